@@ -1,0 +1,30 @@
+package app.jobmate.events.values;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * An identifier that is a UUID. New records get client-generated UUIDv7s, so that a retried
+ * create lands in the same stream (DESIGN §3).
+ */
+public interface Identifier {
+
+  Pattern CANONICAL = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  UUID value();
+
+  /** Parses the canonical 36-character form only ({@link UUID#fromString} accepts more). */
+  static UUID parse(String text) {
+    if (text == null || !CANONICAL.matcher(text).matches()) {
+      throw new IllegalArgumentException("must be a UUID such as 0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60");
+    }
+    return UUID.fromString(text);
+  }
+
+  static UUID require(UUID value) {
+    if (value == null) {
+      throw new IllegalArgumentException("is required");
+    }
+    return value;
+  }
+}
