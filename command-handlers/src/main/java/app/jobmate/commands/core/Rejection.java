@@ -1,0 +1,40 @@
+package app.jobmate.commands.core;
+
+/**
+ * A command refused by a business rule, with a stable reason code ({@code quote.not-draft}) that
+ * clients can act on. {@link Kind} says which HTTP status it is (DESIGN §8).
+ */
+public final class Rejection extends RuntimeException {
+
+  /** Why: the thing is not there (404), its state does not allow the command (409), or a rule forbids it (422). */
+  public enum Kind { NOT_FOUND, CONFLICT, UNPROCESSABLE }
+
+  private final Kind kind;
+  private final String code;
+
+  private Rejection(Kind kind, String code, String message) {
+    super(message, null, false, false);
+    this.kind = kind;
+    this.code = code;
+  }
+
+  public static Rejection notFound(String code, String message) {
+    return new Rejection(Kind.NOT_FOUND, code, message);
+  }
+
+  public static Rejection conflict(String code, String message) {
+    return new Rejection(Kind.CONFLICT, code, message);
+  }
+
+  public static Rejection unprocessable(String code, String message) {
+    return new Rejection(Kind.UNPROCESSABLE, code, message);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,62 @@
+package app.jobmate.commands.quotes;
+
+import app.jobmate.events.quotes.DeclineReason;
+import app.jobmate.events.quotes.LineId;
+import app.jobmate.events.quotes.QuoteId;
+import app.jobmate.events.quotes.QuoteLine;
+import app.jobmate.events.quotes.QuoteNumber;
+import app.jobmate.events.quotes.RoundingPolicy;
+import app.jobmate.events.values.JobId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** What owners and admins ask of a quote. The time and new ids arrive on the command. */
+public sealed interface QuoteCommand {
+
+  QuoteId quoteId();
+
+  /** A new draft, with the tenant's rounding policy and validity at the time, and any first lines. */
+  record DraftQuote(QuoteId quoteId, QuoteDetails details, List<QuoteLine> lines, RoundingPolicy rounding,
+                    int validityDays) implements QuoteCommand {
+    public DraftQuote {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** Replaces the draft's details (not its lines). */
+  record ChangeQuoteDetails(QuoteId quoteId, QuoteDetails details) implements QuoteCommand {}
+
+  record AddQuoteLine(QuoteId quoteId, QuoteLine line) implements QuoteCommand {}
+
+  record ChangeQuoteLine(QuoteId quoteId, QuoteLine line) implements QuoteCommand {}
+
+  record RemoveQuoteLine(QuoteId quoteId, LineId lineId) implements QuoteCommand {}
+
+  /** {@code number} is the next quote number, needed only by a quote never issued before. */
+  record IssueQuote(QuoteId quoteId, LocalDate today, QuoteNumber number) implements QuoteCommand {
+    public IssueQuote withNumber(QuoteNumber allocated) {
+      return new IssueQuote(quoteId, today, allocated);
+    }
+  }
+
+  record RecordQuoteViewed(QuoteId quoteId, Instant at) implements QuoteCommand {}
+
+  record AcceptQuote(QuoteId quoteId, Instant at, LocalDate today, Set<LineId> optionalLinesTaken)
+      implements QuoteCommand {
+    public AcceptQuote {
+      optionalLinesTaken = Set.copyOf(optionalLinesTaken);
+    }
+  }
+
+  record DeclineQuote(QuoteId quoteId, Instant at, DeclineReason reason, String note) implements QuoteCommand {}
+
+  record ExpireQuote(QuoteId quoteId, LocalDate today) implements QuoteCommand {}
+
+  record WithdrawQuote(QuoteId quoteId, Instant at, String reason) implements QuoteCommand {}
+
+  record ReviseQuote(QuoteId quoteId) implements QuoteCommand {}
+
+  record ConvertQuoteToJob(QuoteId quoteId, JobId jobId) implements QuoteCommand {}
+}

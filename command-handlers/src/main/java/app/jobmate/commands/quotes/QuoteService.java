@@ -1,0 +1,60 @@
+package app.jobmate.commands.quotes;
+
+import app.jobmate.commands.core.CommandContext;
+import app.jobmate.commands.core.CommandResult;
+import app.jobmate.commands.core.CommandService;
+import app.jobmate.commands.core.StreamId;
+import app.jobmate.commands.quotes.QuoteCommand.IssueQuote;
+import app.jobmate.commands.quotes.QuotePolicies.QuotePolicy;
+import app.jobmate.events.EventTypes;
+import app.jobmate.events.quotes.QuoteId;
+import app.jobmate.events.quotes.QuoteNumber;
+import app.jobmate.events.values.TenantId;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs quote commands through the command service. A quote's first issue takes the tenant's next
+ * quote number, but only once the decider has accepted the issue (so a refused issue uses up no
+ * number) and only once per command (a retry after a conflict keeps the number it took).
+ */
+public final class QuoteService {
+
+  private static final QuoteNumber PROVISIONAL = QuoteNumber.of(Long.MAX_VALUE);
+
+  private final CommandService commands;
+  private final QuoteNumbers numbers;
+  private final QuotePolicies policies;
+
+  public QuoteService(CommandService commands, QuoteNumbers numbers, QuotePolicies policies) {
+    this.commands = commands;
+    this.numbers = numbers;
+    this.policies = policies;
+  }
+
+  public static StreamId streamOf(TenantId tenant, QuoteId quote) {
+    return new StreamId(tenant, EventTypes.QUOTE_STREAM, quote.toString());
+  }
+
+  /** The tenant's policy, which a new draft records. */
+  public QuotePolicy policyOf(TenantId tenant) {
+    return policies.of(tenant);
+  }
+
+  public CommandResult handle(TenantId tenant, QuoteCommand command, CommandContext context) {
+    AtomicReference<QuoteNumber> taken = new AtomicReference<>();
+    return commands.handle(streamOf(tenant, command.quoteId()), command, context, QuoteDecider.INSTANCE,
+        (c, state) -> c instanceof IssueQuote issue && needsNumber(issue, state) ? issue.withNumber(take(tenant, issue, state, taken)) : c);
+  }
+
+  private static boolean needsNumber(IssueQuote issue, QuoteState state) {
+    return issue.number() == null && state instanceof QuoteState.Draft draft && draft.number() == null;
+  }
+
+  private QuoteNumber take(TenantId tenant, IssueQuote issue, QuoteState state, AtomicReference<QuoteNumber> taken) {
+    if (taken.get() == null) {
+      QuoteDecider.INSTANCE.decide(issue.withNumber(PROVISIONAL), state); // throws if the issue would be refused
+      taken.set(numbers.next(tenant));
+    }
+    return taken.get();
+  }
+}

@@ -1,0 +1,73 @@
+package app.jobmate.lambda.adapter;
+
+import app.jobmate.lambda.http.HttpRequest;
+import app.jobmate.lambda.http.HttpResponse;
+import app.jobmate.lambda.http.Problem;
+import app.jobmate.lambda.http.ProblemException;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A function behind the HTTP API (payload format 2.0): turns the API Gateway event into an
+ * {@link HttpRequest}, lets the subclass answer, and turns a {@link ProblemException} into
+ * {@code application/problem+json}. Anything unexpected is logged and answered 500.
+ */
+public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+  protected abstract HttpResponse handle(HttpRequest request);
+
+  @Override
+  public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    HttpRequest request = toRequest(event);
+    HttpResponse response;
+    try {
+      response = handle(request);
+    } catch (ProblemException e) {
+      response = HttpResponse.problem(e.problem().about(request.path(), request.requestId()));
+    } catch (RuntimeException e) {
+      context.getLogger().log("ERROR " + request.routeKey() + " request " + request.requestId() + " failed: " + e
+          + stackTop(e));
+      response = HttpResponse.problem(Problem.internal(request.requestId()).about(request.path(), request.requestId()));
+    }
+    return toResponse(response);
+  }
+
+  static HttpRequest toRequest(APIGatewayV2HTTPEvent event) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (event.getHeaders() != null) {
+      event.getHeaders().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
+    }
+    byte[] body = event.getBody() == null ? new byte[0]
+        : event.getIsBase64Encoded() ? Base64.getDecoder().decode(event.getBody())
+        : event.getBody().getBytes(StandardCharsets.UTF_8);
+    APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
+    Map<String, String> claims = context != null && context.getAuthorizer() != null
+        && context.getAuthorizer().getJwt() != null && context.getAuthorizer().getJwt().getClaims() != null
+        ? context.getAuthorizer().getJwt().getClaims() : Map.of();
+    String path = event.getRawPath() != null ? event.getRawPath()
+        : context != null && context.getHttp() != null ? context.getHttp().getPath() : "/";
+    return new HttpRequest(event.getRouteKey(), path, event.getPathParameters(), event.getQueryStringParameters(),
+        headers, body, context == null ? null : context.getRequestId(), claims);
+  }
+
+  static APIGatewayV2HTTPResponse toResponse(HttpResponse response) {
+    return APIGatewayV2HTTPResponse.builder()
+        .withStatusCode(response.status())
+        .withHeaders(response.headers())
+        .withBody(response.body())
+        .withIsBase64Encoded(false)
+        .build();
+  }
+
+  private static String stackTop(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return trace.length == 0 ? "" : " at " + trace[0];
+  }
+}
