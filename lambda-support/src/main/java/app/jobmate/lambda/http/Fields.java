@@ -103,7 +103,7 @@ public final class Fields {
     return items;
   }
 
-  /** Records an error found by a rule across fields. */
+  /** Records an error found by a rule across fields; an empty name means this object as a whole. */
   public void reject(String name, String detail) {
     errors.add(FieldError.at(pathOf(name), detail));
   }
@@ -140,6 +140,9 @@ public final class Fields {
   }
 
   private String pathOf(String name) {
+    if (name.isEmpty()) {
+      return path;
+    }
     return path.isEmpty() ? name : path + "." + name;
   }
 }

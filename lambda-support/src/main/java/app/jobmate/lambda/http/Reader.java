@@ -15,6 +15,11 @@ public interface Reader<T> {
 
   T read(JsonNode value);
 
+  /** This reader's value turned into another by {@code then}, which may refuse it the same way. */
+  default <R> Reader<R> andThen(Function<T, R> then) {
+    return value -> then.apply(read(value));
+  }
+
   /** A non-blank string of at most {@code maxLength} characters. */
   static Reader<String> text(int maxLength) {
     return value -> {

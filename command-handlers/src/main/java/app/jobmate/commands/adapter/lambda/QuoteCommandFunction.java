@@ -1,0 +1,204 @@
+package app.jobmate.commands.adapter.lambda;
+
+import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
+import app.jobmate.commands.adapter.dynamodb.DynamoDbQuoteNumbers;
+import app.jobmate.commands.adapter.dynamodb.DynamoDbQuotePolicies;
+import app.jobmate.commands.core.CommandResult;
+import app.jobmate.commands.core.CommandService;
+import app.jobmate.commands.core.EventStore;
+import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.quotes.QuoteCommand;
+import app.jobmate.commands.quotes.QuoteCommand.AcceptQuote;
+import app.jobmate.commands.quotes.QuoteCommand.AddQuoteLine;
+import app.jobmate.commands.quotes.QuoteCommand.ChangeQuoteDetails;
+import app.jobmate.commands.quotes.QuoteCommand.ChangeQuoteLine;
+import app.jobmate.commands.quotes.QuoteCommand.ConvertQuoteToJob;
+import app.jobmate.commands.quotes.QuoteCommand.DeclineQuote;
+import app.jobmate.commands.quotes.QuoteCommand.DraftQuote;
+import app.jobmate.commands.quotes.QuoteCommand.IssueQuote;
+import app.jobmate.commands.quotes.QuoteCommand.RecordQuoteViewed;
+import app.jobmate.commands.quotes.QuoteCommand.RemoveQuoteLine;
+import app.jobmate.commands.quotes.QuoteCommand.ReviseQuote;
+import app.jobmate.commands.quotes.QuoteCommand.WithdrawQuote;
+import app.jobmate.commands.quotes.QuoteNumbers;
+import app.jobmate.commands.quotes.QuotePolicies;
+import app.jobmate.commands.quotes.QuotePolicies.QuotePolicy;
+import app.jobmate.commands.quotes.QuoteService;
+import app.jobmate.events.Role;
+import app.jobmate.events.quotes.LineId;
+import app.jobmate.events.quotes.QuoteId;
+import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.adapter.HttpApiFunction;
+import app.jobmate.lambda.http.Fields;
+import app.jobmate.lambda.http.HttpRequest;
+import app.jobmate.lambda.http.HttpResponse;
+import app.jobmate.lambda.http.JsonBody;
+import app.jobmate.lambda.http.Principal;
+import app.jobmate.lambda.http.Problem;
+import app.jobmate.lambda.http.ProblemException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.OptionalLong;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The quote commands of the HTTP API: a REST resource {@code /quotes/{quoteId}} with its lines and
+ * its actions ({@code issue}, {@code accept}, ...). Owners and admins only (DOMAIN.md: staff see no
+ * prices). Every command answers with the quote's id and its new version.
+ */
+public final class QuoteCommandFunction extends HttpApiFunction {
+
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private final QuoteService quotes;
+  private final Clock clock;
+
+  /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code TENANTS_TABLE}. */
+  public QuoteCommandFunction() {
+    this(FunctionSettings.current(), DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
+  }
+
+  private QuoteCommandFunction(FunctionSettings settings, DynamoDbClient dynamoDb) {
+    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")),
+        new DynamoDbQuoteNumbers(dynamoDb, settings.require("TENANTS_TABLE")),
+        new DynamoDbQuotePolicies(dynamoDb, settings.require("TENANTS_TABLE")), Clock.systemUTC());
+  }
+
+  public QuoteCommandFunction(EventStore events, QuoteNumbers numbers, QuotePolicies policies, Clock clock) {
+    this.quotes = new QuoteService(new CommandService(events), numbers, policies);
+    this.clock = clock;
+  }
+
+  @Override
+  protected HttpResponse handle(HttpRequest request) {
+    Principal principal = Principal.fromClaims(request.claims());
+    principal.requireAny("change quotes", Role.OWNER, Role.ADMIN);
+    CommandRequests.requireJson(request);
+    Fields body = Fields.of(JsonBody.parse(request.body()));
+    Instant now = clock.instant();
+    Routed routed = route(request, body, principal, now);
+    OptionalLong expected = expectedVersion(request, body);
+    body.throwIfInvalid();
+    try {
+      CommandResult result = quotes.handle(principal.tenantId(), routed.command(),
+          CommandRequests.context(request, principal, now, expected));
+      return CommandRequests.answer(result, routed.status(), routed.location());
+    } catch (Rejection rejection) {
+      throw CommandRequests.problemOf(rejection);
+    }
+  }
+
+  /** The command a route asks for; fields are read but not yet checked. */
+  private Routed route(HttpRequest request, Fields body, Principal principal, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, LONDON);
+    return switch (request.routeKey()) {
+      case "POST /quotes" -> {
+        body.allowOnly(QuoteRequests.draftFields());
+        QuoteId quoteId = QuoteRequests.quoteId(body);
+        QuotePolicy policy = quotes.policyOf(principal.tenantId());
+        var details = QuoteRequests.details(body);
+        var lines = QuoteRequests.lines(body);
+        yield new Routed(body.isValid() ? new DraftQuote(quoteId, details, lines, policy.rounding(), policy.validityDays())
+            : null, 201, quoteId == null ? null : "/quotes/" + quoteId);
+      }
+      case "PUT /quotes/{quoteId}" -> {
+        body.allowOnly(QuoteRequests.detailFields());
+        var details = QuoteRequests.details(body);
+        yield ok(body.isValid() ? new ChangeQuoteDetails(quoteId(request), details) : null);
+      }
+      case "POST /quotes/{quoteId}/lines" -> {
+        body.allowOnly(QuoteRequests.newLineFields());
+        QuoteId quoteId = quoteId(request);
+        LineId lineId = body.required("lineId", app.jobmate.lambda.http.Reader.text(36, LineId::of));
+        var line = QuoteRequests.line(body, lineId);
+        yield new Routed(body.isValid() ? new AddQuoteLine(quoteId, line) : null, 201,
+            lineId == null ? null : "/quotes/" + quoteId + "/lines/" + lineId);
+      }
+      case "PUT /quotes/{quoteId}/lines/{lineId}" -> {
+        body.allowOnly(QuoteRequests.lineFields());
+        var line = QuoteRequests.line(body, lineId(request));
+        yield ok(body.isValid() ? new ChangeQuoteLine(quoteId(request), line) : null);
+      }
+      case "DELETE /quotes/{quoteId}/lines/{lineId}" -> {
+        body.allowOnly(QuoteRequests.EXPECTED_VERSION);
+        yield ok(new RemoveQuoteLine(quoteId(request), lineId(request)));
+      }
+      case "POST /quotes/{quoteId}/issue" -> {
+        body.allowOnly(QuoteRequests.EXPECTED_VERSION);
+        yield ok(new IssueQuote(quoteId(request), today, null));
+      }
+      case "POST /quotes/{quoteId}/view" -> {
+        body.allowOnly(QuoteRequests.EXPECTED_VERSION);
+        yield ok(new RecordQuoteViewed(quoteId(request), now));
+      }
+      case "POST /quotes/{quoteId}/accept" -> {
+        body.allowOnly("optionalLinesTaken", QuoteRequests.EXPECTED_VERSION);
+        yield ok(new AcceptQuote(quoteId(request), now, today, QuoteRequests.lineIds(body, "optionalLinesTaken")));
+      }
+      case "POST /quotes/{quoteId}/decline" -> {
+        body.allowOnly("reason", "note", QuoteRequests.EXPECTED_VERSION);
+        var reason = QuoteRequests.declineReason(body);
+        var note = body.optional("note", QuoteRequests.REASON);
+        yield ok(new DeclineQuote(quoteId(request), now, reason, note));
+      }
+      case "POST /quotes/{quoteId}/withdraw" -> {
+        body.allowOnly("reason", QuoteRequests.EXPECTED_VERSION);
+        yield ok(new WithdrawQuote(quoteId(request), now, body.optional("reason", QuoteRequests.REASON)));
+      }
+      case "POST /quotes/{quoteId}/revise" -> {
+        body.allowOnly(QuoteRequests.EXPECTED_VERSION);
+        yield ok(new ReviseQuote(quoteId(request)));
+      }
+      case "POST /quotes/{quoteId}/convert-to-job" -> {
+        body.allowOnly("jobId", QuoteRequests.EXPECTED_VERSION);
+        var jobId = QuoteRequests.jobId(body);
+        yield ok(body.isValid() ? new ConvertQuoteToJob(quoteId(request), jobId) : null);
+      }
+      default -> throw new ProblemException(Problem.notFound(null, "no quote command at " + request.routeKey()));
+    };
+  }
+
+  private static OptionalLong expectedVersion(HttpRequest request, Fields body) {
+    Long fromBody = body.optional(QuoteRequests.EXPECTED_VERSION, QuoteRequests.EXPECTED_VERSION_READER);
+    if (fromBody != null) {
+      return OptionalLong.of(fromBody);
+    }
+    // DELETE has no body: the version travels as a query parameter
+    return request.query(QuoteRequests.EXPECTED_VERSION).map(v -> {
+      try {
+        return OptionalLong.of(Long.parseLong(v));
+      } catch (NumberFormatException e) {
+        body.reject(QuoteRequests.EXPECTED_VERSION, "must be a whole number");
+        return OptionalLong.empty();
+      }
+    }).orElse(OptionalLong.empty());
+  }
+
+  private static QuoteId quoteId(HttpRequest request) {
+    return pathId(request, "quoteId", QuoteId::of);
+  }
+
+  private static LineId lineId(HttpRequest request) {
+    return pathId(request, "lineId", LineId::of);
+  }
+
+  /** An id in the path that is not even a UUID names nothing that exists. */
+  private static <T> T pathId(HttpRequest request, String name, java.util.function.Function<String, T> parse) {
+    String text = request.pathParameter(name);
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(Problem.notFound(null, "there is no " + name.replace("Id", "") + " '" + text + "'"));
+    }
+  }
+
+  private static Routed ok(QuoteCommand command) {
+    return new Routed(command, 200, null);
+  }
+
+  private record Routed(QuoteCommand command, int status, String location) {
+  }
+}

@@ -1,0 +1,130 @@
+package app.jobmate.commands.adapter.lambda;
+
+import app.jobmate.commands.quotes.QuoteDecider;
+import app.jobmate.commands.quotes.QuoteDetails;
+import app.jobmate.events.quotes.DeclineReason;
+import app.jobmate.events.quotes.LineId;
+import app.jobmate.events.quotes.PercentOrAmount;
+import app.jobmate.events.quotes.QuoteId;
+import app.jobmate.events.quotes.QuoteLine;
+import app.jobmate.events.values.CustomerId;
+import app.jobmate.events.values.JobId;
+import app.jobmate.events.values.Money;
+import app.jobmate.events.values.Percentage;
+import app.jobmate.events.values.Quantity;
+import app.jobmate.events.values.SiteId;
+import app.jobmate.events.values.VatCode;
+import app.jobmate.lambda.http.Fields;
+import app.jobmate.lambda.http.Reader;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The JSON of quote commands, read strictly: unknown fields, wrong types and values the value
+ * types refuse are all reported at once, each under its field's name.
+ */
+final class QuoteRequests {
+
+  static final String EXPECTED_VERSION = "expectedVersion";
+  private static final String[] DETAIL_FIELDS = {"customerId", "siteId", "title", "notes", "terms", "validUntil",
+      "discount", "deposit"};
+  private static final String[] LINE_FIELDS = {"description", "quantity", "unitPrice", "vatCode", "discount", "optional"};
+
+  static final Reader<Long> EXPECTED_VERSION_READER = Reader.integer(0, Long.MAX_VALUE);
+  static final Reader<String> REASON = Reader.text(1_000);
+
+  private QuoteRequests() {
+  }
+
+  static String[] draftFields() {
+    return concat(DETAIL_FIELDS, "quoteId", "lines", EXPECTED_VERSION);
+  }
+
+  static String[] detailFields() {
+    return concat(DETAIL_FIELDS, EXPECTED_VERSION);
+  }
+
+  static String[] newLineFields() {
+    return concat(LINE_FIELDS, "lineId", EXPECTED_VERSION);
+  }
+
+  static String[] lineFields() {
+    return concat(LINE_FIELDS, EXPECTED_VERSION);
+  }
+
+  static QuoteId quoteId(Fields fields) {
+    return fields.required("quoteId", Reader.text(36, QuoteId::of));
+  }
+
+  static QuoteDetails details(Fields f) {
+    CustomerId customer = f.required("customerId", Reader.text(36, CustomerId::of));
+    SiteId site = f.optional("siteId", Reader.text(36, SiteId::of));
+    String title = f.required("title", Reader.text(QuoteDetails.MAX_TITLE));
+    String notes = f.optional("notes", Reader.text(QuoteDetails.MAX_NOTES));
+    String terms = f.optional("terms", Reader.text(QuoteDetails.MAX_TERMS));
+    var validUntil = f.optional("validUntil", Reader.date());
+    PercentOrAmount discount = f.optionalObject("discount", QuoteRequests::percentOrAmount);
+    PercentOrAmount deposit = f.optionalObject("deposit", QuoteRequests::percentOrAmount);
+    return f.isValid() ? new QuoteDetails(customer, site, title, notes, terms, validUntil, discount, deposit) : null;
+  }
+
+  static List<QuoteLine> lines(Fields f) {
+    return f.list("lines", QuoteDecider.MAX_LINES, line -> {
+      line.allowOnly(concat(LINE_FIELDS, "lineId"));
+      return line(line, line.required("lineId", Reader.text(36, LineId::of)));
+    });
+  }
+
+  /** A line's fields; {@code lineId} comes from the body (a new line) or the path (a changed one). */
+  static QuoteLine line(Fields f, LineId lineId) {
+    String description = f.required("description", Reader.text(QuoteLine.MAX_DESCRIPTION));
+    Quantity quantity = f.required("quantity", Reader.decimal(Quantity::of));
+    Money unitPrice = f.required("unitPrice", Reader.integer(0, QuoteLine.MAX_UNIT_PRICE_PENCE).andThen(Money::ofPence));
+    VatCode vatCode = f.required("vatCode", Reader.text(20, VatCode::fromWireName));
+    PercentOrAmount discount = f.optionalObject("discount", QuoteRequests::percentOrAmount);
+    Boolean optional = f.optional("optional", Reader.bool());
+    return f.isValid() ? new QuoteLine(lineId, description, quantity, unitPrice, vatCode, discount,
+        Boolean.TRUE.equals(optional)) : null;
+  }
+
+  /** {@code {"percent": 12.5}} or {@code {"amount": 5000}}, exactly one of them. */
+  static PercentOrAmount percentOrAmount(Fields f) {
+    f.allowOnly("percent", "amount");
+    boolean percent = f.has("percent");
+    if (percent == f.has("amount")) {
+      f.reject("", "must have either percent or amount");
+      return null;
+    }
+    return percent ? f.optional("percent", Reader.decimal(p -> new PercentOrAmount.Percent(Percentage.of(p))))
+        : f.optional("amount", Reader.integer(1, Money.LIMIT_PENCE).andThen(p -> new PercentOrAmount.Amount(Money.ofPence(p))));
+  }
+
+  /** An optional array of line ids; absent reads as none. */
+  static Set<LineId> lineIds(Fields f, String name) {
+    Reader<LineId> id = Reader.text(36, LineId::of);
+    Set<LineId> ids = f.optional(name, value -> {
+      if (!value.isArray() || value.size() > QuoteDecider.MAX_LINES) {
+        throw new IllegalArgumentException("must be an array of at most " + QuoteDecider.MAX_LINES + " line ids");
+      }
+      Set<LineId> read = new LinkedHashSet<>();
+      value.forEach(v -> read.add(id.read(v)));
+      return read;
+    });
+    return ids == null ? Set.of() : ids;
+  }
+
+  static DeclineReason declineReason(Fields f) {
+    return f.required("reason", Reader.text(40, DeclineReason::fromWireName));
+  }
+
+  static JobId jobId(Fields f) {
+    return f.required("jobId", Reader.text(36, JobId::of));
+  }
+
+  private static String[] concat(String[] base, String... more) {
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+}

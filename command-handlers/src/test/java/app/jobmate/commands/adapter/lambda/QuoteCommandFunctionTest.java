@@ -1,0 +1,299 @@
+package app.jobmate.commands.adapter.lambda;
+
+import static app.jobmate.commands.adapter.lambda.HttpApiCalls.call;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.jobmate.commands.adapter.lambda.HttpApiCalls.Answer;
+import app.jobmate.commands.adapter.memory.InMemoryEventStore;
+import app.jobmate.commands.adapter.memory.InMemoryQuoteNumbers;
+import app.jobmate.commands.adapter.memory.InMemoryQuotePolicies;
+import app.jobmate.commands.core.Commit;
+import app.jobmate.commands.core.StreamId;
+import app.jobmate.commands.quotes.QuotePolicies.QuotePolicy;
+import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.quotes.RoundingPolicy;
+import app.jobmate.events.values.TenantId;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class QuoteCommandFunctionTest {
+
+  private static final String ACME = "t-acme";
+  private static final String OWNER = "6b2f1e0d-9c8b-4a7f-8e6d-5c4b3a291807";
+  private static final String QUOTE = "0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60";
+  private static final String CUSTOMER = "0193a5b2-7c41-7d2e-9f3a-00000000c001";
+  private static final String LINE_1 = "0193a5b2-7c41-7d2e-9f3a-000000000001";
+  private static final String LINE_2 = "0193a5b2-7c41-7d2e-9f3a-000000000002";
+
+  private final InMemoryEventStore store = new InMemoryEventStore();
+  private final HttpApiCalls api = new HttpApiCalls(new QuoteCommandFunction(store, new InMemoryQuoteNumbers(),
+      new InMemoryQuotePolicies(Map.of(TenantId.of(ACME), new QuotePolicy(RoundingPolicy.PER_DOCUMENT, 14))),
+      Clock.fixed(Instant.parse("2026-11-26T10:15:30Z"), ZoneOffset.UTC)));
+
+  private static String draftBody() {
+    return """
+        {"quoteId": "%s", "customerId": "%s", "title": "Kitchen rewire, 3 Mill Lane",
+         "notes": "Customer works from home on Fridays", "deposit": {"percent": 25},
+         "lines": [{"lineId": "%s", "description": "Rewire (per circuit)", "quantity": 4, "unitPrice": 32500,
+                    "vatCode": "standard"},
+                   {"lineId": "%s", "description": "Sealant", "quantity": 0.333, "unitPrice": 100, "vatCode": "standard",
+                    "optional": true}]}
+        """.formatted(QUOTE, CUSTOMER, LINE_1, LINE_2);
+  }
+
+  private Answer draft() {
+    return api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody()));
+  }
+
+  private List<EventEnvelope> stored(String tenant) {
+    return store.read(new StreamId(TenantId.of(tenant), "quote", QUOTE)).stream()
+        .flatMap(c -> c.events().stream()).toList();
+  }
+
+  @Nested
+  class Answering_commands {
+
+    @Test
+    void drafting_answers_201_with_the_location_stream_id_and_version() {
+      Answer answer = draft();
+
+      assertThat(answer.status()).isEqualTo(201);
+      assertThat(answer.header("location")).isEqualTo("/quotes/" + QUOTE);
+      assertThat(answer.json().get("streamId").asText()).isEqualTo(QUOTE);
+      assertThat(answer.json().get("version").asLong()).isEqualTo(3);
+      assertThat(stored(ACME)).extracting(EventEnvelope::eventType)
+          .containsExactly("QuoteDrafted", "QuoteLineAdded", "QuoteLineAdded");
+      assertThat(stored(ACME).getFirst().data().get("roundingPolicy").asText()).isEqualTo("per-document");
+    }
+
+    @Test
+    void a_draft_is_edited_and_issued_through_its_resource() {
+      draft();
+      Answer added = api.send(call("POST /quotes/{quoteId}/lines", "/quotes/" + QUOTE + "/lines").as(ACME, OWNER, "[admin]")
+          .body("""
+              {"lineId": "0193a5b2-7c41-7d2e-9f3a-000000000003", "description": "Consumer unit", "quantity": 1,
+               "unitPrice": 48000, "vatCode": "standard", "discount": {"amount": 3000}, "expectedVersion": 3}
+              """));
+      Answer changed = api.send(call("PUT /quotes/{quoteId}/lines/{lineId}", "/quotes/" + QUOTE + "/lines/" + LINE_1)
+          .as(ACME, OWNER, "[owner]").body("""
+              {"description": "Rewire (per circuit)", "quantity": 5, "unitPrice": 32500, "vatCode": "standard"}
+              """));
+      Answer removed = api.send(call("DELETE /quotes/{quoteId}/lines/{lineId}", "/quotes/" + QUOTE + "/lines/" + LINE_2)
+          .as(ACME, OWNER, "[owner]").query("expectedVersion", "5"));
+      Answer issued = api.send(call("POST /quotes/{quoteId}/issue", "/quotes/" + QUOTE + "/issue").as(ACME, OWNER, "[owner]"));
+
+      assertThat(List.of(added.status(), changed.status(), removed.status(), issued.status())).containsExactly(201, 200, 200, 200);
+      assertThat(added.header("location")).isEqualTo("/quotes/" + QUOTE + "/lines/0193a5b2-7c41-7d2e-9f3a-000000000003");
+      assertThat(issued.json().get("version").asLong()).isEqualTo(7);
+      JsonNode quoteIssued = stored(ACME).getLast().data();
+      assertThat(quoteIssued.get("number").asLong()).isEqualTo(1);
+      assertThat(quoteIssued.get("validUntil").asText()).isEqualTo("2026-12-10");
+      // 5 × £325 + (£480 - £30) = £2,075.00 net; VAT per document 20% = £415.00
+      assertThat(quoteIssued.at("/totals/net").asLong()).isEqualTo(207_500);
+      assertThat(quoteIssued.at("/totals/vatTotal").asLong()).isEqualTo(41_500);
+      assertThat(quoteIssued.at("/totals/deposit").asLong()).isEqualTo(62_250);
+    }
+
+    @Test
+    void a_retried_idempotency_key_answers_the_first_result_and_writes_nothing() {
+      Answer first = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody())
+          .header("idempotency-key", "draft-3-mill-lane"));
+      Answer retried = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody())
+          .header("idempotency-key", "draft-3-mill-lane"));
+
+      assertThat(retried.status()).isEqualTo(201);
+      assertThat(retried.body()).isEqualTo(first.body());
+      assertThat(retried.header("idempotent-replayed")).isEqualTo("true");
+      assertThat(store.read(new StreamId(TenantId.of(ACME), "quote", QUOTE))).hasSize(1);
+    }
+
+    @Test
+    void the_same_idempotency_key_with_another_request_is_422() {
+      api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody()).header("idempotency-key", "k-1"));
+      Answer reused = api.send(call("POST /quotes/{quoteId}/issue", "/quotes/" + QUOTE + "/issue").as(ACME, OWNER, "[owner]")
+          .header("idempotency-key", "k-1"));
+
+      assertThat(reused.status()).isEqualTo(422);
+      assertThat(reused.json().get("code").asText()).isEqualTo("command.idempotency-key-reused");
+      assertThat(stored(ACME)).hasSize(3);
+    }
+  }
+
+  @Nested
+  class Refusing_bad_input {
+
+    @Test
+    void malformed_json_is_400_and_writes_nothing() {
+      Answer answer = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body("{\"quoteId\": \"" + QUOTE));
+
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.header("content-type")).isEqualTo("application/problem+json");
+      assertThat(answer.json().get("type").asText()).endsWith("/malformed-request");
+      assertThat(stored(ACME)).isEmpty();
+    }
+
+    @Test
+    void every_invalid_field_is_named_at_once() {
+      Answer answer = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body("""
+          {"quoteId": "%s", "customerId": "not-a-uuid", "colour": "blue", "discount": {"percent": 10, "amount": 5},
+           "lines": [{"lineId": "%s", "description": "", "quantity": 0.0001, "unitPrice": -1, "vatCode": "luxury",
+                      "surprise": true},
+                     {"lineId": "%s", "description": "Cable", "quantity": -2, "unitPrice": 12.5, "vatCode": "standard"},
+                     {"lineId": "%s", "description": "Tonnes of cable", "quantity": 1000000000, "unitPrice": 100,
+                      "vatCode": "standard"}]}
+          """.formatted(QUOTE, LINE_1, LINE_2, "0193a5b2-7c41-7d2e-9f3a-000000000003")));
+
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactlyInAnyOrder(
+          "colour", "customerId", "title", "discount",
+          "lines[0].surprise", "lines[0].description", "lines[0].quantity", "lines[0].unitPrice", "lines[0].vatCode",
+          "lines[1].quantity", "lines[1].unitPrice", "lines[2].quantity");
+      assertThat(answer.json().get("errors")).anySatisfy(e -> {
+        assertThat(e.get("field").asText()).isEqualTo("lines[0].vatCode");
+        assertThat(e.get("pointer").asText()).isEqualTo("#/lines/0/vatCode");
+        assertThat(e.get("detail").asText()).contains("luxury", "standard", "reverse-charge");
+      });
+      assertThat(stored(ACME)).isEmpty();
+    }
+
+    @Test
+    void an_oversized_body_is_413() {
+      String huge = "{\"title\": \"" + "x".repeat(300_000) + "\"}";
+
+      Answer answer = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(huge));
+
+      assertThat(answer.status()).isEqualTo(413);
+      assertThat(stored(ACME)).isEmpty();
+    }
+
+    @Test
+    void deep_nesting_and_duplicate_keys_are_refused() {
+      String deep = "{\"discount\": " + "[".repeat(40) + "]".repeat(40) + "}";
+      String duplicate = "{\"title\": \"a\", \"title\": \"b\"}";
+
+      assertThat(api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(deep)).status()).isEqualTo(400);
+      assertThat(api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(duplicate)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_415() {
+      Answer answer = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body("title=Rewire")
+          .header("content-type", "application/x-www-form-urlencoded"));
+
+      assertThat(answer.status()).isEqualTo(415);
+    }
+
+    @Test
+    void an_id_in_the_path_that_is_no_uuid_is_404() {
+      Answer answer = api.send(call("POST /quotes/{quoteId}/issue", "/quotes/quote-1/issue").as(ACME, OWNER, "[owner]"));
+
+      assertThat(answer.status()).isEqualTo(404);
+    }
+  }
+
+  @Nested
+  class Guarding_tenants_roles_and_versions {
+
+    @Test
+    void another_tenants_quote_is_404_and_nothing_is_written() {
+      draft();
+
+      Answer answer = api.send(call("POST /quotes/{quoteId}/issue", "/quotes/" + QUOTE + "/issue")
+          .as("t-brightside", "0b7e8f9a-1c2d-4e3f-8a9b-0c1d2e3f4a5b", "[owner]"));
+
+      assertThat(answer.status()).isEqualTo(404);
+      assertThat(answer.json().get("code").asText()).isEqualTo("quote.not-found");
+      assertThat(stored("t-brightside")).isEmpty();
+      assertThat(stored(ACME)).hasSize(3);
+    }
+
+    @Test
+    void a_stale_expected_version_is_409() {
+      draft();
+
+      Answer answer = api.send(call("POST /quotes/{quoteId}/issue", "/quotes/" + QUOTE + "/issue").as(ACME, OWNER, "[owner]")
+          .body("{\"expectedVersion\": 2}"));
+
+      assertThat(answer.status()).isEqualTo(409);
+      assertThat(answer.json().get("code").asText()).isEqualTo("command.stale-version");
+      assertThat(stored(ACME)).hasSize(3);
+    }
+
+    @Test
+    void staff_can_neither_draft_nor_issue_a_quote() {
+      draft();
+
+      Answer drafting = api.send(call("POST /quotes", "/quotes").as(ACME, "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f", "[staff]")
+          .body(draftBody()));
+      Answer issuing = api.send(call("POST /quotes/{quoteId}/issue", "/quotes/" + QUOTE + "/issue")
+          .as(ACME, "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f", "[staff]"));
+
+      assertThat(drafting.status()).isEqualTo(403);
+      assertThat(issuing.status()).isEqualTo(403);
+      assertThat(issuing.json().get("detail").asText()).contains("owner or admin");
+      assertThat(stored(ACME)).hasSize(3);
+    }
+
+    @Test
+    void a_token_without_a_tenant_is_401() {
+      Answer answer = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").withoutClaim("custom:tenant_id")
+          .body(draftBody()));
+
+      assertThat(answer.status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_state_that_does_not_allow_the_command_is_409_with_its_reason() {
+      draft();
+      api.send(call("POST /quotes/{quoteId}/issue", "/quotes/" + QUOTE + "/issue").as(ACME, OWNER, "[owner]"));
+
+      Answer answer = api.send(call("PUT /quotes/{quoteId}", "/quotes/" + QUOTE).as(ACME, OWNER, "[owner]").body("""
+          {"customerId": "%s", "title": "Changed after issue"}""".formatted(CUSTOMER)));
+
+      assertThat(answer.status()).isEqualTo(409);
+      assertThat(answer.json().get("code").asText()).isEqualTo("quote.not-draft");
+      assertThat(answer.json().get("instance").asText()).isEqualTo("/quotes/" + QUOTE);
+    }
+
+    @Test
+    void a_business_rule_is_422() {
+      api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body("""
+          {"quoteId": "%s", "customerId": "%s", "title": "Survey only"}""".formatted(QUOTE, CUSTOMER)));
+
+      Answer answer = api.send(call("POST /quotes/{quoteId}/issue", "/quotes/" + QUOTE + "/issue").as(ACME, OWNER, "[owner]"));
+
+      assertThat(answer.status()).isEqualTo(422);
+      assertThat(answer.json().get("code").asText()).isEqualTo("quote.no-lines");
+    }
+  }
+
+  @Test
+  void the_whole_life_of_a_quote_runs_over_http() {
+    draft();
+    String base = "/quotes/" + QUOTE;
+    List<Answer> answers = List.of(
+        api.send(call("POST /quotes/{quoteId}/issue", base + "/issue").as(ACME, OWNER, "[owner]")),
+        api.send(call("POST /quotes/{quoteId}/view", base + "/view").as(ACME, OWNER, "[owner]")),
+        api.send(call("POST /quotes/{quoteId}/decline", base + "/decline").as(ACME, OWNER, "[owner]")
+            .body("{\"reason\": \"price\", \"note\": \"Found it cheaper\"}")),
+        api.send(call("POST /quotes/{quoteId}/revise", base + "/revise").as(ACME, OWNER, "[owner]")),
+        api.send(call("POST /quotes/{quoteId}/issue", base + "/issue").as(ACME, OWNER, "[owner]")),
+        api.send(call("POST /quotes/{quoteId}/accept", base + "/accept").as(ACME, OWNER, "[owner]")
+            .body("{\"optionalLinesTaken\": [\"" + LINE_2 + "\"]}")),
+        api.send(call("POST /quotes/{quoteId}/convert-to-job", base + "/convert-to-job").as(ACME, OWNER, "[owner]")
+            .body("{\"jobId\": \"0193a5b2-7c41-7d2e-9f3a-00000000a0b0\"}")));
+
+    assertThat(answers).extracting(Answer::status).containsOnly(200);
+    assertThat(stored(ACME)).extracting(EventEnvelope::eventType).containsExactly("QuoteDrafted", "QuoteLineAdded",
+        "QuoteLineAdded", "QuoteIssued", "QuoteViewed", "QuoteDeclined", "QuoteRevised", "QuoteIssued", "QuoteAccepted",
+        "QuoteConvertedToJob");
+    assertThat(store.read(new StreamId(TenantId.of(ACME), "quote", QUOTE))).extracting(Commit::number)
+        .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+  }
+}
