@@ -8,7 +8,12 @@ import java.util.List;
  */
 public interface EventStore {
 
-  /** Every commit of the stream in commit order; empty for a stream never written. */
+  /**
+   * Every commit of the stream in commit order; empty for a stream never written. A commit reads
+   * back as it was appended, equal as JSON field by field (decimals to the last digit, instants to
+   * the nanosecond); a store that keeps JSON cannot tell whether a number's node was an int or a
+   * long, so compare envelopes' {@code data} as JSON, not by {@code JsonNode.equals}.
+   */
   List<Commit> read(StreamId stream);
 
   /**
@@ -22,7 +27,12 @@ public interface EventStore {
    * {@link ConcurrencyConflict}. A command retried after the stream moved on is caught by the
    * command service, which reads the stream before deciding.
    *
+   * <p>{@code commit.number()} must be the one after the last commit the caller read. A number
+   * further on is a caller error that a store need not detect: DynamoDB's conditional put sees
+   * only the item it writes.
+   *
    * @throws ConcurrencyConflict when another command took the commit number first
+   * @throws IdempotencyMismatch when this command id already appended a different payload
    */
   AppendResult append(Commit commit);
 
