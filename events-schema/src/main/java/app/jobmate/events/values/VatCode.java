@@ -39,9 +39,11 @@ public enum VatCode {
             + Arrays.stream(values()).map(VatCode::wireName).toList()));
   }
 
-  /** The rate shown for the code (reverse charge shows 20%). */
+  /** The rate shown for the code (reverse charge shows 20%), as plain as it can be: 20, 5, 0. */
   public BigDecimal ratePercent() {
-    return BigDecimal.valueOf(nominalBasisPoints, 2).stripTrailingZeros();
+    BigDecimal rate = BigDecimal.valueOf(nominalBasisPoints, 2).stripTrailingZeros();
+    // 20.00 strips to 2E+1, which would not equal the 20 read back from JSON
+    return rate.scale() < 0 ? rate.setScale(0) : rate;
   }
 
   /** The rate of VAT this business charges on the line, in basis points (2000 = 20%). */

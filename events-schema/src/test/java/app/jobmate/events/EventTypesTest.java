@@ -1,0 +1,98 @@
+package app.jobmate.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.jobmate.events.quotes.QuoteEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EventTypesTest {
+
+  /**
+   * The published names and versions. Consumers subscribe by name and read by version: a failure
+   * here means a rename (never allowed: register a new type instead) or a version change (needs an
+   * upcaster and a new schema); if that is what you meant, update this list in the same change.
+   */
+  private static final Map<String, Integer> PUBLISHED = Map.ofEntries(
+      Map.entry("QuoteDrafted", 1),
+      Map.entry("QuoteDetailsChanged", 1),
+      Map.entry("QuoteLineAdded", 1),
+      Map.entry("QuoteLineChanged", 1),
+      Map.entry("QuoteLineRemoved", 1),
+      Map.entry("QuoteIssued", 1),
+      Map.entry("QuoteViewed", 1),
+      Map.entry("QuoteAccepted", 1),
+      Map.entry("QuoteDeclined", 2),
+      Map.entry("QuoteExpired", 1),
+      Map.entry("QuoteWithdrawn", 1),
+      Map.entry("QuoteRevised", 1),
+      Map.entry("QuoteConvertedToJob", 1));
+
+  @Test
+  void the_published_names_and_versions_do_not_change_by_accident() {
+    Map<String, Integer> registered = EventTypes.all().stream()
+        .collect(Collectors.toMap(EventType::name, EventType::schemaVersion));
+
+    assertThat(registered).isEqualTo(PUBLISHED);
+  }
+
+  @Test
+  void wire_names_are_unique() {
+    List<String> names = EventTypes.all().stream().map(EventType::name).toList();
+
+    assertThat(names).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void each_record_is_registered_once() {
+    List<Class<?>> records = EventTypes.all().stream().<Class<?>>map(EventType::recordType).toList();
+
+    assertThat(records).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void every_quote_event_is_registered_as_a_quote_stream_event_from_jobmate_quotes() {
+    for (Class<?> record : QuoteEvent.class.getPermittedSubclasses()) {
+      @SuppressWarnings("unchecked")
+      EventType<?> type = EventTypes.of((Class<? extends QuoteEvent>) record);
+
+      assertThat(type.context()).isEqualTo("quotes");
+      assertThat(type.source()).isEqualTo("jobmate.quotes");
+      assertThat(type.streamType()).isEqualTo(EventTypes.QUOTE_STREAM);
+    }
+    assertThat(EventTypes.all()).hasSameSizeAs(QuoteEvent.class.getPermittedSubclasses());
+  }
+
+  @Test
+  void every_registered_type_has_an_example() {
+    assertThat(QuoteEventExamples.all().stream().<EventType<?>>map(e -> EventTypes.of(e.getClass())).toList())
+        .containsExactlyInAnyOrderElementsOf(EventTypes.all());
+  }
+
+  @Test
+  void a_type_is_found_by_its_wire_name_only() {
+    assertThat(EventTypes.byName("QuoteIssued").<Class<?>>map(EventType::recordType))
+        .contains(QuoteEvent.QuoteIssued.class);
+    assertThat(EventTypes.byName("quoteIssued")).isEmpty();
+    assertThat(EventTypes.byName("QuoteIssuedV1")).isEmpty();
+  }
+
+  @Test
+  void the_schema_of_a_type_is_named_by_context_name_and_version() {
+    EventType<?> declined = EventTypes.byName("QuoteDeclined").orElseThrow();
+
+    assertThat(declined.schemaResource(1)).isEqualTo("schemas/quotes/QuoteDeclined.v1.json");
+    assertThat(declined.schemaResource(declined.schemaVersion())).isEqualTo("schemas/quotes/QuoteDeclined.v2.json");
+  }
+
+  @Test
+  void a_type_name_is_pascal_case_and_versions_start_at_1() {
+    assertThatThrownBy(() -> new EventType<>("quote_issued", 1, "quotes", "quote", QuoteEvent.QuoteIssued.class))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new EventType<>("QuoteIssued", 0, "quotes", "quote", QuoteEvent.QuoteIssued.class))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
