@@ -1,0 +1,390 @@
+package app.jobmate.localcloud;
+
+import app.jobmate.localcloud.dynamodb.LocalDynamoDb;
+import app.jobmate.localcloud.dynamodb.StreamJournal;
+import app.jobmate.localcloud.dynamodb.StreamMapping;
+import app.jobmate.localcloud.events.LocalEventBridge;
+import app.jobmate.localcloud.function.FunctionError;
+import app.jobmate.localcloud.function.Functions;
+import app.jobmate.localcloud.function.LambdaFunction;
+import app.jobmate.localcloud.http.FrontDoor;
+import app.jobmate.localcloud.http.HttpApi;
+import app.jobmate.localcloud.identity.LocalIdentity;
+import app.jobmate.localcloud.mongo.LocalMongo;
+import app.jobmate.localcloud.sqs.LocalSqs;
+import app.jobmate.localcloud.sqs.QueueMapping;
+import app.jobmate.localcloud.template.Intrinsics;
+import app.jobmate.localcloud.template.Template;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The whole template running in this JVM: functions, HTTP API with JWT checks, DynamoDB with
+ * streams, SQS, EventBridge and MongoDB, each on a loopback port. End-to-end tests start it
+ * in-process; {@link Main} starts it from the command line.
+ */
+public final class LocalCloud implements AutoCloseable {
+
+  /**
+   * How to start: where to keep data, which port the HTTP API takes (0 for any), template parameter
+   * values, a MongoDB URI to use instead of the embedded server, the concurrency of functions that
+   * reserve none, whether to build every function before the first request, and where logs go.
+   */
+  public record Options(Path dataDirectory, int port, Map<String, String> parameters, Optional<String> mongoUri,
+      int defaultConcurrency, boolean warm, Consumer<String> log) {
+
+    public Options {
+      parameters = Map.copyOf(parameters);
+    }
+
+    public static Options in(Path dataDirectory) {
+      return new Options(dataDirectory, 0, Map.of(), Optional.ofNullable(System.getenv("MONGODB_URI")).filter(s -> !s.isBlank()),
+          8, false, System.out::println);
+    }
+
+    public Options withPort(int newPort) {
+      return new Options(dataDirectory, newPort, parameters, mongoUri, defaultConcurrency, warm, log);
+    }
+
+    public Options withParameter(String name, String value) {
+      Map<String, String> changed = new HashMap<>(parameters);
+      changed.put(name, value);
+      return new Options(dataDirectory, port, changed, mongoUri, defaultConcurrency, warm, log);
+    }
+
+    public Options warmed() {
+      return new Options(dataDirectory, port, parameters, mongoUri, defaultConcurrency, true, log);
+    }
+
+    public Options withLog(Consumer<String> newLog) {
+      return new Options(dataDirectory, port, parameters, mongoUri, defaultConcurrency, warm, newLog);
+    }
+  }
+
+  /** Where everything is: the HTTP API, the AWS service endpoints the SDK settings point at, MongoDB, the issuer. */
+  public record Endpoints(URI api, URI dynamoDb, URI sqs, URI eventBridge, String mongoUri, String issuer, String clientId) {
+  }
+
+  private final List<AutoCloseable> resources;
+  private final Endpoints endpoints;
+  private final Functions functions;
+  private final LocalIdentity identity;
+  private final LocalSqs sqs;
+  private final LocalDynamoDb dynamoDb;
+  private final List<QueueMapping> queueMappings;
+  private final List<StreamMapping> streamMappings;
+  private final AwsSdkSettings sdkSettings;
+  private final Intrinsics intrinsics;
+
+  private LocalCloud(Builder built) {
+    this.resources = built.resources;
+    this.endpoints = built.endpoints;
+    this.functions = built.functions;
+    this.identity = built.identity;
+    this.sqs = built.sqs;
+    this.dynamoDb = built.dynamoDb;
+    this.queueMappings = built.queueMappings;
+    this.streamMappings = built.streamMappings;
+    this.sdkSettings = built.sdkSettings;
+    this.intrinsics = built.intrinsics;
+  }
+
+  public static LocalCloud start(Path template, Options options) {
+    Builder builder = new Builder();
+    try {
+      builder.start(template, options);
+      return new LocalCloud(builder);
+    } catch (RuntimeException | Error e) {
+      builder.closeAll();
+      throw e;
+    }
+  }
+
+  /** What {@link #start} builds, in order; on failure whatever was started is stopped again. */
+  private static final class Builder {
+    final List<AutoCloseable> resources = new ArrayList<>();
+    Endpoints endpoints;
+    Functions functions;
+    LocalIdentity identity;
+    LocalSqs sqs;
+    LocalDynamoDb dynamoDb;
+    AwsSdkSettings sdkSettings;
+    Intrinsics intrinsics;
+    final List<QueueMapping> queueMappings = new ArrayList<>();
+    final List<StreamMapping> streamMappings = new ArrayList<>();
+
+    void start(Path templatePath, Options options) {
+      Path data = options.dataDirectory().toAbsolutePath();
+      try {
+        Files.createDirectories(data);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create the data directory " + data, e);
+      }
+      JsonNode root = app.jobmate.localcloud.template.CloudFormationYaml.read(templatePath);
+      String mongoUri = options.mongoUri().orElseGet(() -> {
+        LocalMongo mongo = LocalMongo.start(data);
+        resources.add(mongo);
+        return mongo.uri();
+      });
+      Map<String, String> parameters = new HashMap<>();
+      if (root.path("Parameters").has("Stage")) {
+        parameters.put("Stage", "local");
+      }
+      if (root.path("Parameters").has("MongoUri")) {
+        parameters.put("MongoUri", mongoUri);
+      }
+      parameters.putAll(options.parameters());
+      Template template = Template.of(root, parameters);
+
+      sqs = LocalSqs.start();
+      resources.add(sqs);
+
+      ServiceEndpoints services = new ServiceEndpoints();
+      LocalIdentityHolder local = new LocalIdentityHolder();
+      FrontDoor door = new FrontDoor(local::handle, services::handle);
+      Server server = jetty(options.port(), door);
+      resources.add(server::stop);
+      URI api = URI.create("http://127.0.0.1:" + port(server, FrontDoor.API_CONNECTOR));
+      URI servicesEndpoint = URI.create("http://127.0.0.1:" + port(server, FrontDoor.SERVICES_CONNECTOR));
+
+      intrinsics = new Intrinsics(template, new LocalResourceNames(sqs.endpoint(), api));
+      sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint);
+      resources.add(sdkSettings);
+
+      dynamoDb = LocalDynamoDb.start(intrinsics, data);
+      resources.add(dynamoDb);
+      sqs.createQueues(intrinsics);
+      LocalEventBridge eventBridge = LocalEventBridge.fromTemplate(intrinsics, sqs, options.log());
+      services.serve(dynamoDb, eventBridge);
+
+      identity = LocalIdentity.fromTemplate(intrinsics, api, data);
+      local.identity = identity;
+      functions = Functions.fromTemplate(intrinsics, options.defaultConcurrency(), options.log());
+      resources.add(functions);
+      door.serve(HttpApi.fromTemplate(intrinsics, functions, identity::localIssuerFor, identity.keysById()));
+
+      mappings(data, options.log());
+      if (options.warm()) {
+        try {
+          functions.warmAll();
+        } catch (FunctionError e) {
+          throw new IllegalStateException("a function failed to start: " + e.getMessage(), e);
+        }
+      }
+      queueMappings.forEach(QueueMapping::start);
+      streamMappings.forEach(StreamMapping::start);
+      endpoints = new Endpoints(api, servicesEndpoint, sqs.endpoint(), servicesEndpoint, mongoUri, identity.issuer().issuer(),
+          identity.defaultClientId());
+    }
+
+    private void mappings(Path data, Consumer<String> log) {
+      for (LambdaFunction function : functions.all()) {
+        Template.Resource resource = intrinsics.template().resource(function.spec().logicalId()).orElseThrow();
+        ObjectNode properties = intrinsics.properties(resource);
+        properties.path("Events").properties().forEach(entry -> {
+          JsonNode settings = entry.getValue().path("Properties");
+          if (!settings.path("Enabled").asBoolean(true)) {
+            return;
+          }
+          String id = function.spec().logicalId() + "-" + entry.getKey();
+          switch (entry.getValue().path("Type").asText()) {
+            case "SQS" -> queueMappings.add(queueMapping(id, function, settings, log));
+            case "DynamoDB" -> streamMappings.add(streamMapping(id, function, settings, data, log));
+            default -> {
+            }
+          }
+        });
+      }
+      // mappings stop before anything they use (functions, queues, tables) is closed
+      resources.add(() -> streamMappings.forEach(StreamMapping::close));
+      resources.add(() -> queueMappings.forEach(QueueMapping::close));
+    }
+
+    private QueueMapping queueMapping(String id, LambdaFunction function, JsonNode settings, Consumer<String> log) {
+      String arn = settings.path("Queue").asText();
+      String url = sqs.urlOfArn(arn);
+      return new QueueMapping(id, function, new QueueMapping.Settings(url, arn,
+          settings.path("BatchSize").asInt(10),
+          Duration.ofSeconds(settings.path("MaximumBatchingWindowInSeconds").asInt(0)),
+          settings.path("ScalingConfig").path("MaximumConcurrency").asInt(2),
+          reportsItemFailures(settings),
+          Duration.ofSeconds(sqs.visibilityTimeoutSeconds(url))), sqs.client(), log);
+    }
+
+    private StreamMapping streamMapping(String id, LambdaFunction function, JsonNode settings, Path data, Consumer<String> log) {
+      String streamArn = settings.path("Stream").asText();
+      String table = streamArn.replaceFirst("^.*:table/", "").replaceFirst("/stream/.*$", "");
+      StreamJournal journal = dynamoDb.journal(table).orElseThrow(() -> new IllegalArgumentException(
+          "mapping " + id + " reads the stream of " + table + ", which has no StreamSpecification in the template"));
+      Optional<Consumer<JsonNode>> onFailure = Optional.ofNullable(settings.path("DestinationConfig").path("OnFailure")
+          .get("Destination")).map(JsonNode::asText).map(destination -> {
+            String url = sqs.urlOfArn(destination);
+            return document -> sqs.client().sendMessage(r -> r.queueUrl(url).messageBody(Json.text(document)));
+          });
+      StreamMapping.Settings mapping = new StreamMapping.Settings(
+          settings.path("BatchSize").asInt(100),
+          Duration.ofSeconds(settings.path("MaximumBatchingWindowInSeconds").asInt(0)),
+          settings.path("StartingPosition").asText("LATEST").equals("TRIM_HORIZON"),
+          settings.path("BisectBatchOnFunctionError").asBoolean(false),
+          settings.path("MaximumRetryAttempts").asInt(-1),
+          Duration.ofSeconds(settings.path("MaximumRecordAgeInSeconds").asInt(-1)),
+          reportsItemFailures(settings),
+          onFailure);
+      return new StreamMapping(id, function, journal, mapping, data.resolve("streams").resolve("checkpoints").resolve(id + ".json"), log);
+    }
+
+    private static boolean reportsItemFailures(JsonNode settings) {
+      for (JsonNode type : settings.path("FunctionResponseTypes")) {
+        if (type.asText().equals("ReportBatchItemFailures")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static Server jetty(int port, FrontDoor door) {
+      QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+      threads.setName("local-cloud-http");
+      threads.setDaemon(true);
+      Server server = new Server(threads);
+      ServerConnector api = new ServerConnector(server);
+      api.setName(FrontDoor.API_CONNECTOR);
+      api.setHost("127.0.0.1");
+      api.setPort(port);
+      ServerConnector services = new ServerConnector(server);
+      services.setName(FrontDoor.SERVICES_CONNECTOR);
+      services.setHost("127.0.0.1");
+      services.setPort(0);
+      server.addConnector(api);
+      server.addConnector(services);
+      server.setHandler(door);
+      try {
+        server.start();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot start the HTTP server on port " + port + ": " + e.getMessage(), e);
+      }
+      return server;
+    }
+
+    private static int port(Server server, String connectorName) {
+      for (var connector : server.getConnectors()) {
+        if (connector.getName().equals(connectorName)) {
+          return ((ServerConnector) connector).getLocalPort();
+        }
+      }
+      throw new IllegalStateException("no connector " + connectorName);
+    }
+
+    void closeAll() {
+      List<Throwable> failures = new ArrayList<>();
+      for (int i = resources.size() - 1; i >= 0; i--) {
+        try {
+          resources.get(i).close();
+        } catch (Exception e) {
+          failures.add(e);
+        }
+      }
+      resources.clear();
+      if (!failures.isEmpty()) {
+        IllegalStateException failure = new IllegalStateException("the local cloud did not stop cleanly");
+        failures.forEach(failure::addSuppressed);
+        throw failure;
+      }
+    }
+  }
+
+  /** The identity endpoints exist only after the template is read; until then /local/ answers nothing. */
+  private static final class LocalIdentityHolder {
+    volatile LocalIdentity identity;
+
+    Optional<app.jobmate.localcloud.http.HttpExchange.Response> handle(app.jobmate.localcloud.http.HttpExchange.Request request) {
+      LocalIdentity current = identity;
+      return current == null ? Optional.empty() : current.handle(request);
+    }
+  }
+
+  public Endpoints endpoints() {
+    return endpoints;
+  }
+
+  public Functions functions() {
+    return functions;
+  }
+
+  public LocalIdentity identity() {
+    return identity;
+  }
+
+  public Map<String, String> sdkSettings() {
+    return sdkSettings.applied();
+  }
+
+  /** The local URL of a queue of the template, by its logical id. */
+  public String queueUrl(String logicalId) {
+    Template.Resource queue = intrinsics.template().resource(logicalId)
+        .orElseThrow(() -> new IllegalArgumentException("no resource " + logicalId));
+    return sqs.urlOf(LocalResourceNames.queueName(queue, intrinsics));
+  }
+
+  /** The local name of a table of the template, by its logical id. */
+  public String tableName(String logicalId) {
+    return LocalResourceNames.tableName(intrinsics.template().resource(logicalId)
+        .orElseThrow(() -> new IllegalArgumentException("no resource " + logicalId)), intrinsics);
+  }
+
+  public LocalSqs sqs() {
+    return sqs;
+  }
+
+  public LocalDynamoDb dynamoDb() {
+    return dynamoDb;
+  }
+
+  /**
+   * Waits until every stream mapping has handled its stream, every mapped queue is empty (nothing
+   * waiting, in flight or delayed) and no function is running, as seen twice in a row.
+   */
+  public void awaitDrained(Duration timeout) throws TimeoutException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    int quietChecks = 0;
+    while (quietChecks < 2) {
+      quietChecks = drained() ? quietChecks + 1 : 0;
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("the local cloud was still busy after " + timeout);
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  private boolean drained() {
+    return functions.inFlight() == 0
+        && streamMappings.stream().allMatch(StreamMapping::drained)
+        && queueMappings.stream().noneMatch(QueueMapping::busy)
+        && queueMappings.stream().allMatch(m -> sqs.backlog(m.queueUrl()) == 0);
+  }
+
+  /** Stops mappings (each finishes its batch in hand), servers, dynalite and MongoDB, in that order. */
+  @Override
+  public void close() {
+    Builder closing = new Builder();
+    closing.resources.addAll(resources);
+    resources.clear();
+    closing.closeAll();
+  }
+}

@@ -1,0 +1,93 @@
+package app.jobmate.localcloud.function;
+
+import app.jobmate.localcloud.LocalResourceNames;
+import app.jobmate.localcloud.template.Intrinsics;
+import app.jobmate.localcloud.template.Template;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The template's functions, each with its own environments, settings and limits. */
+public final class Functions implements AutoCloseable {
+
+  private final Map<String, LambdaFunction> byLogicalId;
+
+  private Functions(Map<String, LambdaFunction> byLogicalId) {
+    this.byLogicalId = byLogicalId;
+  }
+
+  public static Functions fromTemplate(Intrinsics intrinsics, int defaultConcurrency, Consumer<String> log) {
+    Map<String, LambdaFunction> functions = new LinkedHashMap<>();
+    for (Template.Resource resource : intrinsics.template().allResources().values()) {
+      if (resource.is("AWS::Serverless::Function") && intrinsics.isDeployed(resource)) {
+        functions.put(resource.logicalId(), new LambdaFunction(spec(resource, intrinsics, defaultConcurrency), log));
+      }
+    }
+    return new Functions(functions);
+  }
+
+  static FunctionSpec spec(Template.Resource resource, Intrinsics intrinsics, int defaultConcurrency) {
+    ObjectNode properties = intrinsics.properties(resource);
+    String runtime = properties.path("Runtime").asText("java21");
+    if (!runtime.startsWith("java")) {
+      throw new IllegalArgumentException("function " + resource.logicalId() + " has Runtime " + runtime
+          + ": the local cloud runs Java functions only");
+    }
+    String handler = properties.path("Handler").asText(null);
+    if (handler == null) {
+      throw new IllegalArgumentException("function " + resource.logicalId() + " has no Handler");
+    }
+    String name = LocalResourceNames.functionName(resource, intrinsics);
+    int memory = properties.path("MemorySize").asInt(128);
+    Duration timeout = Duration.ofSeconds(properties.path("Timeout").asInt(3)); // SAM's default Timeout is 3 s
+    JsonNode reserved = properties.get("ReservedConcurrentExecutions");
+    int concurrency = reserved != null ? reserved.asInt() : defaultConcurrency;
+
+    Map<String, String> environment = new LinkedHashMap<>();
+    properties.path("Environment").path("Variables").properties()
+        .forEach(e -> environment.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+    // the variables Lambda sets in every environment (they cannot be overridden in a template)
+    environment.put("AWS_REGION", Intrinsics.REGION);
+    environment.put("AWS_DEFAULT_REGION", Intrinsics.REGION);
+    environment.put("AWS_LAMBDA_FUNCTION_NAME", name);
+    environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(memory));
+    environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+    environment.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + name);
+    environment.put("AWS_EXECUTION_ENV", "AWS_Lambda_" + runtime);
+    return new FunctionSpec(resource.logicalId(), name, LocalResourceNames.functionArn(name), handler, memory, timeout,
+        concurrency, environment);
+  }
+
+  public Optional<LambdaFunction> byLogicalId(String logicalId) {
+    return Optional.ofNullable(byLogicalId.get(logicalId));
+  }
+
+  public LambdaFunction require(String logicalId) {
+    return byLogicalId(logicalId).orElseThrow(() -> new IllegalArgumentException("no function " + logicalId));
+  }
+
+  public Collection<LambdaFunction> all() {
+    return byLogicalId.values();
+  }
+
+  /** Builds one environment of every function now, so that first requests do not pay the cold start. */
+  public void warmAll() throws FunctionError {
+    for (LambdaFunction function : byLogicalId.values()) {
+      function.warm();
+    }
+  }
+
+  public int inFlight() {
+    return byLogicalId.values().stream().mapToInt(LambdaFunction::inFlight).sum();
+  }
+
+  @Override
+  public void close() {
+    byLogicalId.values().forEach(LambdaFunction::close);
+  }
+}

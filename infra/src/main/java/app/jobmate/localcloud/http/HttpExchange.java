@@ -1,0 +1,44 @@
+package app.jobmate.localcloud.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An HTTP request as the local cloud's front door received it, and the response it gives. */
+public final class HttpExchange {
+
+  private HttpExchange() {
+  }
+
+  /** {@code headers} have lower-case names and keep repeated values in order. */
+  public record Request(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body,
+      String sourceIp, String protocol) {
+
+    public Optional<String> header(String name) {
+      List<String> values = headers.get(name);
+      return values == null || values.isEmpty() ? Optional.empty() : Optional.of(String.join(",", values));
+    }
+  }
+
+  public record Response(int status, Map<String, List<String>> headers, byte[] body) {
+
+    public static Response json(int status, String json) {
+      Map<String, List<String>> headers = new LinkedHashMap<>();
+      headers.put("content-type", new ArrayList<>(List.of("application/json")));
+      return new Response(status, headers, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** API Gateway's own error bodies: {@code {"message":"Not Found"}} and the like. */
+    public static Response message(int status, String message) {
+      return json(status, "{\"message\":\"" + message + "\"}");
+    }
+
+    public Response withHeader(String name, String value) {
+      headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+      return this;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package app.jobmate.localcloud;
+
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** SDK clients built as production code builds them: no endpoint, region or credentials in code. */
+final class Clients {
+
+  private Clients() {
+  }
+
+  static DynamoDbClient dynamoDb() {
+    return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+  }
+
+  static SqsClient sqs() {
+    return SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+  }
+
+  static EventBridgeClient eventBridge() {
+    return EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+  }
+}

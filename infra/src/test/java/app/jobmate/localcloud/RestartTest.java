@@ -1,0 +1,88 @@
+package app.jobmate.localcloud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.jobmate.localcloud.toys.Recorder;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+
+/** What survives a restart on the same data directory, and what a changed template changes. */
+class RestartTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  @TempDir
+  Path data;
+
+  /** The issuer URL holds the port, so a restart keeps it, as {@code ./jobmate start} keeps 3000. */
+  private final int port = FreePort.pick();
+
+  private LocalCloud start(String parameter, String value) {
+    return LocalCloud.start(SharedLocalCloud.TOY_TEMPLATE, LocalCloud.Options.in(data).withPort(port).withParameter(parameter, value));
+  }
+
+  @Test
+  void table_data_undelivered_stream_records_documents_and_signing_keys_survive_a_restart() throws Exception {
+    String noteId = "restart-" + UUID.randomUUID();
+    String token;
+    String mongoUri;
+    try (LocalCloud first = start("Outage", "true"); DynamoDbClient dynamoDb = Clients.dynamoDb()) {
+      dynamoDb.putItem(r -> r.tableName("local-notes").item(Map.of("noteId", AttributeValue.fromS(noteId),
+          "text", AttributeValue.fromS("kept"))));
+      Poll.until("the stream function has failed at least once", PATIENCE,
+          () -> first.functions().require("NoteStreamFunction").invocations() > 0);
+      token = Http.signIn(first, "ben@brightside.example");
+      mongoUri = first.endpoints().mongoUri();
+      try (MongoClient mongo = MongoClients.create(mongoUri)) {
+        mongo.getDatabase("jobmate").getCollection("notes").insertOne(new Document("_id", noteId).append("tenant", "t-brightside"));
+      }
+    }
+    assertThat(Recorder.seen("NoteStream")).noneMatch(r -> r.contains(noteId));
+
+    try (LocalCloud second = start("Outage", "false"); DynamoDbClient dynamoDb = Clients.dynamoDb()) {
+      Poll.until("the record written before the restart is delivered", PATIENCE,
+          () -> Recorder.seen("NoteStream").stream().anyMatch(r -> r.startsWith("INSERT " + noteId + " kept")));
+      assertThat(dynamoDb.getItem(r -> r.tableName("local-notes").key(Map.of("noteId", AttributeValue.fromS(noteId)))).item())
+          .containsEntry("text", AttributeValue.fromS("kept"));
+      try (MongoClient mongo = MongoClients.create(second.endpoints().mongoUri())) {
+        assertThat(mongo.getDatabase("jobmate").getCollection("notes").find(new Document("_id", noteId)).first())
+            .containsEntry("tenant", "t-brightside");
+      }
+      int status = Http.send(Http.to(second, "/echo/again").header("Authorization", token)
+          .POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode();
+      assertThat(status).as("a token issued before the restart is still valid: the key was kept").isEqualTo(200);
+    }
+    assertThat(Recorder.seen("NoteStream").stream().filter(r -> r.contains(noteId)).count()).isEqualTo(1);
+  }
+
+  @Test
+  void changing_a_rules_pattern_changes_what_arrives() throws Exception {
+    assertThat(deliveredTypes("QuoteIssued")).containsExactly("QuoteIssued");
+    assertThat(deliveredTypes("QuoteAccepted")).containsExactly("QuoteAccepted");
+  }
+
+  private List<String> deliveredTypes(String wanted) throws Exception {
+    String marker = UUID.randomUUID().toString();
+    try (LocalCloud cloud = start("WantedDetailType", wanted); EventBridgeClient events = Clients.eventBridge()) {
+      events.putEvents(r -> r.entries(
+          EventsAndQueuesTest.entry("QuoteIssued", "{\"m\":\"" + marker + "\"}"),
+          EventsAndQueuesTest.entry("QuoteAccepted", "{\"m\":\"" + marker + "\"}"),
+          EventsAndQueuesTest.entry("QuoteDeclined", "{\"m\":\"" + marker + "\"}")));
+      cloud.awaitDrained(PATIENCE);
+      return Recorder.seen("jobmate-local-QuoteConsumerFunction").stream().filter(body -> body.contains(marker))
+          .map(body -> Json.parse(body).get("detail-type").asText()).toList();
+    }
+  }
+}

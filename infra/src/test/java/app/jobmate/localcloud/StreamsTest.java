@@ -1,0 +1,111 @@
+package app.jobmate.localcloud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.jobmate.localcloud.toys.Recorder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+@ExtendWith(SharedLocalCloud.class)
+class StreamsTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+  private static LocalCloud cloud;
+  private static DynamoDbClient dynamoDb;
+  private static String table;
+
+  @BeforeAll
+  static void connect(LocalCloud shared) {
+    cloud = shared;
+    dynamoDb = Clients.dynamoDb();
+    table = cloud.tableName("NotesTable");
+  }
+
+  private static List<String> streamRecordsOf(String noteId) {
+    return Recorder.seen("NoteStream").stream().filter(r -> r.split(" ")[1].equals(noteId)).toList();
+  }
+
+  private static Map<String, AttributeValue> note(String id, String text) {
+    return Map.of("noteId", AttributeValue.fromS(id), "text", AttributeValue.fromS(text));
+  }
+
+  @Test
+  void a_function_writing_to_a_streamed_table_makes_the_mapped_function_receive_the_insert_with_its_new_image() {
+    String noteId = "n-" + UUID.randomUUID();
+    HttpResponse<String> written = Http.send(Http.to(cloud, "/notes")
+        .header("Authorization", "Bearer " + Http.signIn(cloud, "sophie@acme.example"))
+        .POST(HttpRequest.BodyPublishers.ofString(noteId + ":fix the boiler")));
+    assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+
+    List<String> records = Poll.value("the stream function saw the insert", PATIENCE, () -> streamRecordsOf(noteId), r -> !r.isEmpty());
+    assertThat(records).containsExactly("INSERT " + noteId + " fix the boiler arn:aws:dynamodb:eu-west-2:000000000000:table/"
+        + table + "/stream/local");
+    assertThat(dynamoDb.getItem(r -> r.tableName(table).key(Map.of("noteId", AttributeValue.fromS(noteId)))).item().get("tenant").s())
+        .isEqualTo("t-acme");
+  }
+
+  @Test
+  void changes_arrive_in_order_and_writes_that_change_nothing_or_fail_produce_no_record() throws Exception {
+    String noteId = "m-" + UUID.randomUUID();
+    dynamoDb.putItem(r -> r.tableName(table).item(note(noteId, "first")));
+    dynamoDb.putItem(r -> r.tableName(table).item(note(noteId, "first")));
+    assertThatThrownBy(() -> dynamoDb.putItem(r -> r.tableName(table).item(note(noteId, "refused"))
+        .conditionExpression("attribute_not_exists(noteId)"))).isInstanceOf(ConditionalCheckFailedException.class);
+    dynamoDb.updateItem(r -> r.tableName(table).key(Map.of("noteId", AttributeValue.fromS(noteId)))
+        .updateExpression("SET #t = :t").expressionAttributeNames(Map.of("#t", "text"))
+        .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("second"))));
+    dynamoDb.deleteItem(r -> r.tableName(table).key(Map.of("noteId", AttributeValue.fromS(noteId))));
+    dynamoDb.deleteItem(r -> r.tableName(table).key(Map.of("noteId", AttributeValue.fromS(noteId))));
+
+    cloud.awaitDrained(PATIENCE);
+    assertThat(streamRecordsOf(noteId)).extracting(r -> r.split(" ")[0] + " " + r.split(" ")[2])
+        .containsExactly("INSERT first", "MODIFY second", "REMOVE -");
+  }
+
+  @Test
+  void a_failing_batch_is_bisected_retried_and_its_poison_record_sent_to_the_on_failure_queue() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String poison = "poison-" + run;
+    List<WriteRequest> writes = List.of("a-" + run, poison, "c-" + run).stream()
+        .map(id -> WriteRequest.builder().putRequest(PutRequest.builder().item(note(id, "batch")).build()).build()).toList();
+    dynamoDb.batchWriteItem(r -> r.requestItems(Map.of(table, writes)));
+
+    SqsClient sqs = Clients.sqs();
+    String failures = cloud.queueUrl("StreamFailures");
+    Message failure = Poll.value("the poison record reached the on-failure queue", PATIENCE,
+        () -> sqs.receiveMessage(r -> r.queueUrl(failures).waitTimeSeconds(1)).messages(), m -> !m.isEmpty()).getFirst();
+    JsonNode document = Json.parse(failure.body());
+    assertThat(document.at("/requestContext/condition").asText()).isEqualTo("RetryAttemptsExhausted");
+    assertThat(document.at("/requestContext/approximateInvokeCount").asInt()).isEqualTo(3);
+    assertThat(document.at("/requestContext/functionArn").asText())
+        .isEqualTo("arn:aws:lambda:eu-west-2:000000000000:function:jobmate-local-FlakyStreamFunction");
+    assertThat(document.at("/responseContext/functionError").asText()).isEqualTo("Unhandled");
+    assertThat(document.at("/DDBStreamBatchInfo/batchSize").asInt()).isEqualTo(1);
+    assertThat(document.at("/DDBStreamBatchInfo/streamArn").asText()).endsWith("table/" + table + "/stream/local");
+    assertThat(document.at("/DDBStreamBatchInfo/startSequenceNumber").asText())
+        .isEqualTo(document.at("/DDBStreamBatchInfo/endSequenceNumber").asText());
+
+    List<String> batches = Recorder.seen("FlakyStream");
+    assertThat(batches).filteredOn(b -> b.equals(poison)).as("one try and two retries of the poison alone").hasSize(3);
+    assertThat(batches).anyMatch(b -> b.contains("a-" + run) && b.contains(poison) && b.contains("c-" + run));
+    assertThat(batches).anyMatch(b -> b.contains("a-" + run) && !b.contains(poison));
+    Poll.until("the record after the poison is delivered", PATIENCE,
+        () -> Recorder.seen("FlakyStream").stream().anyMatch(b -> b.contains("c-" + run) && !b.contains(poison)));
+  }
+}
