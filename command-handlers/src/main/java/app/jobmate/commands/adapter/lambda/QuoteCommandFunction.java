@@ -29,6 +29,7 @@ import app.jobmate.events.quotes.LineId;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.HttpApiFunction;
+import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
@@ -59,6 +60,7 @@ public final class QuoteCommandFunction extends HttpApiFunction {
   /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code TENANTS_TABLE}. */
   public QuoteCommandFunction() {
     this(FunctionSettings.current(), DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
+    SnapStartPriming.beforeSnapshot("QuoteCommandFunction", this::prime);
   }
 
   private QuoteCommandFunction(FunctionSettings settings, DynamoDbClient dynamoDb) {
@@ -71,6 +73,25 @@ public final class QuoteCommandFunction extends HttpApiFunction {
     this.quotes = new QuoteService(new CommandService(events), numbers, policies);
     this.clock = clock;
   }
+
+  /**
+   * Issues a quote that does not exist, in a tenant that does not exist: strict JSON, claims, the
+   * event store read, the decider and problem+json all run, and nothing is written.
+   */
+  void prime() {
+    HttpRequest request = new HttpRequest("POST /quotes/{quoteId}/issue", "/quotes/" + PRIMING_QUOTE,
+        java.util.Map.of("quoteId", PRIMING_QUOTE), java.util.Map.of(), java.util.Map.of("content-type", "application/json"),
+        "{\"expectedVersion\": 0}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "snapstart-priming",
+        java.util.Map.of("sub", "snapstart-priming", Principal.TENANT_CLAIM, "snapstart-priming",
+            Principal.GROUPS_CLAIM, "[owner]"));
+    try {
+      handle(request);
+    } catch (ProblemException expected) {
+      // 404 quote.not-found is the answer priming is after
+    }
+  }
+
+  private static final String PRIMING_QUOTE = "00000000-0000-7000-8000-000000000000";
 
   @Override
   protected HttpResponse handle(HttpRequest request) {

@@ -296,4 +296,16 @@ class QuoteCommandFunctionTest {
     assertThat(store.read(new StreamId(TenantId.of(ACME), "quote", QUOTE))).extracting(Commit::number)
         .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
   }
+
+  @Test
+  void snapstart_priming_reads_but_writes_nothing() {
+    InMemoryEventStore empty = new InMemoryEventStore();
+    QuoteCommandFunction function = new QuoteCommandFunction(empty, new InMemoryQuoteNumbers(), new InMemoryQuotePolicies(Map.of()),
+        Clock.systemUTC());
+
+    function.prime();
+
+    assertThat(empty.read(new StreamId(TenantId.of("snapstart-priming"), "quote", "00000000-0000-7000-8000-000000000000")))
+        .isEmpty();
+  }
 }
