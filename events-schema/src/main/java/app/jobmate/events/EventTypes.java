@@ -1,6 +1,7 @@
 package app.jobmate.events;
 
 import app.jobmate.events.quotes.QuoteEvent;
+import app.jobmate.events.tasks.TaskEvent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 public final class EventTypes {
 
   public static final String QUOTE_STREAM = "quote";
+  public static final String TASK_STREAM = "task";
 
   private static final List<EventType<?>> ALL = List.of(
       quote("QuoteDrafted", 1, QuoteEvent.QuoteDrafted.class),
@@ -28,7 +30,19 @@ public final class EventTypes {
       quote("QuoteExpired", 1, QuoteEvent.QuoteExpired.class),
       quote("QuoteWithdrawn", 1, QuoteEvent.QuoteWithdrawn.class),
       quote("QuoteRevised", 1, QuoteEvent.QuoteRevised.class),
-      quote("QuoteConvertedToJob", 1, QuoteEvent.QuoteConvertedToJob.class));
+      quote("QuoteConvertedToJob", 1, QuoteEvent.QuoteConvertedToJob.class),
+      task("TaskCreated", 1, TaskEvent.TaskCreated.class),
+      task("TaskAssigned", 1, TaskEvent.TaskAssigned.class),
+      task("TaskReassigned", 1, TaskEvent.TaskReassigned.class),
+      task("TaskUnassigned", 1, TaskEvent.TaskUnassigned.class),
+      task("TaskChanged", 1, TaskEvent.TaskChanged.class),
+      task("TaskChecklistItemAdded", 1, TaskEvent.TaskChecklistItemAdded.class),
+      task("TaskChecklistItemTicked", 1, TaskEvent.TaskChecklistItemTicked.class),
+      task("TaskChecklistItemUnticked", 1, TaskEvent.TaskChecklistItemUnticked.class),
+      task("TaskChecklistItemRemoved", 1, TaskEvent.TaskChecklistItemRemoved.class),
+      task("TaskStarted", 1, TaskEvent.TaskStarted.class),
+      task("TaskCompleted", 1, TaskEvent.TaskCompleted.class),
+      task("TaskCancelled", 1, TaskEvent.TaskCancelled.class));
 
   private static final Map<String, EventType<?>> BY_NAME = index();
 
@@ -51,6 +65,10 @@ public final class EventTypes {
 
   private static <E extends QuoteEvent> EventType<E> quote(String name, int version, Class<E> type) {
     return new EventType<>(name, version, "quotes", QUOTE_STREAM, type);
+  }
+
+  private static <E extends TaskEvent> EventType<E> task(String name, int version, Class<E> type) {
+    return new EventType<>(name, version, "tasks", TASK_STREAM, type);
   }
 
   private static Map<String, EventType<?>> index() {

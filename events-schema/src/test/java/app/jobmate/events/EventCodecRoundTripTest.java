@@ -16,26 +16,26 @@ class EventCodecRoundTripTest {
 
   private final EventCodec codec = EventCodec.standard();
 
-  static Stream<QuoteEvent> examples() {
-    return QuoteEventExamples.fullAndMinimal().stream();
+  static Stream<DomainEvent> examples() {
+    return EventExamples.fullAndMinimal().stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  void every_event_reads_back_as_the_record_it_was(QuoteEvent event) {
-    EventEnvelope envelope = QuoteEventExamples.envelope(event, codec.encode(event));
+  void every_event_reads_back_as_the_record_it_was(DomainEvent event) {
+    EventEnvelope envelope = EventExamples.envelope(event, codec.encode(event));
 
     assertThat(codec.decode(envelope)).isEqualTo(event);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  void every_event_reads_back_after_its_envelope_has_been_json_text(QuoteEvent event) throws IOException {
-    String stored = EventJson.mapper().writeValueAsString(QuoteEventExamples.envelope(event));
+  void every_event_reads_back_after_its_envelope_has_been_json_text(DomainEvent event) throws IOException {
+    String stored = EventJson.mapper().writeValueAsString(EventExamples.envelope(event));
 
     EventEnvelope read = EventJson.mapper().readValue(stored, EventEnvelope.class);
 
-    assertThat(read).isEqualTo(QuoteEventExamples.envelope(event, read.data()));
+    assertThat(read).isEqualTo(EventExamples.envelope(event, read.data()));
     assertThat(codec.decode(read)).isEqualTo(event);
     assertThat(EventJson.mapper().writeValueAsString(codec.encode(codec.decode(read))))
         .isEqualTo(EventJson.mapper().writeValueAsString(codec.encode(event)));
@@ -43,8 +43,8 @@ class EventCodecRoundTripTest {
 
   @Test
   void a_stream_decodes_in_order() {
-    List<QuoteEvent> events = QuoteEventExamples.all();
-    List<EventEnvelope> stream = events.stream().map(QuoteEventExamples::envelope)
+    List<DomainEvent> events = EventExamples.all();
+    List<EventEnvelope> stream = events.stream().map(EventExamples::envelope)
         .map(e -> e.upcastTo(e.eventType(), e.schemaVersion(), e.data()))
         .toList();
 
@@ -62,7 +62,7 @@ class EventCodecRoundTripTest {
 
   @Test
   void an_event_type_it_does_not_know_is_refused_by_name() {
-    EventEnvelope envelope = QuoteEventExamples.envelope(QuoteEventExamples.exampleOf(QuoteEvent.QuoteViewed.class));
+    EventEnvelope envelope = EventExamples.envelope(QuoteEventExamples.exampleOf(QuoteEvent.QuoteViewed.class));
     EventEnvelope unknown = envelope.upcastTo("QuoteForwarded", 1, envelope.data());
 
     assertThatThrownBy(() -> codec.decode(unknown)).isInstanceOf(EventCodec.UnknownEventType.class)
@@ -71,7 +71,7 @@ class EventCodecRoundTripTest {
 
   @Test
   void a_schema_version_newer_than_this_code_is_refused() {
-    EventEnvelope envelope = QuoteEventExamples.envelope(QuoteEventExamples.exampleOf(QuoteEvent.QuoteViewed.class));
+    EventEnvelope envelope = EventExamples.envelope(QuoteEventExamples.exampleOf(QuoteEvent.QuoteViewed.class));
     EventEnvelope newer = envelope.upcastTo("QuoteViewed", 2, envelope.data());
 
     assertThatThrownBy(() -> codec.decode(newer)).isInstanceOf(EventCodec.UnknownEventType.class)
@@ -80,7 +80,7 @@ class EventCodecRoundTripTest {
 
   @Test
   void a_payload_its_record_refuses_is_reported_with_the_event_id() {
-    EventEnvelope envelope = QuoteEventExamples.envelope(QuoteEventExamples.exampleOf(QuoteEvent.QuoteRevised.class));
+    EventEnvelope envelope = EventExamples.envelope(QuoteEventExamples.exampleOf(QuoteEvent.QuoteRevised.class));
     JsonNode broken = ((com.fasterxml.jackson.databind.node.ObjectNode) envelope.data().deepCopy()).put("revision", 1);
 
     assertThatThrownBy(() -> codec.decode(envelope.upcastTo("QuoteRevised", 1, broken)))
@@ -90,7 +90,7 @@ class EventCodecRoundTripTest {
   @Test
   void a_reader_ignores_a_property_added_after_it_was_built() {
     QuoteEvent viewed = QuoteEventExamples.exampleOf(QuoteEvent.QuoteViewed.class);
-    EventEnvelope envelope = QuoteEventExamples.envelope(viewed);
+    EventEnvelope envelope = EventExamples.envelope(viewed);
     JsonNode newer = ((com.fasterxml.jackson.databind.node.ObjectNode) envelope.data().deepCopy())
         .put("viewedFrom", "email link");
 

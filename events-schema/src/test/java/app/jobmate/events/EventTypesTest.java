@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.jobmate.events.quotes.QuoteEvent;
+import app.jobmate.events.tasks.TaskEvent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,7 +31,19 @@ class EventTypesTest {
       Map.entry("QuoteExpired", 1),
       Map.entry("QuoteWithdrawn", 1),
       Map.entry("QuoteRevised", 1),
-      Map.entry("QuoteConvertedToJob", 1));
+      Map.entry("QuoteConvertedToJob", 1),
+      Map.entry("TaskCreated", 1),
+      Map.entry("TaskAssigned", 1),
+      Map.entry("TaskReassigned", 1),
+      Map.entry("TaskUnassigned", 1),
+      Map.entry("TaskChanged", 1),
+      Map.entry("TaskChecklistItemAdded", 1),
+      Map.entry("TaskChecklistItemTicked", 1),
+      Map.entry("TaskChecklistItemUnticked", 1),
+      Map.entry("TaskChecklistItemRemoved", 1),
+      Map.entry("TaskStarted", 1),
+      Map.entry("TaskCompleted", 1),
+      Map.entry("TaskCancelled", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {
@@ -55,20 +69,39 @@ class EventTypesTest {
 
   @Test
   void every_quote_event_is_registered_as_a_quote_stream_event_from_jobmate_quotes() {
-    for (Class<?> record : QuoteEvent.class.getPermittedSubclasses()) {
-      @SuppressWarnings("unchecked")
-      EventType<?> type = EventTypes.of((Class<? extends QuoteEvent>) record);
-
+    assertThat(registrationsOf(QuoteEvent.class)).allSatisfy(type -> {
       assertThat(type.context()).isEqualTo("quotes");
       assertThat(type.source()).isEqualTo("jobmate.quotes");
       assertThat(type.streamType()).isEqualTo(EventTypes.QUOTE_STREAM);
-    }
-    assertThat(EventTypes.all()).hasSameSizeAs(QuoteEvent.class.getPermittedSubclasses());
+    });
+  }
+
+  @Test
+  void every_task_event_is_registered_as_a_task_stream_event_from_jobmate_tasks() {
+    assertThat(registrationsOf(TaskEvent.class)).allSatisfy(type -> {
+      assertThat(type.context()).isEqualTo("tasks");
+      assertThat(type.source()).isEqualTo("jobmate.tasks");
+      assertThat(type.streamType()).isEqualTo(EventTypes.TASK_STREAM);
+    });
+  }
+
+  @Test
+  void the_registry_holds_the_events_of_every_context_and_nothing_else() {
+    assertThat(EventTypes.all()).hasSize(QuoteEvent.class.getPermittedSubclasses().length
+        + TaskEvent.class.getPermittedSubclasses().length);
+  }
+
+  /** The registrations of every record of a context's sealed interface; fails if one is not registered. */
+  @SuppressWarnings("unchecked")
+  private static List<EventType<?>> registrationsOf(Class<? extends DomainEvent> context) {
+    return Arrays.stream(context.getPermittedSubclasses())
+        .<EventType<?>>map(record -> EventTypes.of((Class<? extends DomainEvent>) record))
+        .toList();
   }
 
   @Test
   void every_registered_type_has_an_example() {
-    assertThat(QuoteEventExamples.all().stream().<EventType<?>>map(e -> EventTypes.of(e.getClass())).toList())
+    assertThat(EventExamples.all().stream().<EventType<?>>map(e -> EventTypes.of(e.getClass())).toList())
         .containsExactlyInAnyOrderElementsOf(EventTypes.all());
   }
 
@@ -78,6 +111,8 @@ class EventTypesTest {
         .contains(QuoteEvent.QuoteIssued.class);
     assertThat(EventTypes.byName("quoteIssued")).isEmpty();
     assertThat(EventTypes.byName("QuoteIssuedV1")).isEmpty();
+    assertThat(EventTypes.byName("TaskReassigned").<Class<?>>map(EventType::recordType))
+        .contains(TaskEvent.TaskReassigned.class);
   }
 
   @Test

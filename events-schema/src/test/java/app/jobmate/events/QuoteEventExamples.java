@@ -28,10 +28,7 @@ import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.Money;
 import app.jobmate.events.values.Quantity;
 import app.jobmate.events.values.SiteId;
-import app.jobmate.events.values.TenantId;
-import app.jobmate.events.values.UserId;
 import app.jobmate.events.values.VatCode;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,12 +39,11 @@ import java.util.stream.Stream;
 /**
  * One realistic example of every quote event: a plumber quoting a boiler replacement. The
  * examples fill every optional field, so that each schema sees every property it declares.
- * {@link #exampleOf} switches over the sealed {@link QuoteEvent} without a default, so a new event
- * does not compile until it has an example here.
+ * {@link #minimalLike} switches over the sealed {@link QuoteEvent} without a default, so a new event
+ * does not compile until it has its examples here. {@link EventExamples} gathers every context's.
  */
 public final class QuoteEventExamples {
 
-  public static final TenantId TENANT = TenantId.of("acme-plumbing");
   public static final QuoteId QUOTE = QuoteId.of("0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60");
   public static final CustomerId CUSTOMER = CustomerId.of("0193a5a0-1111-7abc-8def-0123456789ab");
   public static final SiteId SITE = SiteId.of("0193a5a0-2222-7abc-8def-0123456789ab");
@@ -124,20 +120,6 @@ public final class QuoteEventExamples {
     List<QuoteEvent> events = new ArrayList<>(all());
     all().stream().map(QuoteEventExamples::minimalLike).forEach(events::add);
     return events;
-  }
-
-  /** The envelope the outbox publishes for {@code event} as the 4th event of its stream. */
-  public static EventEnvelope envelope(DomainEvent event) {
-    return envelope(event, EventCodec.standard().encode(event));
-  }
-
-  public static EventEnvelope envelope(DomainEvent event, JsonNode data) {
-    EventType<?> type = EventTypes.of(event.getClass());
-    return new EventEnvelope("0193a5c1-9d2e-7f10-8a4b-5c6d7e8f9a0b", type.name(), type.schemaVersion(), TENANT,
-        type.streamType(), QUOTE.toString(), 4, Instant.parse("2026-11-26T10:15:30Z"),
-        "0193a5c1-9d2e-7f10-8a4b-000000000c01", "0193a5c1-9d2e-7f10-8a4b-000000000c01",
-        "0193a5c1-9d2e-7f10-8a4b-000000000c01", new Actor(UserId.of("a1b2c3d4-e5f6-4711-8899-aabbccddeeff"),
-        List.of(Role.OWNER, Role.ADMIN)), data);
   }
 
   private static Stream<QuoteEvent> examples() {

@@ -2,12 +2,17 @@ package app.jobmate.commands.core;
 
 /**
  * A command refused by a business rule, with a stable reason code ({@code quote.not-draft}) that
- * clients can act on. {@link Kind} says which HTTP status it is (DESIGN §8).
+ * clients can act on. {@link Kind} says which HTTP status it is (DESIGN §8). Permissions that
+ * depend on the record (staff and the tasks assigned to them) are rules too, so deciders refuse
+ * them the same way.
  */
 public final class Rejection extends RuntimeException {
 
-  /** Why: the thing is not there (404), its state does not allow the command (409), or a rule forbids it (422). */
-  public enum Kind { NOT_FOUND, CONFLICT, UNPROCESSABLE }
+  /**
+   * Why: the actor may not do this to a thing they can see (403), the thing is not there or not
+   * theirs to see (404), its state does not allow the command (409), or a rule forbids it (422).
+   */
+  public enum Kind { FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE }
 
   private final Kind kind;
   private final String code;
@@ -16,6 +21,10 @@ public final class Rejection extends RuntimeException {
     super(message, null, false, false);
     this.kind = kind;
     this.code = code;
+  }
+
+  public static Rejection forbidden(String code, String message) {
+    return new Rejection(Kind.FORBIDDEN, code, message);
   }
 
   public static Rejection notFound(String code, String message) {

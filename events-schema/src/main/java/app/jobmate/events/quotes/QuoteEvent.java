@@ -3,6 +3,7 @@ package app.jobmate.events.quotes;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.JobId;
+import app.jobmate.events.values.Require;
 import app.jobmate.events.values.SiteId;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -165,26 +166,14 @@ public sealed interface QuoteEvent extends DomainEvent {
   }
 
   private static <T> T required(T value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " is required");
-    }
-    return value;
+    return Require.present(value, name);
   }
 
   private static String requiredTitle(String title) {
-    if (title == null || title.isBlank() || title.length() > MAX_TITLE) {
-      throw new IllegalArgumentException("title must be 1 to " + MAX_TITLE + " characters");
-    }
-    return title;
+    return Require.text(title, MAX_TITLE, "title");
   }
 
   private static String optionalText(String text, int max, String name) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    if (text.length() > max) {
-      throw new IllegalArgumentException(name + " must be at most " + max + " characters");
-    }
-    return text;
+    return Require.optionalText(text, max, name);
   }
 }

@@ -211,6 +211,9 @@ public final class Catalogue {
         if (field.has("minItems")) {
           details.add("at least " + field.get("minItems").asText());
         }
+        if (field.has("maxItems")) {
+          details.add("at most " + field.get("maxItems").asText());
+        }
         if (field.path("uniqueItems").asBoolean()) {
           details.add("unique");
         }

@@ -59,7 +59,7 @@ class CatalogueTest {
         "source `" + type.source() + "`, detail-type `" + type.name() + "`");
     assertThat(JsonSchemas.problems(Catalogue.ENVELOPE, envelope)).isEmpty();
     assertThat(JsonSchemas.problems(EventSchemasTest.path(type, type.schemaVersion()), envelope.get("data"))).isEmpty();
-    assertThat(envelope.get("streamId")).isEqualTo(envelope.get("data").get("quoteId"));
+    assertThat(envelope.get("streamId")).isEqualTo(envelope.get("data").get(type.streamType() + "Id"));
   }
 
   @Test

@@ -88,6 +88,24 @@ class PublishedSchemasTest {
     assertThat(found).allSatisfy(i -> assertThat(i.problem()).contains("\"reverse-charge\" no longer accepted"));
   }
 
+  @Test
+  void dropping_a_priority_or_shortening_a_checklist_item_would_be_caught_in_the_task_events_that_use_them() {
+    SchemaSource published = SchemaSource.directory(PUBLISHED);
+    SchemaSource narrowed = path -> published.read(path).map(document -> {
+      if (path.equals(Catalogue.VALUES)) {
+        ObjectNode changed = document.deepCopy();
+        ((ArrayNode) changed.at("/$defs/taskPriority/enum")).remove(3);
+        ((ObjectNode) changed.at("/$defs/checklistItem/properties/text")).put("maxLength", 200);
+        return changed;
+      }
+      return document;
+    });
+
+    List<Incompatibility> found = SchemaCompatibility.between(published, narrowed).check("tasks/TaskCreated.v1.json");
+
+    assertThat(found).extracting(Incompatibility::location).contains("$.priority", "$.checklist[].text");
+  }
+
   private static String advice(String path) {
     Matcher event = EVENT_SCHEMA.matcher(path);
     if (path.startsWith("common/")) {

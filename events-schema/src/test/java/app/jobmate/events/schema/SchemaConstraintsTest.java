@@ -2,12 +2,14 @@ package app.jobmate.events.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
+import app.jobmate.events.EventExamples;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.EventType;
 import app.jobmate.events.EventTypes;
-import app.jobmate.events.QuoteEventExamples;
 import app.jobmate.events.quotes.QuoteEvent;
+import app.jobmate.events.tasks.TaskEvent;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -82,13 +84,52 @@ class SchemaConstraintsTest {
         broken("an unknown decline reason", QuoteEvent.QuoteDeclined.class, e -> e.put("reason", "too dear")),
         broken("a withdrawal reason over 2000 characters", QuoteEvent.QuoteWithdrawn.class,
             e -> e.put("reason", "x".repeat(2001))),
-        broken("no job id", QuoteEvent.QuoteConvertedToJob.class, e -> e.remove("jobId")));
+        broken("no job id", QuoteEvent.QuoteConvertedToJob.class, e -> e.remove("jobId")),
+        broken("an unknown priority", TaskEvent.TaskCreated.class, e -> e.put("priority", "asap")),
+        broken("a priority in capitals", TaskEvent.TaskChanged.class, e -> e.put("priority", "HIGH")),
+        broken("a task without a priority", TaskEvent.TaskCreated.class, e -> e.remove("priority")),
+        broken("a blank task title", TaskEvent.TaskCreated.class, e -> e.put("title", " \t")),
+        broken("a task title of 201 characters", TaskEvent.TaskChanged.class, e -> e.put("title", "x".repeat(201))),
+        broken("a task description of 5001 characters", TaskEvent.TaskCreated.class,
+            e -> e.put("description", "x".repeat(5_001))),
+        broken("a due date with a time", TaskEvent.TaskCreated.class, e -> e.put("dueDate", "2026-12-03T09:00:00Z")),
+        broken("a job id that is not a UUID", TaskEvent.TaskChanged.class, e -> e.put("jobId", "job-7")),
+        broken("a task created without its checklist", TaskEvent.TaskCreated.class, e -> e.remove("checklist")),
+        broken("a checklist of 101 items", TaskEvent.TaskCreated.class, e -> {
+          ArrayNode items = e.putArray("checklist");
+          for (int i = 0; i < 101; i++) {
+            items.addObject().put("itemId", "0193b1d0-6000-7000-8000-%012d".formatted(i)).put("text", "Item " + i)
+                .put("done", false);
+          }
+        }),
+        broken("a checklist item without text", TaskEvent.TaskChecklistItemAdded.class, e -> item(e).remove("text")),
+        broken("a blank checklist item", TaskEvent.TaskChecklistItemAdded.class, e -> item(e).put("text", "  ")),
+        broken("a checklist item of 501 characters", TaskEvent.TaskChecklistItemAdded.class,
+            e -> item(e).put("text", "x".repeat(501))),
+        broken("a checklist item without done", TaskEvent.TaskChecklistItemAdded.class, e -> item(e).remove("done")),
+        broken("a checklist item done as a string", TaskEvent.TaskChecklistItemAdded.class,
+            e -> item(e).put("done", "yes")),
+        broken("an unknown property of a checklist item", TaskEvent.TaskChecklistItemAdded.class,
+            e -> item(e).put("photo", "s3://bucket/key")),
+        broken("a checklist item id that is not a UUID", TaskEvent.TaskChecklistItemTicked.class,
+            e -> e.put("itemId", "1")),
+        broken("an empty assignee", TaskEvent.TaskAssigned.class, e -> e.put("assignee", "")),
+        broken("a blank assignee", TaskEvent.TaskAssigned.class, e -> e.put("assignee", "   ")),
+        broken("an assignee of 129 characters", TaskEvent.TaskAssigned.class, e -> e.put("assignee", "u".repeat(129))),
+        broken("a reassignment without whom from", TaskEvent.TaskReassigned.class, e -> e.remove("from")),
+        broken("an unassignment without whom from", TaskEvent.TaskUnassigned.class, e -> e.remove("from")),
+        broken("a task id that is not a UUID", TaskEvent.TaskStarted.class, e -> e.put("taskId", "task-1")),
+        broken("a start with an offset", TaskEvent.TaskStarted.class, e -> e.put("startedAt", "2026-12-03T08:05:00+00:00")),
+        broken("a completion without when", TaskEvent.TaskCompleted.class, e -> e.remove("completedAt")),
+        broken("a cancellation reason over 2000 characters", TaskEvent.TaskCancelled.class,
+            e -> e.put("reason", "x".repeat(2_001))),
+        broken("an unknown property of a task event", TaskEvent.TaskCancelled.class, e -> e.put("cancelledBy", "sam")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenEvents")
-  void a_schema_rejects(String what, Class<? extends QuoteEvent> type, Consumer<ObjectNode> breakIt) {
-    ObjectNode json = (ObjectNode) EventCodec.standard().encode(QuoteEventExamples.exampleOf(type)).deepCopy();
+  void a_schema_rejects(String what, Class<? extends DomainEvent> type, Consumer<ObjectNode> breakIt) {
+    ObjectNode json = (ObjectNode) EventCodec.standard().encode(EventExamples.exampleOf(type)).deepCopy();
     EventType<?> eventType = EventTypes.of(type);
     String path = EventSchemasTest.path(eventType, eventType.schemaVersion());
     assertThat(JsonSchemas.problems(path, json)).as("the example itself is valid").isEmpty();
@@ -117,7 +158,7 @@ class SchemaConstraintsTest {
   @MethodSource("brokenEnvelopes")
   void the_envelope_schema_rejects(String what, Consumer<ObjectNode> breakIt) {
     ObjectNode json = EventJson.mapper().valueToTree(
-        QuoteEventExamples.envelope(QuoteEventExamples.exampleOf(QuoteEvent.QuoteDrafted.class)));
+        EventExamples.envelope(EventExamples.exampleOf(QuoteEvent.QuoteDrafted.class)));
     assertThat(JsonSchemas.problems(Catalogue.ENVELOPE, json)).as("the example itself is valid").isEmpty();
 
     breakIt.accept(json);
@@ -125,12 +166,16 @@ class SchemaConstraintsTest {
     assertThat(JsonSchemas.problems(Catalogue.ENVELOPE, json)).as(what).isNotEmpty();
   }
 
-  private static Arguments broken(String what, Class<? extends QuoteEvent> type, Consumer<ObjectNode> breakIt) {
+  private static Arguments broken(String what, Class<? extends DomainEvent> type, Consumer<ObjectNode> breakIt) {
     return Arguments.of(what, type, breakIt);
   }
 
   private static ObjectNode line(ObjectNode event) {
     return (ObjectNode) event.get("line");
+  }
+
+  private static ObjectNode item(ObjectNode event) {
+    return (ObjectNode) event.get("item");
   }
 
   private static ObjectNode totals(ObjectNode event) {

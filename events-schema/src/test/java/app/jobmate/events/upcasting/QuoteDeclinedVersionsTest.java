@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.EventExamples;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.QuoteEventExamples;
 import app.jobmate.events.quotes.DeclineReason;
@@ -65,7 +66,7 @@ class QuoteDeclinedVersionsTest {
   }
 
   private static EventEnvelope upcast(JsonNode v1) {
-    EventEnvelope current = QuoteEventExamples.envelope(QuoteEventExamples.exampleOf(QuoteDeclined.class));
+    EventEnvelope current = EventExamples.envelope(QuoteEventExamples.exampleOf(QuoteDeclined.class));
     EventEnvelope stored = current.upcastTo("QuoteDeclined", 1, v1);
     return EventCodec.standard().upcast(List.of(stored)).getFirst();
   }

@@ -5,25 +5,34 @@ import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.core.UuidV7;
 import app.jobmate.lambda.http.FieldError;
+import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
+import app.jobmate.lambda.http.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** What every command function does around its commands: the command context, the answer, the problems. */
+/**
+ * What every command function does around its commands: the command context, the expected version,
+ * ids in the path, the answer, the problems.
+ */
 final class CommandRequests {
 
+  static final String EXPECTED_VERSION = "expectedVersion";
+  static final Reader<Long> EXPECTED_VERSION_READER = Reader.integer(0, Long.MAX_VALUE);
   static final String IDEMPOTENCY_KEY = "idempotency-key";
   static final String CORRELATION_ID = "x-correlation-id";
   private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7E]{1,128}");
@@ -60,8 +69,45 @@ final class CommandRequests {
     return result.replayed() ? response.withHeader("idempotent-replayed", "true") : response;
   }
 
+  /**
+   * The version the sender last saw, if they said: {@code expectedVersion} in the body, or in the
+   * query of a command without a body (DELETE). A malformed one is recorded as a field error.
+   */
+  static OptionalLong expectedVersion(HttpRequest request, Fields body) {
+    Long fromBody = body.optional(EXPECTED_VERSION, EXPECTED_VERSION_READER);
+    if (fromBody != null) {
+      return OptionalLong.of(fromBody);
+    }
+    return request.query(EXPECTED_VERSION).map(v -> {
+      try {
+        return OptionalLong.of(Long.parseLong(v));
+      } catch (NumberFormatException e) {
+        body.reject(EXPECTED_VERSION, "must be a whole number");
+        return OptionalLong.empty();
+      }
+    }).orElse(OptionalLong.empty());
+  }
+
+  /** An id in the path; one that is not even a UUID names nothing that exists (404). */
+  static <T> T pathId(HttpRequest request, String name, Function<String, T> parse) {
+    String text = request.pathParameter(name);
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(Problem.notFound(null, "there is no " + name.replace("Id", "") + " '" + text + "'"));
+    }
+  }
+
+  /** The field names {@code base} and {@code more}, for {@link Fields#allowOnly}. */
+  static String[] names(String[] base, String... more) {
+    String[] all = Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
   static ProblemException problemOf(Rejection rejection) {
     return new ProblemException(switch (rejection.kind()) {
+      case FORBIDDEN -> withCode(Problem.forbidden(rejection.getMessage()), rejection.code());
       case NOT_FOUND -> Problem.notFound(rejection.code(), rejection.getMessage());
       case CONFLICT -> Problem.conflict(rejection.code(), rejection.getMessage());
       case UNPROCESSABLE -> Problem.unprocessable(rejection.code(), rejection.getMessage());
@@ -91,6 +137,12 @@ final class CommandRequests {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }
+  }
+
+  /** A problem of a general kind (403 forbidden) that names the rule behind it. */
+  private static Problem withCode(Problem problem, String code) {
+    return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), problem.instance(), code,
+        problem.requestId(), problem.errors());
   }
 
   private static ProblemException invalidHeader(String header, String detail) {

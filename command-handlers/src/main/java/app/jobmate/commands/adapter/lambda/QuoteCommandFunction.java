@@ -101,7 +101,7 @@ public final class QuoteCommandFunction extends HttpApiFunction {
     Fields body = Fields.of(JsonBody.parse(request.body()));
     Instant now = clock.instant();
     Routed routed = route(request, body, principal, now);
-    OptionalLong expected = expectedVersion(request, body);
+    OptionalLong expected = CommandRequests.expectedVersion(request, body);
     body.throwIfInvalid();
     try {
       CommandResult result = quotes.handle(principal.tenantId(), routed.command(),
@@ -144,37 +144,37 @@ public final class QuoteCommandFunction extends HttpApiFunction {
         yield ok(body.isValid() ? new ChangeQuoteLine(quoteId(request), line) : null);
       }
       case "DELETE /quotes/{quoteId}/lines/{lineId}" -> {
-        body.allowOnly(QuoteRequests.EXPECTED_VERSION);
+        body.allowOnly(CommandRequests.EXPECTED_VERSION);
         yield ok(new RemoveQuoteLine(quoteId(request), lineId(request)));
       }
       case "POST /quotes/{quoteId}/issue" -> {
-        body.allowOnly(QuoteRequests.EXPECTED_VERSION);
+        body.allowOnly(CommandRequests.EXPECTED_VERSION);
         yield ok(new IssueQuote(quoteId(request), today, null));
       }
       case "POST /quotes/{quoteId}/view" -> {
-        body.allowOnly(QuoteRequests.EXPECTED_VERSION);
+        body.allowOnly(CommandRequests.EXPECTED_VERSION);
         yield ok(new RecordQuoteViewed(quoteId(request), now));
       }
       case "POST /quotes/{quoteId}/accept" -> {
-        body.allowOnly("optionalLinesTaken", QuoteRequests.EXPECTED_VERSION);
+        body.allowOnly("optionalLinesTaken", CommandRequests.EXPECTED_VERSION);
         yield ok(new AcceptQuote(quoteId(request), now, today, QuoteRequests.lineIds(body, "optionalLinesTaken")));
       }
       case "POST /quotes/{quoteId}/decline" -> {
-        body.allowOnly("reason", "note", QuoteRequests.EXPECTED_VERSION);
+        body.allowOnly("reason", "note", CommandRequests.EXPECTED_VERSION);
         var reason = QuoteRequests.declineReason(body);
         var note = body.optional("note", QuoteRequests.REASON);
         yield ok(new DeclineQuote(quoteId(request), now, reason, note));
       }
       case "POST /quotes/{quoteId}/withdraw" -> {
-        body.allowOnly("reason", QuoteRequests.EXPECTED_VERSION);
+        body.allowOnly("reason", CommandRequests.EXPECTED_VERSION);
         yield ok(new WithdrawQuote(quoteId(request), now, body.optional("reason", QuoteRequests.REASON)));
       }
       case "POST /quotes/{quoteId}/revise" -> {
-        body.allowOnly(QuoteRequests.EXPECTED_VERSION);
+        body.allowOnly(CommandRequests.EXPECTED_VERSION);
         yield ok(new ReviseQuote(quoteId(request)));
       }
       case "POST /quotes/{quoteId}/convert-to-job" -> {
-        body.allowOnly("jobId", QuoteRequests.EXPECTED_VERSION);
+        body.allowOnly("jobId", CommandRequests.EXPECTED_VERSION);
         var jobId = QuoteRequests.jobId(body);
         yield ok(body.isValid() ? new ConvertQuoteToJob(quoteId(request), jobId) : null);
       }
@@ -182,38 +182,12 @@ public final class QuoteCommandFunction extends HttpApiFunction {
     };
   }
 
-  private static OptionalLong expectedVersion(HttpRequest request, Fields body) {
-    Long fromBody = body.optional(QuoteRequests.EXPECTED_VERSION, QuoteRequests.EXPECTED_VERSION_READER);
-    if (fromBody != null) {
-      return OptionalLong.of(fromBody);
-    }
-    // DELETE has no body: the version travels as a query parameter
-    return request.query(QuoteRequests.EXPECTED_VERSION).map(v -> {
-      try {
-        return OptionalLong.of(Long.parseLong(v));
-      } catch (NumberFormatException e) {
-        body.reject(QuoteRequests.EXPECTED_VERSION, "must be a whole number");
-        return OptionalLong.empty();
-      }
-    }).orElse(OptionalLong.empty());
-  }
-
   private static QuoteId quoteId(HttpRequest request) {
-    return pathId(request, "quoteId", QuoteId::of);
+    return CommandRequests.pathId(request, "quoteId", QuoteId::of);
   }
 
   private static LineId lineId(HttpRequest request) {
-    return pathId(request, "lineId", LineId::of);
-  }
-
-  /** An id in the path that is not even a UUID names nothing that exists. */
-  private static <T> T pathId(HttpRequest request, String name, java.util.function.Function<String, T> parse) {
-    String text = request.pathParameter(name);
-    try {
-      return parse.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw new ProblemException(Problem.notFound(null, "there is no " + name.replace("Id", "") + " '" + text + "'"));
-    }
+    return CommandRequests.pathId(request, "lineId", LineId::of);
   }
 
   private static Routed ok(QuoteCommand command) {

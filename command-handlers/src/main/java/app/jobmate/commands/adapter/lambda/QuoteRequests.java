@@ -26,31 +26,29 @@ import java.util.Set;
  */
 final class QuoteRequests {
 
-  static final String EXPECTED_VERSION = "expectedVersion";
   private static final String[] DETAIL_FIELDS = {"customerId", "siteId", "title", "notes", "terms", "validUntil",
       "discount", "deposit"};
   private static final String[] LINE_FIELDS = {"description", "quantity", "unitPrice", "vatCode", "discount", "optional"};
 
-  static final Reader<Long> EXPECTED_VERSION_READER = Reader.integer(0, Long.MAX_VALUE);
   static final Reader<String> REASON = Reader.text(1_000);
 
   private QuoteRequests() {
   }
 
   static String[] draftFields() {
-    return concat(DETAIL_FIELDS, "quoteId", "lines", EXPECTED_VERSION);
+    return CommandRequests.names(DETAIL_FIELDS, "quoteId", "lines", CommandRequests.EXPECTED_VERSION);
   }
 
   static String[] detailFields() {
-    return concat(DETAIL_FIELDS, EXPECTED_VERSION);
+    return CommandRequests.names(DETAIL_FIELDS, CommandRequests.EXPECTED_VERSION);
   }
 
   static String[] newLineFields() {
-    return concat(LINE_FIELDS, "lineId", EXPECTED_VERSION);
+    return CommandRequests.names(LINE_FIELDS, "lineId", CommandRequests.EXPECTED_VERSION);
   }
 
   static String[] lineFields() {
-    return concat(LINE_FIELDS, EXPECTED_VERSION);
+    return CommandRequests.names(LINE_FIELDS, CommandRequests.EXPECTED_VERSION);
   }
 
   static QuoteId quoteId(Fields fields) {
@@ -71,7 +69,7 @@ final class QuoteRequests {
 
   static List<QuoteLine> lines(Fields f) {
     return f.list("lines", QuoteDecider.MAX_LINES, line -> {
-      line.allowOnly(concat(LINE_FIELDS, "lineId"));
+      line.allowOnly(CommandRequests.names(LINE_FIELDS, "lineId"));
       return line(line, line.required("lineId", Reader.text(36, LineId::of)));
     });
   }
@@ -120,11 +118,5 @@ final class QuoteRequests {
 
   static JobId jobId(Fields f) {
     return f.required("jobId", Reader.text(36, JobId::of));
-  }
-
-  private static String[] concat(String[] base, String... more) {
-    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-    System.arraycopy(more, 0, all, base.length, more.length);
-    return all;
   }
 }
