@@ -1,0 +1,40 @@
+package app.jobmate.projections.adapter.lambda;
+
+import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.EventJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An SQS message body as an EventBridge rule delivers it: the whole event, whose {@code detail} is
+ * the envelope (DESIGN §4) and whose {@code detail-type} is its event type.
+ */
+final class EventBridgeMessages {
+
+  private EventBridgeMessages() {
+  }
+
+  /** @throws IllegalArgumentException when the body is not an EventBridge event holding an envelope (a poison message) */
+  static EventEnvelope envelope(String body) {
+    JsonNode event;
+    try {
+      event = EventJson.mapper().readTree(body == null ? "" : body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (event == null || !event.isObject() || !event.path("detail").isObject() || !event.path("detail-type").isTextual()) {
+      throw new IllegalArgumentException("the body is not an EventBridge event with a detail");
+    }
+    EventEnvelope envelope;
+    try {
+      envelope = EventJson.mapper().treeToValue(event.get("detail"), EventEnvelope.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("the detail is not an event envelope: " + e.getMessage(), e);
+    }
+    if (!envelope.eventType().equals(event.get("detail-type").textValue())) {
+      throw new IllegalArgumentException("detail-type " + event.get("detail-type").textValue()
+          + " does not match the envelope's " + envelope.eventType());
+    }
+    return envelope;
+  }
+}

@@ -1,0 +1,95 @@
+package app.jobmate.projections.adapter.lambda;
+
+import app.jobmate.events.EventCodec;
+import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.projections.core.EventHistory;
+import app.jobmate.projections.core.Projection;
+import app.jobmate.projections.core.Projector;
+import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.core.Rebuild;
+import app.jobmate.projections.quotes.QuoteProjections;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rebuilds a projection from the event store into a fresh collection and swaps it in, while the
+ * live projector keeps writing (see {@link Rebuild}). Runs as a function
+ * ({@code {"projection": "quote_list"}}, or {@code "all"}) and from the command line:
+ * {@code java -cp projections.jar app.jobmate.projections.adapter.lambda.RebuildProjection quote_list},
+ * with the same settings in the environment. Running it again after a crash resumes.
+ */
+public final class RebuildProjection implements RequestHandler<Map<String, String>, Map<String, Object>> {
+
+  private final Projector projector;
+  private final Rebuild rebuild;
+
+  /** Wired from the function's settings (see {@link ReadSide}) and {@code REBUILD_PARALLELISM} (default 4). */
+  public RebuildProjection() {
+    this(FunctionSettings.current());
+  }
+
+  private RebuildProjection(FunctionSettings settings) {
+    this(ReadSide.readModels(settings), ReadSide.history(settings), settings.getInt("REBUILD_PARALLELISM", 4));
+  }
+
+  public RebuildProjection(ReadModels readModels, EventHistory history, int parallelism) {
+    this.projector = new Projector(readModels, history, EventCodec.standard(), QuoteProjections.all());
+    this.rebuild = new Rebuild(readModels, history, projector, parallelism);
+  }
+
+  /** Rebuilds {@code projection} (a name, or {@code all}) and says what it did. */
+  public List<Rebuild.Result> rebuild(String projection) {
+    List<String> names = "all".equals(projection)
+        ? projector.projections().stream().map(Projection::name).toList() : List.of(projection);
+    List<Rebuild.Result> results = new ArrayList<>();
+    for (String name : names) {
+      results.add(rebuild.run(name));
+    }
+    return results;
+  }
+
+  @Override
+  public Map<String, Object> handleRequest(Map<String, String> input, Context context) {
+    String projection = input == null ? null : input.get("projection");
+    if (projection == null || projection.isBlank()) {
+      throw new IllegalArgumentException("say which projection to rebuild: {\"projection\": \"quote_list\"} (or \"all\")");
+    }
+    List<Map<String, Object>> done = new ArrayList<>();
+    for (Rebuild.Result result : rebuild(projection)) {
+      context.getLogger().log("rebuilt " + describe(result));
+      done.add(asMap(result));
+    }
+    return Map.of("rebuilt", done);
+  }
+
+  public static void main(String[] args) {
+    if (args.length != 1) {
+      System.err.println("usage: RebuildProjection <projection name | all>; settings (MONGODB_URI, EVENTS_TABLE, ...)"
+          + " come from the environment");
+      System.exit(2);
+    }
+    for (Rebuild.Result result : new RebuildProjection().rebuild(args[0])) {
+      System.out.println("rebuilt " + describe(result));
+    }
+  }
+
+  private static String describe(Rebuild.Result r) {
+    return r.projection() + " into " + r.rebuilt() + " (replacing " + r.replaced() + "): " + r.streams() + " streams, "
+        + r.events() + " events in " + r.took().toMillis() + " ms";
+  }
+
+  private static Map<String, Object> asMap(Rebuild.Result r) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("projection", r.projection());
+    map.put("collection", r.rebuilt());
+    map.put("replaced", r.replaced());
+    map.put("streams", r.streams());
+    map.put("events", r.events());
+    map.put("millis", r.took().toMillis());
+    return map;
+  }
+}

@@ -1,0 +1,43 @@
+package app.jobmate.projections.core;
+
+import app.jobmate.events.DomainEvent;
+import app.jobmate.events.EventEnvelope;
+import java.util.Set;
+
+/**
+ * A read model: one document per stream, built by a pure {@link #evolve} from that stream's events.
+ *
+ * <p>The projector owns the document's identity and version ({@link Versioned}); the projection owns
+ * only its content. Every event of {@link #streamType()} advances the stored version, but only the
+ * types in {@link #eventTypes()} are given to {@code evolve}: for the others the content stays as
+ * it is. So the version guard stays exact for a document that ignores some event types.
+ *
+ * @param <D> the document record
+ * @param <E> the events of the stream type
+ */
+public interface Projection<D extends Record, E extends DomainEvent> {
+
+  /** The projection's name, also the name of its collection until a rebuild swaps in another. */
+  String name();
+
+  Class<D> documentType();
+
+  Class<E> eventClass();
+
+  /** The streams this projection follows, e.g. {@code quote}. */
+  String streamType();
+
+  /** The event types (wire names) that change the document; the first event of a stream must be one. */
+  Set<String> eventTypes();
+
+  /** The document an event belongs to: one per stream and tenant (stream ids are client-generated). */
+  default String documentId(EventEnvelope envelope) {
+    return envelope.tenantId().value() + "#" + envelope.streamId();
+  }
+
+  /**
+   * The document after {@code event}. {@code document} is {@code null} before the stream's first
+   * event. Pure: the same inputs always give the same document.
+   */
+  D evolve(D document, EventEnvelope envelope, E event);
+}

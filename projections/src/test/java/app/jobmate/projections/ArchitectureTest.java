@@ -1,0 +1,40 @@
+package app.jobmate.projections;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "app.jobmate.projections", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule only_adapters_touch_aws_lambda_or_mongodb = noClasses()
+      .that().resideOutsideOfPackage("..adapter..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.amazonaws..", "software.amazon..", "com.mongodb..",
+          "org.bson..", "app.jobmate.lambda.adapter..");
+
+  @ArchTest
+  static final ArchRule the_read_models_and_the_core_do_not_know_their_adapters = noClasses()
+      .that().resideOutsideOfPackage("..adapter..")
+      .should().dependOnClassesThat().resideInAPackage("app.jobmate.projections.adapter..");
+
+  @ArchTest
+  static final ArchRule the_core_knows_no_read_model = noClasses()
+      .that().resideInAPackage("app.jobmate.projections.core..")
+      .should().dependOnClassesThat().resideInAPackage("app.jobmate.projections.quotes..");
+
+  @ArchTest
+  static final ArchRule adapters_of_one_technology_do_not_use_another = noClasses()
+      .that().resideInAnyPackage("..adapter.mongodb..", "..adapter.dynamodb..", "..adapter.memory..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.amazonaws.services.lambda..", "app.jobmate.lambda..");
+
+  @ArchTest
+  static final ArchRule ports_are_interfaces = classes()
+      .that().haveSimpleNameEndingWith("Queries").and().resideOutsideOfPackage("..adapter..")
+      .or().haveSimpleName("ReadModels").or().haveSimpleName("EventHistory")
+      .should().beInterfaces();
+}

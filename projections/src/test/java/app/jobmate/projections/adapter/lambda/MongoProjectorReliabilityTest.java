@@ -1,0 +1,14 @@
+package app.jobmate.projections.adapter.lambda;
+
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.testing.EmbeddedMongo;
+
+/** The reliability scenarios with the MongoDB adapter, on embedded mongo-java-server. */
+class MongoProjectorReliabilityTest extends ProjectorReliabilityContract {
+
+  @Override
+  protected ReadModels newStore() {
+    return MongoReadModels.forQuotes(EmbeddedMongo.freshDatabase()).ensureIndexes();
+  }
+}

@@ -1,0 +1,13 @@
+package app.jobmate.projections.adapter.memory;
+
+import app.jobmate.projections.quotes.QuoteQueriesContract;
+
+class InMemoryQuoteQueriesTest extends QuoteQueriesContract {
+
+  @Override
+  protected Fixture newFixture() {
+    InMemoryReadModels readModels = new InMemoryReadModels();
+    InMemoryQuoteQueries queries = new InMemoryQuoteQueries(readModels);
+    return new Fixture(readModels, queries, queries);
+  }
+}

@@ -1,0 +1,15 @@
+package app.jobmate.projections.adapter.mongodb;
+
+import app.jobmate.projections.quotes.QuoteQueriesContract;
+import app.jobmate.projections.testing.EmbeddedMongo;
+
+/** The MongoDB queries against embedded mongo-java-server. */
+class MongoQuoteQueriesTest extends QuoteQueriesContract {
+
+  @Override
+  protected Fixture newFixture() {
+    MongoReadModels readModels = MongoReadModels.forQuotes(EmbeddedMongo.freshDatabase()).ensureIndexes();
+    MongoQuoteQueries queries = new MongoQuoteQueries(readModels);
+    return new Fixture(readModels, queries, queries);
+  }
+}
