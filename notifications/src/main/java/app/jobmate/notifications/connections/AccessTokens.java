@@ -1,0 +1,24 @@
+package app.jobmate.notifications.connections;
+
+/** Verifies the access token a client presents when it opens a connection (DESIGN §7). */
+public interface AccessTokens {
+
+  /**
+   * The caller the token names.
+   *
+   * @throws Rejected if the token is missing, malformed, not signed by the issuer's current keys,
+   *                  meant for another client or use, or outside its validity
+   */
+  Caller verify(String token);
+
+  /** A token that must not open a connection; the reason is for the log, never for the client. */
+  final class Rejected extends RuntimeException {
+    public Rejected(String reason) {
+      super(reason);
+    }
+
+    public Rejected(String reason, Throwable cause) {
+      super(reason, cause);
+    }
+  }
+}
