@@ -22,7 +22,12 @@ public final class AwsSdkSettings implements AutoCloseable {
     applied.forEach((name, value) -> previous.put(name, System.setProperty(name, value)));
   }
 
-  public static AwsSdkSettings apply(URI dynamoDb, URI sqs, URI eventBridge) {
+  /**
+   * @param apiGatewayManagement where clients built without an endpoint override send
+   *     {@code @connections} calls (no stage in the path); clients built as production code builds
+   *     them use the rewritten {@code WEBSOCKET_ENDPOINT} instead
+   */
+  public static AwsSdkSettings apply(URI dynamoDb, URI sqs, URI eventBridge, URI apiGatewayManagement) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("aws.region", app.jobmate.localcloud.template.Intrinsics.REGION);
     settings.put("aws.accessKeyId", "local");
@@ -30,6 +35,7 @@ public final class AwsSdkSettings implements AutoCloseable {
     settings.put("aws.endpointUrlDynamoDb", dynamoDb.toString());
     settings.put("aws.endpointUrlSqs", sqs.toString());
     settings.put("aws.endpointUrlEventBridge", eventBridge.toString());
+    settings.put("aws.endpointUrlApiGatewayManagementApi", apiGatewayManagement.toString());
     return new AwsSdkSettings(settings);
   }
 

@@ -10,11 +10,17 @@ import app.jobmate.localcloud.function.LambdaFunction;
 import app.jobmate.localcloud.http.FrontDoor;
 import app.jobmate.localcloud.http.HttpApi;
 import app.jobmate.localcloud.identity.LocalIdentity;
+import app.jobmate.localcloud.identity.UserDirectory;
 import app.jobmate.localcloud.mongo.LocalMongo;
+import app.jobmate.localcloud.schedule.Schedules;
 import app.jobmate.localcloud.sqs.LocalSqs;
 import app.jobmate.localcloud.sqs.QueueMapping;
 import app.jobmate.localcloud.template.Intrinsics;
 import app.jobmate.localcloud.template.Template;
+import app.jobmate.localcloud.web.Dashboard;
+import app.jobmate.localcloud.websocket.ExecuteApiUrls;
+import app.jobmate.localcloud.websocket.WebSocketApiSpec;
+import app.jobmate.localcloud.websocket.WebSocketGateway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -22,21 +28,26 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 
 /**
- * The whole template running in this JVM: functions, HTTP API with JWT checks, DynamoDB with
- * streams, SQS, EventBridge and MongoDB, each on a loopback port. End-to-end tests start it
+ * The whole template running in this JVM: functions, HTTP API with JWT and Lambda authorizers,
+ * WebSocket API with its management API, DynamoDB with streams, SQS, EventBridge with schedules,
+ * MongoDB and the web dashboard, each on a loopback port. End-to-end tests start it
  * in-process; {@link Main} starts it from the command line.
  */
 public final class LocalCloud implements AutoCloseable {
@@ -44,10 +55,13 @@ public final class LocalCloud implements AutoCloseable {
   /**
    * How to start: where to keep data, which port the HTTP API takes (0 for any), template parameter
    * values, a MongoDB URI to use instead of the embedded server, the concurrency of functions that
-   * reserve none, whether to build every function before the first request, and where logs go.
+   * reserve none, whether to build every function before the first request, where logs go, the
+   * clock schedules follow, the WebSocket API's idle timeout and connection limit, and the built
+   * dashboard to serve ({@code web/dist} of the working directory unless set).
    */
   public record Options(Path dataDirectory, int port, Map<String, String> parameters, Optional<String> mongoUri,
-      int defaultConcurrency, boolean warm, Consumer<String> log) {
+      int defaultConcurrency, boolean warm, Consumer<String> log, Clock clock, WebSocketGateway.Limits webSocketLimits,
+      Path webRoot) {
 
     public Options {
       parameters = Map.copyOf(parameters);
@@ -55,30 +69,48 @@ public final class LocalCloud implements AutoCloseable {
 
     public static Options in(Path dataDirectory) {
       return new Options(dataDirectory, 0, Map.of(), Optional.ofNullable(System.getenv("MONGODB_URI")).filter(s -> !s.isBlank()),
-          8, false, System.out::println);
+          8, false, System.out::println, Clock.systemUTC(), WebSocketGateway.Limits.AWS, Path.of("web", "dist"));
     }
 
     public Options withPort(int newPort) {
-      return new Options(dataDirectory, newPort, parameters, mongoUri, defaultConcurrency, warm, log);
+      return new Options(dataDirectory, newPort, parameters, mongoUri, defaultConcurrency, warm, log, clock, webSocketLimits, webRoot);
     }
 
     public Options withParameter(String name, String value) {
       Map<String, String> changed = new HashMap<>(parameters);
       changed.put(name, value);
-      return new Options(dataDirectory, port, changed, mongoUri, defaultConcurrency, warm, log);
+      return new Options(dataDirectory, port, changed, mongoUri, defaultConcurrency, warm, log, clock, webSocketLimits, webRoot);
     }
 
     public Options warmed() {
-      return new Options(dataDirectory, port, parameters, mongoUri, defaultConcurrency, true, log);
+      return new Options(dataDirectory, port, parameters, mongoUri, defaultConcurrency, true, log, clock, webSocketLimits, webRoot);
     }
 
     public Options withLog(Consumer<String> newLog) {
-      return new Options(dataDirectory, port, parameters, mongoUri, defaultConcurrency, warm, newLog);
+      return new Options(dataDirectory, port, parameters, mongoUri, defaultConcurrency, warm, newLog, clock, webSocketLimits, webRoot);
+    }
+
+    /** The clock schedules follow (tests move it; it is never scaled). */
+    public Options withClock(Clock newClock) {
+      return new Options(dataDirectory, port, parameters, mongoUri, defaultConcurrency, warm, log, newClock, webSocketLimits, webRoot);
+    }
+
+    public Options withWebSocketLimits(WebSocketGateway.Limits limits) {
+      return new Options(dataDirectory, port, parameters, mongoUri, defaultConcurrency, warm, log, clock, limits, webRoot);
+    }
+
+    public Options withWebRoot(Path root) {
+      return new Options(dataDirectory, port, parameters, mongoUri, defaultConcurrency, warm, log, clock, webSocketLimits, root);
     }
   }
 
-  /** Where everything is: the HTTP API, the AWS service endpoints the SDK settings point at, MongoDB, the issuer. */
-  public record Endpoints(URI api, URI dynamoDb, URI sqs, URI eventBridge, String mongoUri, String issuer, String clientId) {
+  /**
+   * Where everything is: the HTTP API, the AWS service endpoints the SDK settings point at, MongoDB,
+   * the issuer; the WebSocket API's URL and its management ({@code @connections}) endpoint with the
+   * stage, when the template has a WebSocket API.
+   */
+  public record Endpoints(URI api, URI dynamoDb, URI sqs, URI eventBridge, String mongoUri, String issuer, String clientId,
+      Optional<URI> webSocket, Optional<URI> connections) {
   }
 
   private final List<AutoCloseable> resources;
@@ -91,6 +123,9 @@ public final class LocalCloud implements AutoCloseable {
   private final List<StreamMapping> streamMappings;
   private final AwsSdkSettings sdkSettings;
   private final Intrinsics intrinsics;
+  private final Optional<WebSocketGateway> webSockets;
+  private final Schedules schedules;
+  private final Dashboard dashboard;
 
   private LocalCloud(Builder built) {
     this.resources = built.resources;
@@ -103,6 +138,9 @@ public final class LocalCloud implements AutoCloseable {
     this.streamMappings = built.streamMappings;
     this.sdkSettings = built.sdkSettings;
     this.intrinsics = built.intrinsics;
+    this.webSockets = built.webSockets;
+    this.schedules = built.schedules;
+    this.dashboard = built.dashboard;
   }
 
   public static LocalCloud start(Path template, Options options) {
@@ -126,6 +164,9 @@ public final class LocalCloud implements AutoCloseable {
     LocalDynamoDb dynamoDb;
     AwsSdkSettings sdkSettings;
     Intrinsics intrinsics;
+    Optional<WebSocketGateway> webSockets = Optional.empty();
+    Schedules schedules;
+    Dashboard dashboard;
     final List<QueueMapping> queueMappings = new ArrayList<>();
     final List<StreamMapping> streamMappings = new ArrayList<>();
 
@@ -152,19 +193,21 @@ public final class LocalCloud implements AutoCloseable {
       parameters.putAll(options.parameters());
       Template template = Template.of(root, parameters);
 
-      sqs = LocalSqs.start();
+      sqs = LocalSqs.start(data, options.log());
       resources.add(sqs);
 
       ServiceEndpoints services = new ServiceEndpoints();
       LocalIdentityHolder local = new LocalIdentityHolder();
-      FrontDoor door = new FrontDoor(local::handle, services::handle);
-      Server server = jetty(options.port(), door);
+      Server server = new Server(threads());
+      ServerWebSocketContainer webSocketContainer = ServerWebSocketContainer.ensure(server);
+      FrontDoor door = new FrontDoor(local::handle, services::handle, webSocketContainer);
+      jetty(server, options.port(), door, webSocketContainer, options.webSocketLimits());
       resources.add(server::stop);
       URI api = URI.create("http://127.0.0.1:" + port(server, FrontDoor.API_CONNECTOR));
       URI servicesEndpoint = URI.create("http://127.0.0.1:" + port(server, FrontDoor.SERVICES_CONNECTOR));
 
       intrinsics = new Intrinsics(template, new LocalResourceNames(sqs.endpoint(), api));
-      sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint);
+      sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api);
       resources.add(sdkSettings);
 
       dynamoDb = LocalDynamoDb.start(intrinsics, data);
@@ -173,13 +216,25 @@ public final class LocalCloud implements AutoCloseable {
       LocalEventBridge eventBridge = LocalEventBridge.fromTemplate(intrinsics, sqs, options.log());
       services.serve(dynamoDb, eventBridge);
 
-      identity = LocalIdentity.fromTemplate(intrinsics, api, data);
+      identity = LocalIdentity.fromTemplate(intrinsics, api, data, options.log());
       local.identity = identity;
-      functions = Functions.fromTemplate(intrinsics, options.defaultConcurrency(), options.log());
+      Set<String> webSocketApiIds = new HashSet<>();
+      WebSocketApiSpec.declaredIn(intrinsics).forEach(r -> webSocketApiIds.add(LocalResourceNames.apiId(r)));
+      functions = Functions.fromTemplate(intrinsics, options.defaultConcurrency(), new ExecuteApiUrls(webSocketApiIds, api),
+          options.log());
       resources.add(functions);
-      door.serve(HttpApi.fromTemplate(intrinsics, functions, identity::localIssuerFor, identity.keysById()));
+      webSockets = WebSocketApiSpec.fromTemplate(intrinsics, functions, options.log())
+          .map(spec -> new WebSocketGateway(spec, options.webSocketLimits(), options.log()));
+      webSockets.ifPresent(gateway -> resources.add(gateway)); // closed before the functions its $disconnect needs
+      dashboard = Dashboard.of(options.webRoot(), new Dashboard.ClientSettings(identity.issuer().issuer(), identity.defaultClientId(),
+          identity.issuer().userPoolId(), webSockets.isPresent(), UserDirectory.DEMO_PASSWORD,
+          identity.users().users().stream().findFirst().map(UserDirectory.User::username).orElse("<username>")), api.getAuthority());
+      door.serve(HttpApi.fromTemplate(intrinsics, functions, identity::localIssuerFor, identity.keysById(), options.log()), webSockets,
+          dashboard);
 
       mappings(data, options.log());
+      schedules = Schedules.fromTemplate(intrinsics, functions, sqs, options.clock(), options.log());
+      resources.add(schedules);
       if (options.warm()) {
         try {
           functions.warmAll();
@@ -189,8 +244,11 @@ public final class LocalCloud implements AutoCloseable {
       }
       queueMappings.forEach(QueueMapping::start);
       streamMappings.forEach(StreamMapping::start);
+      schedules.start();
       endpoints = new Endpoints(api, servicesEndpoint, sqs.endpoint(), servicesEndpoint, mongoUri, identity.issuer().issuer(),
-          identity.defaultClientId());
+          identity.defaultClientId(),
+          webSockets.map(g -> URI.create("ws://" + api.getAuthority() + WebSocketGateway.PATH)),
+          webSockets.map(g -> api.resolve("/" + g.api().stage())));
     }
 
     private void mappings(Path data, Consumer<String> log) {
@@ -258,11 +316,15 @@ public final class LocalCloud implements AutoCloseable {
       return false;
     }
 
-    private static Server jetty(int port, FrontDoor door) {
+    private static QueuedThreadPool threads() {
       QueuedThreadPool threads = new QueuedThreadPool(64, 4);
       threads.setName("local-cloud-http");
       threads.setDaemon(true);
-      Server server = new Server(threads);
+      return threads;
+    }
+
+    private static void jetty(Server server, int port, FrontDoor door, ServerWebSocketContainer webSockets,
+        WebSocketGateway.Limits limits) {
       ServerConnector api = new ServerConnector(server);
       api.setName(FrontDoor.API_CONNECTOR);
       api.setHost("127.0.0.1");
@@ -274,12 +336,15 @@ public final class LocalCloud implements AutoCloseable {
       server.addConnector(api);
       server.addConnector(services);
       server.setHandler(door);
+      webSockets.setIdleTimeout(limits.idleTimeout());
+      webSockets.setMaxTextMessageSize(WebSocketGateway.MAX_MESSAGE_BYTES);
+      webSockets.setMaxBinaryMessageSize(WebSocketGateway.MAX_MESSAGE_BYTES);
+      webSockets.setMaxFrameSize(WebSocketGateway.MAX_FRAME_BYTES);
       try {
         server.start();
       } catch (Exception e) {
         throw new IllegalStateException("cannot start the HTTP server on port " + port + ": " + e.getMessage(), e);
       }
-      return server;
     }
 
     private static int port(Server server, String connectorName) {
@@ -354,6 +419,19 @@ public final class LocalCloud implements AutoCloseable {
 
   public LocalDynamoDb dynamoDb() {
     return dynamoDb;
+  }
+
+  /** The WebSocket API, when the template has one. */
+  public Optional<WebSocketGateway> webSockets() {
+    return webSockets;
+  }
+
+  public Schedules schedules() {
+    return schedules;
+  }
+
+  public Dashboard dashboard() {
+    return dashboard;
   }
 
   /**

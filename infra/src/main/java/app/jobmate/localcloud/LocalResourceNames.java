@@ -34,7 +34,8 @@ public final class LocalResourceNames implements ResourceNames {
       case "AWS::Events::EventBus" -> busName(resource, intrinsics);
       case "AWS::Events::Rule" -> ruleName(resource, intrinsics);
       case "AWS::Serverless::Function", "AWS::Lambda::Function" -> functionName(resource, intrinsics);
-      case "AWS::Serverless::HttpApi", "AWS::Serverless::Api", "AWS::Serverless::WebSocketApi" -> apiId(resource);
+      case "AWS::Serverless::HttpApi", "AWS::Serverless::Api", "AWS::Serverless::WebSocketApi", "AWS::ApiGatewayV2::Api" ->
+          apiId(resource);
       case "AWS::Cognito::UserPool" -> userPoolId(resource);
       case "AWS::Cognito::UserPoolClient" -> userPoolClientId(resource);
       default -> resource.logicalId();
@@ -53,7 +54,11 @@ public final class LocalResourceNames implements ResourceNames {
       case "AWS::Events::EventBus.Name" -> busName(resource, intrinsics);
       case "AWS::Events::Rule.Arn" -> "arn:aws:events:" + REGION + ":" + ACCOUNT_ID + ":rule/" + ruleName(resource, intrinsics);
       case "AWS::Serverless::Function.Arn", "AWS::Lambda::Function.Arn" -> functionArn(functionName(resource, intrinsics));
-      case "AWS::Serverless::HttpApi.ApiEndpoint", "AWS::Serverless::WebSocketApi.ApiEndpoint" -> apiEndpoint.toString();
+      case "AWS::Serverless::HttpApi.ApiEndpoint" -> apiEndpoint.toString();
+      case "AWS::Serverless::WebSocketApi.ApiEndpoint" -> webSocketEndpoint();
+      case "AWS::ApiGatewayV2::Api.ApiEndpoint" -> "WEBSOCKET".equals(intrinsics.text(resource.properties().get("ProtocolType")))
+          ? webSocketEndpoint() : apiEndpoint.toString();
+      case "AWS::ApiGatewayV2::Api.ApiId" -> apiId(resource);
       case "AWS::Cognito::UserPool.ProviderName", "AWS::Cognito::UserPool.ProviderURL" ->
           apiEndpoint.getAuthority() + "/local/cognito/" + userPoolId(resource);
       case "AWS::Cognito::UserPool.Arn" ->
@@ -62,6 +67,11 @@ public final class LocalResourceNames implements ResourceNames {
           : resource.logicalId() + "." + attribute;
     };
     return TextNode.valueOf(value);
+  }
+
+  /** In AWS {@code wss://<apiId>.execute-api.<region>.amazonaws.com}; locally the WebSocket path of the API port. */
+  private String webSocketEndpoint() {
+    return "ws://" + apiEndpoint.getAuthority() + app.jobmate.localcloud.websocket.WebSocketGateway.PATH;
   }
 
   public static String tableName(Resource table, Intrinsics intrinsics) {

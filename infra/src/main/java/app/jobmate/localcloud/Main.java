@@ -53,6 +53,14 @@ public final class Main {
       System.out.printf("  %-26s %-14s %-8s %s (%s)%n", user.username(), user.name(), String.join(",", user.groups()),
           user.tenantName(), user.tenantId());
     }
+    endpoints.webSocket().ifPresent(url -> System.out.printf("""
+        WebSocket    %s   (management API for PostToConnection: %s/@connections/<connectionId>)
+        """, url, endpoints.connections().orElseThrow()));
+    System.out.println("Dashboard    " + endpoints.api() + "/  " + cloud.dashboard().root()
+        .map(root -> "(" + root + ")").orElse("(no web/dist: a help page)") + "   settings: " + endpoints.api() + "/config.json");
+    for (String schedule : cloud.schedules().summary()) {
+      System.out.println("Schedule     " + schedule);
+    }
     System.out.println("Ctrl-C stops everything.");
     stopped.await();
   }

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
-/** What survives a restart on the same data directory, and what a changed template changes. */
+/** What survives a restart on the same data directory (tables, streams, queues, documents, keys), and what a changed template changes. */
 class RestartTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -65,6 +70,44 @@ class RestartTest {
       assertThat(status).as("a token issued before the restart is still valid: the key was kept").isEqualTo(200);
     }
     assertThat(Recorder.seen("NoteStream").stream().filter(r -> r.contains(noteId)).count()).isEqualTo(1);
+  }
+
+  @Test
+  void messages_waiting_in_queues_in_flight_and_in_dead_letter_queues_survive_a_restart() {
+    String marker = UUID.randomUUID().toString();
+    try (LocalCloud first = start("Outage", "false"); SqsClient sqs = Clients.sqs()) {
+      sqs.sendMessage(r -> r.queueUrl(first.queueUrl("CliQueue")).messageBody("waiting " + marker)
+          .messageAttributes(Map.of("kind", MessageAttributeValue.builder().dataType("String").stringValue("note").build())));
+      sqs.sendMessage(r -> r.queueUrl(first.queueUrl("QuotesDeadLetters")).messageBody("dead " + marker));
+      String failures = first.queueUrl("StreamFailures");
+      sqs.sendMessage(r -> r.queueUrl(failures).messageBody("in flight " + marker));
+      sqs.sendMessage(r -> r.queueUrl(failures).messageBody("deleted " + marker));
+      List<Message> taken = new ArrayList<>();
+      Poll.until("both messages are received", PATIENCE, () -> {
+        taken.addAll(sqs.receiveMessage(r -> r.queueUrl(failures).maxNumberOfMessages(10).visibilityTimeout(2)).messages());
+        return taken.size() >= 2;
+      });
+      Message deleted = taken.stream().filter(m -> m.body().startsWith("deleted")).findFirst().orElseThrow();
+      sqs.deleteMessage(r -> r.queueUrl(failures).receiptHandle(deleted.receiptHandle()));
+    }
+
+    try (LocalCloud second = start("Outage", "false"); SqsClient sqs = Clients.sqs()) {
+      Message waiting = Poll.value("the waiting message is back", PATIENCE, () -> sqs.receiveMessage(r -> r
+          .queueUrl(second.queueUrl("CliQueue")).messageAttributeNames("All")).messages(), l -> !l.isEmpty()).getFirst();
+      assertThat(waiting.body()).isEqualTo("waiting " + marker);
+      assertThat(waiting.messageAttributes().get("kind").stringValue()).isEqualTo("note");
+
+      Message dead = Poll.value("the dead letter is back", PATIENCE, () -> sqs.receiveMessage(r -> r
+          .queueUrl(second.queueUrl("QuotesDeadLetters"))).messages(), l -> !l.isEmpty()).getFirst();
+      assertThat(dead.body()).isEqualTo("dead " + marker);
+
+      List<Message> failures = Poll.value("the in-flight message is visible again after its timeout", PATIENCE, () -> sqs
+          .receiveMessage(r -> r.queueUrl(second.queueUrl("StreamFailures")).maxNumberOfMessages(10)
+              .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages(), l -> !l.isEmpty());
+      assertThat(failures).extracting(Message::body).containsExactly("in flight " + marker);
+      assertThat(failures.getFirst().attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
+          .as("received once before the restart and once after").isEqualTo("2");
+    }
   }
 
   @Test

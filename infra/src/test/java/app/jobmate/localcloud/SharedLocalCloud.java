@@ -27,7 +27,8 @@ public final class SharedLocalCloud implements ParameterResolver {
   private static LocalCloud start() {
     try {
       Path data = Files.createTempDirectory("local-cloud-shared");
-      return LocalCloud.start(TOY_TEMPLATE, LocalCloud.Options.in(data).withParameter("Stage", "local"));
+      return LocalCloud.start(TOY_TEMPLATE, LocalCloud.Options.in(data).withParameter("Stage", "local")
+          .withWebRoot(Path.of("src/test/resources/web-dist")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -113,4 +113,15 @@ class TemplateTest {
     assertThatThrownBy(() -> intrinsics.properties(template.resource("Fn").orElseThrow()))
         .hasMessageContaining("Nowhere");
   }
+
+  @Test
+  void a_websocket_api_refs_to_a_local_api_id_and_its_endpoint_is_the_local_websocket_path() {
+    Intrinsics intrinsics = toy(Map.of("Stage", "local"));
+    assertThat(intrinsics.ref("WebSocketApi").asText()).isEqualTo("websocketapi");
+    assertThat(intrinsics.resolve(Json.parse("{\"Fn::GetAtt\":[\"WebSocketApi\",\"ApiEndpoint\"]}")).asText())
+        .isEqualTo("ws://127.0.0.1:3000/ws");
+    assertThat(variables(intrinsics, "PushFunction").get("WEBSOCKET_ENDPOINT").asText())
+        .as("as in AWS; the local cloud rewrites it when it builds the function's settings")
+        .isEqualTo("https://websocketapi.execute-api.eu-west-2.amazonaws.com/local");
+  }
 }

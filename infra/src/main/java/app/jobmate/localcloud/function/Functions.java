@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The template's functions, each with its own environments, settings and limits. */
 public final class Functions implements AutoCloseable {
@@ -21,17 +24,26 @@ public final class Functions implements AutoCloseable {
     this.byLogicalId = byLogicalId;
   }
 
-  public static Functions fromTemplate(Intrinsics intrinsics, int defaultConcurrency, Consumer<String> log) {
+  /** A Lambda function ARN, bare, qualified or inside an API Gateway integration URI; the name is group 1. */
+  private static final Pattern FUNCTION_ARN = Pattern.compile("arn:aws:lambda:[^:]+:[^:]+:function:([^:/]+)");
+
+  /**
+   * @param settingRewrite applied to each resolved environment value (the local cloud rewrites only
+   *     execute-api URLs of its WebSocket API, see {@code ExecuteApiUrls})
+   */
+  public static Functions fromTemplate(Intrinsics intrinsics, int defaultConcurrency, UnaryOperator<String> settingRewrite,
+      Consumer<String> log) {
     Map<String, LambdaFunction> functions = new LinkedHashMap<>();
     for (Template.Resource resource : intrinsics.template().allResources().values()) {
       if (resource.is("AWS::Serverless::Function") && intrinsics.isDeployed(resource)) {
-        functions.put(resource.logicalId(), new LambdaFunction(spec(resource, intrinsics, defaultConcurrency), log));
+        functions.put(resource.logicalId(), new LambdaFunction(spec(resource, intrinsics, defaultConcurrency, settingRewrite), log));
       }
     }
     return new Functions(functions);
   }
 
-  static FunctionSpec spec(Template.Resource resource, Intrinsics intrinsics, int defaultConcurrency) {
+  static FunctionSpec spec(Template.Resource resource, Intrinsics intrinsics, int defaultConcurrency,
+      UnaryOperator<String> settingRewrite) {
     ObjectNode properties = intrinsics.properties(resource);
     String runtime = properties.path("Runtime").asText("java21");
     if (!runtime.startsWith("java")) {
@@ -50,7 +62,8 @@ public final class Functions implements AutoCloseable {
 
     Map<String, String> environment = new LinkedHashMap<>();
     properties.path("Environment").path("Variables").properties()
-        .forEach(e -> environment.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        .forEach(e -> environment.put(e.getKey(),
+            settingRewrite.apply(e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString())));
     // the variables Lambda sets in every environment (they cannot be overridden in a template)
     environment.put("AWS_REGION", Intrinsics.REGION);
     environment.put("AWS_DEFAULT_REGION", Intrinsics.REGION);
@@ -65,6 +78,15 @@ public final class Functions implements AutoCloseable {
 
   public Optional<LambdaFunction> byLogicalId(String logicalId) {
     return Optional.ofNullable(byLogicalId.get(logicalId));
+  }
+
+  /** The function an ARN names, bare ({@code arn:aws:lambda:...:function:name}), qualified, or inside an integration URI. */
+  public Optional<LambdaFunction> byArn(String arn) {
+    Matcher matcher = FUNCTION_ARN.matcher(arn);
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    return byLogicalId.values().stream().filter(f -> f.spec().name().equals(matcher.group(1))).findFirst();
   }
 
   public LambdaFunction require(String logicalId) {

@@ -1,5 +1,8 @@
 package app.jobmate.localcloud.http;
 
+import app.jobmate.localcloud.web.Dashboard;
+import app.jobmate.localcloud.websocket.ConnectionsEndpoint;
+import app.jobmate.localcloud.websocket.WebSocketGateway;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -15,55 +18,82 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 
 /**
- * The local cloud's Jetty handler. On the API connector: the local-only endpoints (sign-in, JWKS),
- * then the HTTP API. On the services connector: the AWS service endpoints, chosen by
- * {@code X-Amz-Target} as the JSON protocols address operations (DynamoDB, EventBridge).
+ * The local cloud's Jetty handler. On the API connector: the WebSocket API's handshake at
+ * {@code /ws}, the local-only endpoints (sign-in, JWKS, the dashboard's {@code /config.json}), the
+ * {@code @connections} management API, the HTTP API's routes and then the dashboard's files (API
+ * routes win). On the services connector: the {@code @connections} API and the AWS JSON-protocol
+ * services, chosen by {@code X-Amz-Target} (DynamoDB, EventBridge).
  */
 public final class FrontDoor extends Handler.Abstract {
 
   public static final String API_CONNECTOR = "api";
   public static final String SERVICES_CONNECTOR = "services";
 
-  private final Function<HttpExchange.Request, Optional<HttpExchange.Response>> local;
-  private volatile HttpApi api;
-  private final Function<HttpExchange.Request, HttpExchange.Response> services;
-
-  public FrontDoor(Function<HttpExchange.Request, Optional<HttpExchange.Response>> local,
-      Function<HttpExchange.Request, HttpExchange.Response> services) {
-    this.local = local;
-    this.services = services;
+  /** What the API port serves besides the HTTP API, set once the template has been read. */
+  private record Extras(Optional<WebSocketGateway> webSockets, Optional<ConnectionsEndpoint> connections, Dashboard dashboard) {
   }
 
-  /** The HTTP API is set once the functions exist (they need the endpoints this door serves). */
-  public void serve(HttpApi api) {
-    this.api = api;
+  private final Function<HttpExchange.Request, Optional<HttpExchange.Response>> local;
+  private final Function<HttpExchange.Request, HttpExchange.Response> services;
+  private final ServerWebSocketContainer webSocketContainer;
+  private volatile HttpApi api;
+  private volatile Extras extras = new Extras(Optional.empty(), Optional.empty(), null);
+
+  public FrontDoor(Function<HttpExchange.Request, Optional<HttpExchange.Response>> local,
+      Function<HttpExchange.Request, HttpExchange.Response> services, ServerWebSocketContainer webSocketContainer) {
+    this.local = local;
+    this.services = services;
+    this.webSocketContainer = webSocketContainer;
+  }
+
+  /** The HTTP API, WebSocket API and dashboard are set once the functions exist (they need the endpoints this door serves). */
+  public void serve(HttpApi httpApi, Optional<WebSocketGateway> webSockets, Dashboard dashboard) {
+    this.extras = new Extras(webSockets, webSockets.map(ConnectionsEndpoint::new), dashboard);
+    this.api = httpApi;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String connector = request.getConnectionMetaData().getConnector().getName();
-    long declaredLength = request.getLength();
-    HttpExchange.Response answer;
-    if (connector.equals(API_CONNECTOR) && declaredLength > HttpApi.MAX_PAYLOAD_BYTES) {
-      answer = HttpExchange.Response.message(413, "Request Entity Too Large");
-    } else {
-      byte[] body;
-      try (InputStream in = Content.Source.asInputStream(request)) {
-        body = in.readNBytes(HttpApi.MAX_PAYLOAD_BYTES + 1);
+    Extras current = extras;
+    if (connector.equals(API_CONNECTOR) && current.webSockets().isPresent()
+        && current.webSockets().get().serves(request.getHttpURI().getPath())) {
+      if (webSocketContainer.upgrade(current.webSockets().get()::accept, request, response, callback)) {
+        return true;
       }
-      HttpExchange.Request exchange = exchange(request, body);
-      if (connector.equals(SERVICES_CONNECTOR)) {
-        answer = services.apply(exchange);
-      } else if (body.length > HttpApi.MAX_PAYLOAD_BYTES) {
-        answer = HttpExchange.Response.message(413, "Request Entity Too Large");
-      } else {
-        HttpApi current = api;
-        answer = local.apply(exchange).orElseGet(() -> current == null
-            ? HttpExchange.Response.message(503, "Service Unavailable") : current.handle(exchange));
-      }
+      return send(response, callback, HttpExchange.Response.message(426, "Upgrade Required"));
     }
+    if (connector.equals(API_CONNECTOR) && request.getLength() > HttpApi.MAX_PAYLOAD_BYTES) {
+      return send(response, callback, HttpExchange.Response.message(413, "Request Entity Too Large"));
+    }
+    byte[] body;
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      body = in.readNBytes(HttpApi.MAX_PAYLOAD_BYTES + 1);
+    }
+    HttpExchange.Request exchange = exchange(request, body);
+    if (connector.equals(SERVICES_CONNECTOR)) {
+      return send(response, callback, current.connections().flatMap(c -> c.handle(exchange)).orElseGet(() -> services.apply(exchange)));
+    }
+    if (body.length > HttpApi.MAX_PAYLOAD_BYTES) {
+      return send(response, callback, HttpExchange.Response.message(413, "Request Entity Too Large"));
+    }
+    HttpApi httpApi = api;
+    if (httpApi == null) {
+      return send(response, callback, local.apply(exchange).orElseGet(() -> HttpExchange.Response.message(503, "Service Unavailable")));
+    }
+    HttpExchange.Response answer = local.apply(exchange)
+        .or(() -> current.dashboard().config(exchange))
+        .or(() -> current.connections().flatMap(c -> c.handle(exchange)))
+        .or(() -> httpApi.route(exchange))
+        .or(() -> current.dashboard().page(exchange))
+        .orElseGet(() -> httpApi.handle(exchange)); // API Gateway's 404, with CORS headers
+    return send(response, callback, answer);
+  }
+
+  private static boolean send(Response response, Callback callback, HttpExchange.Response answer) {
     response.setStatus(answer.status());
     answer.headers().forEach((name, values) -> values.forEach(value -> response.getHeaders().add(name, value)));
     response.write(true, ByteBuffer.wrap(answer.body()), callback);

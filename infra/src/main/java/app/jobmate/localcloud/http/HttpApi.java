@@ -4,6 +4,9 @@ import static app.jobmate.localcloud.template.Intrinsics.ACCOUNT_ID;
 
 import app.jobmate.localcloud.Json;
 import app.jobmate.localcloud.LocalResourceNames;
+import app.jobmate.localcloud.authorizer.AuthorizerDecision;
+import app.jobmate.localcloud.authorizer.IdentitySource;
+import app.jobmate.localcloud.authorizer.LambdaAuthorizer;
 import app.jobmate.localcloud.function.FunctionError;
 import app.jobmate.localcloud.function.Functions;
 import app.jobmate.localcloud.function.LambdaFunction;
@@ -32,11 +35,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The template's HTTP APIs on one local port: routes from the functions' {@code HttpApi} events,
- * each request turned into API Gateway's payload format 2.0, JWT authorizers from {@code Auth}, CORS
+ * each request turned into API Gateway's payload format 2.0, JWT and Lambda (REQUEST, payload 2.0)
+ * authorizers from {@code Auth}, CORS
  * from {@code CorsConfiguration}, and API Gateway's own answers where no function is reached
  * (404 Not Found, 401 Unauthorized, 413, 500 Internal Server Error).
  */
@@ -60,7 +65,7 @@ public final class HttpApi {
    *     trusts the local issuer of that pool
    */
   public static HttpApi fromTemplate(Intrinsics intrinsics, Functions functions, Function<String, Optional<String>> localIssuers,
-      Map<String, RSAKey> keysById) {
+      Map<String, RSAKey> keysById, Consumer<String> log) {
     Map<String, ObjectNode> apis = new LinkedHashMap<>();
     for (Template.Resource resource : intrinsics.template().allResources().values()) {
       if (resource.is("AWS::Serverless::HttpApi") && intrinsics.isDeployed(resource)) {
@@ -68,14 +73,20 @@ public final class HttpApi {
       }
     }
     Map<String, Map<String, JwtAuthorizer>> authorizers = new HashMap<>();
+    Map<String, Map<String, LambdaAuthorizer>> lambdaAuthorizers = new HashMap<>();
     Map<String, Cors> cors = new HashMap<>();
     apis.forEach((logicalId, properties) -> {
       Map<String, JwtAuthorizer> byName = new HashMap<>();
+      Map<String, LambdaAuthorizer> lambdaByName = new HashMap<>();
       properties.path("Auth").path("Authorizers").properties().forEach(entry -> {
+        if (entry.getValue().has("FunctionArn")) {
+          lambdaByName.put(entry.getKey(), lambdaAuthorizer(logicalId, entry.getKey(), entry.getValue(), functions, log));
+          return;
+        }
         JsonNode jwt = entry.getValue().path("JwtConfiguration");
         if (jwt.isMissingNode()) {
           throw new IllegalArgumentException("authorizer " + entry.getKey() + " of " + logicalId
-              + " is not a JWT authorizer; the local cloud emulates JWT authorizers only");
+              + " is neither a JWT authorizer nor a Lambda authorizer (FunctionArn)");
         }
         String issuer = jwt.path("issuer").asText();
         String trusted = localIssuers.apply(issuer).orElse(issuer);
@@ -86,6 +97,7 @@ public final class HttpApi {
             keysById, "access"));
       });
       authorizers.put(logicalId, byName);
+      lambdaAuthorizers.put(logicalId, lambdaByName);
       cors.put(apiId(logicalId), Cors.of(properties.get("CorsConfiguration")));
     });
 
@@ -109,15 +121,17 @@ public final class HttpApi {
         String authorizerName = settings.path("Auth").path("Authorizer")
             .asText(apiProperties.path("Auth").path("DefaultAuthorizer").asText("NONE"));
         Optional<JwtAuthorizer> authorizer = Optional.empty();
+        Optional<LambdaAuthorizer> lambdaAuthorizer = Optional.empty();
         if (!authorizerName.equals("NONE")) {
           authorizer = Optional.ofNullable(authorizers.get(api).get(authorizerName));
-          if (authorizer.isEmpty()) {
+          lambdaAuthorizer = Optional.ofNullable(lambdaAuthorizers.get(api).get(authorizerName));
+          if (authorizer.isEmpty() && lambdaAuthorizer.isEmpty()) {
             throw new IllegalArgumentException("route " + method + " " + path + " names unknown authorizer " + authorizerName);
           }
         }
         List<String> scopes = new ArrayList<>();
         settings.path("Auth").path("AuthorizationScopes").forEach(s -> scopes.add(s.asText()));
-        Route route = new Route(apiId(api), method, path, function, authorizer, List.copyOf(scopes));
+        Route route = new Route(apiId(api), method, path, function, authorizer, lambdaAuthorizer, List.copyOf(scopes));
         String previous = routeKeys.put(route.routeKey(), resource.logicalId());
         if (previous != null) {
           throw new IllegalArgumentException("route " + route.routeKey() + " is declared by " + previous + " and "
@@ -128,6 +142,30 @@ public final class HttpApi {
     }
     routes.sort(Route.MOST_SPECIFIC_FIRST);
     return new HttpApi(List.copyOf(routes), cors);
+  }
+
+  /** A SAM HttpApi Lambda authorizer: REQUEST, payload format 2.0, simple or IAM policy answers, cached per identity for ReauthorizeEvery. */
+  private static LambdaAuthorizer lambdaAuthorizer(String api, String name, JsonNode settings, Functions functions,
+      Consumer<String> log) {
+    String format = settings.path("AuthorizerPayloadFormatVersion").asText("");
+    if (!format.equals("2.0")) {
+      throw new IllegalArgumentException("Lambda authorizer " + name + " of " + api + " has AuthorizerPayloadFormatVersion '" + format
+          + "'; the local cloud emulates HTTP API Lambda authorizers with payload format 2.0 only");
+    }
+    String arn = settings.path("FunctionArn").asText();
+    LambdaFunction function = functions.byArn(arn).orElseThrow(() -> new IllegalArgumentException(
+        "Lambda authorizer " + name + " of " + api + " names " + arn + ", which is not a function of the template"));
+    List<IdentitySource> sources = new ArrayList<>();
+    JsonNode identity = settings.path("Identity");
+    identity.path("Headers").forEach(h -> sources.add(IdentitySource.parse("$request.header." + h.asText())));
+    identity.path("QueryStrings").forEach(q -> sources.add(IdentitySource.parse("$request.querystring." + q.asText())));
+    if (identity.has("Context") || identity.has("StageVariables")) {
+      throw new IllegalArgumentException("Lambda authorizer " + name + " of " + api
+          + " takes its identity from Context or StageVariables; the local cloud supports Headers and QueryStrings");
+    }
+    return new LambdaAuthorizer(new LambdaAuthorizer.Config(name, function, sources,
+        Duration.ofSeconds(identity.path("ReauthorizeEvery").asLong(0)), settings.path("EnableSimpleResponses").asBoolean(false),
+        false), log);
   }
 
   private static String apiLogicalId(JsonNode apiId, Template template) {
@@ -149,32 +187,68 @@ public final class HttpApi {
   }
 
   public HttpExchange.Response handle(HttpExchange.Request request) {
+    return route(request).orElseGet(() -> corsByApi.values().stream().findFirst().orElse(Cors.NONE)
+        .decorate(request, HttpExchange.Response.message(404, "Not Found")));
+  }
+
+  /** The answer of the route the request matches (or of a CORS preflight), else empty. */
+  public Optional<HttpExchange.Response> route(HttpExchange.Request request) {
     List<String> segments = Arrays.stream(request.rawPath().split("/")).filter(s -> !s.isEmpty()).toList();
     Cors cors = corsByApi.values().stream().findFirst().orElse(Cors.NONE);
     if (request.method().equals("OPTIONS") && cors.enabled() && request.header("access-control-request-method").isPresent()) {
-      return cors.preflight(request); // API Gateway answers preflight requests itself when CORS is configured
+      return Optional.of(cors.preflight(request)); // API Gateway answers preflight requests itself when CORS is configured
     }
     for (Route route : routes) {
       Optional<Map<String, String>> parameters = route.match(request.method(), segments);
       if (parameters.isPresent()) {
         Cors routeCors = corsByApi.getOrDefault(route.apiId(), Cors.NONE);
-        return routeCors.decorate(request, invoke(route, parameters.get(), request));
+        return Optional.of(routeCors.decorate(request, invoke(route, parameters.get(), request)));
       }
     }
-    return cors.decorate(request, HttpExchange.Response.message(404, "Not Found"));
+    return Optional.empty();
   }
 
   private HttpExchange.Response invoke(Route route, Map<String, String> parameters, HttpExchange.Request request) {
-    Optional<JWTClaimsSet> claims = Optional.empty();
+    String requestId = requestId();
+    Optional<ObjectNode> authorizerContext = Optional.empty();
     if (route.authorizer().isPresent()) {
       JwtAuthorizer authorizer = route.authorizer().get();
-      claims = authorizer.authorize(request.header(authorizer.config().identityHeader()), route.scopes(), Instant.now());
+      Optional<JWTClaimsSet> claims = authorizer.authorize(request.header(authorizer.config().identityHeader()), route.scopes(),
+          Instant.now());
       if (claims.isEmpty()) {
         return HttpExchange.Response.message(401, "Unauthorized");
       }
+      ObjectNode context = Json.object();
+      context.set("jwt", jwt(claims.get()));
+      authorizerContext = Optional.of(context);
     }
-    String requestId = requestId();
-    ObjectNode event = event(route, parameters, request, claims, requestId);
+    if (route.lambdaAuthorizer().isPresent()) {
+      LambdaAuthorizer authorizer = route.lambdaAuthorizer().get();
+      Optional<List<String>> identity = authorizer.identity(request.headers(), HttpExchange.parseQuery(request.rawQuery()));
+      if (identity.isEmpty()) {
+        return HttpExchange.Response.message(401, "Unauthorized"); // API Gateway does not invoke the authorizer
+      }
+      String routeArn = "arn:aws:execute-api:" + Intrinsics.REGION + ":" + ACCOUNT_ID + ":" + route.apiId() + "/$default/"
+          + request.method() + request.rawPath();
+      ObjectNode authorizerEvent = Json.object().put("version", "2.0").put("type", "REQUEST").put("routeArn", routeArn);
+      ArrayNode identitySource = authorizerEvent.putArray("identitySource");
+      identity.get().forEach(identitySource::add);
+      ObjectNode requestEvent = event(route, parameters, request, Optional.empty(), requestId);
+      requestEvent.remove("body");
+      requestEvent.remove("isBase64Encoded");
+      authorizerEvent.setAll(requestEvent);
+      switch (authorizer.authorize(identity.get(), authorizerEvent, routeArn, Instant.now())) {
+        case AuthorizerDecision.Refused refused -> {
+          return HttpExchange.Response.message(refused.status(), refused.message());
+        }
+        case AuthorizerDecision.Allowed allowed -> {
+          ObjectNode context = Json.object();
+          context.set("lambda", allowed.context());
+          authorizerContext = Optional.of(context);
+        }
+      }
+    }
+    ObjectNode event = event(route, parameters, request, authorizerContext, requestId);
     byte[] result;
     try {
       // API Gateway's integration timeout is 30 s; a throttled function answers 503 after waiting that long at most
@@ -189,7 +263,7 @@ public final class HttpApi {
   }
 
   /** The request in API Gateway's payload format 2.0. */
-  ObjectNode event(Route route, Map<String, String> parameters, HttpExchange.Request request, Optional<JWTClaimsSet> claims,
+  ObjectNode event(Route route, Map<String, String> parameters, HttpExchange.Request request, Optional<ObjectNode> authorizer,
       String requestId) {
     Instant now = Instant.now();
     ObjectNode event = Json.object();
@@ -214,7 +288,7 @@ public final class HttpApi {
       cookies.forEach(cookieArray::add);
     }
     event.set("headers", headers);
-    Map<String, List<String>> query = query(request.rawQuery());
+    Map<String, List<String>> query = HttpExchange.parseQuery(request.rawQuery());
     if (!query.isEmpty()) {
       ObjectNode queryParameters = event.putObject("queryStringParameters");
       query.forEach((name, values) -> queryParameters.put(name, String.join(",", values)));
@@ -223,7 +297,7 @@ public final class HttpApi {
     ObjectNode context = event.putObject("requestContext");
     context.put("accountId", ACCOUNT_ID);
     context.put("apiId", route.apiId());
-    claims.ifPresent(c -> context.putObject("authorizer").set("jwt", jwt(c)));
+    authorizer.ifPresent(a -> context.set("authorizer", a));
     context.put("domainName", host);
     context.put("domainPrefix", host.split("[.:]")[0]);
     ObjectNode http = context.putObject("http");
@@ -289,23 +363,6 @@ public final class HttpApi {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
-  }
-
-  private static Map<String, List<String>> query(String rawQuery) {
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return query;
-    }
-    for (String pair : rawQuery.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int at = pair.indexOf('=');
-      String name = URLDecoder.decode(at < 0 ? pair : pair.substring(0, at), StandardCharsets.UTF_8);
-      String value = at < 0 ? "" : URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8);
-      query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-    }
-    return query;
   }
 
   /** The function's result as API Gateway turns it into an HTTP response (payload format 2.0). */

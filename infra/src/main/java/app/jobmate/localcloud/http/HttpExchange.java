@@ -1,5 +1,6 @@
 package app.jobmate.localcloud.http;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,24 @@ import java.util.Optional;
 public final class HttpExchange {
 
   private HttpExchange() {
+  }
+
+  /** A raw query string's parameters, decoded, each with its values in order. */
+  public static Map<String, List<String>> parseQuery(String rawQuery) {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return query;
+    }
+    for (String pair : rawQuery.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int at = pair.indexOf('=');
+      String name = URLDecoder.decode(at < 0 ? pair : pair.substring(0, at), StandardCharsets.UTF_8);
+      String value = at < 0 ? "" : URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8);
+      query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+    }
+    return query;
   }
 
   /** {@code headers} have lower-case names and keep repeated values in order. */

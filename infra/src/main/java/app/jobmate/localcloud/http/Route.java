@@ -1,5 +1,6 @@
 package app.jobmate.localcloud.http;
 
+import app.jobmate.localcloud.authorizer.LambdaAuthorizer;
 import app.jobmate.localcloud.function.LambdaFunction;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * segments before path variables, greedy variables last, a named method before {@code ANY}.
  */
 record Route(String apiId, String method, String path, LambdaFunction function, Optional<JwtAuthorizer> authorizer,
-    List<String> scopes) {
+    Optional<LambdaAuthorizer> lambdaAuthorizer, List<String> scopes) {
 
   static final String DEFAULT = "$default";
 

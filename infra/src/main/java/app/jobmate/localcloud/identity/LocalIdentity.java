@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,7 +37,8 @@ public final class LocalIdentity {
     this.users = users;
   }
 
-  public static LocalIdentity fromTemplate(Intrinsics intrinsics, URI apiEndpoint, Path dataDirectory) {
+  public static LocalIdentity fromTemplate(Intrinsics intrinsics, URI apiEndpoint, Path dataDirectory,
+      java.util.function.Consumer<String> log) {
     Map<String, LocalIssuer> issuers = new LinkedHashMap<>();
     String defaultClient = null;
     Path keyFile = dataDirectory.resolve("identity").resolve("signing-key.jwk.json");
@@ -44,6 +46,13 @@ public final class LocalIdentity {
       if (resource.is("AWS::Cognito::UserPool") && intrinsics.isDeployed(resource)) {
         String poolId = LocalResourceNames.userPoolId(resource);
         issuers.put(poolId, LocalIssuer.open(issuerUrl(apiEndpoint, poolId), poolId, keyFile));
+        JsonNode triggers = intrinsics.properties(resource).path("LambdaConfig");
+        if (triggers.isObject() && !triggers.isEmpty()) {
+          List<String> names = new java.util.ArrayList<>();
+          triggers.fieldNames().forEachRemaining(names::add);
+          log.accept("user pool " + resource.logicalId() + ": Cognito triggers " + names + " are not invoked locally;"
+              + " the local issuer puts custom:tenant_id and cognito:groups into the tokens itself");
+        }
       }
       if (resource.is("AWS::Cognito::UserPoolClient") && intrinsics.isDeployed(resource) && defaultClient == null) {
         defaultClient = LocalResourceNames.userPoolClientId(resource);

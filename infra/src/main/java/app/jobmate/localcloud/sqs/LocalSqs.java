@@ -10,15 +10,37 @@ import app.jobmate.localcloud.template.Intrinsics;
 import app.jobmate.localcloud.template.Template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.pekko.actor.ActorRef;
+import org.apache.pekko.actor.ActorSystem;
+import org.apache.pekko.actor.Props;
+import org.apache.pekko.pattern.Patterns;
 import org.elasticmq.NodeAddress;
+import org.elasticmq.actor.QueueManagerActor;
+import org.elasticmq.actor.queue.InternalMessage;
+import org.elasticmq.msg.LookupQueue;
+import org.elasticmq.msg.RestoreMessages;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.elasticmq.util.NowProvider;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import scala.Option;
+import scala.jdk.javaapi.CollectionConverters;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -30,16 +52,33 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * SQS on this machine: an embedded ElasticMQ on a free loopback port, with the template's queues
  * (dead-letter queues first, so that redrive policies find their target). ElasticMQ moves a message
  * to the dead-letter queue once it has been received more than {@code maxReceiveCount} times, as SQS does.
+ *
+ * <p>Messages survive restarts: a {@link MessageJournal} listening to ElasticMQ's queue events keeps
+ * them in {@code sqs/messages.mv} under the data directory, and they are put back into their queues
+ * once the template's queues exist. ElasticMQ's own {@code messages-storage} (its SQL persistence) is
+ * not used because it keeps one JDBC connection pool per JVM, set by the first server started, so two
+ * local clouds in one JVM (as in the tests) would share one database.
  */
 public final class LocalSqs implements AutoCloseable {
 
+  private static final Duration ASK_TIMEOUT = Duration.ofSeconds(10);
+
   private final SQSRestServer server;
+  private final ActorSystem actors;
+  private final ActorRef queueManager;
+  private final MVStore store;
+  private final Consumer<String> log;
   private final URI endpoint;
   private final SqsClient client;
   private final Map<String, String> urlsByName = new HashMap<>();
 
-  private LocalSqs(SQSRestServer server, URI endpoint) {
+  private LocalSqs(SQSRestServer server, ActorSystem actors, ActorRef queueManager, MVStore store, Consumer<String> log,
+      URI endpoint) {
     this.server = server;
+    this.actors = actors;
+    this.queueManager = queueManager;
+    this.store = store;
+    this.log = log;
     this.endpoint = endpoint;
     this.client = SqsClient.builder()
         .endpointOverride(endpoint)
@@ -49,24 +88,44 @@ public final class LocalSqs implements AutoCloseable {
         .build();
   }
 
-  public static LocalSqs start() {
-    RuntimeException last = null;
-    for (int attempt = 0; attempt < 5; attempt++) {
-      int port = FreePort.pick();
-      try {
-        SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1")
-            .withPort(port)
-            .withServerAddress(new NodeAddress("http", "127.0.0.1", port, ""))
-            .withAWSRegion(REGION)
-            .withAWSAccountId(ACCOUNT_ID)
-            .start();
-        server.waitUntilStarted();
-        return new LocalSqs(server, URI.create("http://127.0.0.1:" + port));
-      } catch (RuntimeException e) {
-        last = e; // the port was taken between probing and binding: try another
-      }
+  /** Starts ElasticMQ with its messages journaled under {@code dataDirectory}; {@link #createQueues} restores them. */
+  public static LocalSqs start(Path dataDirectory, Consumer<String> log) {
+    Path file = dataDirectory.resolve("sqs").resolve("messages.mv");
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + file.getParent(), e);
     }
-    throw new IllegalStateException("ElasticMQ did not start", last);
+    MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+    ActorSystem actors = ActorSystem.create("elasticmq");
+    try {
+      ActorRef journal = actors.actorOf(MessageJournal.props(store), "message-journal");
+      ActorRef queueManager = actors.actorOf(Props.create(QueueManagerActor.class, new NowProvider(),
+          SQSRestServerBuilder.sqsLimits(), Option.apply(journal)), "queue-manager");
+      RuntimeException last = null;
+      for (int attempt = 0; attempt < 5; attempt++) {
+        int port = FreePort.pick();
+        try {
+          SQSRestServer server = SQSRestServerBuilder.withActorSystem(actors)
+              .withQueueManagerActor(queueManager)
+              .withInterface("127.0.0.1")
+              .withPort(port)
+              .withServerAddress(new NodeAddress("http", "127.0.0.1", port, ""))
+              .withAWSRegion(REGION)
+              .withAWSAccountId(ACCOUNT_ID)
+              .start();
+          server.waitUntilStarted();
+          return new LocalSqs(server, actors, queueManager, store, log, URI.create("http://127.0.0.1:" + port));
+        } catch (RuntimeException e) {
+          last = e; // the port was taken between probing and binding: try another
+        }
+      }
+      throw new IllegalStateException("ElasticMQ did not start", last);
+    } catch (RuntimeException e) {
+      terminate(actors);
+      store.close();
+      throw e;
+    }
   }
 
   public URI endpoint() {
@@ -88,6 +147,37 @@ public final class LocalSqs implements AutoCloseable {
     List<String> created = new ArrayList<>();
     for (String name : declared.keySet()) {
       create(name, declared, created, new ArrayList<>());
+    }
+    restoreMessages();
+  }
+
+  /** Puts the journaled messages back into their queues; those of queues no longer in the template go, as the queues did. */
+  private void restoreMessages() {
+    for (String queue : List.copyOf(store.getMapNames())) {
+      MVMap<String, byte[]> stored = MessageJournal.queue(store, queue);
+      if (!urlsByName.containsKey(queue)) {
+        log.accept("SQS: queue " + queue + " is no longer in the template; its " + stored.size() + " stored message(s) are dropped");
+        store.removeMap(stored);
+        continue;
+      }
+      if (stored.isEmpty()) {
+        continue;
+      }
+      List<InternalMessage> messages = stored.values().stream().map(StoredMessage::decode).toList();
+      Option<?> queueActor = (Option<?>) ask(queueManager, new LookupQueue(queue));
+      ask((ActorRef) queueActor.get(), new RestoreMessages(CollectionConverters.asScala(messages).toList()));
+    }
+    store.commit();
+  }
+
+  private static Object ask(ActorRef actor, Object message) {
+    try {
+      return Patterns.ask(actor, message, ASK_TIMEOUT).toCompletableFuture().get(ASK_TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("ElasticMQ did not answer " + message, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while restoring SQS messages", e);
     }
   }
 
@@ -159,5 +249,18 @@ public final class LocalSqs implements AutoCloseable {
   public void close() {
     client.close();
     server.stopAndWait();
+    terminate(actors);
+    store.close(); // commits what the journal wrote last
+  }
+
+  private static void terminate(ActorSystem actors) {
+    actors.terminate();
+    try {
+      actors.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("ElasticMQ's actors did not stop", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -1,0 +1,148 @@
+package app.jobmate.localcloud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+/**
+ * Jobmate's own template on the local cloud, end to end: a command over HTTP, its commit on the
+ * events table's stream, the relay, the bus and its rules, the projector's queue, the read model,
+ * the query API. Each test starts its own local cloud (one per JVM at a time), from the template
+ * as deployed or from a copy with one thing changed.
+ */
+class QuotesEndToEndTest {
+
+  static final Path TEMPLATE = Path.of("template.yaml");
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final String OWNER = "olivia@acme.example";
+  private static final String CUSTOMER = "0193a5b2-7c41-7d2e-9f3a-00000000c001";
+
+  @Test
+  void a_quote_drafted_and_issued_over_http_is_read_back_from_the_query_api_at_its_version() throws Exception {
+    try (LocalCloud cloud = start(TEMPLATE)) {
+      String token = Http.signIn(cloud, OWNER);
+      String quote = newQuoteId();
+
+      JsonNode drafted = command(cloud, token, "POST", "/quotes", draftBody(quote), 201);
+      JsonNode issued = command(cloud, token, "POST", "/quotes/" + quote + "/issue", "{}", 200);
+      long version = issued.get("version").asLong();
+      assertThat(version).isGreaterThan(drafted.get("version").asLong());
+
+      HttpResponse<String> detail = get(cloud, token, "/quotes/" + quote + "?minVersion=" + version);
+
+      assertThat(detail.statusCode()).isEqualTo(200);
+      assertThat(detail.headers().firstValue("x-read-model-behind")).isEmpty();
+      JsonNode quoteDetail = Json.parse(detail.body());
+      assertThat(quoteDetail.toString()).contains("\"version\":" + version);
+      assertThat(quoteDetail.toString()).containsIgnoringCase("issued");
+      // 3 × £120.00 at 20%: £432.00
+      assertThat(quoteDetail.toString()).contains("43200");
+
+      HttpResponse<String> list = get(cloud, token, "/quotes?minVersion=" + quote + ":" + version);
+      assertThat(list.statusCode()).isEqualTo(200);
+      assertThat(list.body()).contains(quote);
+
+      String staff = Http.signIn(cloud, "sam@acme.example");
+      assertThat(get(cloud, staff, "/quotes/" + quote).statusCode()).as("staff see no prices").isEqualTo(403);
+      String otherTenant = Http.signIn(cloud, "ben@brightside.example");
+      assertThat(get(cloud, otherTenant, "/quotes/" + quote).statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void the_templates_rule_decides_what_reaches_the_read_model() throws Exception {
+    // the same topology with the projection's rule narrowed to drafts and lines: issues never arrive
+    Path narrowed = copyOfTemplate(template -> template.replace(
+        "        source: [jobmate.quotes]\n      Targets:\n        - Id: quote-projections",
+        "        source: [jobmate.quotes]\n        detail-type: [QuoteDrafted, QuoteLineAdded]\n      Targets:\n"
+            + "        - Id: quote-projections"));
+    try (LocalCloud cloud = start(narrowed)) {
+      String token = Http.signIn(cloud, OWNER);
+      String quote = newQuoteId();
+      long drafted = command(cloud, token, "POST", "/quotes", draftBody(quote), 201).get("version").asLong();
+      long issued = command(cloud, token, "POST", "/quotes/" + quote + "/issue", "{}", 200).get("version").asLong();
+      cloud.awaitDrained(PATIENCE);
+
+      HttpResponse<String> detail = get(cloud, token, "/quotes/" + quote + "?minVersion=" + issued);
+
+      assertThat(detail.statusCode()).isEqualTo(200);
+      assertThat(detail.headers().firstValue("x-read-model-behind")).contains("true");
+      assertThat(Json.parse(detail.body()).toString()).contains("\"version\":" + drafted);
+    }
+  }
+
+  @Test
+  void a_poison_message_ends_in_its_dead_letter_queue_after_max_receive_count_and_nothing_else_stalls() throws Exception {
+    // as deployed, but the queue hides a message for 1 s instead of 180 s, so five receives take seconds
+    Path quick = copyOfTemplate(template -> template.replace(
+        "      QueueName: !Sub jobmate-${Stage}-quote-projections\n      VisibilityTimeout: 180",
+        "      QueueName: !Sub jobmate-${Stage}-quote-projections\n      VisibilityTimeout: 1"));
+    try (LocalCloud cloud = start(quick); SqsClient sqs = Clients.sqs()) {
+      String poison = "{\"version\":\"0\",\"detail-type\":\"QuoteIssued\",\"detail\":\"" + UUID.randomUUID() + "\"}";
+      sqs.sendMessage(r -> r.queueUrl(cloud.queueUrl("QuoteProjectionQueue")).messageBody(poison));
+
+      String token = Http.signIn(cloud, OWNER);
+      String quote = newQuoteId();
+      command(cloud, token, "POST", "/quotes", draftBody(quote), 201);
+      long issued = command(cloud, token, "POST", "/quotes/" + quote + "/issue", "{}", 200).get("version").asLong();
+      HttpResponse<String> detail = get(cloud, token, "/quotes/" + quote + "?minVersion=" + issued);
+      assertThat(detail.headers().firstValue("x-read-model-behind")).as("the good events went through").isEmpty();
+
+      Message dead = Poll.value("the poison message is in the DLQ", PATIENCE,
+          () -> sqs.receiveMessage(r -> r.queueUrl(cloud.queueUrl("QuoteProjectionDeadLetters")).waitTimeSeconds(1)
+              .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)).messages(),
+          messages -> !messages.isEmpty()).getFirst();
+      assertThat(dead.body()).isEqualTo(poison);
+      assertThat(Integer.parseInt(dead.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)))
+          .as("received maxReceiveCount (5) times first").isGreaterThanOrEqualTo(5);
+    }
+  }
+
+  static LocalCloud start(Path template) throws IOException {
+    return LocalCloud.start(template, LocalCloud.Options.in(Files.createTempDirectory("jobmate-e2e")));
+  }
+
+  static Path copyOfTemplate(UnaryOperator<String> change) throws IOException {
+    String original = Files.readString(TEMPLATE);
+    String changed = change.apply(original);
+    assertThat(changed).as("the test's change applies to the template").isNotEqualTo(original);
+    Path copy = Files.createTempDirectory("jobmate-template").resolve("template.yaml");
+    Files.writeString(copy, changed);
+    return copy;
+  }
+
+  static String newQuoteId() {
+    return UUID.randomUUID().toString();
+  }
+
+  static String draftBody(String quote) {
+    return """
+        {"quoteId": "%s", "customerId": "%s", "title": "Bathroom refit, 9 Hill Street",
+         "lines": [{"lineId": "%s", "description": "Tiling (m²)", "quantity": 3, "unitPrice": 12000,
+                    "vatCode": "standard"}]}
+        """.formatted(quote, CUSTOMER, UUID.randomUUID());
+  }
+
+  static JsonNode command(LocalCloud cloud, String token, String method, String path, String body, int expectedStatus) {
+    HttpResponse<String> response = Http.send(Http.to(cloud, path).header("authorization", "Bearer " + token)
+        .header("content-type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)));
+    assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
+    return Json.parse(response.body());
+  }
+
+  static HttpResponse<String> get(LocalCloud cloud, String token, String path) {
+    return Http.send(Http.to(cloud, path).header("authorization", "Bearer " + token).GET());
+  }
+}
