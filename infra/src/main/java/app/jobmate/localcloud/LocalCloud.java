@@ -118,6 +118,7 @@ public final class LocalCloud implements AutoCloseable {
   private final Functions functions;
   private final LocalIdentity identity;
   private final LocalSqs sqs;
+  private final LocalEventBridge eventBridge;
   private final LocalDynamoDb dynamoDb;
   private final List<QueueMapping> queueMappings;
   private final List<StreamMapping> streamMappings;
@@ -133,6 +134,7 @@ public final class LocalCloud implements AutoCloseable {
     this.functions = built.functions;
     this.identity = built.identity;
     this.sqs = built.sqs;
+    this.eventBridge = built.eventBridge;
     this.dynamoDb = built.dynamoDb;
     this.queueMappings = built.queueMappings;
     this.streamMappings = built.streamMappings;
@@ -161,6 +163,7 @@ public final class LocalCloud implements AutoCloseable {
     Functions functions;
     LocalIdentity identity;
     LocalSqs sqs;
+    LocalEventBridge eventBridge;
     LocalDynamoDb dynamoDb;
     AwsSdkSettings sdkSettings;
     Intrinsics intrinsics;
@@ -213,7 +216,7 @@ public final class LocalCloud implements AutoCloseable {
       dynamoDb = LocalDynamoDb.start(intrinsics, data);
       resources.add(dynamoDb);
       sqs.createQueues(intrinsics);
-      LocalEventBridge eventBridge = LocalEventBridge.fromTemplate(intrinsics, sqs, options.log());
+      eventBridge = LocalEventBridge.fromTemplate(intrinsics, sqs, options.log());
       services.serve(dynamoDb, eventBridge);
 
       identity = LocalIdentity.fromTemplate(intrinsics, api, data, options.log());
@@ -415,6 +418,10 @@ public final class LocalCloud implements AutoCloseable {
 
   public LocalSqs sqs() {
     return sqs;
+  }
+
+  public LocalEventBridge eventBridge() {
+    return eventBridge;
   }
 
   public LocalDynamoDb dynamoDb() {

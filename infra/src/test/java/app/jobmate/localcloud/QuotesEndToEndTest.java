@@ -2,6 +2,7 @@ package app.jobmate.localcloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.localcloud.events.LocalEventBridge;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -107,6 +109,32 @@ class QuotesEndToEndTest {
       assertThat(dead.body()).isEqualTo(poison);
       assertThat(Integer.parseInt(dead.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT)))
           .as("received maxReceiveCount (5) times first").isGreaterThanOrEqualTo(5);
+    }
+  }
+
+  @Test
+  void a_relay_that_cannot_publish_is_retried_from_the_stream_and_nothing_is_lost() throws Exception {
+    try (LocalCloud cloud = start(TEMPLATE)) {
+      AtomicInteger relayInvocations = new AtomicInteger();
+      cloud.functions().observe((function, event, start, end, answered) -> {
+        if (function.equals("OutboxRelayFunction")) {
+          relayInvocations.incrementAndGet();
+        }
+      });
+      // a permission taken away for a moment: the relay fails the record, the mapping delivers it again
+      cloud.eventBridge().failNextCalls(new LocalEventBridge.Outage(2, 400, "AccessDeniedException",
+          "User is not authorized to perform: events:PutEvents on resource: jobmate-local"));
+      String token = Http.signIn(cloud, OWNER);
+      String quote = newQuoteId();
+
+      long drafted = command(cloud, token, "POST", "/quotes", draftBody(quote), 201).get("version").asLong();
+
+      HttpResponse<String> detail = Poll.value("the draft reached the read model", PATIENCE,
+          () -> get(cloud, token, "/quotes/" + quote + "?minVersion=" + drafted),
+          response -> response.statusCode() == 200 && response.headers().firstValue("x-read-model-behind").isEmpty());
+      assertThat(Json.parse(detail.body()).toString()).contains("\"version\":" + drafted);
+      assertThat(relayInvocations.get()).as("the record was delivered to the relay again after each failure")
+          .isGreaterThanOrEqualTo(3);
     }
   }
 

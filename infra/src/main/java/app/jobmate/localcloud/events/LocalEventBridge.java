@@ -111,8 +111,24 @@ public final class LocalEventBridge {
     return nameOrArn.startsWith("arn:") ? LocalResourceNames.nameInArn(nameOrArn) : nameOrArn;
   }
 
+  /** An outage to rehearse: the next {@code calls} PutEvents calls fail whole, with this status and error. */
+  public record Outage(int calls, int status, String errorType, String message) {
+  }
+
+  private final java.util.concurrent.atomic.AtomicReference<Outage> outage = new java.util.concurrent.atomic.AtomicReference<>();
+
+  /** Makes the next calls fail, as an EventBridge outage or a revoked permission would. */
+  public void failNextCalls(Outage next) {
+    outage.set(next);
+  }
+
   /** Answers one request of the EventBridge JSON protocol ({@code X-Amz-Target: AWSEvents.<operation>}). */
   public Answer handle(String target, byte[] body) {
+    Outage current = outage.getAndUpdate(o -> o == null || o.calls() <= 1 ? null
+        : new Outage(o.calls() - 1, o.status(), o.errorType(), o.message()));
+    if (current != null) {
+      return error(current.status(), current.errorType(), current.message());
+    }
     String operation = target.substring(TARGET_PREFIX.length());
     if (!operation.equals("PutEvents")) {
       return error(400, "UnknownOperationException", "the local cloud's EventBridge supports PutEvents only, not " + operation);

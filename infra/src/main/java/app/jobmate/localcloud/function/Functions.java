@@ -24,6 +24,11 @@ public final class Functions implements AutoCloseable {
     this.byLogicalId = byLogicalId;
   }
 
+  /** Lets {@code observer} see every invocation of every function. */
+  public void observe(InvocationObserver observer) {
+    byLogicalId.values().forEach(function -> function.observe(observer));
+  }
+
   /** A Lambda function ARN, bare, qualified or inside an API Gateway integration URI; the name is group 1. */
   private static final Pattern FUNCTION_ARN = Pattern.compile("arn:aws:lambda:[^:]+:[^:]+:function:([^:/]+)");
 

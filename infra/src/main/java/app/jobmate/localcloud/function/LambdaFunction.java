@@ -35,6 +35,7 @@ public final class LambdaFunction implements AutoCloseable {
   private final AtomicInteger coldStarts = new AtomicInteger();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger invocations = new AtomicInteger();
+  private final java.util.List<InvocationObserver> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public LambdaFunction(FunctionSpec spec, Consumer<String> log) {
     this.spec = spec;
@@ -59,6 +60,10 @@ public final class LambdaFunction implements AutoCloseable {
 
   public int inFlight() {
     return inFlight.get();
+  }
+
+  public void observe(InvocationObserver observer) {
+    observers.add(observer);
   }
 
   /** How many invocations reached the handler. */
@@ -93,14 +98,21 @@ public final class LambdaFunction implements AutoCloseable {
         instance = newEnvironment();
       }
       boolean reusable = false;
+      boolean answered = false;
+      long start = System.nanoTime();
       try {
         byte[] result = run(instance, event);
         reusable = true;
+        answered = true;
         return result;
       } catch (FunctionError error) {
         reusable = error.kind() != Kind.TIMEOUT;
         throw error;
       } finally {
+        long end = System.nanoTime();
+        for (InvocationObserver observer : observers) {
+          observer.invoked(spec.logicalId(), event, start, end, answered);
+        }
         if (reusable) {
           idle.push(instance);
         }
