@@ -18,6 +18,7 @@ import app.jobmate.localcloud.sqs.QueueMapping;
 import app.jobmate.localcloud.template.Intrinsics;
 import app.jobmate.localcloud.template.Template;
 import app.jobmate.localcloud.web.Dashboard;
+import app.jobmate.localcloud.identity.CognitoIssuerUrls;
 import app.jobmate.localcloud.websocket.ExecuteApiUrls;
 import app.jobmate.localcloud.websocket.WebSocketApiSpec;
 import app.jobmate.localcloud.websocket.WebSocketGateway;
@@ -223,8 +224,10 @@ public final class LocalCloud implements AutoCloseable {
       local.identity = identity;
       Set<String> webSocketApiIds = new HashSet<>();
       WebSocketApiSpec.declaredIn(intrinsics).forEach(r -> webSocketApiIds.add(LocalResourceNames.apiId(r)));
-      functions = Functions.fromTemplate(intrinsics, options.defaultConcurrency(), new ExecuteApiUrls(webSocketApiIds, api),
-          options.log());
+      ExecuteApiUrls executeApi = new ExecuteApiUrls(webSocketApiIds, api);
+      CognitoIssuerUrls cognito = new CognitoIssuerUrls(identity);
+      functions = Functions.fromTemplate(intrinsics, options.defaultConcurrency(),
+          value -> cognito.apply(executeApi.apply(value)), options.log());
       resources.add(functions);
       webSockets = WebSocketApiSpec.fromTemplate(intrinsics, functions, options.log())
           .map(spec -> new WebSocketGateway(spec, options.webSocketLimits(), options.log()));
