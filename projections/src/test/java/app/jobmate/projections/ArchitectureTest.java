@@ -25,7 +25,19 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule the_core_knows_no_read_model = noClasses()
       .that().resideInAPackage("app.jobmate.projections.core..")
-      .should().dependOnClassesThat().resideInAPackage("app.jobmate.projections.quotes..");
+      .should().dependOnClassesThat().resideInAnyPackage("app.jobmate.projections.quotes..",
+          "app.jobmate.projections.tasks..");
+
+  @ArchTest
+  static final ArchRule the_read_models_of_one_context_do_not_know_another_contexts = noClasses()
+      .that().resideInAPackage("app.jobmate.projections.tasks..")
+      .should().dependOnClassesThat().resideInAPackage("app.jobmate.projections.quotes..")
+      .andShould().dependOnClassesThat().resideInAPackage("app.jobmate.events.quotes..");
+
+  @ArchTest
+  static final ArchRule the_quote_read_models_do_not_know_the_tasks = noClasses()
+      .that().resideInAPackage("app.jobmate.projections.quotes..")
+      .should().dependOnClassesThat().resideInAnyPackage("app.jobmate.projections.tasks..", "app.jobmate.events.tasks..");
 
   @ArchTest
   static final ArchRule adapters_of_one_technology_do_not_use_another = noClasses()

@@ -1,12 +1,15 @@
 package app.jobmate.projections.core;
 
 import static app.jobmate.projections.testing.Documents.fullDetail;
+import static app.jobmate.projections.testing.Documents.fullTask;
 import static app.jobmate.projections.testing.Documents.listItem;
+import static app.jobmate.projections.testing.Documents.sparseTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.projections.core.ReadModels.Write;
 import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.list.QuoteListItem;
+import app.jobmate.projections.tasks.Task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +89,21 @@ public abstract class ReadModelsContract {
 
     assertThat(store.find("quote_detail", QuoteDetail.class, detail.id())).contains(detail);
     assertThat(store.find("quote_list", QuoteListItem.class, sparse.id())).contains(sparse);
+  }
+
+  @Test
+  void task_documents_come_back_exactly_as_written_with_their_derived_fields() {
+    Versioned<Task> full = fullTask("t-acme", Q1, 3);
+    Versioned<Task> sparse = sparseTask("t-acme", Q2, 1);
+
+    store.write("task", List.of(new Write(full, 0), new Write(sparse, 0)));
+
+    assertThat(store.find("task", Task.class, full.id())).contains(full);
+    assertThat(store.find("task", Task.class, sparse.id())).contains(sparse);
+    assertThat(full.document().checklistDone()).isEqualTo(1);
+    assertThat(full.document().checklistTotal()).isEqualTo(2);
+    assertThat(full.document().queueKey()).isEqualTo("0:2026-11-25:1");
+    assertThat(sparse.document().queueKey()).isEqualTo("0:~:2");
   }
 
   @Test

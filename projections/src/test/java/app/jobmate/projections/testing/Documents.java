@@ -3,6 +3,7 @@ package app.jobmate.projections.testing;
 import app.jobmate.events.Role;
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.events.quotes.RoundingPolicy;
+import app.jobmate.events.tasks.TaskPriority;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.projections.core.Versioned;
@@ -15,6 +16,9 @@ import app.jobmate.projections.quotes.detail.QuoteDetail.Totals;
 import app.jobmate.projections.quotes.detail.QuoteDetail.TotalsBasis;
 import app.jobmate.projections.quotes.detail.QuoteDetail.VatLine;
 import app.jobmate.projections.quotes.list.QuoteListItem;
+import app.jobmate.projections.tasks.Task;
+import app.jobmate.projections.tasks.Task.ChecklistEntry;
+import app.jobmate.projections.tasks.TaskStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +35,34 @@ public final class Documents {
         "0193a5a0-1111-7abc-8def-0123456789ab", QuoteStatus.DRAFT, null, 1, null, null, null, null, null,
         Instant.parse("2026-03-01T09:00:00.123Z"), LocalDate.parse("2026-03-01"), null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, Instant.parse("2026-03-01T09:00:00.123Z")));
+  }
+
+  /** A task with every kind of field: a ticked and an unticked item, history with and without an actor. */
+  public static Versioned<Task> fullTask(String tenant, String taskId, long version) {
+    List<ChecklistEntry> checklist = List.of(
+        new ChecklistEntry("0193a5b3-0001-7000-8000-00000000c001", "Isolate the supply", true,
+            Instant.parse("2026-11-20T09:30:00.250Z"), "u-sam"),
+        new ChecklistEntry("0193a5b3-0001-7000-8000-00000000c002", "Fit the “new” unit — £", false, null, null));
+    List<Task.HistoryEntry> history = List.of(
+        new Task.HistoryEntry(1, "TaskCreated", TaskStatus.OPEN, null, null, null, Instant.parse("2026-11-19T08:00:00Z"),
+            "u-owner", List.of(Role.OWNER, Role.ADMIN)),
+        new Task.HistoryEntry(2, "TaskReassigned", TaskStatus.OPEN, "u-sam", "u-pat", null,
+            Instant.parse("2026-11-19T08:01:00.001Z"), null, List.of()),
+        new Task.HistoryEntry(3, "TaskChecklistItemTicked", TaskStatus.IN_PROGRESS, "u-sam", null,
+            "0193a5b3-0001-7000-8000-00000000c001", Instant.parse("2026-11-20T09:30:00.250Z"), "u-sam",
+            List.of(Role.STAFF)));
+    return new Versioned<>(tenant + "#" + taskId, TenantId.of(tenant), taskId, version, new Task("Replace boiler",
+        "Bring the flue kit", "0193a5a0-3333-7abc-8def-0123456789ab", LocalDate.parse("2026-11-25"), TaskPriority.HIGH,
+        TaskStatus.IN_PROGRESS, "u-sam", Instant.parse("2026-11-19T08:01:00.001Z"), checklist, 0, 0,
+        Instant.parse("2026-11-19T08:00:00Z"), "u-owner", Instant.parse("2026-11-20T09:00:00Z"), null, null, null,
+        Instant.parse("2026-11-20T09:30:00.250Z"), history, null, null, null));
+  }
+
+  /** A task with only what every task has. */
+  public static Versioned<Task> sparseTask(String tenant, String taskId, long version) {
+    return new Versioned<>(tenant + "#" + taskId, TenantId.of(tenant), taskId, version, new Task("Sweep up", null, null,
+        null, TaskPriority.NORMAL, TaskStatus.OPEN, null, null, List.of(), 0, 0, Instant.parse("2026-11-19T08:00:00Z"),
+        null, null, null, null, null, Instant.parse("2026-11-19T08:00:00Z"), List.of(), null, null, null));
   }
 
   public static Versioned<QuoteDetail> fullDetail(String tenant, String quoteId, long version) {

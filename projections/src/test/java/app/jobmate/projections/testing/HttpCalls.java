@@ -57,8 +57,14 @@ public final class HttpCalls {
       ObjectNode context = (ObjectNode) event.get("requestContext");
       context.put("routeKey", routeKey).put("requestId", UUID.randomUUID().toString());
       ((ObjectNode) context.get("http")).put("path", path);
-      if (routeKey.contains("{quoteId}")) {
-        event.putObject("pathParameters").put("quoteId", path.substring(path.lastIndexOf('/') + 1));
+      // the route's {name} segments, read from the path as API Gateway does
+      String[] routeSegments = routeKey.substring(routeKey.indexOf(' ') + 1).split("/");
+      String[] pathSegments = path.split("/");
+      for (int i = 0; i < routeSegments.length && i < pathSegments.length; i++) {
+        if (routeSegments[i].startsWith("{") && routeSegments[i].endsWith("}")) {
+          ObjectNode parameters = event.get("pathParameters") instanceof ObjectNode o ? o : event.putObject("pathParameters");
+          parameters.put(routeSegments[i].substring(1, routeSegments[i].length() - 1), pathSegments[i]);
+        }
       }
     }
 

@@ -2,6 +2,8 @@ package app.jobmate.projections.testing;
 
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
+import app.jobmate.events.EventType;
+import app.jobmate.events.EventTypes;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
@@ -41,7 +43,7 @@ public final class Sqs {
         .put("version", "0")
         .put("id", UUID.nameUUIDFromBytes(envelope.eventId().getBytes(StandardCharsets.UTF_8)).toString())
         .put("detail-type", envelope.eventType())
-        .put("source", "jobmate.quotes")
+        .put("source", EventTypes.byName(envelope.eventType()).map(EventType::source).orElse("jobmate.unknown"))
         .put("account", "123456789012")
         .put("time", envelope.occurredAt().toString().replaceAll("\\.\\d+Z$", "Z"))
         .put("region", "eu-west-2");

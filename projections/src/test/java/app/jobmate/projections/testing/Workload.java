@@ -84,6 +84,22 @@ public final class Workload {
     return events().stream().map(e -> e.tenantId() + "#" + e.streamId()).distinct().count();
   }
 
+  /**
+   * The commits of two workloads as they reach one event store when both run at once: each keeps
+   * its own order, and which goes next is drawn by {@code seed}.
+   */
+  public static List<List<EventEnvelope>> interleave(long seed, List<List<EventEnvelope>> a, List<List<EventEnvelope>> b) {
+    Random random = new Random(seed);
+    List<List<EventEnvelope>> commits = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.size() || j < b.size()) {
+      boolean fromA = j >= b.size() || (i < a.size() && random.nextInt(a.size() + b.size()) < a.size());
+      commits.add(fromA ? a.get(i++) : b.get(j++));
+    }
+    return commits;
+  }
+
   private static UUID uuid(Random random) {
     long msb = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000007000L;
     long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;

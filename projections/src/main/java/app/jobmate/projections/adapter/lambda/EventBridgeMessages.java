@@ -4,6 +4,7 @@ import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * An SQS message body as an EventBridge rule delivers it: the whole event, whose {@code detail} is
@@ -12,6 +13,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class EventBridgeMessages {
 
   private EventBridgeMessages() {
+  }
+
+  /** The body an EventBridge rule delivers for {@code envelope} published by {@code source} ({@code jobmate.tasks}). */
+  static String body(EventEnvelope envelope, String source) {
+    ObjectNode event = EventJson.mapper().createObjectNode()
+        .put("version", "0")
+        .put("id", envelope.eventId())
+        .put("detail-type", envelope.eventType())
+        .put("source", source)
+        .put("time", envelope.occurredAt().toString());
+    event.putArray("resources");
+    event.set("detail", EventJson.mapper().valueToTree(envelope));
+    return event.toString();
   }
 
   /** @throws IllegalArgumentException when the body is not an EventBridge event holding an envelope (a poison message) */

@@ -1,43 +1,41 @@
 package app.jobmate.projections.adapter.lambda;
 
-import app.jobmate.events.EventCodec;
+import app.jobmate.events.DomainEvent;
+import app.jobmate.events.quotes.QuoteEvent.QuoteDrafted;
+import app.jobmate.events.quotes.QuoteId;
+import app.jobmate.events.quotes.RoundingPolicy;
+import app.jobmate.events.values.CustomerId;
 import app.jobmate.lambda.FunctionSettings;
-import app.jobmate.lambda.adapter.SqsBatch;
+import app.jobmate.lambda.adapter.SnapStartPriming;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.EventHistory;
-import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.quotes.QuoteProjections;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.LocalDate;
 
 /**
- * The quotes projector: consumes its SQS queue (fed by an EventBridge rule on {@code jobmate.quotes})
- * with {@code ReportBatchItemFailures}. A message whose body is not an event it can read is poison
- * and fails alone; a message whose event cannot be applied fails and comes back; the others
- * succeed, duplicates included.
+ * The quotes projector ({@code quote_list}, {@code quote_detail}): consumes its own SQS queue, fed
+ * by an EventBridge rule on {@code jobmate.quotes}; see {@link ProjectingFunction}.
  */
-public final class ProjectorFunction implements RequestHandler<SQSEvent, SQSBatchResponse> {
-
-  private final Projector projector;
+public final class ProjectorFunction extends ProjectingFunction {
 
   /** Wired from the function's settings (see {@link ReadSide}). */
   public ProjectorFunction() {
     this(FunctionSettings.current());
+    SnapStartPriming.beforeSnapshot("ProjectorFunction", this::prime);
   }
 
   private ProjectorFunction(FunctionSettings settings) {
-    this(ReadSide.readModels(settings), ReadSide.history(settings));
+    this(ReadSide.readModels(settings, MongoReadModels::forQuotes), ReadSide.history(settings));
   }
 
   public ProjectorFunction(ReadModels readModels, EventHistory history) {
-    this.projector = new Projector(readModels, history, EventCodec.standard(), QuoteProjections.all());
+    super(readModels, history, QuoteProjections.all());
   }
 
   @Override
-  public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return SqsBatch.process(event, EventBridgeMessages::envelope, envelopes -> projector.project(envelopes).failures(),
-        context.getLogger());
+  DomainEvent primingEvent(String streamId) {
+    return new QuoteDrafted(QuoteId.of(streamId), CustomerId.of(streamId), null, "SnapStart priming", null, null,
+        LocalDate.of(2026, 1, 31), null, null, RoundingPolicy.PER_LINE, 30);
   }
 }

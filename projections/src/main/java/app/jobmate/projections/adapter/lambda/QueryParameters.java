@@ -4,6 +4,8 @@ import app.jobmate.lambda.http.FieldError;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +68,41 @@ final class QueryParameters {
     if (!errors.isEmpty()) {
       throw new ProblemException(Problem.invalidInput(errors));
     }
+  }
+
+  /** A page size from 1; a larger one than {@code max} is capped rather than refused (the answer says what was used). */
+  static Function<String, Integer> limit(int max) {
+    return value -> {
+      int limit;
+      try {
+        limit = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        limit = 0;
+      }
+      if (limit < 1) {
+        throw new IllegalArgumentException("must be a whole number from 1 to " + max);
+      }
+      return Math.min(limit, max);
+    };
+  }
+
+  /** A parser of one of {@code values} by its wire name. */
+  static <E> Function<String, E> oneOf(E[] values, Function<E, String> wireName) {
+    return value -> Arrays.stream(values).filter(v -> wireName.apply(v).equals(value)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("must be one of "
+            + String.join(", ", Arrays.stream(values).map(wireName).toList())));
+  }
+
+  /** A parser of a comma list of {@code values} by their wire names. */
+  static <E extends Enum<E>> Function<String, Set<E>> someOf(Class<E> type, Function<E, String> wireName) {
+    Function<String, E> one = oneOf(type.getEnumConstants(), wireName);
+    return value -> {
+      Set<E> chosen = EnumSet.noneOf(type);
+      for (String name : value.split(",", -1)) {
+        chosen.add(one.apply(name.strip()));
+      }
+      return chosen;
+    };
   }
 
   private static FieldError error(String name, String detail) {

@@ -5,30 +5,42 @@ import app.jobmate.projections.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoConnections;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The real adapters of the read side, from a function's settings: {@code MONGODB_URI},
  * {@code MONGODB_DATABASE} (default {@code jobmate}), {@code MONGODB_CA_BUNDLE} (optional, a PEM
- * file; the URI's {@code tlsCAFile} otherwise), {@code EVENTS_TABLE}, {@code REBUILD_SEGMENTS}.
- * Each function builds them once, in its constructor, and keeps them for every invocation.
+ * file; the URI's {@code tlsCAFile} otherwise), {@code EVENTS_TABLE}, {@code REBUILD_SEGMENTS},
+ * {@code READ_MODEL_WAIT_MS}. Each function builds them once, in its constructor, and keeps them
+ * for every invocation.
  */
 final class ReadSide {
 
   private ReadSide() {
   }
 
-  static MongoReadModels readModels(FunctionSettings settings) {
+  /**
+   * The read models of one context ({@code MongoReadModels::forQuotes}, {@code ::forTasks}, or
+   * {@code ::forAll}), with the indexes of that context's collections created (idempotent).
+   */
+  static MongoReadModels readModels(FunctionSettings settings, Function<MongoDatabase, MongoReadModels> context) {
     MongoClient client = MongoConnections.open(settings.require("MONGODB_URI"),
         settings.get("MONGODB_CA_BUNDLE").map(Path::of));
-    return MongoReadModels.forQuotes(client.getDatabase(settings.get("MONGODB_DATABASE").orElse("jobmate")))
-        .ensureIndexes();
+    return context.apply(client.getDatabase(settings.get("MONGODB_DATABASE").orElse("jobmate"))).ensureIndexes();
   }
 
   static DynamoDbEventHistory history(FunctionSettings settings) {
     DynamoDbClient dynamoDb = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
     return new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE"), settings.getInt("REBUILD_SEGMENTS", 4));
+  }
+
+  /** How long a query waits for a {@code minVersion}: {@code READ_MODEL_WAIT_MS}, default 2,000. */
+  static Duration maxWait(FunctionSettings settings) {
+    return Duration.ofMillis(settings.getInt("READ_MODEL_WAIT_MS", 2_000));
   }
 }

@@ -2,13 +2,9 @@ package app.jobmate.projections.adapter.mongodb;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.ne;
-import static com.mongodb.client.model.Filters.or;
 
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.events.values.TenantId;
@@ -20,7 +16,7 @@ import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListPage;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.quotes.list.QuoteListQueries;
-import app.jobmate.projections.quotes.list.SortOrder;
+import app.jobmate.projections.paging.SortOrder;
 import app.jobmate.projections.quotes.pipeline.PipelineQueries;
 import app.jobmate.projections.quotes.pipeline.PipelineTally;
 import com.mongodb.client.MongoCollection;
@@ -74,22 +70,9 @@ public final class MongoQuoteQueries implements QuoteListQueries, PipelineQuerie
     return QuoteListPage.of(query, items);
   }
 
-  /**
-   * Strictly after the cursor's item in the list's order. An absent key sorts before every value
-   * (as MongoDB sorts it), and {@code {field: null}} matches an absent field.
-   */
   private static Bson after(TenantId tenant, ListCursor cursor) {
-    String field = cursor.sort().field();
-    String id = tenant.value() + "#" + cursor.quoteId();
-    Object key = RecordBson.toBson(cursor.key());
-    if (cursor.order() == SortOrder.ASC) {
-      return key == null
-          ? or(and(eq(field, null), gt(RecordBson.ID, id)), ne(field, null))
-          : or(gt(field, key), and(eq(field, key), gt(RecordBson.ID, id)));
-    }
-    return key == null
-        ? and(eq(field, null), lt(RecordBson.ID, id))
-        : or(lt(field, key), and(eq(field, key), lt(RecordBson.ID, id)), eq(field, null));
+    return Keyset.after(cursor.sort().field(), RecordBson.toBson(cursor.key()), tenant.value() + "#" + cursor.quoteId(),
+        cursor.order() == SortOrder.ASC);
   }
 
   @Override

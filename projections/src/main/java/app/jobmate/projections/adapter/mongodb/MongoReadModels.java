@@ -25,6 +25,7 @@ import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,18 @@ public final class MongoReadModels implements ReadModels {
   /** The read models of the quotes context, with their indexes. */
   public static MongoReadModels forQuotes(MongoDatabase database) {
     return new MongoReadModels(database, QuoteIndexes.ALL);
+  }
+
+  /** The read models of the tasks context, with their indexes. */
+  public static MongoReadModels forTasks(MongoDatabase database) {
+    return new MongoReadModels(database, TaskIndexes.ALL);
+  }
+
+  /** Every read model, with its indexes (the rebuild, which may be asked for any of them). */
+  public static MongoReadModels forAll(MongoDatabase database) {
+    Map<String, List<IndexModel>> all = new HashMap<>(QuoteIndexes.ALL);
+    all.putAll(TaskIndexes.ALL);
+    return new MongoReadModels(database, all);
   }
 
   /** Creates the indexes of every collection in use; idempotent, so every cold start may call it. */

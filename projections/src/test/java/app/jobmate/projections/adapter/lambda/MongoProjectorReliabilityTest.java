@@ -9,6 +9,6 @@ class MongoProjectorReliabilityTest extends ProjectorReliabilityContract {
 
   @Override
   protected ReadModels newStore() {
-    return MongoReadModels.forQuotes(EmbeddedMongo.freshDatabase()).ensureIndexes();
+    return MongoReadModels.forAll(EmbeddedMongo.freshDatabase()).ensureIndexes();
   }
 }

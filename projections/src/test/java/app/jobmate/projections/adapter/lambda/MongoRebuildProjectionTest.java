@@ -9,6 +9,6 @@ class MongoRebuildProjectionTest extends RebuildProjectionContract {
 
   @Override
   protected ReadModels newStore() {
-    return MongoReadModels.forQuotes(EmbeddedMongo.freshDatabase()).ensureIndexes();
+    return MongoReadModels.forAll(EmbeddedMongo.freshDatabase()).ensureIndexes();
   }
 }

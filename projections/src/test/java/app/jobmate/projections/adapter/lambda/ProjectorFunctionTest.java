@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.quotes.QuoteStatus;
 import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
+import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.Sqs;
 import app.jobmate.projections.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.mongodb.client.MongoDatabase;
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +97,16 @@ class ProjectorFunctionTest {
     assertThat(redelivered.getBatchItemFailures()).isEmpty();
     assertThat(detail().version()).isEqualTo(3);
     assertThat(detail().document().state()).isEqualTo(QuoteStatus.ISSUED);
+  }
+
+  @Test
+  void snapstart_priming_reads_but_writes_nothing() {
+    MongoDatabase database = EmbeddedMongo.freshDatabase();
+    ProjectorFunction primed = new ProjectorFunction(MongoReadModels.forQuotes(database), history);
+
+    primed.prime();
+
+    assertThat(database.listCollectionNames().into(new HashSet<>())).isEmpty();
   }
 
   private static SQSEvent single(SQSEvent.SQSMessage message) {

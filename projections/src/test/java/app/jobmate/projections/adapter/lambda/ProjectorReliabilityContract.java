@@ -12,7 +12,11 @@ import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
+import app.jobmate.projections.tasks.Task;
+import app.jobmate.projections.tasks.TaskProjection;
+import app.jobmate.projections.tasks.TaskStatus;
 import app.jobmate.projections.testing.Sqs;
+import app.jobmate.projections.testing.TaskWorkload;
 import app.jobmate.projections.testing.TestContext;
 import app.jobmate.projections.testing.Workload;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -23,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,53 +39,75 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The projector function under the faults of at-least-once delivery, against a clean run of the
- * same workload: every scenario must end with read models identical to the clean run's. Seeded,
- * so every run delivers the same messages in the same order. One subclass per store.
+ * The projector functions under the faults of at-least-once delivery, against a clean run of the
+ * same workload: every scenario must end with read models identical to the clean run's. The
+ * workload mixes quotes and tasks, committed concurrently; as in the template, each context's
+ * events reach its own queue (by the EventBridge source) and its own function, both writing to
+ * the same store. Seeded, so every run delivers the same messages in the same order. One subclass
+ * per store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ProjectorReliabilityContract {
 
   private static final long SEED = 20_261_126L;
   private static final int BATCH_SIZE = 10;
-  /** The queue's redrive policy: after this many receives a message goes to the dead-letter queue. */
+  /** The queues' redrive policy: after this many receives a message goes to the dead-letter queue. */
   private static final int MAX_RECEIVE_COUNT = 5;
 
-  private final Workload workload = Workload.generate(SEED, 4, 70);
+  private final Workload quotes = Workload.generate(SEED, 4, 70);
+  private final TaskWorkload tasks = TaskWorkload.generate(SEED, 4, 50);
+  private final List<EventEnvelope> events = Workload.interleave(SEED, quotes.commits(), tasks.commits()).stream()
+      .flatMap(List::stream).toList();
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private Result clean;
 
   protected abstract ReadModels newStore();
 
+  /** The queue a rule delivers a context's events to. */
+  enum Queue {
+    QUOTES, TASKS
+  }
+
+  /** A message on its way to one queue. */
+  record Delivery(Queue queue, Sqs.Message message) {
+    Delivery again(String messageId) {
+      return new Delivery(queue, new Sqs.Message(messageId, message.body(), 1));
+    }
+  }
+
   @BeforeAll
   void cleanRun() {
-    workload.commits().forEach(history::append);
+    Workload.interleave(SEED, quotes.commits(), tasks.commits()).forEach(history::append);
     clean = deliver(inOrder(), newStore(), null);
   }
 
   @Test
-  void the_workload_is_large_and_the_clean_run_applies_it_without_a_failure() {
-    assertThat(workload.quotes()).isGreaterThanOrEqualTo(200);
-    assertThat(workload.events()).hasSizeGreaterThanOrEqualTo(2_000);
-    assertThat(workload.events().stream().map(e -> e.tenantId()).distinct()).hasSize(4);
+  void the_workload_is_large_mixed_and_the_clean_run_applies_it_without_a_failure() {
+    assertThat(quotes.quotes()).isGreaterThanOrEqualTo(200);
+    assertThat(tasks.tasks()).isGreaterThanOrEqualTo(200);
+    assertThat(quotes.events()).hasSizeGreaterThanOrEqualTo(2_000);
+    assertThat(tasks.events()).hasSizeGreaterThanOrEqualTo(1_000);
+    assertThat(events.stream().map(EventEnvelope::tenantId).distinct()).hasSizeGreaterThanOrEqualTo(4);
     assertThat(clean.failed()).isEmpty();
-    assertThat(clean.list()).hasSize((int) workload.quotes());
-    assertThat(clean.detail()).hasSize((int) workload.quotes());
-    long finalVersions = clean.detail().stream().mapToLong(Versioned::version).sum();
-    assertThat(finalVersions).as("every event applied or skipped once").isEqualTo(workload.events().size());
+    assertThat(clean.list()).hasSize((int) quotes.quotes());
+    assertThat(clean.detail()).hasSize((int) quotes.quotes());
+    assertThat(clean.tasks()).hasSize((int) tasks.tasks());
+    long finalVersions = clean.detail().stream().mapToLong(Versioned::version).sum()
+        + clean.tasks().stream().mapToLong(Versioned::version).sum();
+    assertThat(finalVersions).as("every event applied or skipped once").isEqualTo(events.size());
+    assertThat(clean.tasks()).extracting(t -> t.document().status()).contains(TaskStatus.values());
   }
 
   @Test
   void every_message_delivered_one_to_three_times_counts_once() {
     Random random = new Random(SEED + 1);
     List<Timed> timed = new ArrayList<>();
-    List<Sqs.Message> messages = inOrder();
+    List<Delivery> messages = inOrder();
     for (int i = 0; i < messages.size(); i++) {
       int copies = 1 + random.nextInt(3);
       for (int c = 0; c < copies; c++) {
         // each copy is a new SQS message with the same EventBridge event, arriving a little later
-        timed.add(new Timed(i + (c == 0 ? 0 : random.nextInt(60)), new Sqs.Message("m-" + i + "-" + c,
-            messages.get(i).body(), 1)));
+        timed.add(new Timed(i + (c == 0 ? 0 : random.nextInt(60)), messages.get(i).again("m-" + i + "-" + c)));
       }
     }
 
@@ -94,31 +121,37 @@ public abstract class ProjectorReliabilityContract {
   @Test
   void deliveries_reordered_within_a_stream_are_applied_in_order() {
     Random random = new Random(SEED + 2);
-    List<Sqs.Message> messages = inOrder();
+    List<Delivery> messages = inOrder();
     List<Timed> timed = new ArrayList<>();
     for (int i = 0; i < messages.size(); i++) {
       timed.add(new Timed(i + random.nextInt(40), messages.get(i)));
     }
-    List<Sqs.Message> reordered = sorted(timed);
+    List<Delivery> reordered = sorted(timed);
 
     Result run = deliver(reordered, newStore(), null);
 
-    assertThat(outOfOrderWithinAStream(reordered)).as("the scenario does reorder streams").isGreaterThan(100);
+    assertThat(outOfOrderWithinAStream(reordered, Queue.QUOTES)).as("the scenario does reorder quotes").isGreaterThan(100);
+    assertThat(outOfOrderWithinAStream(reordered, Queue.TASKS)).as("the scenario does reorder tasks").isGreaterThan(50);
     assertThat(run.failed()).isEmpty();
     assertThat(run.withoutFaults()).isEqualTo(clean.withoutFaults());
   }
 
   @Test
-  void a_poison_message_is_the_only_one_reported_failed_and_ends_in_the_dead_letter_queue() {
-    List<Sqs.Message> messages = new ArrayList<>(inOrder());
-    Sqs.Message poison = new Sqs.Message("poison-" + SEED, "{\"detail-type\": \"QuoteIssued\", \"detail\": {\"eventId\": 7",
-        1);
-    messages.add(new Random(SEED + 3).nextInt(messages.size()), poison);
+  void a_poison_message_on_each_queue_is_the_only_one_reported_failed_and_ends_in_its_dead_letter_queue() {
+    List<Delivery> messages = new ArrayList<>(inOrder());
+    Delivery quotePoison = new Delivery(Queue.QUOTES, new Sqs.Message("poison-quote-" + SEED,
+        "{\"detail-type\": \"QuoteIssued\", \"detail\": {\"eventId\": 7", 1));
+    Delivery taskPoison = new Delivery(Queue.TASKS, new Sqs.Message("poison-task-" + SEED,
+        "{\"detail-type\": \"TaskStarted\", \"source\": \"jobmate.tasks\", \"detail\": {\"eventType\": \"TaskStarted\"}}", 1));
+    Random random = new Random(SEED + 3);
+    messages.add(random.nextInt(messages.size()), quotePoison);
+    messages.add(random.nextInt(messages.size()), taskPoison);
 
     Result run = deliver(messages, newStore(), null);
 
-    assertThat(run.failed()).containsExactly(poison.messageId());
-    assertThat(run.deadLetters()).containsExactly(poison.messageId());
+    assertThat(run.failed()).containsExactlyInAnyOrder(quotePoison.message().messageId(), taskPoison.message().messageId());
+    assertThat(run.deadLetters()).containsExactlyInAnyOrder(quotePoison.message().messageId(),
+        taskPoison.message().messageId());
     assertThat(run.withoutFaults()).isEqualTo(clean.withoutFaults());
   }
 
@@ -135,15 +168,16 @@ public abstract class ProjectorReliabilityContract {
   @Test
   void duplicates_reordering_a_poison_message_and_crashes_together_still_end_as_the_clean_run() {
     Random random = new Random(SEED + 5);
-    List<Sqs.Message> messages = inOrder();
+    List<Delivery> messages = inOrder();
     List<Timed> timed = new ArrayList<>();
     for (int i = 0; i < messages.size(); i++) {
       int copies = 1 + random.nextInt(3);
       for (int c = 0; c < copies; c++) {
-        timed.add(new Timed(i + random.nextInt(50), new Sqs.Message("m-" + i + "-" + c, messages.get(i).body(), 1)));
+        timed.add(new Timed(i + random.nextInt(50), messages.get(i).again("m-" + i + "-" + c)));
       }
     }
-    timed.add(new Timed(random.nextInt(messages.size()), new Sqs.Message("poison", "not json at all", 1)));
+    timed.add(new Timed(random.nextInt(messages.size()), new Delivery(Queue.TASKS,
+        new Sqs.Message("poison", "not json at all", 1))));
 
     Result run = deliver(sorted(timed), newStore(), new Random(SEED + 6));
 
@@ -152,40 +186,54 @@ public abstract class ProjectorReliabilityContract {
     assertThat(run.withoutFaults()).isEqualTo(clean.withoutFaults());
   }
 
-  /** Every event once, in the order the store took them: what the bus delivers on a good day. */
-  private List<Sqs.Message> inOrder() {
-    List<Sqs.Message> messages = new ArrayList<>();
-    for (EventEnvelope event : workload.events()) {
-      messages.add(new Sqs.Message("m-" + event.eventId(), Sqs.eventBridgeEvent(event), 1));
+  /** Every event once, in the order the store took them, on its context's queue: what the bus delivers on a good day. */
+  private List<Delivery> inOrder() {
+    List<Delivery> messages = new ArrayList<>();
+    for (EventEnvelope event : events) {
+      messages.add(new Delivery(event.streamType().equals("task") ? Queue.TASKS : Queue.QUOTES,
+          new Sqs.Message("m-" + event.eventId(), Sqs.eventBridgeEvent(event), 1)));
     }
     return messages;
   }
 
   /**
-   * Delivers {@code messages} to a projector function over {@code store}, in batches of ten, as an
-   * event source mapping with {@code ReportBatchItemFailures} would: failed messages come back
-   * later, a batch whose invocation crashed comes back whole, and a message received
-   * {@link #MAX_RECEIVE_COUNT} times goes to the dead-letter queue. With {@code crashes}, some
-   * batches crash after a random number of their document writes.
+   * Delivers {@code messages} to the projector functions over {@code store}, each queue's in
+   * batches of ten, the two queues taking turns, as event source mappings with
+   * {@code ReportBatchItemFailures} would: failed messages come back later, a batch whose
+   * invocation crashed comes back whole, and a message received {@link #MAX_RECEIVE_COUNT} times
+   * goes to its dead-letter queue. With {@code crashes}, some batches crash after a random number
+   * of their document writes.
    */
-  private Result deliver(List<Sqs.Message> messages, ReadModels store, Random crashes) {
+  private Result deliver(List<Delivery> messages, ReadModels store, Random crashes) {
     Crashing crashing = new Crashing(store);
-    ProjectorFunction function = new ProjectorFunction(crashing, history);
-    Deque<Sqs.Message> queue = new ArrayDeque<>(messages);
+    Map<Queue, ProjectingFunction> functions = Map.of(
+        Queue.QUOTES, new ProjectorFunction(crashing, history),
+        Queue.TASKS, new TaskProjectorFunction(crashing, history));
+    Map<Queue, Deque<Sqs.Message>> queues = new EnumMap<>(Queue.class);
+    for (Queue queue : Queue.values()) {
+      queues.put(queue, new ArrayDeque<>());
+    }
+    messages.forEach(d -> queues.get(d.queue()).add(d.message()));
     Set<String> failed = new LinkedHashSet<>();
     List<String> deadLetters = new ArrayList<>();
     int delivered = 0;
     int crashed = 0;
-    while (!queue.isEmpty()) {
+    int turn = 0;
+    while (queues.values().stream().anyMatch(q -> !q.isEmpty())) {
+      Queue queue = Queue.values()[turn++ % Queue.values().length];
+      Deque<Sqs.Message> waiting = queues.get(queue);
+      if (waiting.isEmpty()) {
+        continue;
+      }
       List<Sqs.Message> batch = new ArrayList<>();
-      while (batch.size() < BATCH_SIZE && !queue.isEmpty()) {
-        batch.add(queue.poll());
+      while (batch.size() < BATCH_SIZE && !waiting.isEmpty()) {
+        batch.add(waiting.poll());
       }
       delivered += batch.size();
       crashing.armed = crashes != null && crashes.nextInt(100) < 8 ? crashes.nextInt(2 * batch.size()) : -1;
       List<Sqs.Message> comeBack;
       try {
-        SQSBatchResponse response = function.handleRequest(Sqs.event(batch), new TestContext());
+        SQSBatchResponse response = functions.get(queue).handleRequest(Sqs.event(batch), new TestContext());
         List<String> failedIds = Sqs.failed(response);
         failed.addAll(failedIds);
         comeBack = batch.stream().filter(m -> failedIds.contains(m.messageId())).toList();
@@ -197,24 +245,28 @@ public abstract class ProjectorReliabilityContract {
         if (message.receiveCount() >= MAX_RECEIVE_COUNT) {
           deadLetters.add(message.messageId());
         } else {
-          queue.addLast(message.redelivered());
+          waiting.addLast(message.redelivered());
         }
       }
     }
     crashing.armed = -1;
     return new Result(store.all(QuoteListProjection.NAME, QuoteListItem.class),
-        store.all(QuoteDetailProjection.NAME, QuoteDetail.class), List.copyOf(failed), deadLetters, delivered, crashed);
+        store.all(QuoteDetailProjection.NAME, QuoteDetail.class), store.all(TaskProjection.NAME, Task.class),
+        List.copyOf(failed), deadLetters, delivered, crashed);
   }
 
-  private static List<Sqs.Message> sorted(List<Timed> timed) {
-    return timed.stream().sorted(Comparator.comparingInt(Timed::at)).map(Timed::message).toList();
+  private static List<Delivery> sorted(List<Timed> timed) {
+    return timed.stream().sorted(Comparator.comparingInt(Timed::at)).map(Timed::delivery).toList();
   }
 
-  private static int outOfOrderWithinAStream(List<Sqs.Message> messages) {
+  private static int outOfOrderWithinAStream(List<Delivery> messages, Queue queue) {
     Map<String, Long> last = new HashMap<>();
     int outOfOrder = 0;
-    for (Sqs.Message m : messages) {
-      JsonNode detail = readTree(m.body()).get("detail");
+    for (Delivery d : messages) {
+      if (d.queue() != queue) {
+        continue;
+      }
+      JsonNode detail = readTree(d.message().body()).get("detail");
       String stream = detail.get("tenantId").asText() + "#" + detail.get("streamId").asText();
       long version = detail.get("version").asLong();
       if (last.getOrDefault(stream, 0L) > version) {
@@ -233,16 +285,16 @@ public abstract class ProjectorReliabilityContract {
     }
   }
 
-  private record Timed(int at, Sqs.Message message) {
+  private record Timed(int at, Delivery delivery) {
   }
 
   /** The whole read model after a run, and what the run went through. */
-  record Result(List<Versioned<QuoteListItem>> list, List<Versioned<QuoteDetail>> detail, List<String> failed,
-                List<String> deadLetters, int delivered, int crashes) {
+  record Result(List<Versioned<QuoteListItem>> list, List<Versioned<QuoteDetail>> detail, List<Versioned<Task>> tasks,
+                List<String> failed, List<String> deadLetters, int delivered, int crashes) {
 
     /** The read models alone: what must equal the clean run's. */
     Result withoutFaults() {
-      return new Result(list, detail, List.of(), List.of(), 0, 0);
+      return new Result(list, detail, tasks, List.of(), List.of(), 0, 0);
     }
   }
 

@@ -12,12 +12,16 @@ import app.jobmate.events.values.VatCode;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryQuoteQueries;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
+import app.jobmate.projections.adapter.mongodb.MongoQuoteQueries;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.quotes.QuoteProjections;
+import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.HttpCalls.Answer;
 import app.jobmate.projections.testing.QuoteStream;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -396,5 +400,17 @@ class QuoteQueryFunctionTest {
       assertThat(api.send(get("GET /quotes", "/quotes").as(ACME, "u-admin", "[admin]")).status()).isEqualTo(200);
       assertThat(api.send(get("GET /quotes", "/quotes").withoutClaim("custom:tenant_id")).status()).isEqualTo(401);
     }
+  }
+
+  @Test
+  void snapstart_priming_reads_but_writes_nothing() {
+    MongoDatabase database = EmbeddedMongo.freshDatabase();
+    MongoReadModels mongo = MongoReadModels.forQuotes(database);
+    QuoteQueryFunction function = new QuoteQueryFunction(mongo, new MongoQuoteQueries(mongo), new MongoQuoteQueries(mongo),
+        Duration.ofSeconds(1));
+
+    function.prime();
+
+    assertThat(database.listCollectionNames().into(new HashSet<>())).isEmpty();
   }
 }

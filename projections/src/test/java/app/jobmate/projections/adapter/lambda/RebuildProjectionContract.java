@@ -1,6 +1,7 @@
 package app.jobmate.projections.adapter.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
@@ -13,12 +14,15 @@ import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
+import app.jobmate.projections.tasks.Task;
+import app.jobmate.projections.tasks.TaskProjection;
 import app.jobmate.projections.testing.Sqs;
+import app.jobmate.projections.testing.TaskWorkload;
 import app.jobmate.projections.testing.TestContext;
 import app.jobmate.projections.testing.Workload;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -26,105 +30,176 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A rebuild from the event store while commands keep arriving: the rebuilt collections, once
- * swapped in, must equal what a projector that never stopped built from the same traffic.
+ * swapped in, must equal what projectors that never stopped built from the same traffic. The
+ * traffic mixes quotes and tasks, each context through its own projector function.
  */
 public abstract class RebuildProjectionContract {
 
-  private final Workload workload = Workload.generate(7, 3, 40);
+  private final List<List<EventEnvelope>> commits = Workload.interleave(7, Workload.generate(7, 3, 40).commits(),
+      TaskWorkload.generate(7, 3, 40).commits());
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final InMemoryReadModels reference = new InMemoryReadModels();
-  private final ProjectorFunction referenceProjector = new ProjectorFunction(reference, history);
+  private final Projectors referenceProjectors = new Projectors(reference, history);
 
   protected abstract ReadModels newStore();
 
-  private void commit(ProjectorFunction live, List<EventEnvelope> commit) {
+  /** The live projector functions, one per context, over one store. */
+  private record Projectors(ProjectorFunction quotes, TaskProjectorFunction tasks) {
+    Projectors(ReadModels store, EventHistory history) {
+      this(new ProjectorFunction(store, history), new TaskProjectorFunction(store, history));
+    }
+
+    void deliver(List<EventEnvelope> commit) {
+      List<Sqs.Message> messages = commit.stream().map(Sqs::message).toList();
+      ProjectingFunction function = commit.getFirst().streamType().equals("task") ? tasks : quotes;
+      assertThat(function.handleRequest(Sqs.event(messages), new TestContext()).getBatchItemFailures()).isEmpty();
+    }
+  }
+
+  private void commit(Projectors live, List<EventEnvelope> commit) {
     history.append(commit);
-    List<Sqs.Message> messages = commit.stream().map(Sqs::message).toList();
-    assertThat(live.handleRequest(Sqs.event(messages), new TestContext()).getBatchItemFailures()).isEmpty();
-    assertThat(referenceProjector.handleRequest(Sqs.event(messages), new TestContext()).getBatchItemFailures()).isEmpty();
+    live.deliver(commit);
+    referenceProjectors.deliver(commit);
+  }
+
+  private static long streams(List<List<EventEnvelope>> commits, String streamType) {
+    return commits.stream().flatMap(List::stream).filter(e -> e.streamType().equals(streamType))
+        .map(e -> e.tenantId() + "#" + e.streamId()).distinct().count();
   }
 
   @Test
   void a_rebuild_under_live_traffic_swaps_in_collections_equal_to_the_incrementally_built_ones() throws Exception {
     ReadModels store = newStore();
-    ProjectorFunction live = new ProjectorFunction(store, history);
-    List<List<EventEnvelope>> commits = workload.commits();
+    Projectors live = new Projectors(store, history);
     int half = commits.size() / 2;
     commits.subList(0, half).forEach(c -> commit(live, c));
-    CountDownLatch trafficDuringRebuild = new CountDownLatch(30);
-    CountDownLatch rebuildStarted = new CountDownLatch(1);
-    AtomicInteger committedDuringRebuild = new AtomicInteger();
-    // the rebuild pauses halfway through the streams until 30 more commits have gone through the live projector
-    EventHistory pausing = new Pausing(history, rebuildStarted, trafficDuringRebuild);
+    Traffic traffic = new Traffic();
+    // each projection's rebuild lets 30 more commits through the live projectors halfway through its streams
+    EventHistory pausing = new Pausing(history, traffic, 30);
 
-    CompletableFuture<Void> traffic = CompletableFuture.runAsync(() -> {
-      await(rebuildStarted);
+    CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
       for (List<EventEnvelope> commit : commits.subList(half, commits.size())) {
+        traffic.admit();
         commit(live, commit);
-        committedDuringRebuild.incrementAndGet();
-        trafficDuringRebuild.countDown();
+        traffic.committed();
       }
     });
     List<Rebuild.Result> results = new RebuildProjection(store, pausing, 2).rebuild("all");
-    traffic.get(120, TimeUnit.SECONDS);
+    int committedDuringRebuilds = traffic.count();
+    traffic.openUp();
+    running.get(120, TimeUnit.SECONDS);
 
     assertThat(results).extracting(Rebuild.Result::projection)
-        .containsExactly(QuoteListProjection.NAME, QuoteDetailProjection.NAME);
+        .containsExactly(QuoteListProjection.NAME, QuoteDetailProjection.NAME, TaskProjection.NAME);
     assertThat(results).allSatisfy(r -> assertThat(r.streams()).isPositive());
-    assertThat(committedDuringRebuild.get()).isGreaterThanOrEqualTo(30);
+    assertThat(committedDuringRebuilds).as("30 commits in the middle of each of the three rebuilds").isEqualTo(90);
     String list = store.placement(QuoteListProjection.NAME).active();
     String detail = store.placement(QuoteDetailProjection.NAME).active();
+    String tasks = store.placement(TaskProjection.NAME).active();
     assertThat(list).isNotEqualTo(QuoteListProjection.NAME);
+    assertThat(tasks).isNotEqualTo(TaskProjection.NAME);
     assertThat(store.placement(QuoteListProjection.NAME).previous()).contains(QuoteListProjection.NAME);
-    assertThat(store.all(list, QuoteListItem.class)).hasSize((int) workload.quotes())
+    assertThat(store.placement(TaskProjection.NAME).previous()).contains(TaskProjection.NAME);
+    assertThat(store.all(list, QuoteListItem.class)).hasSize((int) streams(commits, "quote"))
         .isEqualTo(reference.all(QuoteListProjection.NAME, QuoteListItem.class));
-    assertThat(store.all(detail, QuoteDetail.class)).hasSize((int) workload.quotes())
+    assertThat(store.all(detail, QuoteDetail.class)).hasSize((int) streams(commits, "quote"))
         .isEqualTo(reference.all(QuoteDetailProjection.NAME, QuoteDetail.class));
+    assertThat(store.all(tasks, Task.class)).hasSize((int) streams(commits, "task"))
+        .isEqualTo(reference.all(TaskProjection.NAME, Task.class));
   }
 
   @Test
   void events_after_the_swap_go_to_the_rebuilt_collection() {
     ReadModels store = newStore();
-    ProjectorFunction live = new ProjectorFunction(store, history);
-    List<List<EventEnvelope>> commits = workload.commits();
-    commits.subList(0, 100).forEach(c -> commit(live, c));
+    Projectors live = new Projectors(store, history);
+    commits.subList(0, 150).forEach(c -> commit(live, c));
 
     new RebuildProjection(store, history, 2).rebuild(QuoteListProjection.NAME);
-    commits.subList(100, commits.size()).forEach(c -> commit(live, c));
+    new RebuildProjection(store, history, 2).rebuild(TaskProjection.NAME);
+    commits.subList(150, commits.size()).forEach(c -> commit(live, c));
 
     assertThat(store.all(store.placement(QuoteListProjection.NAME).active(), QuoteListItem.class))
         .isEqualTo(reference.all(QuoteListProjection.NAME, QuoteListItem.class));
+    assertThat(store.all(store.placement(TaskProjection.NAME).active(), Task.class))
+        .isEqualTo(reference.all(TaskProjection.NAME, Task.class));
   }
 
-  private static void await(CountDownLatch latch) {
-    try {
-      if (!latch.await(60, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("waited too long");
+  @Test
+  void a_projection_that_does_not_exist_is_refused_by_name() {
+    assertThatThrownBy(() -> new RebuildProjection(newStore(), history, 1).rebuild("tasks"))
+        .hasMessageContaining("no projection named tasks");
+  }
+
+  /**
+   * The commands that keep arriving while a rebuild runs, let through a few at a time when the
+   * rebuild says so, so that every projection's rebuild sees traffic in its middle.
+   */
+  private static final class Traffic {
+    private final Semaphore permits = new Semaphore(0);
+    private int committed;
+
+    void admit() {
+      try {
+        if (!permits.tryAcquire(60, TimeUnit.SECONDS)) {
+          throw new IllegalStateException("no rebuild let the traffic through");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    }
+
+    synchronized void committed() {
+      committed++;
+      notifyAll();
+    }
+
+    synchronized int count() {
+      return committed;
+    }
+
+    /** Lets {@code n} more commits through and waits until they have gone through the live projectors. */
+    synchronized void letThrough(int n) {
+      int target = committed + n;
+      permits.release(n);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (committed < target) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          throw new IllegalStateException("the traffic did not go through in time");
+        }
+        try {
+          wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+
+    void openUp() {
+      permits.release(Integer.MAX_VALUE / 2);
     }
   }
 
-  /** The store's history, as the rebuild sees it: halfway through the streams it waits for traffic. */
+  /** The store's history, as a rebuild sees it: halfway through each projection's streams it lets traffic through. */
   private static final class Pausing implements EventHistory {
     private final EventHistory history;
-    private final CountDownLatch started;
-    private final CountDownLatch traffic;
+    private final Traffic traffic;
+    private final int commitsAtEachPause;
     private final AtomicInteger reads = new AtomicInteger();
     private volatile int streams;
 
-    Pausing(EventHistory history, CountDownLatch started, CountDownLatch traffic) {
+    Pausing(EventHistory history, Traffic traffic, int commitsAtEachPause) {
       this.history = history;
-      this.started = started;
       this.traffic = traffic;
+      this.commitsAtEachPause = commitsAtEachPause;
     }
 
     @Override
     public List<EventEnvelope> read(StreamRef stream, long fromVersion) {
       if (reads.incrementAndGet() == streams / 2) {
-        await(traffic);
+        traffic.letThrough(commitsAtEachPause);
       }
       return history.read(stream, fromVersion);
     }
@@ -136,9 +211,8 @@ public abstract class RebuildProjectionContract {
         counted.incrementAndGet();
         action.accept(s);
       });
-      streams = counted.get();
       reads.set(0);
-      started.countDown();
+      streams = counted.get();
     }
   }
 }

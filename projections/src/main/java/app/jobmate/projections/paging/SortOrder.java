@@ -1,8 +1,9 @@
-package app.jobmate.projections.quotes.list;
+package app.jobmate.projections.paging;
 
 import java.util.Arrays;
 import java.util.Optional;
 
+/** The direction of a list's order; ties are broken by the stream id in the same direction. */
 public enum SortOrder {
   ASC("asc"),
   DESC("desc");

@@ -1,0 +1,44 @@
+package app.jobmate.projections.adapter.lambda;
+
+import app.jobmate.events.DomainEvent;
+import app.jobmate.events.tasks.ChecklistItem;
+import app.jobmate.events.tasks.ChecklistItemId;
+import app.jobmate.events.tasks.TaskEvent.TaskCreated;
+import app.jobmate.events.tasks.TaskId;
+import app.jobmate.events.tasks.TaskPriority;
+import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.adapter.SnapStartPriming;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.core.EventHistory;
+import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.tasks.TaskProjections;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The tasks projector ({@code task}): consumes its own SQS queue, fed by an EventBridge rule on
+ * {@code jobmate.tasks}; see {@link ProjectingFunction}.
+ */
+public final class TaskProjectorFunction extends ProjectingFunction {
+
+  /** Wired from the function's settings (see {@link ReadSide}). */
+  public TaskProjectorFunction() {
+    this(FunctionSettings.current());
+    SnapStartPriming.beforeSnapshot("TaskProjectorFunction", this::prime);
+  }
+
+  private TaskProjectorFunction(FunctionSettings settings) {
+    this(ReadSide.readModels(settings, MongoReadModels::forTasks), ReadSide.history(settings));
+  }
+
+  public TaskProjectorFunction(ReadModels readModels, EventHistory history) {
+    super(readModels, history, TaskProjections.all());
+  }
+
+  @Override
+  DomainEvent primingEvent(String streamId) {
+    return new TaskCreated(TaskId.of(streamId), "SnapStart priming", "Primes the task projector", null,
+        LocalDate.of(2026, 1, 31), TaskPriority.NORMAL,
+        List.of(new ChecklistItem(ChecklistItemId.of(streamId), "Load the classes", false)));
+  }
+}

@@ -1,0 +1,18 @@
+package app.jobmate.projections.adapter.mongodb;
+
+import app.jobmate.projections.tasks.TaskQueriesContract;
+import app.jobmate.projections.testing.RealMongo;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The MongoDB task queries against the MongoDB or DocumentDB that {@code MONGODB_URI} names. */
+@EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",
+    disabledReason = "MONGODB_URI is not set: the MongoDB task queries' contract ran against mongo-java-server only")
+class RealMongoTaskQueriesTest extends TaskQueriesContract {
+
+  @Override
+  protected Fixture newFixture() {
+    MongoReadModels readModels = MongoReadModels.forTasks(RealMongo.freshDatabase()).ensureIndexes();
+    MongoTaskQueries queries = new MongoTaskQueries(readModels);
+    return new Fixture(readModels, queries, queries);
+  }
+}
