@@ -7,17 +7,26 @@ import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventType;
 import app.jobmate.events.Role;
 import app.jobmate.events.quotes.QuoteEvent;
+import app.jobmate.events.quotes.LineId;
+import app.jobmate.events.quotes.QuoteEvent.QuoteDrafted;
+import app.jobmate.events.quotes.QuoteEvent.QuoteIssued;
 import app.jobmate.events.quotes.QuoteId;
+import app.jobmate.events.quotes.QuoteLine;
+import app.jobmate.events.quotes.QuoteNumber;
 import app.jobmate.events.quotes.QuoteTotals;
+import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.tasks.ChecklistItem;
 import app.jobmate.events.tasks.ChecklistItemId;
 import app.jobmate.events.tasks.TaskEvent;
 import app.jobmate.events.tasks.TaskEvent.TaskCreated;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.tasks.TaskPriority;
+import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.Money;
+import app.jobmate.events.values.Quantity;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
+import app.jobmate.events.values.VatCode;
 import app.jobmate.notifications.push.Delivered;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +47,7 @@ public final class TestEvents {
   public static final TaskId TASK = TaskId.of("0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60");
   public static final QuoteId QUOTE = QuoteId.of("0193a5b2-7c41-7d2e-9f3a-000000000042");
   public static final ChecklistItemId ISOLATE = ChecklistItemId.of("0193a5b2-7c41-7d2e-9f3a-0000000000a1");
+  public static final CustomerId CUSTOMER = CustomerId.of("0193a5b2-7c41-7d2e-9f3a-00000000c001");
   public static final ChecklistItemId REFILL = ChecklistItemId.of("0193a5b2-7c41-7d2e-9f3a-0000000000a2");
 
   private TestEvents() {
@@ -47,6 +57,20 @@ public final class TestEvents {
     return new TaskCreated(TASK, "Service the boiler", "Annual service; the key is under the mat", null,
         LocalDate.parse("2026-11-27"), TaskPriority.HIGH,
         List.of(new ChecklistItem(ISOLATE, "Isolate the gas", false), new ChecklistItem(REFILL, "Refill the system", false)));
+  }
+
+  /** A draft of {@link #QUOTE}, "Kitchen refit". */
+  public static QuoteDrafted quoteDrafted() {
+    return new QuoteDrafted(QUOTE, CUSTOMER, null, "Kitchen refit", null, null, null, null, null,
+        RoundingPolicy.PER_LINE, 30);
+  }
+
+  /** {@link #QUOTE} issued as Q-00042, revision 1. */
+  public static QuoteIssued quoteIssued() {
+    QuoteLine line = new QuoteLine(new LineId(UUID.fromString("0193a5b2-7c41-7d2e-9f3a-00000000b001")), "Units",
+        Quantity.of("1"), Money.ofPence(450_000), VatCode.STANDARD, null, false);
+    return new QuoteIssued(QUOTE, QuoteNumber.of(42), 1, CUSTOMER, LocalDate.parse("2026-11-26"),
+        LocalDate.parse("2026-12-26"), List.of(line), null, null, RoundingPolicy.PER_LINE, totals(540_000));
   }
 
   public static QuoteTotals totals(long gross) {

@@ -15,10 +15,11 @@ import java.time.Instant;
 
 /**
  * A customer's answer to a quote, for owners and admins: viewed, accepted (with the gross total
- * accepted, in pence) or declined (with the reason and note).
+ * accepted, in pence) or declined (with the reason and note), with the quote as it stands at
+ * {@code version}.
  *
  * @param reference as printed on the quote, e.g. {@code Q-00042/2}
- * @param at        when it happened
+ * @param at        when the answer was given
  * @param by        who recorded it, when someone did
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,6 +51,7 @@ public record QuoteMessage(Kind kind, QuoteId quoteId, String reference, QuoteNu
     }
   }
 
+  /** The answer {@code event} carried, with {@code quote} as it now stands. */
   public static QuoteMessage viewed(QuoteSummary quote, EventEnvelope event) {
     return of(Kind.VIEWED, quote, null, null, null, event);
   }
@@ -65,7 +67,7 @@ public record QuoteMessage(Kind kind, QuoteId quoteId, String reference, QuoteNu
   private static QuoteMessage of(Kind kind, QuoteSummary quote, Money gross, DeclineReason reason, String note,
                                  EventEnvelope event) {
     return new QuoteMessage(kind, quote.quoteId(), quote.reference(), quote.number(),
-        quote.revision() == 0 ? null : quote.revision(), quote.title(), gross, reason, note, event.version(),
+        quote.revision() == 0 ? null : quote.revision(), quote.title(), gross, reason, note, quote.version(),
         event.occurredAt(), event.actor() == null ? null : event.actor().userId());
   }
 

@@ -96,12 +96,4 @@ public record TaskMessage(Kind kind, TaskId taskId, String title, String descrip
   public boolean showsPrices() {
     return false;
   }
-
-  /** This message with what {@code later} (about the same task, for the same person) says. */
-  TaskMessage then(TaskMessage later) {
-    // the task is new to this person unless it left them again: the client adds it, with the latest state
-    Kind merged = kind == Kind.ASSIGNED && later.kind != Kind.REMOVED ? Kind.ASSIGNED : later.kind;
-    return new TaskMessage(merged, later.taskId, later.title, later.description, later.jobId, later.dueDate,
-        later.priority, later.status, later.checklist, Math.max(version, later.version), later.at, later.by);
-  }
 }

@@ -1,191 +1,161 @@
 package app.jobmate.notifications.push;
 
 import app.jobmate.events.DomainEvent;
-import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.EventCodec;
 import app.jobmate.events.Role;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
-import app.jobmate.notifications.messages.ClientMessage;
-import app.jobmate.notifications.messages.Coalescing;
 import app.jobmate.notifications.messages.MessageJson;
 import app.jobmate.notifications.recipients.Audience;
+import app.jobmate.notifications.recipients.Changes;
 import app.jobmate.notifications.recipients.Notice;
 import app.jobmate.notifications.recipients.NoticeRules;
 import app.jobmate.notifications.recipients.Recipients;
 import app.jobmate.notifications.summaries.Subject;
-import app.jobmate.notifications.summaries.Summaries;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Pushes a batch of events to the connections of the people they concern (DESIGN §6):
+ * The second half of pushing (README, "Debounce"): a flush tells the people a subject's changes
+ * concern, once per window, with the subject as the event store holds it (DESIGN §6).
  *
  * <ol>
- *   <li>per subject, every event of the batch is applied to its stored summary in one update;</li>
- *   <li>each event's notices are worked out from the summary after the batch ({@link Recipients});</li>
- *   <li>audiences become connections, only ever of the event's tenant;</li>
- *   <li>the messages for one connection about one subject are coalesced into one;</li>
- *   <li>each is sent; a connection that has gone is forgotten.</li>
+ *   <li>read where the last flush left off (the version told, the marker's revision);</li>
+ *   <li>fold the subject's whole stream from the event store: the summary as last told and now,
+ *       and the events between — complete whatever order the bus delivered them in;</li>
+ *   <li>work out who is told what ({@link Recipients}): one message per person;</li>
+ *   <li>find their connections, only ever of the subject's tenant, and send; a connection that has
+ *       gone is forgotten;</li>
+ *   <li>settle: record what was told and clear the marker, or, if a change was marked meanwhile,
+ *       schedule another flush.</li>
  * </ol>
  *
- * The answer names the events whose work failed, each with why: only they are delivered again.
- * Sending again is safe: summaries ignore what they already hold, and clients ignore a message
- * whose version they already show.
+ * A flush that fails is run again (its message comes back) and may send some people the same
+ * message twice; clients ignore a version they already show. Nothing is settled before it was sent.
  */
 public final class PushService {
 
   private final ConnectionRegistry registry;
-  private final Summaries summaries;
+  private final EventHistory history;
+  private final PendingNotices pending;
+  private final FlushScheduler flushes;
   private final Connections connections;
+  private final EventCodec codec;
 
-  public PushService(ConnectionRegistry registry, Summaries summaries, Connections connections) {
+  public PushService(ConnectionRegistry registry, EventHistory history, PendingNotices pending, FlushScheduler flushes,
+                     Connections connections, EventCodec codec) {
     this.registry = registry;
-    this.summaries = summaries;
+    this.history = history;
+    this.pending = pending;
+    this.flushes = flushes;
     this.connections = connections;
+    this.codec = codec;
   }
 
-  /** Pushes {@code batch}; answers the indexes of the events that failed, and why. */
-  public Map<Integer, Exception> push(List<Delivered> batch) {
+  /** Flushes each subject of {@code batch} once (a batch may name one twice); answers the indexes that failed, and why. */
+  public Map<Integer, Exception> flushAll(List<Subject> batch) {
+    Map<Subject, List<Integer>> bySubject = new LinkedHashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      bySubject.computeIfAbsent(batch.get(i), s -> new ArrayList<>()).add(i);
+    }
     Map<Integer, Exception> failed = new LinkedHashMap<>();
-    List<Pending> pending = new ArrayList<>();
-    subjects(batch).forEach((subject, indexes) -> {
+    bySubject.forEach((subject, indexes) -> {
       try {
-        pending.addAll(notices(subject, indexes, batch));
+        flush(subject);
       } catch (RuntimeException e) {
-        indexes.forEach(i -> failed.putIfAbsent(i, e));
+        indexes.forEach(i -> failed.put(i, e));
       }
     });
-    for (Outgoing outgoing : outgoing(pending, failed).values()) {
-      send(outgoing, failed);
-    }
     return failed;
   }
 
-  private static Map<Subject, List<Integer>> subjects(List<Delivered> batch) {
-    Map<Subject, List<Integer>> bySubject = new LinkedHashMap<>();
-    for (int i = 0; i < batch.size(); i++) {
-      bySubject.computeIfAbsent(Subject.of(batch.get(i).envelope()), s -> new ArrayList<>()).add(i);
+  /**
+   * Tells what changed in {@code subject} since its people were last told.
+   *
+   * @throws RuntimeException when a read, a lookup, a send or the settling failed: flush again later
+   */
+  public void flush(Subject subject) {
+    PendingNotices.Pending read = pending.pending(subject);
+    List<Delivered> stream = history.read(subject, 1).stream().map(stored -> Delivered.read(stored, codec)).toList();
+    long current = stream.isEmpty() ? 0 : stream.getLast().envelope().version();
+    if (current > read.toldVersion()) {
+      tell(subject, notices(subject, read.toldVersion(), stream));
     }
-    // events of one stream in the order they happened, whatever order they arrived in
-    bySubject.values().forEach(indexes -> indexes.sort(Comparator.comparingLong(i -> batch.get(i).envelope().version())));
-    return bySubject;
+    if (!pending.settle(subject, read, Math.max(current, read.toldVersion()))) {
+      flushes.schedule(subject);
+    }
   }
 
-  private List<Pending> notices(Subject subject, List<Integer> indexes, List<Delivered> batch) {
-    DomainEvent first = batch.get(indexes.getFirst()).event();
+  private static List<Notice> notices(Subject subject, long told, List<Delivered> stream) {
+    DomainEvent first = stream.getFirst().event();
     NoticeRules<?, ?> rules = Recipients.forType(first.getClass()).orElseThrow(() ->
         new IllegalArgumentException("notifications know no rules for " + first.getClass().getSimpleName()));
-    return notices(rules, subject, indexes, batch);
+    return notices(rules, subject, told, stream);
   }
 
-  private <E extends DomainEvent, S> List<Pending> notices(NoticeRules<E, S> rules, Subject subject,
-                                                           List<Integer> indexes, List<Delivered> batch) {
-    List<E> events = indexes.stream().map(i -> rules.eventType().cast(batch.get(i).event())).toList();
-    S summary = summaries.update(subject, rules.empty(subject), stored -> {
-      S next = stored;
-      for (int n = 0; n < indexes.size(); n++) {
-        next = rules.apply(next, batch.get(indexes.get(n)).envelope(), events.get(n));
-      }
-      return next;
-    });
-    List<Pending> pending = new ArrayList<>();
-    for (int n = 0; n < indexes.size(); n++) {
-      EventEnvelope envelope = batch.get(indexes.get(n)).envelope();
-      for (Notice notice : rules.notices(envelope, events.get(n), summary)) {
-        pending.add(new Pending(subject, notice, indexes.get(n)));
+  private static <E extends DomainEvent, S> List<Notice> notices(NoticeRules<E, S> rules, Subject subject, long told,
+                                                                 List<Delivered> stream) {
+    S before = rules.empty(subject);
+    S now = before;
+    List<Changes.Change<E>> since = new ArrayList<>();
+    for (Delivered delivered : stream) {
+      E event = rules.eventType().cast(delivered.event());
+      now = rules.apply(now, delivered.envelope(), event);
+      if (delivered.envelope().version() <= told) {
+        before = now;
+      } else {
+        since.add(new Changes.Change<>(delivered.envelope(), event));
       }
     }
-    return pending;
+    return rules.notices(new Changes<>(told, before, now, since));
   }
 
-  /** The coalesced message per connection and subject, in the order first needed. */
-  private Map<Recipient, Outgoing> outgoing(List<Pending> pending, Map<Integer, Exception> failed) {
-    Map<AudienceKey, Lookup> lookups = new HashMap<>();
-    Map<Recipient, Outgoing> outgoing = new LinkedHashMap<>();
-    for (Pending p : pending) {
-      Lookup lookup = lookups.computeIfAbsent(new AudienceKey(p.subject().tenantId(), p.notice().audience()),
-          this::lookUp);
-      if (lookup.failure() != null) {
-        failed.putIfAbsent(p.source(), lookup.failure());
-        continue;
-      }
-      for (Connection connection : lookup.connections()) {
+  private void tell(Subject subject, List<Notice> notices) {
+    Map<ConnectionId, String> outgoing = new LinkedHashMap<>();
+    for (Notice notice : notices) {
+      String message = MessageJson.write(notice.message());
+      for (Connection connection : audience(subject.tenantId(), notice.audience())) {
         // never across tenants, and never a price to someone who may not see prices, whatever a registry answers
-        if (!connection.tenantId().equals(p.subject().tenantId())
-            || p.notice().message().showsPrices() && !connection.hasAny(Role.OWNER, Role.ADMIN)) {
-          continue;
+        if (connection.tenantId().equals(subject.tenantId())
+            && (!notice.message().showsPrices() || connection.hasAny(Role.OWNER, Role.ADMIN))) {
+          outgoing.putIfAbsent(connection.id(), message);
         }
-        outgoing.computeIfAbsent(new Recipient(connection.id(), p.subject()), r -> new Outgoing(r.connection()))
-            .add(p.notice().message(), p.source());
       }
     }
-    return outgoing;
-  }
-
-  private Lookup lookUp(AudienceKey key) {
-    try {
-      return new Lookup(resolve(key), null);
-    } catch (RuntimeException e) {
-      return new Lookup(List.of(), e);
+    RuntimeException failure = null;
+    for (Map.Entry<ConnectionId, String> send : outgoing.entrySet()) {
+      try {
+        if (connections.send(send.getKey(), send.getValue()) == Connections.Delivery.GONE) {
+          registry.remove(send.getKey());
+        }
+      } catch (RuntimeException e) {
+        // the others still get theirs now; this flush fails, and runs again for this one
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 
-  private List<Connection> resolve(AudienceKey key) {
-    return switch (key.audience()) {
-      case Audience.Person person -> registry.ofUser(key.tenant(), person.userId());
+  private List<Connection> audience(TenantId tenant, Audience audience) {
+    return switch (audience) {
+      case Audience.Person person -> registry.ofUser(tenant, person.userId());
       case Audience.Roles roles -> {
         Map<ConnectionId, Connection> union = new LinkedHashMap<>();
         for (Role role : roles.roles()) {
-          registry.withRole(key.tenant(), role).forEach(c -> union.putIfAbsent(c.id(), c));
+          registry.withRole(tenant, role).forEach(c -> union.putIfAbsent(c.id(), c));
         }
         yield List.copyOf(union.values());
       }
     };
-  }
-
-  private void send(Outgoing outgoing, Map<Integer, Exception> failed) {
-    try {
-      String message = MessageJson.write(Coalescing.coalesce(outgoing.messages));
-      if (connections.send(outgoing.connection, message) == Connections.Delivery.GONE) {
-        registry.remove(outgoing.connection);
-      }
-    } catch (RuntimeException e) {
-      outgoing.sources.forEach(i -> failed.putIfAbsent(i, e));
-    }
-  }
-
-  private record Pending(Subject subject, Notice notice, int source) {
-  }
-
-  private record AudienceKey(TenantId tenant, Audience audience) {
-  }
-
-  private record Lookup(List<Connection> connections, RuntimeException failure) {
-  }
-
-  private record Recipient(ConnectionId connection, Subject subject) {
-  }
-
-  private static final class Outgoing {
-    final ConnectionId connection;
-    final List<ClientMessage> messages = new ArrayList<>();
-    final Set<Integer> sources = new LinkedHashSet<>();
-
-    Outgoing(ConnectionId connection) {
-      this.connection = connection;
-    }
-
-    void add(ClientMessage message, int source) {
-      messages.add(message);
-      sources.add(source);
-    }
   }
 }

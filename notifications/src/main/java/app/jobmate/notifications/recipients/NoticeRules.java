@@ -6,12 +6,11 @@ import app.jobmate.notifications.summaries.Subject;
 import java.util.List;
 
 /**
- * Who is told what about the events of one context (tasks, quotes, ...): the summary kept per
- * subject, how an event changes it, and the notices of an event given the summary after every
- * event of the batch about that subject has been applied. All pure.
+ * Who is told what about the events of one context (tasks, quotes, ...): the summary folded from
+ * a subject's stream, and the notices of the changes since its people were last told. All pure.
  *
  * @param <E> the context's sealed event type
- * @param <S> its summary, a record that can be stored as JSON
+ * @param <S> its summary
  */
 public interface NoticeRules<E extends DomainEvent, S> {
 
@@ -19,7 +18,13 @@ public interface NoticeRules<E extends DomainEvent, S> {
 
   S empty(Subject subject);
 
+  /** The summary with the next event of the stream applied. */
   S apply(S summary, EventEnvelope envelope, E event);
 
-  List<Notice> notices(EventEnvelope envelope, E event, S summary);
+  /**
+   * What {@code changes} tell whom: at most one notice per person or audience, saying what
+   * happened as they see it and showing the subject as it now stands ({@code changes.after()}),
+   * so that changes within one coalescing window become one message.
+   */
+  List<Notice> notices(Changes<E, S> changes);
 }

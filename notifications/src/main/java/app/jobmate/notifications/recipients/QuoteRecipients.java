@@ -20,11 +20,13 @@ import app.jobmate.notifications.messages.QuoteMessage;
 import app.jobmate.notifications.summaries.QuoteSummary;
 import app.jobmate.notifications.summaries.Subject;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Quotes (DOMAIN.md, notifications): owners and admins hear when a customer views, accepts or
- * declines a quote. Staff never hear of quotes (they see no prices). The other events only keep
- * the title, number and revision that those messages show.
+ * declines a quote; of several answers within one coalescing window, the latest. Staff never hear
+ * of quotes (they see no prices). The other events only give the title, number and revision that
+ * those messages show.
  */
 public final class QuoteRecipients implements NoticeRules<QuoteEvent, QuoteSummary> {
 
@@ -44,25 +46,33 @@ public final class QuoteRecipients implements NoticeRules<QuoteEvent, QuoteSumma
   }
 
   @Override
-  public List<Notice> notices(EventEnvelope envelope, QuoteEvent event, QuoteSummary quote) {
-    return switch (event) {
-      case QuoteViewed e -> toOffice(QuoteMessage.viewed(quote, envelope));
-      case QuoteAccepted e -> toOffice(QuoteMessage.accepted(quote, e.totals().gross(), envelope));
-      case QuoteDeclined e -> toOffice(QuoteMessage.declined(quote, e.reason(), e.note(), envelope));
-      case QuoteDrafted e -> List.of();
-      case QuoteDetailsChanged e -> List.of();
-      case QuoteLineAdded e -> List.of();
-      case QuoteLineChanged e -> List.of();
-      case QuoteLineRemoved e -> List.of();
-      case QuoteIssued e -> List.of();
-      case QuoteExpired e -> List.of();
-      case QuoteWithdrawn e -> List.of();
-      case QuoteRevised e -> List.of();
-      case QuoteConvertedToJob e -> List.of();
-    };
+  public List<Notice> notices(Changes<QuoteEvent, QuoteSummary> changes) {
+    List<Changes.Change<QuoteEvent>> events = changes.events();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Optional<QuoteMessage> answer = answer(changes.after(), events.get(i));
+      if (answer.isPresent()) {
+        return List.of(new Notice(Audience.OFFICE, answer.get()));
+      }
+    }
+    return List.of();
   }
 
-  private static List<Notice> toOffice(QuoteMessage message) {
-    return List.of(new Notice(Audience.OFFICE, message));
+  private static Optional<QuoteMessage> answer(QuoteSummary quote, Changes.Change<QuoteEvent> change) {
+    EventEnvelope envelope = change.envelope();
+    return switch (change.event()) {
+      case QuoteViewed e -> Optional.of(QuoteMessage.viewed(quote, envelope));
+      case QuoteAccepted e -> Optional.of(QuoteMessage.accepted(quote, e.totals().gross(), envelope));
+      case QuoteDeclined e -> Optional.of(QuoteMessage.declined(quote, e.reason(), e.note(), envelope));
+      case QuoteDrafted e -> Optional.empty();
+      case QuoteDetailsChanged e -> Optional.empty();
+      case QuoteLineAdded e -> Optional.empty();
+      case QuoteLineChanged e -> Optional.empty();
+      case QuoteLineRemoved e -> Optional.empty();
+      case QuoteIssued e -> Optional.empty();
+      case QuoteExpired e -> Optional.empty();
+      case QuoteWithdrawn e -> Optional.empty();
+      case QuoteRevised e -> Optional.empty();
+      case QuoteConvertedToJob e -> Optional.empty();
+    };
   }
 }

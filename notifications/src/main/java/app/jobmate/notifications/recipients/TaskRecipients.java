@@ -21,21 +21,23 @@ import app.jobmate.notifications.messages.TaskMessage.Kind;
 import app.jobmate.notifications.summaries.Subject;
 import app.jobmate.notifications.summaries.TaskSummary;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tasks (DOMAIN.md, notifications): the person who has a task hears of everything that happens to
  * it; a person it is taken from hears that it left them. Every message shows the task as it now
- * stands.
+ * stands, and a person hears once of everything a coalescing window brought:
  *
  * <ul>
- *   <li>assigned, reassigned, unassigned: each person the event names is told {@code task.assigned}
- *       if they have the task now (and this event gave it to them), {@code task.removed} if they
- *       do not — so an assignment that arrives after a later one only ever takes the task away;</li>
- *   <li>created or changed: whoever has the task, {@code task.changed}, unless a later change was
- *       already seen;</li>
- *   <li>checklist changes: whoever has the task, {@code task.checklist-changed};</li>
- *   <li>started, completed, cancelled: whoever has the task, unless a later status was already seen.</li>
+ *   <li>whoever does not have the task now, but had it when last told or was named by an
+ *       assignment since, is told {@code task.removed};</li>
+ *   <li>whoever has it now and got it since they were last told is told {@code task.assigned}
+ *       (it is new to them, whatever happened to it after);</li>
+ *   <li>whoever had it throughout is told what happened last: {@code task.changed},
+ *       {@code task.checklist-changed}, {@code task.started}, {@code task.completed} or
+ *       {@code task.cancelled}.</li>
  * </ul>
  *
  * <p>A person's own action is told to them too: they may have the task open on another device,
@@ -59,38 +61,59 @@ public final class TaskRecipients implements NoticeRules<TaskEvent, TaskSummary>
   }
 
   @Override
-  public List<Notice> notices(EventEnvelope envelope, TaskEvent event, TaskSummary task) {
-    long version = envelope.version();
+  public List<Notice> notices(Changes<TaskEvent, TaskSummary> changes) {
+    TaskSummary task = changes.after();
+    Set<UserId> concerned = new LinkedHashSet<>();
+    if (changes.before().assignee() != null) {
+      concerned.add(changes.before().assignee());
+    }
+    changes.events().forEach(change -> concerned.addAll(named(change.event())));
+    if (task.assignee() != null) {
+      concerned.add(task.assignee());
+    }
+    List<Notice> notices = new ArrayList<>();
+    for (UserId person : concerned) {
+      Kind kind = !person.equals(task.assignee()) ? Kind.REMOVED
+          : task.assigneeVersion() > changes.toldVersion() ? Kind.ASSIGNED
+          : kindOf(changes.latestEvent());
+      notices.add(new Notice(new Audience.Person(person), TaskMessage.of(kind, task, changes.latest())));
+    }
+    return notices;
+  }
+
+  /** Who an assignment event names: they may have gained or lost the task. */
+  private static List<UserId> named(TaskEvent event) {
     return switch (event) {
-      case TaskCreated e -> task.detailsVersion() == version ? toAssignee(Kind.CHANGED, task, envelope) : List.of();
-      case TaskChanged e -> task.detailsVersion() == version ? toAssignee(Kind.CHANGED, task, envelope) : List.of();
-      case TaskAssigned e -> toNamed(List.of(e.assignee()), task, envelope);
-      case TaskReassigned e -> toNamed(List.of(e.from(), e.to()), task, envelope);
-      case TaskUnassigned e -> toNamed(List.of(e.from()), task, envelope);
-      case TaskChecklistItemAdded e -> toAssignee(Kind.CHECKLIST_CHANGED, task, envelope);
-      case TaskChecklistItemTicked e -> toAssignee(Kind.CHECKLIST_CHANGED, task, envelope);
-      case TaskChecklistItemUnticked e -> toAssignee(Kind.CHECKLIST_CHANGED, task, envelope);
-      case TaskChecklistItemRemoved e -> toAssignee(Kind.CHECKLIST_CHANGED, task, envelope);
-      case TaskStarted e -> task.statusVersion() == version ? toAssignee(Kind.STARTED, task, envelope) : List.of();
-      case TaskCompleted e -> task.statusVersion() == version ? toAssignee(Kind.COMPLETED, task, envelope) : List.of();
-      case TaskCancelled e -> task.statusVersion() == version ? toAssignee(Kind.CANCELLED, task, envelope) : List.of();
+      case TaskAssigned e -> List.of(e.assignee());
+      case TaskReassigned e -> List.of(e.from(), e.to());
+      case TaskUnassigned e -> List.of(e.from());
+      case TaskCreated e -> List.of();
+      case TaskChanged e -> List.of();
+      case TaskChecklistItemAdded e -> List.of();
+      case TaskChecklistItemTicked e -> List.of();
+      case TaskChecklistItemUnticked e -> List.of();
+      case TaskChecklistItemRemoved e -> List.of();
+      case TaskStarted e -> List.of();
+      case TaskCompleted e -> List.of();
+      case TaskCancelled e -> List.of();
     };
   }
 
-  private static List<Notice> toAssignee(Kind kind, TaskSummary task, EventEnvelope envelope) {
-    return task.assignee() == null ? List.of()
-        : List.of(new Notice(new Audience.Person(task.assignee()), TaskMessage.of(kind, task, envelope)));
-  }
-
-  private static List<Notice> toNamed(List<UserId> named, TaskSummary task, EventEnvelope envelope) {
-    List<Notice> notices = new ArrayList<>();
-    for (UserId person : named) {
-      if (!person.equals(task.assignee())) {
-        notices.add(new Notice(new Audience.Person(person), TaskMessage.of(Kind.REMOVED, task, envelope)));
-      } else if (task.assigneeVersion() == envelope.version()) {
-        notices.add(new Notice(new Audience.Person(person), TaskMessage.of(Kind.ASSIGNED, task, envelope)));
-      }
-    }
-    return notices;
+  /** What an event is, to the person who has the task. */
+  private static Kind kindOf(TaskEvent event) {
+    return switch (event) {
+      case TaskCreated e -> Kind.CHANGED;
+      case TaskChanged e -> Kind.CHANGED;
+      case TaskAssigned e -> Kind.ASSIGNED;
+      case TaskReassigned e -> Kind.ASSIGNED;
+      case TaskUnassigned e -> Kind.REMOVED;
+      case TaskChecklistItemAdded e -> Kind.CHECKLIST_CHANGED;
+      case TaskChecklistItemTicked e -> Kind.CHECKLIST_CHANGED;
+      case TaskChecklistItemUnticked e -> Kind.CHECKLIST_CHANGED;
+      case TaskChecklistItemRemoved e -> Kind.CHECKLIST_CHANGED;
+      case TaskStarted e -> Kind.STARTED;
+      case TaskCompleted e -> Kind.COMPLETED;
+      case TaskCancelled e -> Kind.CANCELLED;
+    };
   }
 }

@@ -27,11 +27,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * What a staff member's message about a task needs, folded from the task's events: its details,
- * who has it, its status and its checklist. Events reach the push function at least once and in
- * any order, so every part is a register that keeps the value of the highest stream version seen
- * (last writer wins by version): applying events in any order, any number of times, gives the
- * same summary.
+ * What a staff member's message about a task needs, folded from the task's stream: its details,
+ * who has it, its status and its checklist. Every part is a register that keeps the value of the
+ * highest stream version seen (last writer wins by version), so applying events in any order, any
+ * number of times, gives the same summary; a flush folds the stream from the store, in order.
  *
  * @param version         the highest version applied: the state a message built from this summary shows
  * @param details         title, description, job, due date, priority; absent until TaskCreated or TaskChanged

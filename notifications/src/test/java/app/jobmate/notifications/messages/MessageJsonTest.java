@@ -55,7 +55,7 @@ class MessageJsonTest {
 
   @Test
   void a_quote_accepted_carries_its_reference_title_and_gross_in_pence() {
-    QuoteSummary quote = new QuoteSummary(TestEvents.QUOTE, 7, "Kitchen refit", 2, QuoteNumber.of(42), 2, 6);
+    QuoteSummary quote = new QuoteSummary(TestEvents.QUOTE, 8, "Kitchen refit", 2, QuoteNumber.of(42), 2, 6);
 
     String json = MessageJson.write(QuoteMessage.accepted(quote, TestEvents.totals(540_000).gross(),
         TestEvents.quote(8, new QuoteAccepted(TestEvents.QUOTE, TestEvents.NOW, List.of(), TestEvents.totals(540_000)))
@@ -69,7 +69,7 @@ class MessageJsonTest {
 
   @Test
   void a_quote_declined_carries_the_reason_and_note() throws Exception {
-    QuoteSummary quote = new QuoteSummary(TestEvents.QUOTE, 7, "Kitchen refit", 2, QuoteNumber.of(42), 1, 6);
+    QuoteSummary quote = new QuoteSummary(TestEvents.QUOTE, 8, "Kitchen refit", 2, QuoteNumber.of(42), 1, 6);
 
     JsonNode json = EventJson.mapper().readTree(MessageJson.write(QuoteMessage.declined(quote,
         DeclineReason.CHOSE_ANOTHER_SUPPLIER, "Went local", TestEvents.quote(8, new QuoteDeclined(TestEvents.QUOTE,

@@ -5,44 +5,51 @@ import static app.jobmate.notifications.TestEvents.ALICE;
 import static app.jobmate.notifications.TestEvents.BOB;
 import static app.jobmate.notifications.TestEvents.CAROL;
 import static app.jobmate.notifications.TestEvents.GLOBEX;
-import static app.jobmate.notifications.TestEvents.ISOLATE;
 import static app.jobmate.notifications.TestEvents.OWNER;
 import static app.jobmate.notifications.TestEvents.QUOTE;
 import static app.jobmate.notifications.TestEvents.TASK;
-import static app.jobmate.notifications.TestEvents.quote;
-import static app.jobmate.notifications.TestEvents.task;
 import static app.jobmate.notifications.TestEvents.taskCreated;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.Role;
 import app.jobmate.events.quotes.QuoteEvent.QuoteViewed;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
-import app.jobmate.events.tasks.TaskEvent.TaskChecklistItemTicked;
 import app.jobmate.events.tasks.TaskEvent.TaskReassigned;
 import app.jobmate.events.tasks.TaskEvent.TaskStarted;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
+import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.adapter.memory.InMemoryConnections;
-import app.jobmate.notifications.adapter.memory.InMemorySummaries;
+import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
+import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
+import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
 import app.jobmate.notifications.summaries.Subject;
-import app.jobmate.notifications.summaries.Summaries;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
+/** A flush, on in-memory ports: the store's stream in, one message per person and connection out. */
 class PushServiceTest {
 
-  private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry();
-  private final InMemorySummaries summaries = new InMemorySummaries();
+  private static final Subject TASK_SUBJECT = new Subject(ACME, "task", TASK.toString());
+  private static final Subject QUOTE_SUBJECT = new Subject(ACME, "quote", QUOTE.toString());
+
+  private final TestClock clock = new TestClock(TestEvents.NOW);
+  private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry(clock);
+  private final InMemoryEventHistory history = new InMemoryEventHistory();
+  private final InMemoryPendingNotices pending = new InMemoryPendingNotices(clock, Duration.ofSeconds(62));
+  private final InMemoryFlushScheduler flushes = new InMemoryFlushScheduler(clock, Duration.ofSeconds(2));
   private final InMemoryConnections connections = new InMemoryConnections();
 
   private final Connection alicePhone = connect("alicePhone=", ACME, ALICE, Role.STAFF);
@@ -53,45 +60,43 @@ class PushServiceTest {
   // the same person id, owner and staff, in another business
   private final Connection globexAlice = connect("globexAlice=", GLOBEX, ALICE, Role.OWNER, Role.STAFF);
 
-  private final PushService service = new PushService(registry, summaries, connections);
+  private final PushService service = service(registry);
 
   @Test
   void a_task_assigned_reaches_every_device_of_its_assignee_and_nobody_else() {
-    Map<Integer, Exception> failed = service.push(List.of(task(1, taskCreated()), task(2, new TaskAssigned(TASK, ALICE))));
+    commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
 
-    assertThat(failed).isEmpty();
+    service.flush(TASK_SUBJECT);
+
     assertThat(types(alicePhone)).containsExactly("task.assigned");
     assertThat(types(aliceTablet)).containsExactly("task.assigned");
     assertThat(last(alicePhone).get("title").asText()).isEqualTo("Service the boiler");
-    assertThat(everyoneBut(alicePhone, aliceTablet)).allSatisfy(c -> assertThat(connections.received(c.id())).isEmpty());
+    assertThat(last(alicePhone).get("version").asLong()).isEqualTo(2);
+    assertThat(List.of(bobPhone, ownerDesk, adminDesk, globexAlice))
+        .allSatisfy(c -> assertThat(connections.received(c.id())).isEmpty());
   }
 
   @Test
-  void changes_to_one_task_in_one_batch_become_one_message_per_connection() {
-    service.push(List.of(task(1, taskCreated()), task(2, new TaskAssigned(TASK, ALICE)),
-        task(3, new TaskChecklistItemTicked(TASK, ISOLATE)), task(4, new TaskStarted(TASK, TestEvents.NOW))));
+  void a_flush_tells_what_changed_since_the_last_and_a_flush_with_nothing_new_tells_nobody() {
+    commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
+    service.flush(TASK_SUBJECT);
+    commit(TestEvents.task(3, new TaskStarted(TASK, TestEvents.NOW)));
 
-    assertThat(types(alicePhone)).containsExactly("task.assigned");
-    JsonNode message = last(alicePhone);
-    assertThat(message.get("status").asText()).isEqualTo("in-progress");
-    assertThat(message.get("checklist").get(0).get("done").asBoolean()).isTrue();
-    assertThat(message.get("version").asLong()).isEqualTo(4);
-  }
+    service.flush(TASK_SUBJECT);
+    service.flush(TASK_SUBJECT);
 
-  @Test
-  void events_of_a_batch_are_applied_in_stream_order_whatever_order_they_arrive_in() {
-    service.push(List.of(task(4, new TaskStarted(TASK, TestEvents.NOW)), task(2, new TaskAssigned(TASK, ALICE)),
-        task(1, taskCreated())));
-
-    assertThat(types(alicePhone)).containsExactly("task.assigned");
+    assertThat(types(alicePhone)).containsExactly("task.assigned", "task.started");
     assertThat(last(alicePhone).get("status").asText()).isEqualTo("in-progress");
+    assertThat(last(alicePhone).get("version").asLong()).isEqualTo(3);
   }
 
   @Test
-  void a_reassignment_in_a_later_batch_moves_the_task_with_what_earlier_batches_said_about_it() {
-    service.push(List.of(task(1, taskCreated()), task(2, new TaskAssigned(TASK, ALICE))));
+  void a_reassignment_moves_the_task_with_everything_known_about_it() {
+    commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
+    service.flush(TASK_SUBJECT);
+    commit(TestEvents.task(3, new TaskReassigned(TASK, ALICE, BOB)));
 
-    service.push(List.of(task(3, new TaskReassigned(TASK, ALICE, BOB))));
+    service.flush(TASK_SUBJECT);
 
     assertThat(types(alicePhone)).containsExactly("task.assigned", "task.removed");
     assertThat(types(bobPhone)).containsExactly("task.assigned");
@@ -100,74 +105,50 @@ class PushServiceTest {
   }
 
   @Test
-  void events_arriving_out_of_order_across_batches_leave_each_person_with_the_right_list() {
-    service.push(List.of(task(3, new TaskReassigned(TASK, ALICE, BOB))));
-    service.push(List.of(task(1, taskCreated()), task(2, new TaskAssigned(TASK, ALICE))));
-
-    assertThat(types(bobPhone)).containsExactly("task.assigned", "task.changed");
-    assertThat(last(bobPhone).get("title").asText()).isEqualTo("Service the boiler");
-    assertThat(types(alicePhone)).containsExactly("task.removed", "task.removed");
-  }
-
-  @Test
   void a_quote_answer_reaches_owners_and_admins_and_never_staff() {
-    service.push(List.of(quote(5, new QuoteViewed(QUOTE, TestEvents.NOW))));
+    commit(TestEvents.quote(1, TestEvents.quoteDrafted()), TestEvents.quote(2, TestEvents.quoteIssued()));
+    commit(TestEvents.quote(3, new QuoteViewed(QUOTE, TestEvents.NOW)));
+
+    service.flush(QUOTE_SUBJECT);
 
     assertThat(types(ownerDesk)).containsExactly("quote.viewed");
     assertThat(types(adminDesk)).containsExactly("quote.viewed");
+    assertThat(last(ownerDesk).get("reference").asText()).isEqualTo("Q-00042");
+    assertThat(last(ownerDesk).get("title").asText()).isEqualTo("Kitchen refit");
     assertThat(List.of(alicePhone, aliceTablet, bobPhone, globexAlice))
         .allSatisfy(c -> assertThat(connections.received(c.id())).isEmpty());
   }
 
   @Test
-  void a_connection_of_another_tenant_never_receives_an_event() {
-    service.push(List.of(task(1, taskCreated()), task(2, new TaskAssigned(TASK, ALICE)),
-        quote(5, new QuoteViewed(QUOTE, TestEvents.NOW))));
-
-    assertThat(connections.received(globexAlice.id())).isEmpty();
-  }
-
-  @Test
   void a_connection_that_has_gone_is_forgotten_and_everyone_else_still_gets_theirs() {
     connections.close(alicePhone.id());
+    commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
 
-    Map<Integer, Exception> failed = service.push(List.of(task(1, taskCreated()), task(2, new TaskAssigned(TASK, ALICE))));
+    service.flush(TASK_SUBJECT);
 
-    assertThat(failed).isEmpty();
     assertThat(types(aliceTablet)).containsExactly("task.assigned");
     assertThat(registry.ofUser(ACME, ALICE)).containsExactly(aliceTablet);
   }
 
   @Test
-  void a_send_that_fails_fails_only_the_events_its_message_carried() {
-    connections.breakDown(ownerDesk.id());
+  void a_send_that_fails_fails_the_flush_which_tells_it_when_it_runs_again() {
+    connections.breakDown(alicePhone.id());
+    commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
 
-    Map<Integer, Exception> failed = service.push(List.of(task(1, taskCreated()), task(2, new TaskAssigned(TASK, ALICE)),
-        quote(5, new QuoteViewed(QUOTE, TestEvents.NOW))));
+    assertThatThrownBy(() -> service.flush(TASK_SUBJECT)).hasMessageContaining("alicePhone=");
+    assertThat(types(aliceTablet)).as("the others get theirs at once").containsExactly("task.assigned");
+    assertThat(pending.pending(TASK_SUBJECT).toldVersion()).as("nothing settled").isZero();
+    connections.repair(alicePhone.id());
 
-    assertThat(failed).containsOnlyKeys(2);
+    service.flush(TASK_SUBJECT);
+
     assertThat(types(alicePhone)).containsExactly("task.assigned");
-    assertThat(types(adminDesk)).containsExactly("quote.viewed");
+    // a duplicate for the tablet, with the same version: the client ignores it
+    assertThat(connections.received(aliceTablet.id())).hasSize(2).allMatch(m -> m.contains("\"version\":2"));
   }
 
   @Test
-  void an_event_delivered_again_after_a_failure_reaches_those_it_missed() {
-    connections.breakDown(ownerDesk.id());
-    service.push(List.of(quote(5, new QuoteViewed(QUOTE, TestEvents.NOW))));
-    connections.repair(ownerDesk.id());
-
-    Map<Integer, Exception> failed = service.push(List.of(quote(5, new QuoteViewed(QUOTE, TestEvents.NOW))));
-
-    assertThat(failed).isEmpty();
-    assertThat(types(ownerDesk)).containsExactly("quote.viewed");
-    // a duplicate for the admin, with the same version: their client ignores it
-    List<String> admin = connections.received(adminDesk.id());
-    assertThat(admin).hasSize(2);
-    assertThat(admin.getLast()).isEqualTo(admin.getFirst());
-  }
-
-  @Test
-  void a_lookup_that_fails_fails_only_the_events_that_needed_it() {
+  void a_lookup_that_fails_fails_the_flush() {
     ConnectionRegistry officeUnreachable = new ConnectionRegistry() {
       @Override public void add(Connection connection) { registry.add(connection); }
       @Override public void remove(ConnectionId id) { registry.remove(id); }
@@ -176,31 +157,23 @@ class PushServiceTest {
         throw new IllegalStateException("throttled");
       }
     };
+    commit(TestEvents.quote(1, new QuoteViewed(QUOTE, TestEvents.NOW)));
 
-    Map<Integer, Exception> failed = new PushService(officeUnreachable, summaries, connections).push(List.of(
-        quote(5, new QuoteViewed(QUOTE, TestEvents.NOW)), task(1, taskCreated()), task(2, new TaskAssigned(TASK, ALICE))));
-
-    assertThat(failed).containsOnlyKeys(0);
-    assertThat(types(alicePhone)).containsExactly("task.assigned");
+    assertThatThrownBy(() -> service(officeUnreachable).flush(QUOTE_SUBJECT)).hasMessage("throttled");
+    assertThat(pending.pending(QUOTE_SUBJECT).toldVersion()).isZero();
   }
 
   @Test
-  void a_summary_that_cannot_be_stored_fails_only_the_events_of_its_subject() {
-    Summaries tasksUnavailable = new Summaries() {
-      @Override
-      public <S> S update(Subject subject, S initial, UnaryOperator<S> change) {
-        if (subject.streamType().equals("task")) {
-          throw new IllegalStateException("throttled");
-        }
-        return summaries.update(subject, initial, change);
-      }
-    };
+  void a_batch_flushes_each_subject_once_and_reports_only_the_messages_of_a_subject_that_failed() {
+    connections.breakDown(ownerDesk.id());
+    commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
+    commit(TestEvents.quote(1, new QuoteViewed(QUOTE, TestEvents.NOW)));
 
-    Map<Integer, Exception> failed = new PushService(registry, tasksUnavailable, connections).push(List.of(
-        task(1, taskCreated()), quote(5, new QuoteViewed(QUOTE, TestEvents.NOW)), task(2, new TaskAssigned(TASK, ALICE))));
+    Map<Integer, Exception> failed = service.flushAll(List.of(TASK_SUBJECT, QUOTE_SUBJECT, TASK_SUBJECT));
 
-    assertThat(failed).containsOnlyKeys(0, 2);
-    assertThat(types(ownerDesk)).containsExactly("quote.viewed");
+    assertThat(failed).containsOnlyKeys(1);
+    assertThat(types(alicePhone)).containsExactly("task.assigned");
+    assertThat(types(adminDesk)).containsExactly("quote.viewed");
   }
 
   @Test
@@ -217,23 +190,27 @@ class PushServiceTest {
         return List.of(staffAmongOwners, strangerAmongOwners);
       }
     };
+    commit(TestEvents.quote(1, new QuoteViewed(QUOTE, TestEvents.NOW)));
+    commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
 
-    new PushService(confused, summaries, connections).push(List.of(quote(5, new QuoteViewed(QUOTE, TestEvents.NOW)),
-        task(1, taskCreated()), task(2, new TaskAssigned(TASK, ALICE))));
+    service(confused).flushAll(List.of(QUOTE_SUBJECT, TASK_SUBJECT));
 
     assertThat(connections.received(staffAmongOwners.id())).isEmpty();
     assertThat(connections.received(strangerAmongOwners.id())).isEmpty();
+  }
+
+  private PushService service(ConnectionRegistry connectionRegistry) {
+    return new PushService(connectionRegistry, history, pending, flushes, connections, EventCodec.standard());
+  }
+
+  private void commit(Delivered... events) {
+    history.append(List.of(events).stream().map(Delivered::envelope).toList());
   }
 
   private Connection connect(String id, TenantId tenant, UserId user, Role... roles) {
     Connection connection = new Connection(ConnectionId.of(id), tenant, user, Set.of(roles), TestEvents.NOW);
     registry.add(connection);
     return connection;
-  }
-
-  private List<Connection> everyoneBut(Connection... some) {
-    return List.of(alicePhone, aliceTablet, bobPhone, ownerDesk, adminDesk, globexAlice).stream()
-        .filter(c -> !List.of(some).contains(c)).toList();
   }
 
   private List<String> types(Connection connection) {

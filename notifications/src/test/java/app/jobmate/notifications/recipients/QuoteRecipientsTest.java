@@ -40,7 +40,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Given a quote's events so far, when one more arrives, who is told what. */
+/** Given what owners were told of a quote, when more happens within one window, who is told what. */
 class QuoteRecipientsTest {
 
   private static final CustomerId CUSTOMER = new CustomerId(UUID.fromString("0193a5b2-7c41-7d2e-9f3a-00000000c001"));
@@ -114,6 +114,34 @@ class QuoteRecipientsTest {
     }
   }
 
+  @Test
+  void of_several_answers_in_one_window_the_latest_is_told_with_the_quote_as_it_now_stands() {
+    givenIssued();
+
+    List<Notice> notices = when(new QuoteViewed(QUOTE, TestEvents.NOW),
+        new QuoteDeclined(QUOTE, TestEvents.NOW, DeclineReason.TIMING, null));
+
+    assertThat(notices).singleElement().satisfies(n -> {
+      assertThat(n.message().type()).isEqualTo("quote.declined");
+      assertThat(n.message().version()).isEqualTo(5);
+      assertThat(((QuoteMessage) n.message()).at()).isEqualTo(TestEvents.NOW.plusSeconds(5));
+    });
+  }
+
+  @Test
+  void an_answer_followed_by_the_office_s_own_work_in_one_window_is_still_told() {
+    givenIssued();
+
+    List<Notice> notices = when(new QuoteAccepted(QUOTE, TestEvents.NOW, List.of(), TestEvents.totals(612_000)),
+        new QuoteConvertedToJob(QUOTE, new JobId(UUID.fromString("0193a5b2-7c41-7d2e-9f3a-00000000d001"))));
+
+    assertThat(notices).singleElement().satisfies(n -> {
+      assertThat(n.message().type()).isEqualTo("quote.accepted");
+      assertThat(n.message().version()).as("the quote as it now stands").isEqualTo(5);
+      assertThat(((QuoteMessage) n.message()).at()).as("when it was accepted").isEqualTo(TestEvents.NOW.plusSeconds(4));
+    });
+  }
+
   private void givenIssued() {
     when(drafted());
     when(new QuoteDetailsChanged(QUOTE, CUSTOMER, null, "Kitchen refit", null, null, null, null, null));
@@ -129,13 +157,23 @@ class QuoteRecipientsTest {
         LocalDate.parse("2026-12-26"), List.of(LINE), null, null, RoundingPolicy.PER_LINE, TestEvents.totals(540_000));
   }
 
-  private List<Notice> when(QuoteEvent event) {
-    Delivered delivered = TestEvents.quote(history.size() + 1, event);
-    history.add(delivered);
-    QuoteSummary summary = rules.empty(new Subject(TestEvents.ACME, "quote", QUOTE.toString()));
-    for (Delivered d : history) {
-      summary = rules.apply(summary, d.envelope(), (QuoteEvent) d.event());
+  /** The notices of {@code events}, the next in the stream, all within one window. */
+  private List<Notice> when(QuoteEvent... events) {
+    long told = history.size();
+    for (QuoteEvent event : events) {
+      history.add(TestEvents.quote(history.size() + 1, event));
     }
-    return rules.notices(delivered.envelope(), event, summary);
+    QuoteSummary before = rules.empty(new Subject(TestEvents.ACME, "quote", QUOTE.toString()));
+    QuoteSummary after = before;
+    List<Changes.Change<QuoteEvent>> since = new ArrayList<>();
+    for (Delivered d : history) {
+      after = rules.apply(after, d.envelope(), (QuoteEvent) d.event());
+      if (d.envelope().version() <= told) {
+        before = after;
+      } else {
+        since.add(new Changes.Change<>(d.envelope(), (QuoteEvent) d.event()));
+      }
+    }
+    return rules.notices(new Changes<>(told, before, after, since));
   }
 }

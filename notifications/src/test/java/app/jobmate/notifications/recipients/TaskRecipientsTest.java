@@ -2,6 +2,7 @@ package app.jobmate.notifications.recipients;
 
 import static app.jobmate.notifications.TestEvents.ALICE;
 import static app.jobmate.notifications.TestEvents.BOB;
+import static app.jobmate.notifications.TestEvents.CAROL;
 import static app.jobmate.notifications.TestEvents.ISOLATE;
 import static app.jobmate.notifications.TestEvents.TASK;
 import static app.jobmate.notifications.TestEvents.taskCreated;
@@ -36,11 +37,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Given the task's events so far, when one more arrives, who is told what. */
+/** Given what people were told of a task, when more happens within one window, who is told what. */
 class TaskRecipientsTest {
 
   private final TaskRecipients rules = new TaskRecipients();
-  private final List<Delivered> history = new ArrayList<>();
+  private final List<Delivered> stream = new ArrayList<>();
 
   @Test
   void a_task_created_without_an_assignee_tells_nobody() {
@@ -48,10 +49,8 @@ class TaskRecipientsTest {
   }
 
   @Test
-  void assigning_tells_the_assignee_the_whole_task() {
-    given(taskCreated());
-
-    List<Notice> notices = when(new TaskAssigned(TASK, ALICE));
+  void a_task_created_with_an_assignee_tells_them_the_whole_task() {
+    List<Notice> notices = when(taskCreated(), new TaskAssigned(TASK, ALICE));
 
     assertThat(notices).extracting(this::who, this::what).containsExactly(tuple(ALICE, Kind.ASSIGNED));
     TaskMessage message = (TaskMessage) notices.getFirst().message();
@@ -63,11 +62,22 @@ class TaskRecipientsTest {
   }
 
   @Test
+  void assigning_a_task_told_of_before_tells_the_assignee() {
+    given(taskCreated());
+
+    assertThat(when(new TaskAssigned(TASK, ALICE))).extracting(this::who, this::what)
+        .containsExactly(tuple(ALICE, Kind.ASSIGNED));
+  }
+
+  @Test
   void reassigning_tells_the_new_assignee_and_takes_the_task_from_the_previous_one() {
     given(taskCreated(), new TaskAssigned(TASK, ALICE));
 
-    assertThat(when(new TaskReassigned(TASK, ALICE, BOB))).extracting(this::who, this::what)
+    List<Notice> notices = when(new TaskReassigned(TASK, ALICE, BOB));
+
+    assertThat(notices).extracting(this::who, this::what)
         .containsExactly(tuple(ALICE, Kind.REMOVED), tuple(BOB, Kind.ASSIGNED));
+    assertThat(((TaskMessage) notices.getLast().message()).title()).isEqualTo("Service the boiler");
   }
 
   @Test
@@ -132,67 +142,102 @@ class TaskRecipientsTest {
   }
 
   @Test
-  void a_person_is_told_of_their_own_action_for_their_other_devices() {
+  void several_changes_in_one_window_become_one_message_saying_what_happened_last() {
     given(taskCreated(), new TaskAssigned(TASK, ALICE));
 
-    Delivered ticked = TestEvents.delivered(TestEvents.ACME, 3, new TaskChecklistItemTicked(TASK, ISOLATE), ALICE,
-        Role.STAFF);
-    history.add(ticked);
-    List<Notice> notices = rules.notices(ticked.envelope(), (TaskEvent) ticked.event(), summary());
+    List<Notice> notices = when(new TaskChecklistItemTicked(TASK, ISOLATE), new TaskStarted(TASK, TestEvents.NOW));
+
+    assertThat(notices).extracting(this::who, this::what).containsExactly(tuple(ALICE, Kind.STARTED));
+    TaskMessage message = (TaskMessage) notices.getFirst().message();
+    assertThat(message.version()).isEqualTo(4);
+    assertThat(message.checklist()).extracting(TaskMessage.Item::done).containsExactly(true, false);
+    assertThat(message.at()).isEqualTo(TestEvents.NOW.plusSeconds(4));
+  }
+
+  @Test
+  void a_task_assigned_and_then_changed_in_one_window_is_still_new_to_its_assignee() {
+    given(taskCreated());
+
+    List<Notice> notices = when(new TaskAssigned(TASK, ALICE), new TaskChecklistItemTicked(TASK, ISOLATE),
+        new TaskStarted(TASK, TestEvents.NOW));
+
+    assertThat(notices).extracting(this::who, this::what).containsExactly(tuple(ALICE, Kind.ASSIGNED));
+    assertThat(((TaskMessage) notices.getFirst().message()).status()).isNotNull();
+  }
+
+  @Test
+  void a_task_given_and_taken_away_in_one_window_is_removed() {
+    given(taskCreated());
+
+    List<Notice> notices = when(new TaskAssigned(TASK, ALICE), new TaskUnassigned(TASK, ALICE));
+
+    assertThat(notices).extracting(this::who, this::what).containsExactly(tuple(ALICE, Kind.REMOVED));
+    assertThat(((TaskMessage) notices.getFirst().message()).checklist()).isNull();
+  }
+
+  @Test
+  void a_task_taken_away_and_given_back_in_one_window_is_assigned() {
+    given(taskCreated(), new TaskAssigned(TASK, ALICE));
+
+    assertThat(when(new TaskUnassigned(TASK, ALICE), new TaskAssigned(TASK, ALICE))).extracting(this::who, this::what)
+        .containsExactly(tuple(ALICE, Kind.ASSIGNED));
+  }
+
+  @Test
+  void a_task_passed_on_twice_in_one_window_tells_each_person_once() {
+    given(taskCreated(), new TaskAssigned(TASK, ALICE));
+
+    assertThat(when(new TaskReassigned(TASK, ALICE, BOB), new TaskReassigned(TASK, BOB, CAROL)))
+        .extracting(this::who, this::what)
+        .containsExactly(tuple(ALICE, Kind.REMOVED), tuple(BOB, Kind.REMOVED), tuple(CAROL, Kind.ASSIGNED));
+  }
+
+  @Test
+  void a_person_is_told_of_their_own_action_for_their_other_devices() {
+    given(taskCreated(), new TaskAssigned(TASK, ALICE));
+    stream.add(TestEvents.delivered(TestEvents.ACME, 3, new TaskChecklistItemTicked(TASK, ISOLATE), ALICE, Role.STAFF));
+
+    List<Notice> notices = rules.notices(changes(2));
 
     assertThat(notices).extracting(this::who).containsExactly(ALICE);
     assertThat(((TaskMessage) notices.getFirst().message()).by()).isEqualTo(ALICE);
   }
 
   @Test
-  void an_assignment_that_arrives_after_a_later_reassignment_only_takes_the_task_away() {
-    given(taskCreated(), new TaskAssigned(TASK, ALICE));
-    // version 3 (to Bob) has been applied; version 2 (to Alice) arrives again, late
-    history.add(TestEvents.task(3, new TaskReassigned(TASK, ALICE, BOB)));
-
-    Delivered late = history.get(1);
-    List<Notice> notices = rules.notices(late.envelope(), (TaskEvent) late.event(), summary());
-
-    assertThat(notices).extracting(this::who, this::what).containsExactly(tuple(ALICE, Kind.REMOVED));
-  }
-
-  @Test
-  void a_status_that_arrives_after_a_later_status_tells_nobody() {
-    given(taskCreated(), new TaskAssigned(TASK, ALICE), new TaskStarted(TASK, TestEvents.NOW),
-        new TaskCompleted(TASK, TestEvents.NOW));
-
-    Delivered lateStart = history.get(2);
-
-    assertThat(rules.notices(lateStart.envelope(), (TaskEvent) lateStart.event(), summary())).isEmpty();
-  }
-
-  @Test
   void every_message_about_a_task_carries_no_money() {
     given(taskCreated(), new TaskAssigned(TASK, ALICE));
 
-    assertThat(when(new TaskStarted(TASK, TestEvents.NOW))).allSatisfy(n ->
-        assertThat(n.message().showsPrices()).isFalse());
+    assertThat(when(new TaskStarted(TASK, TestEvents.NOW), new TaskReassigned(TASK, ALICE, BOB)))
+        .isNotEmpty().allSatisfy(n -> assertThat(n.message().showsPrices()).isFalse());
   }
 
+  /** Events people have been told of. */
   private void given(TaskEvent... events) {
     for (TaskEvent event : events) {
-      history.add(TestEvents.task(history.size() + 1, event));
+      stream.add(TestEvents.task(stream.size() + 1, event));
     }
   }
 
-  /** The notices of {@code event}, the next in the stream, given the summary after it. */
-  private List<Notice> when(TaskEvent event) {
-    Delivered delivered = TestEvents.task(history.size() + 1, event);
-    history.add(delivered);
-    return rules.notices(delivered.envelope(), event, summary());
+  /** The notices of {@code events}, the next in the stream, all within one window. */
+  private List<Notice> when(TaskEvent... events) {
+    long told = stream.size();
+    given(events);
+    return rules.notices(changes(told));
   }
 
-  private TaskSummary summary() {
-    TaskSummary summary = rules.empty(new Subject(TestEvents.ACME, "task", TASK.toString()));
-    for (Delivered d : history) {
-      summary = rules.apply(summary, d.envelope(), (TaskEvent) d.event());
+  private Changes<TaskEvent, TaskSummary> changes(long told) {
+    TaskSummary before = rules.empty(new Subject(TestEvents.ACME, "task", TASK.toString()));
+    TaskSummary after = before;
+    List<Changes.Change<TaskEvent>> since = new ArrayList<>();
+    for (Delivered d : stream) {
+      after = rules.apply(after, d.envelope(), (TaskEvent) d.event());
+      if (d.envelope().version() <= told) {
+        before = after;
+      } else {
+        since.add(new Changes.Change<>(d.envelope(), (TaskEvent) d.event()));
+      }
     }
-    return summary;
+    return new Changes<>(told, before, after, since);
   }
 
   private UserId who(Notice notice) {

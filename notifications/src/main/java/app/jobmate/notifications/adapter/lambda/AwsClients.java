@@ -6,6 +6,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * SDK clients of the functions, built once per function instance: the URL-connection HTTP client
@@ -19,6 +20,10 @@ final class AwsClients {
 
   static DynamoDbClient dynamoDb() {
     return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+  }
+
+  static SqsClient sqs() {
+    return SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
   }
 
   /**

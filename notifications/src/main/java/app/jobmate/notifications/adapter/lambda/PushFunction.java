@@ -5,58 +5,56 @@ import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.SqsBatch;
-import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
-import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
-import app.jobmate.notifications.adapter.dynamodb.DynamoDbSummaries;
-import app.jobmate.notifications.connections.ConnectionRegistry;
-import app.jobmate.notifications.push.Connections;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbPendingNotices;
+import app.jobmate.notifications.adapter.sqs.SqsFlushScheduler;
+import app.jobmate.notifications.push.Debounce;
 import app.jobmate.notifications.push.Delivered;
-import app.jobmate.notifications.push.PushService;
-import app.jobmate.notifications.summaries.Summaries;
+import app.jobmate.notifications.push.FlushScheduler;
+import app.jobmate.notifications.push.PendingNotices;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The push function, on its own SQS queue fed by an EventBridge rule: each message body is the
  * EventBridge event as the rule delivers it (no input transformer), whose {@code detail} is the
- * event's envelope. The batch response ({@code ReportBatchItemFailures}) names only the messages
- * whose pushes failed; a message that cannot be read fails alone.
+ * event's envelope. It only marks that the event's subject changed and, for the first change of a
+ * window, schedules the subject's flush ({@link Debounce}); {@link PushFlushFunction} sends. The
+ * batch response ({@code ReportBatchItemFailures}) names only the messages whose marking failed; a
+ * message that cannot be read (not JSON, no envelope, an unknown event type or version) fails alone.
  *
- * <p>Settings: {@code CONNECTIONS_TABLE}; {@code WEBSOCKET_ENDPOINT}, the WebSocket API stage's
- * management endpoint {@code https://{apiId}.execute-api.{region}.amazonaws.com/{stage}}.
+ * <p>Settings: {@code CONNECTIONS_TABLE}, {@code FLUSH_QUEUE_URL}, {@code COALESCING_WINDOW_SECONDS}.
  */
 public final class PushFunction implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
-  private final PushService service;
+  private final Debounce debounce;
   private final EventCodec codec = EventCodec.standard();
 
   public PushFunction() {
     this(wired(FunctionSettings.current()));
   }
 
-  public PushFunction(ConnectionRegistry registry, Summaries summaries, Connections connections) {
-    this(new PushService(registry, summaries, connections));
+  public PushFunction(PendingNotices pending, FlushScheduler flushes) {
+    this(new Debounce(pending, flushes));
   }
 
-  public PushFunction(PushService service) {
-    this.service = service;
+  public PushFunction(Debounce debounce) {
+    this.debounce = debounce;
   }
 
-  private static PushService wired(FunctionSettings settings) {
-    DynamoDbClient dynamoDb = AwsClients.dynamoDb();
-    String table = settings.require("CONNECTIONS_TABLE");
-    return new PushService(new DynamoDbConnectionRegistry(dynamoDb, table), new DynamoDbSummaries(dynamoDb, table),
-        new ApiGatewayConnections(AwsClients.webSocketManagement(settings.get("WEBSOCKET_ENDPOINT"))));
+  private static Debounce wired(FunctionSettings settings) {
+    PushSettings push = PushSettings.of(settings);
+    return new Debounce(
+        new DynamoDbPendingNotices(AwsClients.dynamoDb(), settings.require("CONNECTIONS_TABLE"), push.lease()),
+        new SqsFlushScheduler(AwsClients.sqs(), push.flushQueueUrl(), push.window()));
   }
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return SqsBatch.process(event, this::read, service::push, context.getLogger());
+    return SqsBatch.process(event, this::read, debounce::changed, context.getLogger());
   }
 
   private Delivered read(String body) {

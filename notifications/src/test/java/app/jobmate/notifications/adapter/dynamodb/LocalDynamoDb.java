@@ -16,13 +16,14 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
- * A dynalite server and an SDK client on it, with the {@code connections} table as the template
- * declares it (its TTL setting aside: dynalite does not expire items, and the registry does not
- * rely on it). Tests start one per class; if dynalite cannot start, the test fails.
+ * A dynalite server and an SDK client on it, with the {@code connections} and {@code events}
+ * tables as the template declares them (TTL aside: dynalite does not expire items, and nothing
+ * here relies on it). Tests start one per class; if dynalite cannot start, the test fails.
  */
 public final class LocalDynamoDb implements AutoCloseable {
 
   public static final String CONNECTIONS = "connections";
+  public static final String EVENTS = "events";
   private static final Duration TABLE_READY_TIMEOUT = Duration.ofSeconds(10);
 
   private final Dynalite dynalite;
@@ -38,11 +39,12 @@ public final class LocalDynamoDb implements AutoCloseable {
         .build();
   }
 
-  /** dynalite with the {@code connections} table. */
+  /** dynalite with the {@code connections} and {@code events} tables. */
   public static LocalDynamoDb start() {
     LocalDynamoDb local = new LocalDynamoDb(Dynalite.startInMemory());
     try {
-      local.createConnectionsTable();
+      local.createTable(CONNECTIONS, "pk", ScalarAttributeType.S, "sk", ScalarAttributeType.S);
+      local.createTable(EVENTS, "stream", ScalarAttributeType.S, "commit", ScalarAttributeType.N);
     } catch (RuntimeException e) {
       local.close();
       throw e;
@@ -54,20 +56,21 @@ public final class LocalDynamoDb implements AutoCloseable {
     return client;
   }
 
-  private void createConnectionsTable() {
-    client.createTable(r -> r.tableName(CONNECTIONS)
+  private void createTable(String table, String partitionKey, ScalarAttributeType partitionType, String sortKey,
+                           ScalarAttributeType sortType) {
+    client.createTable(r -> r.tableName(table)
         .billingMode(BillingMode.PAY_PER_REQUEST)
         .attributeDefinitions(
-            AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
-            AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.S).build())
+            AttributeDefinition.builder().attributeName(partitionKey).attributeType(partitionType).build(),
+            AttributeDefinition.builder().attributeName(sortKey).attributeType(sortType).build())
         .keySchema(
-            KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
-            KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
+            KeySchemaElement.builder().attributeName(partitionKey).keyType(KeyType.HASH).build(),
+            KeySchemaElement.builder().attributeName(sortKey).keyType(KeyType.RANGE).build()));
     // the SDK's table waiter polls every 20 s; dynalite is ready within milliseconds
     Instant deadline = Instant.now().plus(TABLE_READY_TIMEOUT);
-    while (client.describeTable(r -> r.tableName(CONNECTIONS)).table().tableStatus() != TableStatus.ACTIVE) {
+    while (client.describeTable(r -> r.tableName(table)).table().tableStatus() != TableStatus.ACTIVE) {
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("table " + CONNECTIONS + " is not active after " + TABLE_READY_TIMEOUT);
+        throw new IllegalStateException("table " + table + " is not active after " + TABLE_READY_TIMEOUT);
       }
       Thread.onSpinWait();
     }

@@ -1,11 +1,15 @@
 package app.jobmate.notifications.adapter.lambda;
 
+import app.jobmate.events.EventJson;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Event JSON as AWS sends it, read the way the Lambda Java runtime reads it. */
 final class LambdaEvents {
@@ -21,6 +25,26 @@ final class LambdaEvents {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An SQS event from {@code fixture} (records with bodies {@code "BODY_1"}, {@code "BODY_2"}, ...) carrying {@code bodies}. */
+  static SQSEvent sqs(String fixture, String... bodies) {
+    String json = fixture(fixture);
+    for (int i = 0; i < bodies.length; i++) {
+      json = json.replace("\"BODY_" + (i + 1) + "\"", quoted(bodies[i]));
+    }
+    SQSEvent event = read(json, SQSEvent.class);
+    // a fixture holds more records than a test may fill
+    event.setRecords(List.copyOf(event.getRecords().subList(0, bodies.length)));
+    return event;
+  }
+
+  private static String quoted(String text) {
+    try {
+      return EventJson.mapper().writeValueAsString(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -2,8 +2,6 @@ package app.jobmate.notifications.adapter.lambda;
 
 import static app.jobmate.notifications.TestEvents.ACME;
 import static app.jobmate.notifications.TestEvents.ALICE;
-import static app.jobmate.notifications.TestEvents.GLOBEX;
-import static app.jobmate.notifications.TestEvents.OWNER;
 import static app.jobmate.notifications.TestEvents.QUOTE;
 import static app.jobmate.notifications.TestEvents.TASK;
 import static app.jobmate.notifications.TestEvents.taskCreated;
@@ -12,112 +10,72 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.EventTypes;
-import app.jobmate.events.Role;
-import app.jobmate.events.quotes.QuoteEvent.QuoteDrafted;
 import app.jobmate.events.quotes.QuoteEvent.QuoteViewed;
-import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
-import app.jobmate.events.values.CustomerId;
-import app.jobmate.events.values.TenantId;
-import app.jobmate.events.values.UserId;
+import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.TestEvents;
-import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
-import app.jobmate.notifications.adapter.apigateway.FakeManagementApi;
-import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
-import app.jobmate.notifications.adapter.memory.InMemorySummaries;
-import app.jobmate.notifications.connections.Connection;
-import app.jobmate.notifications.connections.ConnectionId;
+import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
+import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
+import app.jobmate.notifications.summaries.Subject;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 
-/** SQS batches whose bodies are EventBridge events, pushed through PostToConnection to a fake management API. */
+/** SQS batches whose bodies are EventBridge events: each subject's change is marked and its flush scheduled once. */
 class PushFunctionTest {
 
   private static final List<String> MESSAGE_IDS = List.of("2e1424d4-f796-459a-8184-9c92662be6da",
       "6c0b0b9f-8d38-4d0c-a4b1-0f5e1c2b7a93", "a8f1b7d2-3c4e-4f5a-9b6c-7d8e9f0a1b2c",
       "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6a");
+  private static final Subject TASK_SUBJECT = new Subject(ACME, "task", TASK.toString());
+  private static final Subject QUOTE_SUBJECT = new Subject(ACME, "quote", QUOTE.toString());
 
-  private final FakeManagementApi api = FakeManagementApi.start();
-  private final ApiGatewayManagementApiClient client = api.client();
-  private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry();
-  private final PushFunction function = new PushFunction(registry, new InMemorySummaries(),
-      new ApiGatewayConnections(client));
-
-  private final Connection alicePhone = connect(ACME, ALICE, Role.STAFF);
-  private final Connection aliceTablet = connect(ACME, ALICE, Role.STAFF);
-  private final Connection ownerDesk = connect(ACME, OWNER, Role.OWNER);
-  // the same user id, with every role, in another business
-  private final Connection globexAlice = connect(GLOBEX, ALICE, Role.OWNER, Role.ADMIN, Role.STAFF);
-
-  @AfterEach
-  void stop() {
-    client.close();
-    api.close();
-  }
+  private final TestClock clock = new TestClock(TestEvents.NOW);
+  private final InMemoryPendingNotices pending = new InMemoryPendingNotices(clock, Duration.ofSeconds(62));
+  private final InMemoryFlushScheduler flushes = new InMemoryFlushScheduler(clock, Duration.ofSeconds(2));
+  private final PushFunction function = new PushFunction(pending, flushes);
 
   @Test
-  void a_batch_reaches_the_assignee_and_the_owner_through_post_to_connection() {
+  void a_batch_marks_each_subject_and_schedules_one_flush_for_each() {
     SQSBatchResponse response = handle(
         bridge(TestEvents.task(1, taskCreated()).envelope()),
         bridge(TestEvents.task(2, new TaskAssigned(TASK, ALICE)).envelope()),
         bridge(TestEvents.quote(5, new QuoteViewed(QUOTE, TestEvents.NOW)).envelope()),
-        bridge(TestEvents.quote(1, drafted()).envelope()));
+        bridge(TestEvents.quote(1, TestEvents.quoteDrafted()).envelope()));
 
     assertThat(response.getBatchItemFailures()).isEmpty();
-    assertThat(api.received(alicePhone.id().value())).singleElement()
-        .satisfies(m -> assertThat(json(m).get("type").asText()).isEqualTo("task.assigned"))
-        .satisfies(m -> assertThat(json(m).get("title").asText()).isEqualTo("Service the boiler"));
-    assertThat(api.received(aliceTablet.id().value())).hasSize(1);
-    assertThat(api.received(ownerDesk.id().value())).singleElement()
-        .satisfies(m -> assertThat(json(m).get("type").asText()).isEqualTo("quote.viewed"));
+    assertThat(flushes.scheduled()).extracting(InMemoryFlushScheduler.Scheduled::subject)
+        .containsExactly(TASK_SUBJECT, QUOTE_SUBJECT);
+    assertThat(flushes.scheduled()).allMatch(s -> s.dueAt().equals(TestEvents.NOW.plusSeconds(2)));
   }
 
   @Test
-  void a_connection_answering_410_gone_is_deleted_and_the_other_recipients_still_get_theirs() {
-    api.markGone(alicePhone.id().value());
+  void changes_in_later_batches_of_the_window_schedule_nothing_more() {
+    handle(bridge(TestEvents.task(1, taskCreated()).envelope()));
 
-    SQSBatchResponse response = handle(
-        bridge(TestEvents.task(1, taskCreated()).envelope()),
-        bridge(TestEvents.task(2, new TaskAssigned(TASK, ALICE)).envelope()),
-        bridge(TestEvents.quote(5, new QuoteViewed(QUOTE, TestEvents.NOW)).envelope()),
-        bridge(TestEvents.quote(1, drafted()).envelope()));
+    SQSBatchResponse response = handle(bridge(TestEvents.task(2, new TaskAssigned(TASK, ALICE)).envelope()),
+        bridge(TestEvents.task(1, taskCreated()).envelope()));
 
     assertThat(response.getBatchItemFailures()).isEmpty();
-    assertThat(registry.ofUser(ACME, ALICE)).containsExactly(aliceTablet);
-    assertThat(api.received(aliceTablet.id().value())).hasSize(1);
-    assertThat(api.received(ownerDesk.id().value())).hasSize(1);
+    assertThat(flushes.scheduled()).hasSize(1);
+    assertThat(pending.pending(TASK_SUBJECT).revision()).as("two batches marked").isEqualTo(2);
   }
 
   @Test
-  void a_connection_of_another_tenant_never_receives_an_event() {
-    handle(bridge(TestEvents.task(1, taskCreated()).envelope()),
-        bridge(TestEvents.task(2, new TaskAssigned(TASK, ALICE)).envelope()),
-        bridge(TestEvents.quote(5, new QuoteViewed(QUOTE, TestEvents.NOW)).envelope()),
-        bridge(TestEvents.quote(1, drafted()).envelope()));
-
-    assertThat(api.attempts()).doesNotContain(globexAlice.id().value());
-  }
-
-  @Test
-  void only_the_messages_whose_pushes_failed_are_reported() {
-    api.markBroken(ownerDesk.id().value());
+  void a_flush_that_cannot_be_scheduled_fails_only_the_messages_of_its_subject() {
+    flushes.failNext(1);
 
     SQSBatchResponse response = handle(
         bridge(TestEvents.task(1, taskCreated()).envelope()),
-        bridge(TestEvents.task(2, new TaskAssigned(TASK, ALICE)).envelope()),
         bridge(TestEvents.quote(5, new QuoteViewed(QUOTE, TestEvents.NOW)).envelope()),
-        bridge(TestEvents.quote(1, drafted()).envelope()));
+        bridge(TestEvents.task(2, new TaskAssigned(TASK, ALICE)).envelope()));
 
-    assertThat(failed(response)).containsExactly(MESSAGE_IDS.get(2));
-    assertThat(api.received(alicePhone.id().value())).hasSize(1);
+    assertThat(failed(response)).containsExactly(MESSAGE_IDS.get(0), MESSAGE_IDS.get(2));
+    assertThat(flushes.scheduled()).extracting(InMemoryFlushScheduler.Scheduled::subject).containsExactly(QUOTE_SUBJECT);
   }
 
   @Test
@@ -134,41 +92,28 @@ class PushFunctionTest {
         bridge(TestEvents.task(2, new TaskAssigned(TASK, ALICE)).envelope()));
 
     assertThat(failed(response)).containsExactly(MESSAGE_IDS.get(0), MESSAGE_IDS.get(1), MESSAGE_IDS.get(2));
-    assertThat(api.received(alicePhone.id().value())).singleElement()
-        .satisfies(m -> assertThat(json(m).get("type").asText()).isEqualTo("task.assigned"));
+    assertThat(flushes.scheduled()).extracting(InMemoryFlushScheduler.Scheduled::subject).containsExactly(TASK_SUBJECT);
   }
 
   @Test
-  void an_event_stored_at_an_old_schema_version_is_read_as_the_current_one() {
+  void an_event_published_at_an_old_schema_version_is_read_as_the_current_one() {
     ObjectNode v1 = EventJson.mapper().createObjectNode()
         .put("quoteId", QUOTE.toString()).put("declinedAt", "2026-11-26T10:15:30Z").put("reason", "Too dear");
     EventEnvelope declinedV1 = TestEvents.quote(6, new QuoteViewed(QUOTE, TestEvents.NOW)).envelope()
         .upcastTo("QuoteDeclined", 1, v1);
 
-    SQSBatchResponse response = handle(
-        bridge(declinedV1),
-        bridge(TestEvents.quote(1, drafted()).envelope()),
-        bridge(TestEvents.task(1, taskCreated()).envelope()),
-        bridge(TestEvents.task(2, new TaskAssigned(TASK, ALICE)).envelope()));
+    SQSBatchResponse response = handle(bridge(declinedV1));
 
     assertThat(response.getBatchItemFailures()).isEmpty();
-    JsonNode declined = json(api.received(ownerDesk.id().value()).getFirst());
-    assertThat(declined.get("type").asText()).isEqualTo("quote.declined");
-    assertThat(declined.get("title").asText()).isEqualTo("Kitchen refit");
-    assertThat(declined.get("reason").asText()).isEqualTo("other");
-    assertThat(declined.get("note").asText()).isEqualTo("Too dear");
+    assertThat(flushes.scheduled()).extracting(InMemoryFlushScheduler.Scheduled::subject).containsExactly(QUOTE_SUBJECT);
   }
 
   private SQSBatchResponse handle(String... bodies) {
-    String json = LambdaEvents.fixture("sqs-event.json");
-    for (int i = 0; i < bodies.length; i++) {
-      json = json.replace("\"BODY_" + (i + 1) + "\"", quoted(bodies[i]));
-    }
-    return function.handleRequest(LambdaEvents.read(json, SQSEvent.class), new TestContext());
+    return function.handleRequest(LambdaEvents.sqs("sqs-event.json", bodies), new TestContext());
   }
 
   /** The EventBridge event the bus delivers to the queue for {@code envelope}, as the outbox relay put it. */
-  private static String bridge(EventEnvelope envelope) {
+  static String bridge(EventEnvelope envelope) {
     String source = EventTypes.byName(envelope.eventType()).map(t -> t.source()).orElse("jobmate.tasks");
     try {
       return LambdaEvents.fixture("eventbridge-event.json")
@@ -182,31 +127,11 @@ class PushFunctionTest {
     }
   }
 
-  private static QuoteDrafted drafted() {
-    return new QuoteDrafted(QUOTE, CustomerId.of("0193a5b2-7c41-7d2e-9f3a-00000000c001"), null, "Kitchen refit", null,
-        null, null, null, null, RoundingPolicy.PER_LINE, 30);
-  }
-
-  private static List<String> failed(SQSBatchResponse response) {
+  static List<String> failed(SQSBatchResponse response) {
     return response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList();
   }
 
-  private Connection connect(TenantId tenant, UserId user, Role... roles) {
-    String id = UUID.randomUUID().toString().replace("-", "").substring(0, 15) + "=";
-    Connection connection = new Connection(ConnectionId.of(id), tenant, user, Set.of(roles), TestEvents.NOW);
-    registry.add(connection);
-    return connection;
-  }
-
-  private static String quoted(String text) {
-    try {
-      return EventJson.mapper().writeValueAsString(text);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static JsonNode json(String text) {
+  static JsonNode json(String text) {
     try {
       return EventJson.mapper().readTree(text);
     } catch (Exception e) {

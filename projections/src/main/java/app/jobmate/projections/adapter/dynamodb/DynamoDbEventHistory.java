@@ -1,12 +1,10 @@
 package app.jobmate.projections.adapter.dynamodb;
 
 import app.jobmate.events.EventEnvelope;
-import app.jobmate.events.EventJson;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.lambda.adapter.EventsTable;
 import app.jobmate.projections.core.EventHistory;
 import app.jobmate.projections.core.StreamRef;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +15,21 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * The {@code events} table (one item per commit; layout in command-handlers/README.md) as the read
- * side's history. A stream is one {@code Query} on its partition, consistent, ascending, following
- * {@code LastEvaluatedKey}. Streams are listed for rebuilds by a parallel {@code Scan} for the
- * first commit of each stream of the type (a small projection of keys); each stream is then read
- * whole by its own {@code Query}, so a stream is never seen split across scan pages or segments.
+ * side's history. A stream is read by lambda-support's {@link EventsTable}, the one reader of commit
+ * items (a consistent, ascending {@code Query} on its partition, following {@code LastEvaluatedKey}).
+ * Streams are listed for rebuilds by a parallel {@code Scan} for the first commit of each stream of
+ * the type (a small projection of keys); each stream is then read whole by its own {@code Query}, so
+ * a stream is never seen split across scan pages or segments.
  */
 public final class DynamoDbEventHistory implements EventHistory {
 
-  private static final ObjectReader ENVELOPES = EventJson.mapper()
-      .readerFor(EventJson.mapper().getTypeFactory().constructCollectionType(List.class, EventEnvelope.class));
-
   private final DynamoDbClient dynamoDb;
   private final String table;
+  private final EventsTable events;
   private final int segments;
 
   /** @param segments how many parallel scan segments (and threads) list the streams for a rebuild */
@@ -43,33 +39,13 @@ public final class DynamoDbEventHistory implements EventHistory {
     }
     this.dynamoDb = dynamoDb;
     this.table = table;
+    this.events = new EventsTable(dynamoDb, table);
     this.segments = segments;
   }
 
   @Override
   public List<EventEnvelope> read(StreamRef stream, long fromVersion) {
-    QueryRequest query = QueryRequest.builder()
-        .tableName(table)
-        // "stream" and "commit" are DynamoDB reserved words
-        .keyConditionExpression("#stream = :stream")
-        .filterExpression("lastVersion >= :from")
-        .expressionAttributeNames(Map.of("#stream", "stream"))
-        .expressionAttributeValues(Map.of(
-            ":stream", AttributeValue.fromS(stream.key()),
-            ":from", AttributeValue.fromN(Long.toString(fromVersion))))
-        .scanIndexForward(true)
-        // gap healing must see what the relay already published
-        .consistentRead(true)
-        .build();
-    List<EventEnvelope> envelopes = new ArrayList<>();
-    for (Map<String, AttributeValue> item : dynamoDb.queryPaginator(query).items()) {
-      for (EventEnvelope envelope : events(item)) {
-        if (envelope.version() >= fromVersion) {
-          envelopes.add(envelope);
-        }
-      }
-    }
-    return envelopes;
+    return events.read(stream.tenantId(), stream.streamType(), stream.streamId(), fromVersion);
   }
 
   @Override
@@ -107,15 +83,6 @@ public final class DynamoDbEventHistory implements EventHistory {
     for (Map<String, AttributeValue> item : dynamoDb.scanPaginator(scan).items()) {
       action.accept(new StreamRef(TenantId.of(item.get("tenantId").s()), item.get("streamType").s(),
           item.get("streamId").s()));
-    }
-  }
-
-  private static List<EventEnvelope> events(Map<String, AttributeValue> item) {
-    try {
-      return ENVELOPES.readValue(item.get("events").s());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("commit " + item.get("commit").n() + " of " + item.get("stream").s()
-          + " holds unreadable events", e);
     }
   }
 }

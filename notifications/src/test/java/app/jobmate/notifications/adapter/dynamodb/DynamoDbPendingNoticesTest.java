@@ -1,0 +1,52 @@
+package app.jobmate.notifications.adapter.dynamodb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.jobmate.events.values.TenantId;
+import app.jobmate.notifications.push.PendingNotices;
+import app.jobmate.notifications.push.PendingNoticesContract;
+import app.jobmate.notifications.summaries.Subject;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class DynamoDbPendingNoticesTest extends PendingNoticesContract {
+
+  private static LocalDynamoDb dynamoDb;
+
+  @BeforeAll
+  static void startDynalite() {
+    dynamoDb = LocalDynamoDb.start();
+  }
+
+  @AfterAll
+  static void stopDynalite() {
+    if (dynamoDb != null) {
+      dynamoDb.close();
+    }
+  }
+
+  @Override
+  protected PendingNotices pendingNotices() {
+    return new DynamoDbPendingNotices(dynamoDb.client(), LocalDynamoDb.CONNECTIONS, LEASE, clock);
+  }
+
+  @Test
+  void a_subject_is_one_item_kept_for_a_year_after_its_last_change() {
+    Subject subject = new Subject(TenantId.of("t-layout"), "task", "0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60");
+    PendingNotices pending = pendingNotices();
+    pending.mark(subject, 2);
+
+    Map<String, AttributeValue> item = dynamoDb.client().getItem(r -> r.tableName(LocalDynamoDb.CONNECTIONS)
+        .consistentRead(true).key(Map.of(
+            "pk", AttributeValue.fromS("SUBJECT#t-layout#task#0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"),
+            "sk", AttributeValue.fromS("NOTICES")))).item();
+    assertThat(item.get("revision").n()).isEqualTo("1");
+    assertThat(item.get("pendingUntil").n()).isEqualTo(Long.toString(clock.instant().plus(LEASE).toEpochMilli()));
+    assertThat(item).doesNotContainKey("toldVersion");
+    assertThat(Long.parseLong(item.get("expiresAt").n()))
+        .isEqualTo(clock.instant().plus(DynamoDbPendingNotices.KEPT_FOR).getEpochSecond());
+  }
+}
