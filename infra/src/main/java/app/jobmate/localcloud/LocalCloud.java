@@ -182,6 +182,19 @@ public final class LocalCloud implements AutoCloseable {
         throw new UncheckedIOException("cannot create the data directory " + data, e);
       }
       JsonNode root = app.jobmate.localcloud.template.CloudFormationYaml.read(templatePath);
+
+      // the API port first: a port chosen by the caller is free now, but any server started before
+      // it (MongoDB, SQS, dynalite) could be handed the same port by the system
+      ServiceEndpoints services = new ServiceEndpoints();
+      LocalIdentityHolder local = new LocalIdentityHolder();
+      Server server = new Server(threads());
+      ServerWebSocketContainer webSocketContainer = ServerWebSocketContainer.ensure(server);
+      FrontDoor door = new FrontDoor(local::handle, services::handle, webSocketContainer);
+      jetty(server, options.port(), door, webSocketContainer, options.webSocketLimits());
+      resources.add(server::stop);
+      URI api = URI.create("http://127.0.0.1:" + port(server, FrontDoor.API_CONNECTOR));
+      URI servicesEndpoint = URI.create("http://127.0.0.1:" + port(server, FrontDoor.SERVICES_CONNECTOR));
+
       String mongoUri = options.mongoUri().orElseGet(() -> {
         LocalMongo mongo = LocalMongo.start(data);
         resources.add(mongo);
@@ -199,16 +212,6 @@ public final class LocalCloud implements AutoCloseable {
 
       sqs = LocalSqs.start(data, options.log());
       resources.add(sqs);
-
-      ServiceEndpoints services = new ServiceEndpoints();
-      LocalIdentityHolder local = new LocalIdentityHolder();
-      Server server = new Server(threads());
-      ServerWebSocketContainer webSocketContainer = ServerWebSocketContainer.ensure(server);
-      FrontDoor door = new FrontDoor(local::handle, services::handle, webSocketContainer);
-      jetty(server, options.port(), door, webSocketContainer, options.webSocketLimits());
-      resources.add(server::stop);
-      URI api = URI.create("http://127.0.0.1:" + port(server, FrontDoor.API_CONNECTOR));
-      URI servicesEndpoint = URI.create("http://127.0.0.1:" + port(server, FrontDoor.SERVICES_CONNECTOR));
 
       intrinsics = new Intrinsics(template, new LocalResourceNames(sqs.endpoint(), api));
       sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api);
