@@ -10,8 +10,11 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
@@ -64,6 +67,28 @@ final class LocalDynamoDb implements AutoCloseable {
         .attributeDefinitions(
             AttributeDefinition.builder().attributeName("tenantId").attributeType(ScalarAttributeType.S).build())
         .keySchema(KeySchemaElement.builder().attributeName("tenantId").keyType(KeyType.HASH).build()));
+    awaitActive(name);
+  }
+
+  /**
+   * The {@code quote-expiries} table: {@code quote} (S), and the sparse global secondary index
+   * {@code due} on {@code dueList} (S) and {@code due} (S), all attributes projected.
+   */
+  void createQuoteExpiriesTable(String name) {
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .attributeDefinitions(
+            AttributeDefinition.builder().attributeName("quote").attributeType(ScalarAttributeType.S).build(),
+            AttributeDefinition.builder().attributeName("dueList").attributeType(ScalarAttributeType.S).build(),
+            AttributeDefinition.builder().attributeName("due").attributeType(ScalarAttributeType.S).build())
+        .keySchema(KeySchemaElement.builder().attributeName("quote").keyType(KeyType.HASH).build())
+        .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+            .indexName("due")
+            .keySchema(
+                KeySchemaElement.builder().attributeName("dueList").keyType(KeyType.HASH).build(),
+                KeySchemaElement.builder().attributeName("due").keyType(KeyType.RANGE).build())
+            .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+            .build()));
     awaitActive(name);
   }
 

@@ -1,0 +1,78 @@
+package app.jobmate.commands.adapter.lambda;
+
+import static app.jobmate.commands.adapter.lambda.LambdaEvents.bridged;
+import static app.jobmate.commands.expiry.QuoteBook.ACME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.jobmate.commands.adapter.memory.InMemoryQuoteExpiries;
+import app.jobmate.commands.expiry.DueQuote;
+import app.jobmate.commands.expiry.QuoteBook;
+import app.jobmate.commands.expiry.QuoteBook.Ref;
+import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.quotes.QuoteId;
+import app.jobmate.events.values.TenantId;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** SQS batches whose bodies are the quote events the rule delivers: the index follows, a bad message fails alone. */
+class QuoteExpiryIndexFunctionTest {
+
+  private static final List<String> MESSAGE_IDS = List.of("2e1424d4-f796-459a-8184-9c92662be6da",
+      "6c0b0b9f-8d38-4d0c-a4b1-0f5e1c2b7a93", "a8f1b7d2-3c4e-4f5a-9b6c-7d8e9f0a1b2c",
+      "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6a");
+  private static final LocalDate NOV_26 = LocalDate.of(2026, 11, 26);
+  private static final LocalDate DEC_10 = LocalDate.of(2026, 12, 10);
+
+  private final QuoteBook book = new QuoteBook();
+  private final InMemoryQuoteExpiries expiries = new InMemoryQuoteExpiries();
+  private final QuoteExpiryIndexFunction function = new QuoteExpiryIndexFunction(expiries);
+
+  @Test
+  void a_batch_out_of_order_and_with_a_duplicate_leaves_the_index_as_the_quotes_stand() {
+    Ref open = book.issued(ACME, NOV_26, DEC_10);
+    Ref accepted = book.issued(ACME, NOV_26, DEC_10);
+    book.accepted(accepted, LocalDate.of(2026, 12, 1));
+
+    SQSBatchResponse response = function.handleRequest(LambdaEvents.sqs("sqs-quote-expiries-event.json",
+        bridged(last(accepted)), bridged(issue(open)), bridged(issue(accepted)), bridged(issue(open))), new TestContext());
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    assertThat(expiries.due(LocalDate.of(2100, 1, 1), Optional.empty(), 10))
+        .containsExactly(new DueQuote(ACME, open.quote(), DEC_10, issue(open).version()));
+  }
+
+  @Test
+  void a_message_that_cannot_be_read_fails_alone_and_the_others_are_applied() {
+    Ref open = book.issued(ACME, NOV_26, DEC_10);
+    String unknownType = bridged(issue(open)).replace("\"eventType\":\"QuoteIssued\"", "\"eventType\":\"QuoteTeleported\"");
+    TestContext context = new TestContext();
+
+    SQSBatchResponse response = function.handleRequest(LambdaEvents.sqs("sqs-quote-expiries-event.json",
+        "not an event", bridged(issue(open)), unknownType), context);
+
+    assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+        .containsExactly(MESSAGE_IDS.get(0), MESSAGE_IDS.get(2));
+    assertThat(context.logged()).anySatisfy(line -> assertThat(line).contains(MESSAGE_IDS.get(2), "QuoteTeleported"));
+    assertThat(expiries.due(LocalDate.of(2100, 1, 1), Optional.empty(), 10)).extracting(DueQuote::quote)
+        .containsExactly(open.quote());
+  }
+
+  @Test
+  void snapstart_priming_reads_but_writes_nothing() {
+    function.prime();
+
+    assertThat(expiries.recordClosed(TenantId.of("snapstart-priming"), QuoteId.of("00000000-0000-7000-8000-000000000000"),
+        1, java.time.Instant.EPOCH)).as("nothing was recorded of the priming quote").isTrue();
+  }
+
+  private EventEnvelope issue(Ref quote) {
+    return book.history(quote).stream().filter(e -> e.eventType().equals("QuoteIssued")).findFirst().orElseThrow();
+  }
+
+  private EventEnvelope last(Ref quote) {
+    return book.history(quote).getLast();
+  }
+}
