@@ -31,4 +31,11 @@ class ArchitectureTest {
           "app.jobmate.notifications.summaries..")
       .should().dependOnClassesThat().resideInAnyPackage("app.jobmate.notifications.connections..",
           "app.jobmate.notifications.push..");
+
+  // the due-date index is data about tasks: who has which task on which day, never how to reach them
+  @ArchTest
+  static final ArchRule the_due_date_index_knows_nothing_of_connections_or_sending = noClasses()
+      .that().resideInAPackage("app.jobmate.notifications.due..")
+      .should().dependOnClassesThat().resideInAnyPackage("app.jobmate.notifications.connections..",
+          "app.jobmate.notifications.push..", "app.jobmate.notifications.reminders..");
 }

@@ -18,11 +18,12 @@ import java.util.List;
 
 /**
  * A task of the person who receives it, as it now stands: it joined their list
- * ({@code task.assigned}), changed, or left it ({@code task.removed}, which carries only the id
- * and title). Tasks carry no prices.
+ * ({@code task.assigned}), changed, left it ({@code task.removed}, which carries only the id
+ * and title), or is due today ({@code task.due-today}, the morning reminder). Tasks carry no prices.
  *
- * @param at when the latest event the message reflects happened
- * @param by who caused it; a client stays quiet about its own user's actions
+ * @param at when the latest event the message reflects happened; for a reminder, when it was sent
+ * @param by who caused it; a client stays quiet about its own user's actions. A reminder has none:
+ *           nobody caused it, and the assignee's own last change must not silence it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "taskId", "title", "description", "jobId", "dueDate", "priority", "status", "checklist",
@@ -39,7 +40,9 @@ public record TaskMessage(Kind kind, TaskId taskId, String title, String descrip
     STARTED("task.started"),
     COMPLETED("task.completed"),
     CANCELLED("task.cancelled"),
-    REMOVED("task.removed");
+    REMOVED("task.removed"),
+    /** Not a change: the morning reminder of an open task due that day (README, "Due today"). */
+    DUE_TODAY("task.due-today");
 
     private final String wireName;
 
@@ -65,18 +68,27 @@ public record TaskMessage(Kind kind, TaskId taskId, String title, String descrip
 
   /** The message of {@code kind} showing {@code task} as it is after {@code latest}. */
   public static TaskMessage of(Kind kind, TaskSummary task, EventEnvelope latest) {
-    String title = task.details() == null ? null : task.details().title();
     UserId by = latest.actor() == null ? null : latest.actor().userId();
     if (kind == Kind.REMOVED) {
+      String title = task.details() == null ? null : task.details().title();
       return new TaskMessage(kind, task.taskId(), title, null, null, null, null, null, null, task.version(),
           latest.occurredAt(), by);
     }
+    return whole(kind, task, latest.occurredAt(), by);
+  }
+
+  /** The morning reminder of {@code task}, due today, sent at {@code at}. */
+  public static TaskMessage dueToday(TaskSummary task, Instant at) {
+    return whole(Kind.DUE_TODAY, task, at, null);
+  }
+
+  private static TaskMessage whole(Kind kind, TaskSummary task, Instant at, UserId by) {
     TaskSummary.Details details = task.details();
-    return new TaskMessage(kind, task.taskId(), title, details == null ? null : details.description(),
-        details == null ? null : details.jobId(), details == null ? null : details.dueDate(),
-        details == null ? null : details.priority(), task.status(),
+    return new TaskMessage(kind, task.taskId(), details == null ? null : details.title(),
+        details == null ? null : details.description(), details == null ? null : details.jobId(),
+        details == null ? null : details.dueDate(), details == null ? null : details.priority(), task.status(),
         task.shownChecklist().stream().map(e -> new Item(e.itemId(), e.text(), e.done())).toList(),
-        task.version(), latest.occurredAt(), by);
+        task.version(), at, by);
   }
 
   @JsonIgnore

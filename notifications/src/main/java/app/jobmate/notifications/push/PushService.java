@@ -2,11 +2,17 @@ package app.jobmate.notifications.push;
 
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
+import app.jobmate.events.EventTypes;
 import app.jobmate.events.Role;
+import app.jobmate.events.tasks.TaskEvent;
+import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
+import app.jobmate.notifications.due.DueTasks;
+import app.jobmate.notifications.due.TaskDueDates;
+import app.jobmate.notifications.due.TaskRef;
 import app.jobmate.notifications.messages.MessageJson;
 import app.jobmate.notifications.recipients.Audience;
 import app.jobmate.notifications.recipients.Changes;
@@ -30,6 +36,8 @@ import java.util.Map;
  *   <li>work out who is told what ({@link Recipients}): one message per person;</li>
  *   <li>find their connections, only ever of the subject's tenant, and send; a connection that has
  *       gone is forgotten;</li>
+ *   <li>for a task, place it in the due-date index (README, "Due today") as the stream now says —
+ *       even when a send failed, so that a connection that keeps failing cannot hold the index back;</li>
  *   <li>settle: record what was told and clear the marker, or, if a change was marked meanwhile,
  *       schedule another flush.</li>
  * </ol>
@@ -43,16 +51,18 @@ public final class PushService {
   private final EventHistory history;
   private final PendingNotices pending;
   private final FlushScheduler flushes;
-  private final Connections connections;
+  private final Sender sender;
+  private final DueTasks dueTasks;
   private final EventCodec codec;
 
   public PushService(ConnectionRegistry registry, EventHistory history, PendingNotices pending, FlushScheduler flushes,
-                     Connections connections, EventCodec codec) {
+                     Connections connections, DueTasks dueTasks, EventCodec codec) {
     this.registry = registry;
     this.history = history;
     this.pending = pending;
     this.flushes = flushes;
-    this.connections = connections;
+    this.sender = new Sender(connections, registry);
+    this.dueTasks = dueTasks;
     this.codec = codec;
   }
 
@@ -76,18 +86,48 @@ public final class PushService {
   /**
    * Tells what changed in {@code subject} since its people were last told.
    *
-   * @throws RuntimeException when a read, a lookup, a send or the settling failed: flush again later
+   * @throws RuntimeException when a read, a lookup, a send, the due-date index or the settling
+   *                          failed: flush again later
    */
   public void flush(Subject subject) {
     PendingNotices.Pending read = pending.pending(subject);
     List<Delivered> stream = history.read(subject, 1).stream().map(stored -> Delivered.read(stored, codec)).toList();
     long current = stream.isEmpty() ? 0 : stream.getLast().envelope().version();
+    RuntimeException failure = null;
     if (current > read.toldVersion()) {
-      tell(subject, notices(subject, read.toldVersion(), stream));
+      try {
+        tell(subject, notices(subject, read.toldVersion(), stream));
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+    try {
+      placeDueDate(subject, stream);
+    } catch (RuntimeException e) {
+      if (failure == null) {
+        failure = e;
+      } else {
+        failure.addSuppressed(e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
     if (!pending.settle(subject, read, Math.max(current, read.toldVersion()))) {
       flushes.schedule(subject);
     }
+  }
+
+  /** A task's place in the due-date index, from its whole stream: every flush places it again, idempotently. */
+  private void placeDueDate(Subject subject, List<Delivered> stream) {
+    if (stream.isEmpty() || !subject.streamType().equals(EventTypes.TASK_STREAM)) {
+      return;
+    }
+    TaskDueDates dates = TaskDueDates.empty(new TaskRef(subject.tenantId(), TaskId.of(subject.streamId())));
+    for (Delivered delivered : stream) {
+      dates = dates.apply(delivered.envelope().version(), TaskEvent.class.cast(delivered.event()));
+    }
+    dueTasks.place(dates.placement());
   }
 
   private static List<Notice> notices(Subject subject, long told, List<Delivered> stream) {
@@ -126,24 +166,8 @@ public final class PushService {
         }
       }
     }
-    RuntimeException failure = null;
-    for (Map.Entry<ConnectionId, String> send : outgoing.entrySet()) {
-      try {
-        if (connections.send(send.getKey(), send.getValue()) == Connections.Delivery.GONE) {
-          registry.remove(send.getKey());
-        }
-      } catch (RuntimeException e) {
-        // the others still get theirs now; this flush fails, and runs again for this one
-        if (failure == null) {
-          failure = e;
-        } else {
-          failure.addSuppressed(e);
-        }
-      }
-    }
-    if (failure != null) {
-      throw failure;
-    }
+    // the others still get theirs now; a failed send fails this flush, which runs again for it
+    sender.sendAll(outgoing);
   }
 
   private List<Connection> audience(TenantId tenant, Audience audience) {

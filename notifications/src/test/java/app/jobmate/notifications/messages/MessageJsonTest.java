@@ -54,6 +54,19 @@ class MessageJsonTest {
   }
 
   @Test
+  void a_due_today_reminder_carries_the_whole_task_when_it_was_sent_and_nobody_as_its_cause() {
+    String json = MessageJson.write(TaskMessage.dueToday(task, java.time.Instant.parse("2026-11-27T07:00:01Z")));
+
+    assertThat(json).isEqualTo("""
+        {"type":"task.due-today","taskId":"0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60","title":"Service the boiler",\
+        "description":"Annual service; the key is under the mat","dueDate":"2026-11-27","priority":"high",\
+        "status":"open","checklist":[\
+        {"itemId":"0193a5b2-7c41-7d2e-9f3a-0000000000a1","text":"Isolate the gas","done":false},\
+        {"itemId":"0193a5b2-7c41-7d2e-9f3a-0000000000a2","text":"Refill the system","done":false}],\
+        "version":2,"at":"2026-11-27T07:00:01Z"}""");
+  }
+
+  @Test
   void a_quote_accepted_carries_its_reference_title_and_gross_in_pence() {
     QuoteSummary quote = new QuoteSummary(TestEvents.QUOTE, 8, "Kitchen refit", 2, QuoteNumber.of(42), 2, 6);
 

@@ -28,6 +28,7 @@ import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.adapter.memory.InMemoryConnections;
+import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
 import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
@@ -78,7 +79,7 @@ class DebounceTest {
   private final InMemoryConnections connections = new InMemoryConnections();
   private final Debounce debounce = new Debounce(pending, flushes);
   private final PushService push = new PushService(registry, history, pending, flushes, connections,
-      EventCodec.standard());
+      new InMemoryDueTasks(), EventCodec.standard());
 
   private final Connection alicePhone = connect("alicePhone=", ALICE, Role.STAFF);
   private final Connection ownerDesk = connect("ownerDesk=", OWNER, Role.OWNER);

@@ -25,6 +25,7 @@ import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.adapter.memory.InMemoryConnections;
+import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
 import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
@@ -51,6 +52,7 @@ class PushServiceTest {
   private final InMemoryPendingNotices pending = new InMemoryPendingNotices(clock, Duration.ofSeconds(62));
   private final InMemoryFlushScheduler flushes = new InMemoryFlushScheduler(clock, Duration.ofSeconds(2));
   private final InMemoryConnections connections = new InMemoryConnections();
+  private final InMemoryDueTasks dueTasks = new InMemoryDueTasks();
 
   private final Connection alicePhone = connect("alicePhone=", ACME, ALICE, Role.STAFF);
   private final Connection aliceTablet = connect("aliceTablet=", ACME, ALICE, Role.STAFF);
@@ -200,7 +202,8 @@ class PushServiceTest {
   }
 
   private PushService service(ConnectionRegistry connectionRegistry) {
-    return new PushService(connectionRegistry, history, pending, flushes, connections, EventCodec.standard());
+    return new PushService(connectionRegistry, history, pending, flushes, connections, dueTasks,
+        EventCodec.standard());
   }
 
   private void commit(Delivered... events) {

@@ -5,6 +5,7 @@ import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.SqsBatch;
 import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbPendingNotices;
 import app.jobmate.notifications.adapter.sqs.FlushMessage;
@@ -20,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The flush function, on the flush queue that {@link PushFunction} (and a flush that found more
  * to do) schedules on: each message names a subject whose window has passed. It folds the
  * subject's stream from the events table and sends what changed to the connections of the people
- * it concerns ({@link PushService}). The batch response ({@code ReportBatchItemFailures}) names
+ * it concerns ({@link PushService}); a task's flush also keeps its place in the due-date index that
+ * the morning reminders read ({@link DueTodayReminderFunction}). The batch response ({@code ReportBatchItemFailures}) names
  * only the messages whose flush failed; a message that names no subject fails alone.
  *
  * <p>Settings: {@code CONNECTIONS_TABLE}, {@code EVENTS_TABLE}, {@code FLUSH_QUEUE_URL},
@@ -48,7 +50,7 @@ public final class PushFlushFunction implements RequestHandler<SQSEvent, SQSBatc
         new DynamoDbPendingNotices(dynamoDb, connections, push.lease()),
         new SqsFlushScheduler(AwsClients.sqs(), push.flushQueueUrl(), push.window()),
         new ApiGatewayConnections(AwsClients.webSocketManagement(settings.get("WEBSOCKET_ENDPOINT"))),
-        EventCodec.standard());
+        new DynamoDbDueTasks(dynamoDb, connections), EventCodec.standard());
   }
 
   @Override

@@ -3,6 +3,7 @@ package app.jobmate.notifications.adapter.lambda;
 import app.jobmate.events.EventJson;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /** Event JSON as AWS sends it, read the way the Lambda Java runtime reads it. */
 final class LambdaEvents {
@@ -50,6 +52,13 @@ final class LambdaEvents {
 
   static <T> T read(String json, Class<T> type) {
     return LambdaEventSerializers.serializerFor(type, LambdaEvents.class.getClassLoader()).fromJson(json);
+  }
+
+  /** JSON for a handler whose input is a plain type (a {@code Map}), read as the runtime reads it: with Jackson. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(String json) {
+    return (Map<String, Object>) JacksonFactory.getInstance().getSerializer(Map.class)
+        .fromJson(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A handler's answer as the runtime writes it back to AWS. */

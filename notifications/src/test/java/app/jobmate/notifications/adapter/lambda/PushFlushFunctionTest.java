@@ -24,6 +24,7 @@ import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
 import app.jobmate.notifications.adapter.apigateway.FakeManagementApi;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
+import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
 import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
@@ -60,7 +61,7 @@ class PushFlushFunctionTest {
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final PushFlushFunction function = new PushFlushFunction(new PushService(registry, history,
       new InMemoryPendingNotices(clock, Duration.ofSeconds(62)), new InMemoryFlushScheduler(clock, Duration.ofSeconds(2)),
-      new ApiGatewayConnections(client), EventCodec.standard()));
+      new ApiGatewayConnections(client), new InMemoryDueTasks(), EventCodec.standard()));
 
   private final Connection alicePhone = connect(ACME, ALICE, Role.STAFF);
   private final Connection aliceTablet = connect(ACME, ALICE, Role.STAFF);

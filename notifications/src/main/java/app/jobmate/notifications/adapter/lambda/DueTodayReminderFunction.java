@@ -1,0 +1,89 @@
+package app.jobmate.notifications.adapter.lambda;
+
+import app.jobmate.events.EventCodec;
+import app.jobmate.events.tasks.TaskId;
+import app.jobmate.events.values.TenantId;
+import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.adapter.SnapStartPriming;
+import app.jobmate.lambda.adapter.SqsBatch;
+import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbReminderLog;
+import app.jobmate.notifications.adapter.sqs.ReminderMessage;
+import app.jobmate.notifications.adapter.sqs.SqsReminderQueue;
+import app.jobmate.notifications.due.TaskRef;
+import app.jobmate.notifications.push.Sender;
+import app.jobmate.notifications.reminders.DueTodayReminders;
+import app.jobmate.notifications.reminders.ReminderWork;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The reminder queue's function: each message is a piece of a day's reminders — plan a page of
+ * the day's due tasks, or remind one task's assignee ({@link DueTodayReminders}). The batch
+ * response ({@code ReportBatchItemFailures}) names only the messages whose work failed, so one
+ * task's failure holds up no other; a message that names no work fails alone.
+ *
+ * <p>Settings: {@code CONNECTIONS_TABLE}, {@code EVENTS_TABLE}, {@code REMINDER_QUEUE_URL};
+ * {@code WEBSOCKET_ENDPOINT}, the WebSocket API stage's management endpoint.
+ */
+public final class DueTodayReminderFunction implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+  /** Longer than a reminder takes (the function's 30 s timeout), shorter than the queue hides a message (180 s). */
+  static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+  static final int PAGE_SIZE = 100;
+  private static final TaskRef PRIMING_TASK = new TaskRef(TenantId.of("snapstart-priming"),
+      TaskId.of("00000000-0000-7000-8000-000000000000"));
+
+  private final DueTodayReminders reminders;
+
+  public DueTodayReminderFunction() {
+    this(wired(FunctionSettings.current()));
+    SnapStartPriming.beforeSnapshot("DueTodayReminderFunction", this::prime);
+  }
+
+  public DueTodayReminderFunction(DueTodayReminders reminders) {
+    this.reminders = reminders;
+  }
+
+  private static DueTodayReminders wired(FunctionSettings settings) {
+    DynamoDbClient dynamoDb = AwsClients.dynamoDb();
+    String connections = settings.require("CONNECTIONS_TABLE");
+    DynamoDbConnectionRegistry registry = new DynamoDbConnectionRegistry(dynamoDb, connections);
+    return new DueTodayReminders(new DynamoDbDueTasks(dynamoDb, connections),
+        new DynamoDbReminderLog(dynamoDb, connections, CLAIM_LEASE),
+        new SqsReminderQueue(AwsClients.sqs(), settings.require("REMINDER_QUEUE_URL")),
+        new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE")), registry,
+        new Sender(new ApiGatewayConnections(AwsClients.webSocketManagement(settings.get("WEBSOCKET_ENDPOINT"))),
+            registry),
+        EventCodec.standard(), Clock.systemUTC(), PAGE_SIZE);
+  }
+
+  /**
+   * Reminds of a task that does not exist, in a tenant that does not exist, today: the message is
+   * read, the task's stream read and folded, and it stops there (not due), so nothing is written.
+   */
+  void prime() {
+    ReminderWork work = ReminderMessage.read(ReminderMessage.write(
+        new ReminderWork.Remind(DueTodayReminders.dayOf(Instant.now()), PRIMING_TASK)));
+    Map<Integer, Exception> failed = reminders.handle(List.of(work));
+    if (!failed.isEmpty()) {
+      throw new IllegalStateException("priming failed", failed.get(0));
+    }
+  }
+
+  @Override
+  public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    return SqsBatch.process(event, ReminderMessage::read, reminders::handle, context.getLogger());
+  }
+}

@@ -1,0 +1,75 @@
+package app.jobmate.notifications.adapter.sqs;
+
+import app.jobmate.events.EventJson;
+import app.jobmate.events.tasks.TaskId;
+import app.jobmate.events.values.TenantId;
+import app.jobmate.notifications.due.TaskRef;
+import app.jobmate.notifications.reminders.ReminderWork;
+import app.jobmate.notifications.reminders.ReminderWork.Plan;
+import app.jobmate.notifications.reminders.ReminderWork.Remind;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The body of a message on the reminder queue:
+ * {@code {"work":"plan","day":"2026-11-27"}} (the first page), or with {@code "afterTenantId"} and
+ * {@code "afterTaskId"} (a later one), and {@code {"work":"remind","day":…,"tenantId":…,"taskId":…}}.
+ */
+public final class ReminderMessage {
+
+  private ReminderMessage() {
+  }
+
+  public static String write(ReminderWork work) {
+    ObjectNode json = EventJson.mapper().createObjectNode();
+    switch (work) {
+      case Plan plan -> {
+        json.put("work", "plan").put("day", plan.day().toString());
+        if (plan.after() != null) {
+          json.put("afterTenantId", plan.after().tenantId().value()).put("afterTaskId", plan.after().taskId().toString());
+        }
+      }
+      case Remind remind -> json.put("work", "remind").put("day", remind.day().toString())
+          .put("tenantId", remind.task().tenantId().value()).put("taskId", remind.task().taskId().toString());
+    }
+    return json.toString();
+  }
+
+  /** @throws IllegalArgumentException for a body that names no work (a poison message) */
+  public static ReminderWork read(String body) {
+    JsonNode json;
+    try {
+      json = EventJson.mapper().readTree(body == null ? "" : body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the reminder message is not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (json == null || !json.isObject()) {
+      throw new IllegalArgumentException("the reminder message is not a JSON object");
+    }
+    LocalDate day = day(json);
+    return switch (json.path("work").asText()) {
+      case "plan" -> new Plan(day, json.has("afterTenantId") || json.has("afterTaskId")
+          ? task(json, "afterTenantId", "afterTaskId") : null);
+      case "remind" -> new Remind(day, task(json, "tenantId", "taskId"));
+      default -> throw new IllegalArgumentException("the reminder message names no work (plan or remind)");
+    };
+  }
+
+  private static LocalDate day(JsonNode json) {
+    try {
+      return LocalDate.parse(json.path("day").asText());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("the reminder message names no day", e);
+    }
+  }
+
+  private static TaskRef task(JsonNode json, String tenantField, String taskField) {
+    if (!json.path(tenantField).isTextual() || !json.path(taskField).isTextual()) {
+      throw new IllegalArgumentException("the reminder message names no " + tenantField + " and " + taskField);
+    }
+    return new TaskRef(TenantId.of(json.get(tenantField).asText()), TaskId.of(json.get(taskField).asText()));
+  }
+}

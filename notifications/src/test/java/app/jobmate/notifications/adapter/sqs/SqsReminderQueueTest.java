@@ -1,0 +1,132 @@
+package app.jobmate.notifications.adapter.sqs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.jobmate.events.tasks.TaskId;
+import app.jobmate.events.values.TenantId;
+import app.jobmate.notifications.due.TaskRef;
+import app.jobmate.notifications.reminders.ReminderWork;
+import app.jobmate.notifications.reminders.ReminderWork.Plan;
+import app.jobmate.notifications.reminders.ReminderWork.Remind;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.elasticmq.NodeAddress;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/** The reminder queue on ElasticMQ (the local cloud's SQS), and its message bodies. */
+class SqsReminderQueueTest {
+
+  private static final LocalDate FRIDAY = LocalDate.parse("2026-11-27");
+  private static SQSRestServer server;
+  private static SqsClient sqs;
+
+  @BeforeAll
+  static void startElasticMq() throws IOException {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    server = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(port)
+        .withServerAddress(new NodeAddress("http", "127.0.0.1", port, "")).start();
+    server.waitUntilStarted();
+    sqs = SqsClient.builder()
+        .endpointOverride(URI.create("http://127.0.0.1:" + port))
+        .region(Region.EU_WEST_2)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
+  }
+
+  @AfterAll
+  static void stopElasticMq() {
+    if (sqs != null) {
+      sqs.close();
+    }
+    if (server != null) {
+      server.stopAndWait();
+    }
+  }
+
+  @Test
+  void more_work_than_one_batch_call_takes_arrives_whole_one_message_each() {
+    String queue = sqs.createQueue(r -> r.queueName("due-today-" + System.nanoTime())).queueUrl();
+    List<ReminderWork> work = new ArrayList<>();
+    for (int i = 0; i < 23; i++) {
+      work.add(new Remind(FRIDAY, task()));
+    }
+    work.add(new Plan(FRIDAY, task()));
+
+    new SqsReminderQueue(sqs, queue).send(work);
+
+    assertThat(receiveAll(queue, work.size()).stream().map(m -> ReminderMessage.read(m.body())).toList())
+        .containsExactlyInAnyOrderElementsOf(work);
+  }
+
+  @Test
+  void nothing_to_queue_sends_nothing() {
+    String queue = sqs.createQueue(r -> r.queueName("due-today-" + System.nanoTime())).queueUrl();
+
+    new SqsReminderQueue(sqs, queue).send(List.of());
+
+    assertThat(sqs.receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1)).messages()).isEmpty();
+  }
+
+  @Test
+  void a_queue_that_does_not_exist_fails_the_send() {
+    SqsReminderQueue missing = new SqsReminderQueue(sqs, sqs.createQueue(r -> r.queueName("gone-" + System.nanoTime()))
+        .queueUrl().replace("gone-", "never-"));
+
+    assertThatThrownBy(() -> missing.send(List.of(new Plan(FRIDAY, null)))).isInstanceOf(RuntimeException.class);
+  }
+
+  @Test
+  void a_body_reads_back_as_the_work_it_was_and_a_body_that_names_no_work_is_refused() {
+    for (ReminderWork work : List.of(new Plan(FRIDAY, null), new Plan(FRIDAY, task()), new Remind(FRIDAY, task()))) {
+      assertThat(ReminderMessage.read(ReminderMessage.write(work))).isEqualTo(work);
+    }
+    assertThat(ReminderMessage.write(new Remind(FRIDAY, new TaskRef(TenantId.of("t-acme"),
+        TaskId.of("0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"))))).isEqualTo(
+        "{\"work\":\"remind\",\"day\":\"2026-11-27\",\"tenantId\":\"t-acme\",\"taskId\":\"0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60\"}");
+    for (String body : List.of("", "not json", "[]", "{\"work\":\"remind\",\"day\":\"2026-11-27\"}",
+        "{\"work\":\"plan\"}", "{\"work\":\"party\",\"day\":\"2026-11-27\"}",
+        "{\"work\":\"plan\",\"day\":\"2026-11-27\",\"afterTenantId\":\"t-acme\"}",
+        "{\"work\":\"remind\",\"day\":\"2026-11-27\",\"tenantId\":\"t acme\",\"taskId\":\"0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60\"}")) {
+      assertThatThrownBy(() -> ReminderMessage.read(body)).as(body).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  private static TaskRef task() {
+    return new TaskRef(TenantId.of("t-acme"), TaskId.of(UUID.randomUUID().toString()));
+  }
+
+  private static List<Message> receiveAll(String queue, int count) {
+    List<Message> received = new ArrayList<>();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (received.size() < count && Instant.now().isBefore(deadline)) {
+      List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(1))
+          .messages();
+      received.addAll(messages);
+      messages.forEach(m -> sqs.deleteMessage(r -> r.queueUrl(queue).receiptHandle(m.receiptHandle())));
+    }
+    return received;
+  }
+}
