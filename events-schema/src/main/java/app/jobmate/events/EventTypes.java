@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The registry of every published event type. Wire names are written here once and never derived
@@ -51,6 +53,14 @@ public final class EventTypes {
 
   public static List<EventType<?>> all() {
     return ALL;
+  }
+
+  /** The wire names of every event type of a stream type, e.g. every {@code quote} event. */
+  public static Set<String> namesOf(String streamType) {
+    return ALL.stream()
+        .filter(t -> t.streamType().equals(streamType))
+        .map(EventType::name)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   public static Optional<EventType<?>> byName(String name) {

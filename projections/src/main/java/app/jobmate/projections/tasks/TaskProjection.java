@@ -3,7 +3,6 @@ package app.jobmate.projections.tasks;
 import static app.jobmate.projections.tasks.TaskTimes.stored;
 
 import app.jobmate.events.EventEnvelope;
-import app.jobmate.events.EventType;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.Role;
 import app.jobmate.events.tasks.ChecklistItem;
@@ -31,7 +30,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The task documents: take every task event. Reassigning moves the task from one assignee to the
@@ -42,10 +40,7 @@ public final class TaskProjection implements Projection<Task, TaskEvent> {
 
   public static final String NAME = "task";
 
-  private static final Set<String> TAKEN = EventTypes.all().stream()
-      .filter(t -> t.streamType().equals(EventTypes.TASK_STREAM))
-      .map(EventType::name)
-      .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> TAKEN = EventTypes.namesOf(EventTypes.TASK_STREAM);
 
   @Override
   public String name() {

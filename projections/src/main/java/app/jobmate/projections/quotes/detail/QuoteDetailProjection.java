@@ -3,7 +3,6 @@ package app.jobmate.projections.quotes.detail;
 import static app.jobmate.projections.quotes.QuoteTimes.stored;
 
 import app.jobmate.events.EventEnvelope;
-import app.jobmate.events.EventType;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.events.quotes.LineId;
@@ -44,17 +43,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The quote page: takes every quote event. */
 public final class QuoteDetailProjection implements Projection<QuoteDetail, QuoteEvent> {
 
   public static final String NAME = "quote_detail";
 
-  private static final Set<String> TAKEN = EventTypes.all().stream()
-      .filter(t -> t.streamType().equals(EventTypes.QUOTE_STREAM))
-      .map(EventType::name)
-      .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> TAKEN = EventTypes.namesOf(EventTypes.QUOTE_STREAM);
 
   @Override
   public String name() {

@@ -4,7 +4,6 @@ import static app.jobmate.projections.quotes.QuoteTimes.londonDate;
 import static app.jobmate.projections.quotes.QuoteTimes.stored;
 
 import app.jobmate.events.EventEnvelope;
-import app.jobmate.events.EventType;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.events.quotes.QuoteEvent;
@@ -30,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The quotes list. It does not take line events: a draft's lines are not in the list, and its
@@ -40,10 +40,11 @@ public final class QuoteListProjection implements Projection<QuoteListItem, Quot
 
   public static final String NAME = "quote_list";
 
-  private static final Set<Class<?>> NOT_TAKEN = Set.of(QuoteLineAdded.class, QuoteLineChanged.class, QuoteLineRemoved.class);
-  private static final Set<String> TAKEN = EventTypes.all().stream()
-      .filter(t -> t.streamType().equals(EventTypes.QUOTE_STREAM) && !NOT_TAKEN.contains(t.recordType()))
-      .map(EventType::name)
+  private static final Set<String> NOT_TAKEN = Stream.of(QuoteLineAdded.class, QuoteLineChanged.class, QuoteLineRemoved.class)
+      .map(type -> EventTypes.of(type).name())
+      .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> TAKEN = EventTypes.namesOf(EventTypes.QUOTE_STREAM).stream()
+      .filter(name -> !NOT_TAKEN.contains(name))
       .collect(Collectors.toUnmodifiableSet());
 
   @Override
