@@ -1,8 +1,10 @@
 package app.jobmate.localcloud;
 
+import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.localcloud.identity.UserDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
@@ -60,6 +62,12 @@ public final class Main {
         .map(root -> "(" + root + ")").orElse("(no web/dist: a help page)") + "   settings: " + endpoints.api() + "/config.json");
     for (String schedule : cloud.schedules().summary()) {
       System.out.println("Schedule     " + schedule);
+    }
+    long seeding = System.nanoTime();
+    int commands = DemoData.seedOnce(cloud, data, Clock.systemUTC());
+    if (commands > 0) {
+      System.out.printf("Demo data    %d commands entered through the API in %d ms (first start only; delete %s to start afresh)%n",
+          commands, Duration.ofNanos(System.nanoTime() - seeding).toMillis(), data);
     }
     System.out.println("Ctrl-C stops everything.");
     stopped.await();

@@ -1,0 +1,317 @@
+package app.jobmate.localcloud.demo;
+
+import app.jobmate.localcloud.Json;
+import app.jobmate.localcloud.LocalCloud;
+import app.jobmate.localcloud.identity.UserDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The demo businesses' work, entered the way a person would enter it: commands over the local HTTP
+ * API with the demo users' tokens, so every document the dashboard and the queries show was built by
+ * the real path (command function, event store, stream, relay, bus, queue, projector).
+ *
+ * <p>Runs once per data directory: a marker file records that it finished. Every id and every
+ * {@code Idempotency-Key} is derived from the step's name, so a run cut short and started again
+ * answers the steps already done with their first results and writes nothing twice. Dates are
+ * relative to the day it runs (Europe/London), so there is always work due today.
+ */
+public final class DemoData {
+
+  static final String MARKER = "demo/seeded";
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final URI api;
+  private final UserDirectory users;
+  private final LocalDate today;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final Map<String, String> tokens = new HashMap<>();
+  private int commands;
+
+  private DemoData(URI api, UserDirectory users, LocalDate today) {
+    this.api = api;
+    this.users = users;
+    this.today = today;
+  }
+
+  /**
+   * Enters the demo data unless this data directory already has it; answers how many commands it
+   * sent (0 when it had nothing to do). Fails, naming the step, if a command is refused.
+   */
+  public static int seedOnce(LocalCloud cloud, Path dataDirectory, Clock clock) {
+    Path marker = dataDirectory.resolve(MARKER);
+    if (Files.exists(marker)) {
+      return 0;
+    }
+    DemoData demo = new DemoData(cloud.endpoints().api(), cloud.identity().users(), LocalDate.now(clock.withZone(UK)));
+    demo.acme();
+    demo.brightside();
+    try {
+      Files.createDirectories(marker.getParent());
+      Files.writeString(marker, "demo data entered on " + demo.today + " (" + demo.commands + " commands)\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + marker, e);
+    }
+    return demo.commands;
+  }
+
+  private static final String OLIVIA = "olivia@acme.example";
+  private static final String ADAM = "adam@acme.example";
+  private static final String SAM = "sam@acme.example";
+  private static final String SOPHIE = "sophie@acme.example";
+  private static final String BEN = "ben@brightside.example";
+
+  private void acme() {
+    String patel = id("customer patel");
+    String hughes = id("customer hughes");
+    String bakery = id("customer old bakery cafe");
+    String oconnor = id("customer oconnor");
+    String greenfield = id("customer greenfield lettings");
+    String lewis = id("customer lewis");
+
+    String boiler = quote(OLIVIA, "boiler", patel, "Combi boiler replacement", """
+        "deposit": {"percent": 20},
+        "notes": "Like-for-like swap in the airing cupboard; old boiler removed and recycled."
+        """,
+        line("Worcester Bosch Greenstar 4000 30kW combi", "1", 185000, "standard"),
+        line("Magnetic system filter", "1", 12000, "standard"),
+        line("Powerflush (up to 10 radiators)", "1", 35000, "standard"),
+        line("Labour: remove old boiler, fit and commission new", "16", 5500, "standard"),
+        line("Flue extension kit", "1", 8950, "standard"));
+    send(OLIVIA, "issue boiler", "POST", "/quotes/" + boiler + "/issue", "{}");
+    send(OLIVIA, "view boiler", "POST", "/quotes/" + boiler + "/view", "{}");
+    send(OLIVIA, "accept boiler", "POST", "/quotes/" + boiler + "/accept", "{\"optionalLinesTaken\": []}");
+
+    String bathroom = quote(ADAM, "bathroom", hughes, "Bathroom refit", """
+        "discount": {"percent": 5},
+        "siteId": "%s"
+        """.formatted(id("site 3 mill lane")),
+        line("Strip out existing suite and tiles", "1", 45000, "standard"),
+        line("Close-coupled WC and basin with pedestal", "1", 38500, "standard"),
+        line("Thermostatic shower valve and riser", "1", 29500, "standard"),
+        line("Wall tiling (m²)", "18.5", 6500, "standard"),
+        line("Labour: first and second fix plumbing", "24", 5500, "standard"),
+        optionalLine("Heated towel rail", "1", 24000, "standard"));
+    send(ADAM, "issue bathroom", "POST", "/quotes/" + bathroom + "/issue", "{}");
+    send(ADAM, "view bathroom", "POST", "/quotes/" + bathroom + "/view", "{}");
+
+    String tap = quote(ADAM, "tap", bakery, "Kitchen mixer tap and waste", "",
+        line("Commercial pre-rinse mixer tap", "1", 32000, "standard"),
+        line("Replace waste and trap", "1", 4500, "standard"),
+        line("Labour", "3", 5500, "standard"));
+    send(ADAM, "issue tap", "POST", "/quotes/" + tap + "/issue", "{}");
+    send(ADAM, "decline tap", "POST", "/quotes/" + tap + "/decline",
+        "{\"reason\": \"price\", \"note\": \"Went with the installer their landlord uses.\"}");
+
+    // energy-saving materials installed in a home are zero-rated in Great Britain until 31 March 2027
+    String heatPump = quote(OLIVIA, "heat pump", oconnor, "Air source heat pump installation", """
+        "validUntil": "%s",
+        "deposit": {"amount": 100000},
+        "terms": "The Boiler Upgrade Scheme grant of £7,500 is claimed by us and taken off the final invoice."
+        """.formatted(today.plusDays(45)),
+        line("Air source heat pump 8kW, with controls", "1", 750000, "zero"),
+        line("Hot water cylinder 200 litres", "1", 145000, "zero"),
+        line("Installation and commissioning", "1", 240000, "zero"),
+        line("Electrical supply to outdoor unit", "1", 38000, "zero"));
+    send(OLIVIA, "issue heat pump", "POST", "/quotes/" + heatPump + "/issue", "{}");
+
+    String safety = quote(ADAM, "gas safety", greenfield, "Annual gas safety checks, 12 flats", "",
+        line("Landlord gas safety check and CP12 certificate", "12", 6500, "standard"));
+    send(ADAM, "issue gas safety", "POST", "/quotes/" + safety + "/issue", "{}");
+    send(ADAM, "accept gas safety", "POST", "/quotes/" + safety + "/accept", "{\"optionalLinesTaken\": []}");
+
+    String leak = quote(OLIVIA, "leak", hughes, "Emergency leak repair", "",
+        line("Call-out (within 2 hours)", "1", 9500, "standard"),
+        line("Labour", "1.5", 5500, "standard"));
+    send(OLIVIA, "issue leak", "POST", "/quotes/" + leak + "/issue", "{}");
+    send(OLIVIA, "withdraw leak", "POST", "/quotes/" + leak + "/withdraw",
+        "{\"reason\": \"Fixed on the day under the call-out; no quote needed.\"}");
+
+    quote(ADAM, "radiators", lewis, "Radiator upgrade, ground floor", "",
+        line("Double panel radiator 600 × 1200", "4", 16500, "standard"),
+        line("Thermostatic radiator valves (pair)", "4", 3200, "standard"),
+        line("Labour", "8", 5500, "standard"));
+    quote(OLIVIA, "cylinder", patel, "Unvented cylinder annual service", "",
+        line("Unvented cylinder service (G3)", "1", 11000, "standard"));
+
+    String sam = userId(SAM);
+    String sophie = userId(SOPHIE);
+    String service = task(OLIVIA, "service elm road", """
+        "title": "Service boiler at 14 Elm Road", "dueDate": "%s", "priority": "high", "assignee": "%s",
+        "description": "Tenant works from home; ring 30 minutes before arriving.",
+        "checklist": [{"itemId": "%s", "text": "Flue gas analysis"}, {"itemId": "%s", "text": "Check system pressure"},
+                      {"itemId": "%s", "text": "Issue the service record"}]
+        """.formatted(today, sam, id("elm road item 1"), id("elm road item 2"), id("elm road item 3")));
+    send(SAM, "start service elm road", "POST", "/tasks/" + service + "/start", "{}");
+    send(SAM, "tick elm road 1", "POST", "/tasks/" + service + "/checklist/" + id("elm road item 1") + "/tick", "{}");
+    task(ADAM, "merchant", """
+        "title": "Collect boiler and filter from the merchant", "dueDate": "%s", "assignee": "%s"
+        """.formatted(today, sam));
+    task(ADAM, "patel filter", """
+        "title": "Fit new boiler and magnetic filter for Mrs Patel", "dueDate": "%s", "priority": "high",
+        "assignee": "%s", "description": "Boiler quote accepted; 20%% deposit paid."
+        """.formatted(today.plusDays(1), sam));
+    task(OLIVIA, "certificates", """
+        "title": "Chase the gas safety certificates for Greenfield Lettings", "dueDate": "%s", "priority": "urgent",
+        "assignee": "%s"
+        """.formatted(today.minusDays(2), sam));
+    task(ADAM, "mill lane visit", """
+        "title": "Measure up the bathroom at 3 Mill Lane", "dueDate": "%s", "assignee": "%s"
+        """.formatted(today.plusDays(2), sophie));
+    String valve = task(ADAM, "radiator valve", """
+        "title": "Replace leaking radiator valve, Flat 4", "dueDate": "%s", "assignee": "%s"
+        """.formatted(today, sophie));
+    send(SOPHIE, "complete radiator valve", "POST", "/tasks/" + valve + "/complete", "{}");
+    task(OLIVIA, "powerflush", """
+        "title": "Powerflush the system for Mrs Patel", "dueDate": "%s", "priority": "normal", "assignee": "%s",
+        "checklist": [{"itemId": "%s", "text": "Protect floors"}, {"itemId": "%s", "text": "Dose with cleaner"},
+                      {"itemId": "%s", "text": "Flush until clear, add inhibitor"}]
+        """.formatted(today.plusDays(5), sophie, id("flush item 1"), id("flush item 2"), id("flush item 3")));
+    task(OLIVIA, "van stock", """
+        "title": "Order van stock: compression fittings and PTFE", "priority": "low"
+        """);
+  }
+
+  private void brightside() {
+    String consumerUnit = quote(BEN, "consumer unit", id("customer high street shop"), "Consumer unit upgrade", "",
+        line("17th edition consumer unit, 10 way with RCBOs", "1", 42000, "standard"),
+        line("Labour and testing", "6", 4800, "standard"),
+        line("Electrical installation certificate", "1", 6000, "standard"));
+    send(BEN, "issue consumer unit", "POST", "/quotes/" + consumerUnit + "/issue", "{}");
+    quote(BEN, "ev charger", id("customer dr ahmed"), "Home EV charger", "",
+        line("7kW smart charger, tethered", "1", 65000, "standard"),
+        line("Installation", "1", 35000, "standard"));
+    task(BEN, "inspection", """
+        "title": "Test and inspect, 22 High Street", "dueDate": "%s"
+        """.formatted(today));
+  }
+
+  private String quote(String user, String name, String customer, String title, String extra, Line... lines) {
+    String quoteId = id("quote " + name);
+    List<String> linesJson = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      linesJson.add(lines[i].json(id("quote " + name + " line " + (i + 1))));
+    }
+    String body = """
+        {"quoteId": "%s", "customerId": "%s", "title": "%s", %s"lines": [%s]}
+        """.formatted(quoteId, customer, title, extra.isBlank() ? "" : extra.strip() + ", ", String.join(", ", linesJson));
+    send(user, "draft " + name, "POST", "/quotes", body);
+    return quoteId;
+  }
+
+  /** A quote line; its id is fixed by the quote's name and the line's place. */
+  private record Line(String description, String quantity, long unitPricePence, String vatCode, boolean optional) {
+
+    String json(String lineId) {
+      return Json.MAPPER.createObjectNode()
+          .put("lineId", lineId)
+          .put("description", description)
+          .put("quantity", new java.math.BigDecimal(quantity))
+          .put("unitPrice", unitPricePence)
+          .put("vatCode", vatCode)
+          .put("optional", optional)
+          .toString();
+    }
+  }
+
+  private static Line line(String description, String quantity, long unitPricePence, String vatCode) {
+    return new Line(description, quantity, unitPricePence, vatCode, false);
+  }
+
+  private static Line optionalLine(String description, String quantity, long unitPricePence, String vatCode) {
+    return new Line(description, quantity, unitPricePence, vatCode, true);
+  }
+
+  private String task(String user, String name, String fields) {
+    String taskId = id("task " + name);
+    send(user, "create task " + name, "POST", "/tasks", "{\"taskId\": \"" + taskId + "\", " + fields.strip() + "}");
+    return taskId;
+  }
+
+  private String userId(String username) {
+    return users.users().stream().filter(u -> u.username().equals(username)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the demo user " + username + " is not in the user directory"))
+        .sub();
+  }
+
+  private void send(String username, String step, String method, String path, String body) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(api + path))
+        .header("authorization", "Bearer " + token(username))
+        .header("content-type", "application/json")
+        .header("idempotency-key", "demo-" + id("step " + step))
+        .method(method, HttpRequest.BodyPublishers.ofString(body))
+        .build();
+    HttpResponse<String> response = exchange(request);
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException("demo data: the step '" + step + "' (" + method + " " + path + ") was answered "
+          + response.statusCode() + ": " + response.body());
+    }
+    commands++;
+  }
+
+  private String token(String username) {
+    return tokens.computeIfAbsent(username, u -> {
+      HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/local/sign-in"))
+          .header("content-type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.createObjectNode()
+              .put("username", u).put("password", UserDirectory.DEMO_PASSWORD).toString()))
+          .build();
+      HttpResponse<String> response = exchange(request);
+      JsonNode answer = Json.parse(response.body());
+      if (response.statusCode() != 200 || !answer.hasNonNull("accessToken")) {
+        throw new IllegalStateException("demo data: " + u + " cannot sign in: " + response.body());
+      }
+      return answer.get("accessToken").asText();
+    });
+  }
+
+  private HttpResponse<String> exchange(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("demo data: " + request.method() + " " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("demo data interrupted", e);
+    }
+  }
+
+  /** A UUIDv7-shaped id fixed by a name: the same name gives the same id in every run. */
+  public static String id(String name) {
+    byte[] hash;
+    try {
+      hash = MessageDigest.getInstance("SHA-256").digest(("jobmate demo " + name).getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    long high = 0;
+    long low = 0;
+    for (int i = 0; i < 8; i++) {
+      high = (high << 8) | (hash[i] & 0xff);
+      low = (low << 8) | (hash[8 + i] & 0xff);
+    }
+    // 2024-11-26 as the millisecond timestamp, then version 7 and the RFC 9562 variant
+    long millis = 1_732_579_200_000L;
+    high = (millis << 16) | 0x7000L | (high & 0x0fffL);
+    low = (low & 0x3fffffffffffffffL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
+  }
+}

@@ -1,0 +1,84 @@
+package app.jobmate.localcloud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.jobmate.localcloud.demo.DemoData;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo data of {@code ./jobmate start}: entered once through the real API, visible to each demo
+ * user as their role allows, and entered again after a crash without writing anything twice.
+ */
+class DemoDataEndToEndTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @Test
+  void the_demo_businesses_work_is_entered_once_through_the_api_and_a_second_run_writes_nothing() throws Exception {
+    Path data = Files.createTempDirectory("jobmate-demo");
+    try (LocalCloud cloud = LocalCloud.start(QuotesEndToEndTest.TEMPLATE, LocalCloud.Options.in(data))) {
+      int commands = DemoData.seedOnce(cloud, data, Clock.systemUTC());
+      assertThat(commands).isGreaterThan(30);
+      cloud.awaitDrained(PATIENCE);
+
+      String owner = Http.signIn(cloud, "olivia@acme.example");
+      List<JsonNode> quotes = items(cloud, owner, "/quotes");
+      assertThat(quotes).extracting(q -> q.get("state").asText()).containsExactlyInAnyOrder(
+          "draft", "draft", "issued", "viewed", "accepted", "accepted", "declined", "withdrawn");
+      assertThat(quotes).extracting(q -> q.path("displayNumber").asText(null)).filteredOn(n -> n != null)
+          .containsExactlyInAnyOrder("Q-00001", "Q-00002", "Q-00003", "Q-00004", "Q-00005", "Q-00006");
+      JsonNode boiler = Json.parse(QuotesEndToEndTest.get(cloud, owner, "/quotes/" + DemoData.id("quote boiler")).body());
+      assertThat(boiler.get("state").asText()).isEqualTo("accepted");
+      assertThat(boiler.get("lines")).hasSize(5);
+
+      String sam = Http.signIn(cloud, "sam@acme.example");
+      List<JsonNode> samsTasks = items(cloud, sam, "/tasks/mine");
+      assertThat(samsTasks).extracting(t -> t.get("title").asText()).containsExactlyInAnyOrder(
+          "Service boiler at 14 Elm Road", "Collect boiler and filter from the merchant",
+          "Fit new boiler and magnetic filter for Mrs Patel", "Chase the gas safety certificates for Greenfield Lettings");
+      JsonNode report = Json.parse(QuotesEndToEndTest.get(cloud, owner, "/reports/open-tasks-by-assignee").body());
+      assertThat(report.at("/total/overdue").asInt()).as("the certificates are two days late").isEqualTo(1);
+      assertThat(report.at("/total/inProgress").asInt()).isEqualTo(1);
+
+      String otherBusiness = Http.signIn(cloud, "ben@brightside.example");
+      assertThat(items(cloud, otherBusiness, "/quotes")).extracting(q -> q.get("title").asText())
+          .containsExactlyInAnyOrder("Consumer unit upgrade", "Home EV charger");
+      assertThat(items(cloud, otherBusiness, "/tasks")).hasSize(1);
+
+      // a start that crashed before writing its marker enters everything again: the same ids and
+      // Idempotency-Keys answer the first results and append nothing
+      Map<String, Long> versions = versions(quotes);
+      Files.delete(data.resolve("demo/seeded"));
+      assertThat(DemoData.seedOnce(cloud, data, Clock.systemUTC())).isEqualTo(commands);
+      cloud.awaitDrained(PATIENCE);
+      assertThat(versions(items(cloud, owner, "/quotes"))).isEqualTo(versions);
+      assertThat(items(cloud, sam, "/tasks/mine")).hasSize(4);
+
+      assertThat(DemoData.seedOnce(cloud, data, Clock.systemUTC())).as("the marker says it is done").isZero();
+    }
+  }
+
+  private static List<JsonNode> items(LocalCloud cloud, String token, String path) {
+    HttpResponse<String> response = QuotesEndToEndTest.get(cloud, token, path);
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+    List<JsonNode> items = new ArrayList<>();
+    Json.parse(response.body()).get("items").forEach(items::add);
+    return items;
+  }
+
+  private static Map<String, Long> versions(List<JsonNode> quotes) {
+    Map<String, Long> versions = new TreeMap<>();
+    quotes.forEach(q -> versions.put(q.get("quoteId").asText(), q.get("version").asLong()));
+    return versions;
+  }
+}
