@@ -6,6 +6,7 @@ import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -54,7 +55,7 @@ class HttpApiFunctionTest {
       }
     };
 
-    var response = function.handleRequest(event("{}", false), new NoContext());
+    var response = function.handleRequest(event("{}", false), new TestContext());
 
     assertThat(response.getStatusCode()).isEqualTo(409);
     assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
@@ -70,7 +71,7 @@ class HttpApiFunctionTest {
       }
     };
 
-    var response = function.handleRequest(event("{}", false), new NoContext());
+    var response = function.handleRequest(event("{}", false), new TestContext());
 
     assertThat(response.getStatusCode()).isEqualTo(500);
     assertThat(response.getBody()).doesNotContain("jobmate-events-prod").contains("req-1");

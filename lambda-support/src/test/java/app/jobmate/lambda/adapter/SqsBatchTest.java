@@ -3,6 +3,7 @@ package app.jobmate.lambda.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class SqsBatchTest {
     SQSBatchResponse response = SqsBatch.process(batch("1", "2", "3"), Integer::parseInt, items -> {
       handled.addAll(items);
       return Map.of();
-    }, new NoContext().getLogger());
+    }, new TestContext().getLogger());
 
     assertThat(handled).containsExactly(1, 2, 3);
     assertThat(response.getBatchItemFailures()).isEmpty();
@@ -51,7 +52,7 @@ class SqsBatchTest {
     SQSBatchResponse response = SqsBatch.process(batch("1", "not a number", "3"), Integer::parseInt, items -> {
       handled.addAll(items);
       return Map.of();
-    }, new NoContext().getLogger());
+    }, new TestContext().getLogger());
 
     assertThat(handled).containsExactly(1, 3);
     assertThat(failed(response)).containsExactly("m-1");
@@ -64,7 +65,7 @@ class SqsBatchTest {
       failures.put(2, new IllegalStateException("three is unlucky"));
       failures.put(0, new IllegalStateException("one is lonely"));
       return failures;
-    }, new NoContext().getLogger());
+    }, new TestContext().getLogger());
 
     assertThat(failed(response)).containsExactly("m-0", "m-1", "m-3");
   }
@@ -73,6 +74,6 @@ class SqsBatchTest {
   void a_handler_that_crashes_fails_the_whole_batch() {
     assertThatThrownBy(() -> SqsBatch.process(batch("1", "2"), Integer::parseInt, items -> {
       throw new IllegalStateException("the database went away");
-    }, new NoContext().getLogger())).hasMessageContaining("went away");
+    }, new TestContext().getLogger())).hasMessageContaining("went away");
   }
 }

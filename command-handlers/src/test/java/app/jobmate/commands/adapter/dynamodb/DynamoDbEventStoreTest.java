@@ -12,35 +12,24 @@ import app.jobmate.events.EventJson;
 import app.jobmate.events.Role;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
+import app.jobmate.testing.LocalDynamoDb;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 class DynamoDbEventStoreTest extends EventStoreContract {
 
-  private static final String TABLE = "events";
-  private static LocalDynamoDb dynamoDb;
+  private static final String TABLE = TemplateTables.EVENTS.name();
 
-  @BeforeAll
-  static void startDynalite() {
-    dynamoDb = LocalDynamoDb.start();
-    dynamoDb.createEventsTable(TABLE);
-  }
-
-  @AfterAll
-  static void stopDynalite() {
-    if (dynamoDb != null) {
-      dynamoDb.close();
-    }
-  }
+  @RegisterExtension
+  static final LocalDynamoDb dynamoDb = LocalDynamoDb.perClass(TemplateTables.EVENTS);
 
   @Override
   protected EventStore eventStore() {

@@ -6,39 +6,30 @@ import app.jobmate.commands.expiry.QuoteExpiries;
 import app.jobmate.commands.expiry.QuoteExpiriesContract;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.testing.LocalDynamoDb;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The expiry index on dynalite, a table (with its sparse due index) per test, as the template declares it. */
 class DynamoDbQuoteExpiriesTest extends QuoteExpiriesContract {
 
   private static final AtomicInteger TABLES = new AtomicInteger();
-  private static LocalDynamoDb dynamoDb;
+
+  @RegisterExtension
+  static final LocalDynamoDb dynamoDb = LocalDynamoDb.perClass();
+
   private String table;
-
-  @BeforeAll
-  static void startDynalite() {
-    dynamoDb = LocalDynamoDb.start();
-  }
-
-  @AfterAll
-  static void stopDynalite() {
-    if (dynamoDb != null) {
-      dynamoDb.close();
-    }
-  }
 
   @Override
   protected QuoteExpiries expiries() {
     table = "quote-expiries-" + TABLES.incrementAndGet();
-    dynamoDb.createQuoteExpiriesTable(table);
+    dynamoDb.createTable(TemplateTables.QUOTE_EXPIRIES.named(table));
     return new DynamoDbQuoteExpiries(dynamoDb.client(), table);
   }
 

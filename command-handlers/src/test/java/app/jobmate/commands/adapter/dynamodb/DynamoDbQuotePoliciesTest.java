@@ -7,30 +7,19 @@ import app.jobmate.commands.quotes.QuotePolicies;
 import app.jobmate.commands.quotes.QuotePolicies.QuotePolicy;
 import app.jobmate.commands.quotes.QuotePoliciesContract;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.testing.LocalDynamoDb;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoDbQuotePoliciesTest extends QuotePoliciesContract {
 
-  private static final String TABLE = "tenants";
-  private static LocalDynamoDb dynamoDb;
+  private static final String TABLE = TemplateTables.TENANTS.name();
 
-  @BeforeAll
-  static void startDynalite() {
-    dynamoDb = LocalDynamoDb.start();
-    dynamoDb.createTenantsTable(TABLE);
-  }
-
-  @AfterAll
-  static void stopDynalite() {
-    if (dynamoDb != null) {
-      dynamoDb.close();
-    }
-  }
+  @RegisterExtension
+  static final LocalDynamoDb dynamoDb = LocalDynamoDb.perClass(TemplateTables.TENANTS);
 
   // the tenant item as the settings command will write it; a setting never chosen is no attribute
   @Override

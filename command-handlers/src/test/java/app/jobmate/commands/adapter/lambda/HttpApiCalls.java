@@ -1,6 +1,7 @@
 package app.jobmate.commands.adapter.lambda;
 
 import app.jobmate.events.EventJson;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;

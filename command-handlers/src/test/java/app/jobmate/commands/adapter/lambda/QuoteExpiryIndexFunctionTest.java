@@ -1,6 +1,5 @@
 package app.jobmate.commands.adapter.lambda;
 
-import static app.jobmate.commands.adapter.lambda.LambdaEvents.bridged;
 import static app.jobmate.commands.expiry.QuoteBook.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +8,18 @@ import app.jobmate.commands.expiry.DueQuote;
 import app.jobmate.commands.expiry.QuoteBook;
 import app.jobmate.commands.expiry.QuoteBook.Ref;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.EventJson;
+import app.jobmate.events.EventTypes;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.testing.LambdaEvents;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** SQS batches whose bodies are the quote events the rule delivers: the index follows, a bad message fails alone. */
@@ -74,5 +79,20 @@ class QuoteExpiryIndexFunctionTest {
 
   private EventEnvelope last(Ref quote) {
     return book.history(quote).getLast();
+  }
+
+  /** The EventBridge event a rule delivers to its queue for {@code envelope}. */
+  private static String bridged(EventEnvelope envelope) {
+    try {
+      String source = EventTypes.byName(envelope.eventType()).orElseThrow().source();
+      return LambdaEvents.fixture("eventbridge-event.json")
+          .replace("\"EVENT_ID\"", LambdaEvents.quoted(UUID.randomUUID().toString()))
+          .replace("\"DETAIL_TYPE\"", LambdaEvents.quoted(envelope.eventType()))
+          .replace("\"SOURCE\"", LambdaEvents.quoted(source))
+          .replace("\"TIME\"", LambdaEvents.quoted(envelope.occurredAt().toString()))
+          .replace("\"DETAIL\"", EventJson.mapper().writeValueAsString(envelope));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -14,6 +14,8 @@ import app.jobmate.commands.expiry.QuoteExpiryIndex;
 import app.jobmate.commands.expiry.Sweep;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.testing.LambdaEvents;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import java.time.Clock;

@@ -7,24 +7,12 @@ import app.jobmate.commands.expiry.DueQuote.Position;
 import app.jobmate.commands.expiry.Sweep;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.TenantId;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
+import app.jobmate.testing.LocalElasticMq;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.elasticmq.NodeAddress;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sqs.SqsClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** Continuations on ElasticMQ (the local cloud's SQS): sent once, read back as the same sweep. */
@@ -32,43 +20,18 @@ class SqsSweepContinuationsTest {
 
   private static final Sweep REST = new Sweep(LocalDate.of(2026, 12, 11), Optional.of(new Position(LocalDate.of(2026, 12, 2),
       TenantId.of("t-acme"), QuoteId.of("0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"))));
-  private static SQSRestServer server;
-  private static SqsClient sqs;
 
-  @BeforeAll
-  static void startElasticMq() throws IOException {
-    int port;
-    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = probe.getLocalPort();
-    }
-    server = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(port)
-        .withServerAddress(new NodeAddress("http", "127.0.0.1", port, "")).start();
-    server.waitUntilStarted();
-    sqs = SqsClient.builder()
-        .endpointOverride(URI.create("http://127.0.0.1:" + port))
-        .region(Region.EU_WEST_2)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
-  }
-
-  @AfterAll
-  static void stopElasticMq() {
-    if (sqs != null) {
-      sqs.close();
-    }
-    if (server != null) {
-      server.stopAndWait();
-    }
-  }
+  @RegisterExtension
+  static final LocalElasticMq sqs = LocalElasticMq.perClass();
 
   @Test
   void the_rest_of_a_sweep_is_one_message_that_reads_back_as_the_same_sweep() {
-    String queue = sqs.createQueue(r -> r.queueName("quote-expiry-sweep-" + System.nanoTime())).queueUrl();
+    String queue = sqs.client().createQueue(r -> r.queueName("quote-expiry-sweep-" + System.nanoTime())).queueUrl();
 
-    new SqsSweepContinuations(sqs, queue).schedule(REST);
+    new SqsSweepContinuations(sqs.client(), queue).schedule(REST);
 
-    List<Message> received = sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(5)).messages();
+    List<Message> received = sqs.client().receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(5))
+        .messages();
     assertThat(received).singleElement().satisfies(message -> assertThat(SweepMessage.read(message.body())).isEqualTo(REST));
   }
 

@@ -9,33 +9,22 @@ import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
 import app.jobmate.notifications.connections.ConnectionRegistryContract;
+import app.jobmate.testing.LocalDynamoDb;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoDbConnectionRegistryTest extends ConnectionRegistryContract {
 
-  private static LocalDynamoDb dynamoDb;
-
-  @BeforeAll
-  static void startDynalite() {
-    dynamoDb = LocalDynamoDb.start();
-  }
-
-  @AfterAll
-  static void stopDynalite() {
-    if (dynamoDb != null) {
-      dynamoDb.close();
-    }
-  }
+  @RegisterExtension
+  static final LocalDynamoDb dynamoDb = LocalDynamoDb.perClass(TemplateTables.both());
 
   @Override
   protected ConnectionRegistry registry() {
-    return new DynamoDbConnectionRegistry(dynamoDb.client(), LocalDynamoDb.CONNECTIONS, clock);
+    return new DynamoDbConnectionRegistry(dynamoDb.client(), TemplateTables.CONNECTIONS, clock);
   }
 
   @Test
@@ -58,7 +47,7 @@ class DynamoDbConnectionRegistryTest extends ConnectionRegistryContract {
   }
 
   private static Map<String, AttributeValue> item(String pk, String sk) {
-    return dynamoDb.client().getItem(r -> r.tableName(LocalDynamoDb.CONNECTIONS).consistentRead(true)
+    return dynamoDb.client().getItem(r -> r.tableName(TemplateTables.CONNECTIONS).consistentRead(true)
         .key(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sk)))).item();
   }
 }

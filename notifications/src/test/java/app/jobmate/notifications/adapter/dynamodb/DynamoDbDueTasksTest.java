@@ -10,36 +10,26 @@ import app.jobmate.notifications.due.DuePlacement;
 import app.jobmate.notifications.due.DueTasks;
 import app.jobmate.notifications.due.DueTasksContract;
 import app.jobmate.notifications.due.TaskRef;
+import app.jobmate.testing.LocalDynamoDb;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoDbDueTasksTest extends DueTasksContract {
 
-  private static LocalDynamoDb dynamoDb;
+  @RegisterExtension
+  static final LocalDynamoDb dynamoDb = LocalDynamoDb.perClass(TemplateTables.both());
+
   private final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:15:30Z"));
-
-  @BeforeAll
-  static void startDynalite() {
-    dynamoDb = LocalDynamoDb.start();
-  }
-
-  @AfterAll
-  static void stopDynalite() {
-    if (dynamoDb != null) {
-      dynamoDb.close();
-    }
-  }
 
   @Override
   protected DueTasks dueTasks() {
-    return new DynamoDbDueTasks(dynamoDb.client(), LocalDynamoDb.CONNECTIONS, clock);
+    return new DynamoDbDueTasks(dynamoDb.client(), TemplateTables.CONNECTIONS, clock);
   }
 
   @Test
@@ -69,7 +59,7 @@ class DynamoDbDueTasksTest extends DueTasksContract {
   }
 
   private static Map<String, AttributeValue> item(String pk, String sk) {
-    return dynamoDb.client().getItem(r -> r.tableName(LocalDynamoDb.CONNECTIONS).consistentRead(true)
+    return dynamoDb.client().getItem(r -> r.tableName(TemplateTables.CONNECTIONS).consistentRead(true)
         .key(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sk)))).item();
   }
 }

@@ -6,31 +6,20 @@ import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.push.PendingNotices;
 import app.jobmate.notifications.push.PendingNoticesContract;
 import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.testing.LocalDynamoDb;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoDbPendingNoticesTest extends PendingNoticesContract {
 
-  private static LocalDynamoDb dynamoDb;
-
-  @BeforeAll
-  static void startDynalite() {
-    dynamoDb = LocalDynamoDb.start();
-  }
-
-  @AfterAll
-  static void stopDynalite() {
-    if (dynamoDb != null) {
-      dynamoDb.close();
-    }
-  }
+  @RegisterExtension
+  static final LocalDynamoDb dynamoDb = LocalDynamoDb.perClass(TemplateTables.both());
 
   @Override
   protected PendingNotices pendingNotices() {
-    return new DynamoDbPendingNotices(dynamoDb.client(), LocalDynamoDb.CONNECTIONS, LEASE, clock);
+    return new DynamoDbPendingNotices(dynamoDb.client(), TemplateTables.CONNECTIONS, LEASE, clock);
   }
 
   @Test
@@ -39,7 +28,7 @@ class DynamoDbPendingNoticesTest extends PendingNoticesContract {
     PendingNotices pending = pendingNotices();
     pending.mark(subject, 2);
 
-    Map<String, AttributeValue> item = dynamoDb.client().getItem(r -> r.tableName(LocalDynamoDb.CONNECTIONS)
+    Map<String, AttributeValue> item = dynamoDb.client().getItem(r -> r.tableName(TemplateTables.CONNECTIONS)
         .consistentRead(true).key(Map.of(
             "pk", AttributeValue.fromS("SUBJECT#t-layout#task#0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"),
             "sk", AttributeValue.fromS("NOTICES")))).item();

@@ -7,33 +7,22 @@ import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.due.TaskRef;
 import app.jobmate.notifications.reminders.ReminderLog;
 import app.jobmate.notifications.reminders.ReminderLogContract;
+import app.jobmate.testing.LocalDynamoDb;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoDbReminderLogTest extends ReminderLogContract {
 
-  private static LocalDynamoDb dynamoDb;
-
-  @BeforeAll
-  static void startDynalite() {
-    dynamoDb = LocalDynamoDb.start();
-  }
-
-  @AfterAll
-  static void stopDynalite() {
-    if (dynamoDb != null) {
-      dynamoDb.close();
-    }
-  }
+  @RegisterExtension
+  static final LocalDynamoDb dynamoDb = LocalDynamoDb.perClass(TemplateTables.both());
 
   @Override
   protected ReminderLog reminderLog() {
-    return new DynamoDbReminderLog(dynamoDb.client(), LocalDynamoDb.CONNECTIONS, LEASE, clock);
+    return new DynamoDbReminderLog(dynamoDb.client(), TemplateTables.CONNECTIONS, LEASE, clock);
   }
 
   @Test
@@ -55,7 +44,7 @@ class DynamoDbReminderLogTest extends ReminderLogContract {
   }
 
   private static Map<String, AttributeValue> item() {
-    return dynamoDb.client().getItem(r -> r.tableName(LocalDynamoDb.CONNECTIONS).consistentRead(true)
+    return dynamoDb.client().getItem(r -> r.tableName(TemplateTables.CONNECTIONS).consistentRead(true)
         .key(Map.of("pk", AttributeValue.fromS("REMINDED#2026-06-15#t-layout#0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"),
             "sk", AttributeValue.fromS("REMINDER")))).item();
   }

@@ -7,6 +7,8 @@ import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.adapter.jwt.CognitoAccessTokens;
 import app.jobmate.notifications.adapter.jwt.JwksKeys;
 import app.jobmate.notifications.adapter.jwt.LocalIssuer;
+import app.jobmate.testing.LambdaEvents;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayCustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.IamPolicyResponseV1;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -149,7 +151,7 @@ class ConnectAuthorizerFunctionTest {
   }
 
   private static APIGatewayCustomAuthorizerEvent event(String token) {
-    String json = LambdaEvents.fixture("websocket-authorizer-connect.json").replace("\"TOKEN\"", quoted(token));
+    String json = LambdaEvents.fixture("websocket-authorizer-connect.json").replace("\"TOKEN\"", LambdaEvents.quoted(token));
     return LambdaEvents.read(json, APIGatewayCustomAuthorizerEvent.class);
   }
 
@@ -190,14 +192,6 @@ class ConnectAuthorizerFunctionTest {
     String[] parts = token.split("\\.");
     String payload = new String(Base64URL.from(parts[1]).decode(), StandardCharsets.UTF_8).replace("t-acme", "t-globex");
     return parts[0] + "." + Base64URL.encode(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
-  }
-
-  private static String quoted(String text) {
-    try {
-      return EventJson.mapper().writeValueAsString(text);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static JsonNode json(String text) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.jobmate.notifications.adapter.memory.InMemoryReminderQueue;
 import app.jobmate.notifications.reminders.ReminderWork.Plan;
+import app.jobmate.testing.LambdaEvents;
+import app.jobmate.testing.TestContext;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

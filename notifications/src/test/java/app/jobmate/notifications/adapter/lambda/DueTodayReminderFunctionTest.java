@@ -26,7 +26,7 @@ import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbReminderLog;
-import app.jobmate.notifications.adapter.dynamodb.LocalDynamoDb;
+import app.jobmate.notifications.adapter.dynamodb.TemplateTables;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
@@ -41,6 +41,9 @@ import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.Sender;
 import app.jobmate.notifications.reminders.DueTodayReminders;
 import app.jobmate.notifications.reminders.ReminderWork.Remind;
+import app.jobmate.testing.LambdaEvents;
+import app.jobmate.testing.LocalDynamoDb;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,19 +148,19 @@ class DueTodayReminderFunctionTest {
 
   @Test
   void snapstart_priming_reads_the_tables_but_writes_nothing() {
-    try (LocalDynamoDb dynamoDb = LocalDynamoDb.start()) {
+    try (LocalDynamoDb dynamoDb = LocalDynamoDb.start(TemplateTables.both())) {
       DynamoDbConnectionRegistry tableRegistry = new DynamoDbConnectionRegistry(dynamoDb.client(),
-          LocalDynamoDb.CONNECTIONS);
+          TemplateTables.CONNECTIONS);
       DueTodayReminderFunction primed = new DueTodayReminderFunction(new DueTodayReminders(
-          new DynamoDbDueTasks(dynamoDb.client(), LocalDynamoDb.CONNECTIONS),
-          new DynamoDbReminderLog(dynamoDb.client(), LocalDynamoDb.CONNECTIONS, Duration.ofMinutes(2)), queue,
-          new DynamoDbEventHistory(dynamoDb.client(), LocalDynamoDb.EVENTS), tableRegistry,
+          new DynamoDbDueTasks(dynamoDb.client(), TemplateTables.CONNECTIONS),
+          new DynamoDbReminderLog(dynamoDb.client(), TemplateTables.CONNECTIONS, Duration.ofMinutes(2)), queue,
+          new DynamoDbEventHistory(dynamoDb.client(), TemplateTables.EVENTS), tableRegistry,
           new Sender(new ApiGatewayConnections(client), tableRegistry), EventCodec.standard(), java.time.Clock.systemUTC(),
           100));
 
       primed.prime();
 
-      for (String table : List.of(LocalDynamoDb.CONNECTIONS, LocalDynamoDb.EVENTS)) {
+      for (String table : List.of(TemplateTables.CONNECTIONS, TemplateTables.EVENTS)) {
         assertThat(dynamoDb.client().scan(r -> r.tableName(table)).count()).as(table).isZero();
       }
       assertThat(queue.waiting()).isEmpty();

@@ -34,6 +34,8 @@ import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.PushService;
 import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.testing.LambdaEvents;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

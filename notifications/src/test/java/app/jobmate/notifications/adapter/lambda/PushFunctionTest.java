@@ -17,6 +17,8 @@ import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
 import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
 import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.testing.LambdaEvents;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

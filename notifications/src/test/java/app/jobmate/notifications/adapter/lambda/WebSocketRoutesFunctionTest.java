@@ -8,6 +8,8 @@ import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.connections.Connection;
+import app.jobmate.testing.LambdaEvents;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
 import java.time.Instant;

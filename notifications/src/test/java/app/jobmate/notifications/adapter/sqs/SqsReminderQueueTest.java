@@ -9,73 +9,35 @@ import app.jobmate.notifications.due.TaskRef;
 import app.jobmate.notifications.reminders.ReminderWork;
 import app.jobmate.notifications.reminders.ReminderWork.Plan;
 import app.jobmate.notifications.reminders.ReminderWork.Remind;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
+import app.jobmate.testing.LocalElasticMq;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.elasticmq.NodeAddress;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sqs.SqsClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** The reminder queue on ElasticMQ (the local cloud's SQS), and its message bodies. */
 class SqsReminderQueueTest {
 
   private static final LocalDate FRIDAY = LocalDate.parse("2026-11-27");
-  private static SQSRestServer server;
-  private static SqsClient sqs;
 
-  @BeforeAll
-  static void startElasticMq() throws IOException {
-    int port;
-    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = probe.getLocalPort();
-    }
-    server = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(port)
-        .withServerAddress(new NodeAddress("http", "127.0.0.1", port, "")).start();
-    server.waitUntilStarted();
-    sqs = SqsClient.builder()
-        .endpointOverride(URI.create("http://127.0.0.1:" + port))
-        .region(Region.EU_WEST_2)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .httpClient(UrlConnectionHttpClient.create())
-        .build();
-  }
-
-  @AfterAll
-  static void stopElasticMq() {
-    if (sqs != null) {
-      sqs.close();
-    }
-    if (server != null) {
-      server.stopAndWait();
-    }
-  }
+  @RegisterExtension
+  static final LocalElasticMq sqs = LocalElasticMq.perClass();
 
   @Test
   void more_work_than_one_batch_call_takes_arrives_whole_one_message_each() {
-    String queue = sqs.createQueue(r -> r.queueName("due-today-" + System.nanoTime())).queueUrl();
+    String queue = sqs.client().createQueue(r -> r.queueName("due-today-" + System.nanoTime())).queueUrl();
     List<ReminderWork> work = new ArrayList<>();
     for (int i = 0; i < 23; i++) {
       work.add(new Remind(FRIDAY, task()));
     }
     work.add(new Plan(FRIDAY, task()));
 
-    new SqsReminderQueue(sqs, queue).send(work);
+    new SqsReminderQueue(sqs.client(), queue).send(work);
 
     assertThat(receiveAll(queue, work.size()).stream().map(m -> ReminderMessage.read(m.body())).toList())
         .containsExactlyInAnyOrderElementsOf(work);
@@ -83,17 +45,17 @@ class SqsReminderQueueTest {
 
   @Test
   void nothing_to_queue_sends_nothing() {
-    String queue = sqs.createQueue(r -> r.queueName("due-today-" + System.nanoTime())).queueUrl();
+    String queue = sqs.client().createQueue(r -> r.queueName("due-today-" + System.nanoTime())).queueUrl();
 
-    new SqsReminderQueue(sqs, queue).send(List.of());
+    new SqsReminderQueue(sqs.client(), queue).send(List.of());
 
-    assertThat(sqs.receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1)).messages()).isEmpty();
+    assertThat(sqs.client().receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1)).messages()).isEmpty();
   }
 
   @Test
   void a_queue_that_does_not_exist_fails_the_send() {
-    SqsReminderQueue missing = new SqsReminderQueue(sqs, sqs.createQueue(r -> r.queueName("gone-" + System.nanoTime()))
-        .queueUrl().replace("gone-", "never-"));
+    SqsReminderQueue missing = new SqsReminderQueue(sqs.client(),
+        sqs.client().createQueue(r -> r.queueName("gone-" + System.nanoTime())).queueUrl().replace("gone-", "never-"));
 
     assertThatThrownBy(() -> missing.send(List.of(new Plan(FRIDAY, null)))).isInstanceOf(RuntimeException.class);
   }
@@ -122,10 +84,10 @@ class SqsReminderQueueTest {
     List<Message> received = new ArrayList<>();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
     while (received.size() < count && Instant.now().isBefore(deadline)) {
-      List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(1))
+      List<Message> messages = sqs.client().receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10).waitTimeSeconds(1))
           .messages();
       received.addAll(messages);
-      messages.forEach(m -> sqs.deleteMessage(r -> r.queueUrl(queue).receiptHandle(m.receiptHandle())));
+      messages.forEach(m -> sqs.client().deleteMessage(r -> r.queueUrl(queue).receiptHandle(m.receiptHandle())));
     }
     return received;
   }

@@ -14,7 +14,7 @@ import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.Sqs;
-import app.jobmate.projections.testing.TestContext;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.mongodb.client.MongoDatabase;

@@ -13,7 +13,7 @@ import app.jobmate.projections.tasks.TaskProjection;
 import app.jobmate.projections.tasks.TaskStatus;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.Sqs;
-import app.jobmate.projections.testing.TestContext;
+import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.mongodb.client.MongoDatabase;

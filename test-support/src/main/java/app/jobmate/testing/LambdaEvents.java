@@ -1,10 +1,11 @@
-package app.jobmate.notifications.adapter.lambda;
+package app.jobmate.testing;
 
 import app.jobmate.events.EventJson;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,13 +14,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** Event JSON as AWS sends it, read the way the Lambda Java runtime reads it. */
-final class LambdaEvents {
+/**
+ * Event JSON as AWS sends it, read (and answers written) the way the Lambda Java runtime does.
+ * Fixtures are the calling module's test resources under {@code /events}.
+ */
+public final class LambdaEvents {
 
   private LambdaEvents() {
   }
 
-  static String fixture(String name) {
+  /** The text of {@code /events/<name>} on the test classpath. */
+  public static String fixture(String name) {
     try (InputStream in = LambdaEvents.class.getResourceAsStream("/events/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no fixture " + name);
@@ -31,7 +36,7 @@ final class LambdaEvents {
   }
 
   /** An SQS event from {@code fixture} (records with bodies {@code "BODY_1"}, {@code "BODY_2"}, ...) carrying {@code bodies}. */
-  static SQSEvent sqs(String fixture, String... bodies) {
+  public static SQSEvent sqs(String fixture, String... bodies) {
     String json = fixture(fixture);
     for (int i = 0; i < bodies.length; i++) {
       json = json.replace("\"BODY_" + (i + 1) + "\"", quoted(bodies[i]));
@@ -42,7 +47,8 @@ final class LambdaEvents {
     return event;
   }
 
-  private static String quoted(String text) {
+  /** {@code text} as a JSON string literal, quotes included. */
+  public static String quoted(String text) {
     try {
       return EventJson.mapper().writeValueAsString(text);
     } catch (JsonProcessingException e) {
@@ -50,20 +56,21 @@ final class LambdaEvents {
     }
   }
 
-  static <T> T read(String json, Class<T> type) {
+  /** An AWS event type from its JSON, read by the runtime's serializer for that type. */
+  public static <T> T read(String json, Class<T> type) {
     return LambdaEventSerializers.serializerFor(type, LambdaEvents.class.getClassLoader()).fromJson(json);
   }
 
   /** JSON for a handler whose input is a plain type (a {@code Map}), read as the runtime reads it: with Jackson. */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> map(String json) {
+  public static Map<String, Object> map(String json) {
     return (Map<String, Object>) JacksonFactory.getInstance().getSerializer(Map.class)
-        .fromJson(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        .fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A handler's answer as the runtime writes it back to AWS. */
   @SuppressWarnings("unchecked")
-  static <T> String write(T response) {
+  public static <T> String write(T response) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     LambdaEventSerializers.serializerFor((Class<T>) response.getClass(), LambdaEvents.class.getClassLoader())
         .toJson(response, out);
