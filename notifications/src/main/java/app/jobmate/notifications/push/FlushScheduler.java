@@ -2,7 +2,10 @@ package app.jobmate.notifications.push;
 
 import app.jobmate.notifications.summaries.Subject;
 
-/** Has a subject flushed once a coalescing window has passed (an SQS message with {@code DelaySeconds}). */
+/**
+ * Has a subject flushed once a coalescing window has passed, or a message resent to one connection
+ * (an SQS message with {@code DelaySeconds}).
+ */
 public interface FlushScheduler {
 
   /**
@@ -12,4 +15,12 @@ public interface FlushScheduler {
    * @throws RuntimeException when it could not be scheduled
    */
   void schedule(Subject subject);
+
+  /**
+   * Schedules {@code resend}, a window from now: one message for one connection that a flush could
+   * not reach. It is retried until it is delivered, or ends in the flush queue's dead-letter queue.
+   *
+   * @throws RuntimeException when it could not be scheduled
+   */
+  void resend(Resend resend);
 }

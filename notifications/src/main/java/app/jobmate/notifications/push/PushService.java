@@ -35,15 +35,17 @@ import java.util.Map;
  *       and the events between — complete whatever order the bus delivered them in;</li>
  *   <li>work out who is told what ({@link Recipients}): one message per person;</li>
  *   <li>find their connections, only ever of the subject's tenant, and send; a connection that has
- *       gone is forgotten;</li>
+ *       gone is forgotten; a send that fails (after the client's own retries) is scheduled as a
+ *       {@link Resend} to that connection alone, so the others are not told twice;</li>
  *   <li>for a task, place it in the due-date index (README, "Due today") as the stream now says —
  *       even when a send failed, so that a connection that keeps failing cannot hold the index back;</li>
  *   <li>settle: record what was told and clear the marker, or, if a change was marked meanwhile,
  *       schedule another flush.</li>
  * </ol>
  *
- * A flush that fails is run again (its message comes back) and may send some people the same
- * message twice; clients ignore a version they already show. Nothing is settled before it was sent.
+ * A flush that fails (a read, a lookup, the index, scheduling a resend) is run again (its message
+ * comes back) and may send some people the same message twice; clients ignore a version they
+ * already show. Nothing is settled before it was sent or its resend scheduled.
  */
 public final class PushService {
 
@@ -66,6 +68,43 @@ public final class PushService {
     this.codec = codec;
   }
 
+  /**
+   * Does each piece of work of a flush queue batch: each subject flushed once, each resend sent;
+   * answers the indexes that failed, and why.
+   */
+  public Map<Integer, Exception> runAll(List<FlushWork> batch) {
+    List<Subject> subjects = new ArrayList<>();
+    List<Integer> subjectIndexes = new ArrayList<>();
+    Map<Integer, Exception> failed = new LinkedHashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      switch (batch.get(i)) {
+        case FlushWork.Flush flush -> {
+          subjects.add(flush.subject());
+          subjectIndexes.add(i);
+        }
+        case FlushWork.Send send -> {
+          try {
+            resend(send.resend());
+          } catch (RuntimeException e) {
+            failed.put(i, e);
+          }
+        }
+      }
+    }
+    flushAll(subjects).forEach((i, e) -> failed.put(subjectIndexes.get(i), e));
+    return failed;
+  }
+
+  /**
+   * Sends a message a flush could not deliver to its connection, to that connection alone.
+   *
+   * @throws RuntimeException when it fails again: the resend's message comes back, and ends in the
+   *                          flush queue's dead-letter queue if the connection never takes it
+   */
+  public void resend(Resend resend) {
+    sender.sendAll(Map.of(resend.connectionId(), resend.message()));
+  }
+
   /** Flushes each subject of {@code batch} once (a batch may name one twice); answers the indexes that failed, and why. */
   public Map<Integer, Exception> flushAll(List<Subject> batch) {
     Map<Subject, List<Integer>> bySubject = new LinkedHashMap<>();
@@ -86,8 +125,8 @@ public final class PushService {
   /**
    * Tells what changed in {@code subject} since its people were last told.
    *
-   * @throws RuntimeException when a read, a lookup, a send, the due-date index or the settling
-   *                          failed: flush again later
+   * @throws RuntimeException when a read, a lookup, scheduling a resend, the due-date index or the
+   *                          settling failed: flush again later
    */
   public void flush(Subject subject) {
     PendingNotices.Pending read = pending.pending(subject);
@@ -166,8 +205,9 @@ public final class PushService {
         }
       }
     }
-    // the others still get theirs now; a failed send fails this flush, which runs again for it
-    sender.sendAll(outgoing);
+    // the others get theirs now; a connection that could not be reached gets it again on its own
+    sender.trySendAll(outgoing).keySet().forEach(connection ->
+        flushes.resend(new Resend(subject.tenantId(), connection, outgoing.get(connection))));
   }
 
   private List<Connection> audience(TenantId tenant, Audience audience) {

@@ -2,6 +2,7 @@ package app.jobmate.notifications.push;
 
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,21 +28,30 @@ public final class Sender {
    */
   public void sendAll(Map<ConnectionId, String> outgoing) {
     RuntimeException failure = null;
+    for (RuntimeException e : trySendAll(outgoing).values()) {
+      if (failure == null) {
+        failure = e;
+      } else {
+        failure.addSuppressed(e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /** Sends each message to its connection; answers the connections a send failed for, and why. */
+  public Map<ConnectionId, RuntimeException> trySendAll(Map<ConnectionId, String> outgoing) {
+    Map<ConnectionId, RuntimeException> failed = new LinkedHashMap<>();
     for (Map.Entry<ConnectionId, String> send : outgoing.entrySet()) {
       try {
         if (connections.send(send.getKey(), send.getValue()) == Connections.Delivery.GONE) {
           registry.remove(send.getKey());
         }
       } catch (RuntimeException e) {
-        if (failure == null) {
-          failure = e;
-        } else {
-          failure.addSuppressed(e);
-        }
+        failed.put(send.getKey(), e);
       }
     }
-    if (failure != null) {
-      throw failure;
-    }
+    return failed;
   }
 }

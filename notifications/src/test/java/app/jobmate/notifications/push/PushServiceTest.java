@@ -133,20 +133,59 @@ class PushServiceTest {
   }
 
   @Test
-  void a_send_that_fails_fails_the_flush_which_tells_it_when_it_runs_again() {
+  void a_send_that_fails_is_resent_to_that_connection_alone_and_the_flush_settles() {
     connections.breakDown(alicePhone.id());
     commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
 
-    assertThatThrownBy(() -> service.flush(TASK_SUBJECT)).hasMessageContaining("alicePhone=");
+    service.flush(TASK_SUBJECT);
+
     assertThat(types(aliceTablet)).as("the others get theirs at once").containsExactly("task.assigned");
+    assertThat(pending.pending(TASK_SUBJECT).toldVersion()).as("settled: a later flush tells nobody again").isEqualTo(2);
+    List<Resend> resends = flushes.takeResends();
+    assertThat(resends).singleElement().satisfies(r -> {
+      assertThat(r.connectionId()).isEqualTo(alicePhone.id());
+      assertThat(r.tenantId()).isEqualTo(ACME);
+    });
+
+    assertThatThrownBy(() -> service.resend(resends.getFirst())).as("still broken: the resend comes back")
+        .hasMessageContaining("alicePhone=");
+    connections.repair(alicePhone.id());
+    service.resend(resends.getFirst());
+    service.flush(TASK_SUBJECT);
+
+    assertThat(types(alicePhone)).containsExactly("task.assigned");
+    assertThat(last(alicePhone).get("version").asLong()).isEqualTo(2);
+    assertThat(connections.received(aliceTablet.id())).as("nobody else is told twice").hasSize(1);
+    assertThat(flushes.takeResends()).isEmpty();
+  }
+
+  @Test
+  void a_resend_that_cannot_be_scheduled_fails_the_flush_which_tells_it_when_it_runs_again() {
+    connections.breakDown(alicePhone.id());
+    flushes.failNext(1);
+    commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
+
+    assertThatThrownBy(() -> service.flush(TASK_SUBJECT)).hasMessageContaining("flush queue");
     assertThat(pending.pending(TASK_SUBJECT).toldVersion()).as("nothing settled").isZero();
     connections.repair(alicePhone.id());
 
     service.flush(TASK_SUBJECT);
 
     assertThat(types(alicePhone)).containsExactly("task.assigned");
-    // a duplicate for the tablet, with the same version: the client ignores it
+    // only when both failed: a duplicate for the tablet, with the same version, which the client ignores
     assertThat(connections.received(aliceTablet.id())).hasSize(2).allMatch(m -> m.contains("\"version\":2"));
+  }
+
+  @Test
+  void a_connection_that_went_away_before_its_resend_is_forgotten() {
+    connections.breakDown(alicePhone.id());
+    commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
+    service.flush(TASK_SUBJECT);
+    connections.close(alicePhone.id());
+
+    service.resend(flushes.takeResends().getFirst());
+
+    assertThat(registry.ofUser(ACME, ALICE)).containsExactly(aliceTablet);
   }
 
   @Test
@@ -168,6 +207,7 @@ class PushServiceTest {
   @Test
   void a_batch_flushes_each_subject_once_and_reports_only_the_messages_of_a_subject_that_failed() {
     connections.breakDown(ownerDesk.id());
+    flushes.failNext(1);
     commit(TestEvents.task(1, taskCreated()), TestEvents.task(2, new TaskAssigned(TASK, ALICE)));
     commit(TestEvents.quote(1, new QuoteViewed(QUOTE, TestEvents.NOW)));
 

@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * to do) schedules on: each message names a subject whose window has passed. It folds the
  * subject's stream from the events table and sends what changed to the connections of the people
  * it concerns ({@link PushService}); a task's flush also keeps its place in the due-date index that
- * the morning reminders read ({@link DueTodayReminderFunction}). The batch response ({@code ReportBatchItemFailures}) names
+ * the morning reminders read ({@link DueTodayReminderFunction}). A message the flush could not
+ * deliver to one connection comes back on the same queue as a resend to that connection alone. The batch response ({@code ReportBatchItemFailures}) names
  * only the messages whose flush failed; a message that names no subject fails alone.
  *
  * <p>Settings: {@code CONNECTIONS_TABLE}, {@code EVENTS_TABLE}, {@code FLUSH_QUEUE_URL},
@@ -55,6 +56,6 @@ public final class PushFlushFunction implements RequestHandler<SQSEvent, SQSBatc
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return SqsBatch.process(event, FlushMessage::read, service::flushAll, context.getLogger());
+    return SqsBatch.process(event, FlushMessage::readWork, service::runAll, context.getLogger());
   }
 }

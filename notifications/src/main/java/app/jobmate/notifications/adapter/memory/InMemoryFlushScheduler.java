@@ -1,6 +1,7 @@
 package app.jobmate.notifications.adapter.memory;
 
 import app.jobmate.notifications.push.FlushScheduler;
+import app.jobmate.notifications.push.Resend;
 import app.jobmate.notifications.summaries.Subject;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ public final class InMemoryFlushScheduler implements FlushScheduler {
   private final Clock clock;
   private final Duration window;
   private final List<Scheduled> scheduled = new ArrayList<>();
+  private final List<Resend> resends = new ArrayList<>();
   private int failures;
 
   public InMemoryFlushScheduler(Clock clock, Duration window) {
@@ -37,7 +39,23 @@ public final class InMemoryFlushScheduler implements FlushScheduler {
     scheduled.add(new Scheduled(subject, clock.instant().plus(window)));
   }
 
-  /** The next {@code count} schedule calls fail. */
+  @Override
+  public synchronized void resend(Resend resend) {
+    if (failures > 0) {
+      failures--;
+      throw new IllegalStateException("the flush queue cannot be reached");
+    }
+    resends.add(resend);
+  }
+
+  /** Takes the resends scheduled so far (their window is not modelled: a test runs them when it likes). */
+  public synchronized List<Resend> takeResends() {
+    List<Resend> taken = List.copyOf(resends);
+    resends.clear();
+    return taken;
+  }
+
+  /** The next {@code count} schedule or resend calls fail. */
   public synchronized void failNext(int count) {
     failures = count;
   }

@@ -1,12 +1,13 @@
 package app.jobmate.notifications.adapter.sqs;
 
 import app.jobmate.notifications.push.FlushScheduler;
+import app.jobmate.notifications.push.Resend;
 import app.jobmate.notifications.summaries.Subject;
 import java.time.Duration;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Schedules a flush as a message on the flush queue, hidden for the coalescing window by
+ * Schedules a flush, or a resend to one connection, as a message on the flush queue, hidden for the coalescing window by
  * {@code DelaySeconds} (SQS allows 0 to 900 seconds per message). The queue's event source
  * mapping runs the flush function on it; a flush that fails comes back after the queue's
  * visibility timeout and ends in its dead-letter queue after {@code maxReceiveCount}.
@@ -31,5 +32,10 @@ public final class SqsFlushScheduler implements FlushScheduler {
   @Override
   public void schedule(Subject subject) {
     sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(FlushMessage.write(subject)).delaySeconds(delaySeconds));
+  }
+
+  @Override
+  public void resend(Resend resend) {
+    sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(FlushMessage.write(resend)).delaySeconds(delaySeconds));
   }
 }

@@ -76,6 +76,10 @@ public final class FakeManagementApi implements AutoCloseable {
     broken.add(connectionId);
   }
 
+  public void markRepaired(String connectionId) {
+    broken.remove(connectionId);
+  }
+
   public List<String> received(String connectionId) {
     return List.copyOf(received.getOrDefault(connectionId, List.of()));
   }

@@ -52,7 +52,7 @@ class PushFlushFunctionTest {
 
   private static final List<String> MESSAGE_IDS = List.of("2e1424d4-f796-459a-8184-9c92662be6da",
       "6c0b0b9f-8d38-4d0c-a4b1-0f5e1c2b7a93", "a8f1b7d2-3c4e-4f5a-9b6c-7d8e9f0a1b2c",
-      "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6a");
+      "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6a", "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c");
   private static final String TASK_FLUSH = FlushMessage.write(new Subject(ACME, "task", TASK.toString()));
   private static final String QUOTE_FLUSH = FlushMessage.write(new Subject(ACME, "quote", QUOTE.toString()));
 
@@ -61,8 +61,9 @@ class PushFlushFunctionTest {
   private final TestClock clock = new TestClock(TestEvents.NOW);
   private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry(clock);
   private final InMemoryEventHistory history = new InMemoryEventHistory();
+  private final InMemoryFlushScheduler flushes = new InMemoryFlushScheduler(clock, Duration.ofSeconds(2));
   private final PushFlushFunction function = new PushFlushFunction(new PushService(registry, history,
-      new InMemoryPendingNotices(clock, Duration.ofSeconds(62)), new InMemoryFlushScheduler(clock, Duration.ofSeconds(2)),
+      new InMemoryPendingNotices(clock, Duration.ofSeconds(62)), flushes,
       new ApiGatewayConnections(client), new InMemoryDueTasks(), EventCodec.standard()));
 
   private final Connection alicePhone = connect(ACME, ALICE, Role.STAFF);
@@ -119,6 +120,7 @@ class PushFlushFunctionTest {
   void only_the_messages_whose_flush_failed_are_reported() {
     storeTaskAndQuote();
     api.markBroken(ownerDesk.id().value());
+    flushes.failNext(1);
 
     SQSBatchResponse response = handle(TASK_FLUSH, QUOTE_FLUSH, TASK_FLUSH);
 
@@ -127,13 +129,37 @@ class PushFlushFunctionTest {
   }
 
   @Test
+  void a_connection_that_fails_gets_a_resend_of_its_own_which_fails_alone_until_it_is_delivered() {
+    storeTaskAndQuote();
+    api.markBroken(ownerDesk.id().value());
+
+    assertThat(handle(TASK_FLUSH, QUOTE_FLUSH).getBatchItemFailures()).as("the flushes settle").isEmpty();
+    List<String> resends = flushes.takeResends().stream().map(FlushMessage::write).toList();
+    assertThat(resends).singleElement().satisfies(body -> {
+      assertThat(json(body).get("resendTo").asText()).isEqualTo(ownerDesk.id().value());
+      assertThat(json(json(body).get("message").asText()).get("type").asText()).isEqualTo("quote.viewed");
+    });
+
+    SQSBatchResponse stillBroken = handle(resends.getFirst(), TASK_FLUSH);
+    assertThat(failed(stillBroken)).containsExactly(MESSAGE_IDS.get(0));
+    api.markRepaired(ownerDesk.id().value());
+    assertThat(handle(resends.getFirst()).getBatchItemFailures()).isEmpty();
+
+    assertThat(api.received(ownerDesk.id().value())).singleElement()
+        .satisfies(m -> assertThat(json(m).get("type").asText()).isEqualTo("quote.viewed"));
+    assertThat(api.received(alicePhone.id().value())).as("nobody else is told twice").hasSize(1);
+  }
+
+  @Test
   void a_malformed_flush_message_is_reported_alone() {
     storeTaskAndQuote();
 
     SQSBatchResponse response = handle("this is not JSON", "{\"tenantId\":\"t-acme\",\"streamType\":\"task\"}",
-        "{\"tenantId\":\"not a tenant!\",\"streamType\":\"task\",\"streamId\":\"x\"}", TASK_FLUSH);
+        "{\"tenantId\":\"not a tenant!\",\"streamType\":\"task\",\"streamId\":\"x\"}", TASK_FLUSH,
+        "{\"tenantId\":\"t-acme\",\"resendTo\":\"abc=\"}");
 
-    assertThat(failed(response)).containsExactly(MESSAGE_IDS.get(0), MESSAGE_IDS.get(1), MESSAGE_IDS.get(2));
+    assertThat(failed(response)).containsExactly(MESSAGE_IDS.get(0), MESSAGE_IDS.get(1), MESSAGE_IDS.get(2),
+        MESSAGE_IDS.get(4));
     assertThat(api.received(alicePhone.id().value())).singleElement()
         .satisfies(m -> assertThat(json(m).get("type").asText()).isEqualTo("task.assigned"));
   }
