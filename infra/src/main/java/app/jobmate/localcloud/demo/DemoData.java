@@ -61,7 +61,7 @@ public final class DemoData {
     if (Files.exists(marker)) {
       return 0;
     }
-    DemoData demo = new DemoData(cloud.endpoints().api(), cloud.identity().users(), LocalDate.now(clock.withZone(UK)));
+    DemoData demo = new DemoData(cloud.endpoints().api(), cloud.identity().users(), LocalDate.ofInstant(clock.instant(), UK));
     demo.acme();
     demo.brightside();
     try {

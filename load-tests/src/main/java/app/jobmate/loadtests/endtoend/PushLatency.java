@@ -79,7 +79,6 @@ public final class PushLatency {
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (received.getOrDefault(task, List.of()).size() < devicesEach && System.nanoTime() < deadline) {
-          Thread.onSpinWait();
           Thread.sleep(1);
         }
         List<Long> times = received.getOrDefault(task, List.of());
