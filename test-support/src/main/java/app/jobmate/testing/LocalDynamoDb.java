@@ -56,6 +56,11 @@ public final class LocalDynamoDb extends LocalServer<DynamoDbClient> {
     return local;
   }
 
+  /** Where dynalite listens, for a client of a test's own making. */
+  public java.net.URI endpoint() {
+    return dynalite.endpoint();
+  }
+
   /** Creates {@code table} and waits until it and its indexes are active. */
   public void createTable(Table table) {
     create(client(), table);

@@ -31,6 +31,14 @@ public record Commit(StreamId stream, long number, String commandId, String payl
     }
   }
 
+  /**
+   * Whether {@code other} is this very commit sent again (its answer was lost and the transport
+   * retried), not the same command decided anew: each attempt gives its events new ids.
+   */
+  public boolean isSameAttemptAs(Commit other) {
+    return commandId.equals(other.commandId) && events.getFirst().eventId().equals(other.events.getFirst().eventId());
+  }
+
   public long firstVersion() {
     return events.getFirst().version();
   }

@@ -20,9 +20,11 @@ public interface EventStore {
    * Appends {@code commit} as commit {@code commit.number()} of its stream, which must be the one
    * after the last.
    *
-   * <p>When the commit number is already taken, nothing is appended. If the stream holds a commit
-   * of the same command id (a retried append), that commit is returned, marked
-   * {@link AppendResult#alreadyAppended()}, when its payload hash matches, and
+   * <p>When the commit number is already taken, nothing is appended. If the stream holds this very
+   * commit ({@link Commit#isSameAttemptAs}: the store's answer to it was lost and it was sent again),
+   * that is this append's success. If it holds a commit of the same command id decided anew (a
+   * retried command), that commit is returned, marked {@link AppendResult#alreadyAppended()}, when
+   * its payload hash matches, and
    * {@link IdempotencyMismatch} is thrown when it does not. Otherwise another command came first:
    * {@link ConcurrencyConflict}. A command retried after the stream moved on is caught by the
    * command service, which reads the stream before deciding.

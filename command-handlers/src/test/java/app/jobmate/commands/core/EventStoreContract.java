@@ -169,12 +169,25 @@ public abstract class EventStoreContract {
   }
 
   @Test
-  void a_retried_append_returns_the_first_result_and_appends_nothing() {
+  void the_same_commit_sent_again_after_its_answer_was_lost_is_its_own_success_and_appends_nothing() {
     StreamId stream = quote(UUID.randomUUID());
     Commit first = commit(stream, 1, "cmd-1", 1, 2);
     store.append(first);
 
-    AppendResult retried = store.append(first);
+    AppendResult sentAgain = store.append(first);
+
+    assertThat(sentAgain.alreadyAppended()).isFalse();
+    assertSameCommits(List.of(sentAgain.commit()), first);
+    assertSameCommits(store.read(stream), first);
+  }
+
+  @Test
+  void a_retried_append_of_the_command_built_anew_returns_the_first_result_and_appends_nothing() {
+    StreamId stream = quote(UUID.randomUUID());
+    Commit first = commit(stream, 1, "cmd-1", 1, 2);
+    store.append(first);
+
+    AppendResult retried = store.append(commit(stream, 1, "cmd-1", 1, 2));
 
     assertThat(retried.alreadyAppended()).isTrue();
     assertSameCommits(List.of(retried.commit()), first);
@@ -204,7 +217,7 @@ public abstract class EventStoreContract {
     store.append(mine);
     store.append(next);
 
-    AppendResult retried = store.append(mine);
+    AppendResult retried = store.append(commit(stream, 1, "cmd-mine", 1, 1));
 
     assertThat(retried.alreadyAppended()).isTrue();
     assertSameCommits(List.of(retried.commit()), mine);
@@ -265,14 +278,19 @@ public abstract class EventStoreContract {
   void of_concurrent_retries_of_one_command_one_appends_and_the_others_get_its_commit() throws Exception {
     StreamId stream = quote(UUID.randomUUID());
     Commit commit = commit(stream, 1, "cmd-1", 1, 2);
+    List<Commit> attempts = new ArrayList<>(List.of(commit));
+    while (attempts.size() < RACERS) {
+      attempts.add(commit(stream, 1, "cmd-1", 1, 2)); // each retry builds its commit anew: new event ids
+    }
 
-    List<Object> outcomes = race(Collections.nCopies(RACERS, commit));
+    List<Object> outcomes = race(attempts);
 
     assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(AppendResult.class));
     List<AppendResult> results = outcomes.stream().map(AppendResult.class::cast).toList();
     assertThat(results).filteredOn(r -> !r.alreadyAppended()).hasSize(1);
-    assertSameCommits(results.stream().map(AppendResult::commit).toList(), Collections.nCopies(RACERS, commit));
-    assertSameCommits(store.read(stream), commit);
+    List<Commit> stored = store.read(stream);
+    assertThat(stored).hasSize(1);
+    assertSameCommits(results.stream().map(AppendResult::commit).toList(), Collections.nCopies(RACERS, stored.getFirst()));
   }
 
   /** Appends each commit on a thread of its own, all released at once; each outcome is a result or an exception. */

@@ -16,12 +16,12 @@ public final class Require {
     return value;
   }
 
-  /** A text that must be there, not blank, at most {@code max} characters. */
+  /** A text that must be there, not blank, at most {@code max} characters, well-formed ({@link UnicodeText}). */
   public static String text(String text, int max, String name) {
     if (text == null || text.isBlank() || text.length() > max) {
       throw new IllegalArgumentException(name + " must be 1 to " + max + " characters");
     }
-    return text;
+    return UnicodeText.require(text, name);
   }
 
   /** A text that may be absent; a blank one is absent too. */
@@ -32,6 +32,6 @@ public final class Require {
     if (text.length() > max) {
       throw new IllegalArgumentException(name + " must be at most " + max + " characters");
     }
-    return text;
+    return UnicodeText.require(text, name);
   }
 }

@@ -1,5 +1,7 @@
 package app.jobmate.lambda.adapter;
 
+import app.jobmate.events.values.UnicodeText;
+import app.jobmate.lambda.http.FieldError;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
 import app.jobmate.lambda.http.Problem;
@@ -9,7 +11,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +32,7 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
     HttpRequest request = toRequest(event);
     HttpResponse response;
     try {
+      refuseIllFormedParameters(request);
       response = handle(request);
     } catch (ProblemException e) {
       response = HttpResponse.problem(e.problem().about(request.path(), request.requestId()));
@@ -37,6 +42,30 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
       response = HttpResponse.problem(Problem.internal(request.requestId()).about(request.path(), request.requestId()));
     }
     return toResponse(response);
+  }
+
+  /** Path and query parameters are well-formed Unicode, as bodies are ({@link app.jobmate.lambda.http.JsonBody}). */
+  private static void refuseIllFormedParameters(HttpRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    request.pathParameters().forEach((name, value) -> {
+      String problem = UnicodeText.problemOf(value);
+      if (problem != null) {
+        errors.add(FieldError.path(printable(name), problem));
+      }
+    });
+    request.queryParameters().forEach((name, value) -> {
+      String problem = UnicodeText.problemOf(name + value);
+      if (problem != null) {
+        errors.add(FieldError.query(printable(name), problem));
+      }
+    });
+    if (!errors.isEmpty()) {
+      throw new ProblemException(Problem.invalidInput(errors));
+    }
+  }
+
+  private static String printable(String name) {
+    return name.replaceAll("[\\p{Cs}\\x00]", "\uFFFD");
   }
 
   static HttpRequest toRequest(APIGatewayV2HTTPEvent event) {

@@ -18,6 +18,16 @@ public record FieldError(String field, String pointer, String detail) {
     return new FieldError(name + " (header)", null, detail);
   }
 
+  /** An invalid query parameter. */
+  public static FieldError query(String name, String detail) {
+    return new FieldError(name + " (query)", null, detail);
+  }
+
+  /** An invalid path parameter. */
+  public static FieldError path(String name, String detail) {
+    return new FieldError(name + " (path)", null, detail);
+  }
+
   private static String pointerOf(String field) {
     if (field.isEmpty()) {
       return "#";

@@ -9,11 +9,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import app.jobmate.events.values.UnicodeText;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Strict parsing of request bodies (DESIGN §8): a size limit (413), then JSON with limits on
- * nesting depth, string and number length, no duplicate keys, nothing after the document.
+ * Strict parsing of request bodies (docs/, "Errors and inputs"): a size limit (413), then JSON with
+ * limits on nesting depth, string and number length, no duplicate keys, nothing after the document,
+ * and every string well-formed Unicode ({@link UnicodeText}: JSON's {@code \ud800} escape
+ * can spell a lone surrogate, which no store can write as UTF-8), each ill-formed one named.
  */
 public final class JsonBody {
 
@@ -60,9 +67,33 @@ public final class JsonBody {
       return STRICT.createObjectNode();
     }
     if (!node.isObject()) {
-      throw new ProblemException(Problem.invalidInput(java.util.List.of(FieldError.at("", "must be a JSON object"))));
+      throw new ProblemException(Problem.invalidInput(List.of(FieldError.at("", "must be a JSON object"))));
+    }
+    List<FieldError> illFormed = new ArrayList<>();
+    collectIllFormed(node, "", illFormed);
+    if (!illFormed.isEmpty()) {
+      throw new ProblemException(Problem.invalidInput(illFormed));
     }
     return node;
+  }
+
+  private static void collectIllFormed(JsonNode node, String path, List<FieldError> errors) {
+    if (node.isTextual()) {
+      String problem = UnicodeText.problemOf(node.textValue());
+      if (problem != null) {
+        errors.add(FieldError.at(path, problem));
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectIllFormed(node.get(i), path + "[" + i + "]", errors);
+      }
+    } else if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+        // the parser itself refuses a name with a broken surrogate pair
+        Map.Entry<String, JsonNode> field = fields.next();
+        collectIllFormed(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), errors);
+      }
+    }
   }
 
   private static String firstLine(String message) {

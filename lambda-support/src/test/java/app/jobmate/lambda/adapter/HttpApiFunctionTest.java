@@ -76,4 +76,22 @@ class HttpApiFunctionTest {
     assertThat(response.getStatusCode()).isEqualTo(500);
     assertThat(response.getBody()).doesNotContain("jobmate-events-prod").contains("req-1");
   }
+
+  @Test
+  void an_ill_formed_path_or_query_parameter_is_400_naming_it_and_the_function_is_not_called() {
+    HttpApiFunction function = new HttpApiFunction() {
+      @Override
+      protected HttpResponse handle(HttpRequest request) {
+        throw new AssertionError("an ill-formed request reached the function");
+      }
+    };
+    APIGatewayV2HTTPEvent event = event("{}", false);
+    event.setPathParameters(Map.of("id", "7\uD800"));
+    event.setQueryStringParameters(Map.of("status", "open\uDC00"));
+
+    var response = function.handleRequest(event, new TestContext());
+
+    assertThat(response.getStatusCode()).isEqualTo(400);
+    assertThat(response.getBody()).contains("id (path)", "status (query)", "unpaired surrogate");
+  }
 }

@@ -46,4 +46,31 @@ class JsonBodyTest {
 
     assertThat(catchThrowableOfType(ProblemException.class, () -> JsonBody.parse(big)).problem().status()).isEqualTo(413);
   }
+
+  @Test
+  void every_string_that_is_not_well_formed_unicode_is_a_400_naming_its_field() {
+    String body = "{\"title\": \"x\\ud800y\", \"lines\": [{\"description\": \"ok\"}, {\"description\": \"\\udc00\"}],"
+        + " \"notes\": \"a\\u0000b\", \"fine\": \"\\ud83d\\ude00 pairs are fine\"}";
+
+    Problem problem = catchThrowableOfType(ProblemException.class,
+        () -> JsonBody.parse(body.getBytes(StandardCharsets.UTF_8))).problem();
+
+    assertThat(problem.status()).isEqualTo(400);
+    assertThat(problem.errors()).extracting(FieldError::field)
+        .containsExactlyInAnyOrder("title", "lines[1].description", "notes");
+    assertThat(problem.errors()).allSatisfy(e -> assertThat(e.detail()).containsAnyOf("unpaired surrogate", "NUL"));
+  }
+
+  @Test
+  void a_field_name_with_a_broken_surrogate_pair_is_400() {
+    assertThat(statusOf("{\"\\ud800\": 1}")).isEqualTo(400);
+    assertThat(statusOf("{\"a\\ud800b\": 1}")).isEqualTo(400);
+    assertThat(statusOf("{\"\\udc00\": 1}")).isEqualTo(400);
+  }
+
+  @Test
+  void a_surrogate_pair_is_well_formed() {
+    assertThat(JsonBody.parse("{\"t\": \"\\ud83d\\ude00\"}".getBytes(StandardCharsets.UTF_8)).get("t").textValue())
+        .isEqualTo("\uD83D\uDE00");
+  }
 }

@@ -70,7 +70,8 @@ public final class DynamoDbEventStore implements EventStore {
         if (!earlier.payloadHash().equals(commit.payloadHash())) {
           throw new IdempotencyMismatch(commit.commandId());
         }
-        return new AppendResult(earlier, true);
+        // the same attempt when the SDK resent a put whose answer was lost: this append's own success
+        return new AppendResult(earlier, !earlier.isSameAttemptAs(commit));
       }
     }
     throw new ConcurrencyConflict(commit.stream(), commit.number());

@@ -37,7 +37,7 @@ public final class InMemoryEventStore implements EventStore {
           if (!earlier.payloadHash().equals(commit.payloadHash())) {
             throw new IdempotencyMismatch(commit.commandId());
           }
-          return new AppendResult(earlier, true);
+          return new AppendResult(earlier, !earlier.isSameAttemptAs(commit));
         }
       }
       throw new ConcurrencyConflict(commit.stream(), commit.number());

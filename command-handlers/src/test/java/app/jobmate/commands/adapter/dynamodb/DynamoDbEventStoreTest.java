@@ -21,6 +21,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
@@ -111,6 +116,24 @@ class DynamoDbEventStoreTest extends EventStoreContract {
     assertThat(firstPage.count()).isLessThan(10);
     assertThat(read).extracting(Commit::number).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
     assertThat(read).allSatisfy(c -> assertThat(c.events().getFirst().data().get("notes").asText()).isEqualTo(notes));
+  }
+
+  @Test
+  void a_put_whose_answer_was_lost_and_that_the_sdk_sent_again_is_this_appends_success_not_a_replay() {
+    StreamId stream = new StreamId(TenantId.of("t-" + UUID.randomUUID()), "quote", UUID.randomUUID().toString());
+    Instant at = Instant.parse("2026-11-26T10:15:30Z");
+    Commit commit = new Commit(stream, 1, "cmd-1", "h", null, null, null, at, List.of(envelope(stream, 1, null, at)));
+    try (AnswerLosingProxy proxy = new AnswerLosingProxy(dynamoDb.endpoint(), "PutItem", 1);
+         DynamoDbClient client = DynamoDbClient.builder().endpointOverride(proxy.endpoint()).region(Region.EU_WEST_2)
+             .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+             .httpClient(UrlConnectionHttpClient.create()).build()) {
+
+      EventStore.AppendResult result = new DynamoDbEventStore(client, TABLE).append(commit);
+
+      assertThat(proxy.lost()).isEqualTo(1);
+      assertThat(result.alreadyAppended()).isFalse();
+      assertThat(eventStore().read(stream)).hasSize(1);
+    }
   }
 
   private static EventEnvelope envelope(StreamId stream, long version, Actor actor, Instant at) {
