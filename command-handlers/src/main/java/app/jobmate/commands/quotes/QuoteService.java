@@ -10,12 +10,12 @@ import app.jobmate.events.EventTypes;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.quotes.QuoteNumber;
 import app.jobmate.events.values.TenantId;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs quote commands through the command service. A quote's first issue takes the tenant's next
  * quote number, but only once the decider has accepted the issue (so a refused issue uses up no
- * number) and only once per command (a retry after a conflict keeps the number it took).
+ * number), and the number is taken for the quote ({@link QuoteNumbers}): a retry after a conflict,
+ * and any concurrent issue of the same draft, get the same number, so only the winner uses one.
  */
 public final class QuoteService {
 
@@ -41,20 +41,17 @@ public final class QuoteService {
   }
 
   public CommandResult handle(TenantId tenant, QuoteCommand command, CommandContext context) {
-    AtomicReference<QuoteNumber> taken = new AtomicReference<>();
     return commands.handle(streamOf(tenant, command.quoteId()), command, context, QuoteDecider.INSTANCE,
-        (c, state) -> c instanceof IssueQuote issue && needsNumber(issue, state) ? issue.withNumber(take(tenant, issue, state, taken)) : c);
+        (c, state) -> c instanceof IssueQuote issue && needsNumber(issue, state)
+            ? issue.withNumber(take(tenant, issue, state, context)) : c);
   }
 
   private static boolean needsNumber(IssueQuote issue, QuoteState state) {
     return issue.number() == null && state instanceof QuoteState.Draft draft && draft.number() == null;
   }
 
-  private QuoteNumber take(TenantId tenant, IssueQuote issue, QuoteState state, AtomicReference<QuoteNumber> taken) {
-    if (taken.get() == null) {
-      QuoteDecider.INSTANCE.decide(issue.withNumber(PROVISIONAL), state); // throws if the issue would be refused
-      taken.set(numbers.next(tenant));
-    }
-    return taken.get();
+  private QuoteNumber take(TenantId tenant, IssueQuote issue, QuoteState state, CommandContext context) {
+    QuoteDecider.INSTANCE.decide(issue.withNumber(PROVISIONAL), state); // throws if the issue would be refused
+    return numbers.numberFor(tenant, issue.quoteId(), context.receivedAt());
   }
 }

@@ -24,14 +24,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** Given events, when a command, then events or a rejection: the quote decider in the business's words. */
-final class QuoteSpec {
+public final class QuoteSpec {
 
   static final QuoteId QUOTE = QuoteId.of("0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60");
   static final CustomerId CUSTOMER = CustomerId.of("0193a5b2-7c41-7d2e-9f3a-00000000c001");
   static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
   static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
   static final QuoteNumber NUMBER = QuoteNumber.of(42);
-  static final QuoteDetails DETAILS = new QuoteDetails(CUSTOMER, null, "New boiler for 14 Elm Road", "Access via side gate",
+  public static final QuoteDetails DETAILS = new QuoteDetails(CUSTOMER, null, "New boiler for 14 Elm Road", "Access via side gate",
       "Payment within 14 days of completion", null, null, null);
 
   private QuoteSpec() {
@@ -54,7 +54,7 @@ final class QuoteSpec {
     return new LineId(UUID.fromString("0193a5b2-7c41-7d2e-9f3a-" + String.format("%12s", shortId).replace(' ', '0')));
   }
 
-  static final QuoteLine BOILER = line("b01", "Combi boiler, supplied and fitted", "1", 185_000, VatCode.STANDARD);
+  public static final QuoteLine BOILER = line("b01", "Combi boiler, supplied and fitted", "1", 185_000, VatCode.STANDARD);
   static final QuoteLine LABOUR = line("1ab", "Labour (hours)", "6.5", 4_500, VatCode.STANDARD);
   static final QuoteLine FILTER = optionalLine("f17", "Magnetic system filter", 12_000);
 

@@ -67,7 +67,7 @@ class TakingQuoteNumbersTest {
 
     assertThat(retried.replayed()).isTrue();
     assertThat(retried.events()).isEqualTo(first.events());
-    assertThat(numbers.next(ACME)).isEqualTo(QuoteNumber.of(2));
+    assertThat(issueNewQuote(ACME)).isEqualTo(QuoteNumber.of(2));
   }
 
   @Test
@@ -80,7 +80,20 @@ class TakingQuoteNumbersTest {
 
     assertThat(reissued.events().getFirst().data().get("number").asLong()).isEqualTo(1);
     assertThat(reissued.events().getFirst().data().get("revision").asInt()).isEqualTo(2);
-    assertThat(numbers.next(ACME)).isEqualTo(QuoteNumber.of(2));
+    assertThat(issueNewQuote(ACME)).isEqualTo(QuoteNumber.of(2));
+  }
+
+  @Test
+  void of_twenty_concurrent_issues_of_one_draft_one_wins_and_one_number_is_used() throws Exception {
+    QuoteId quote = draft(ACME, List.of(BOILER));
+
+    List<Object> outcomes = QuoteRaces.issueConcurrently(quotes, ACME, quote, 20, this::context);
+
+    assertThat(outcomes).filteredOn(CommandResult.class::isInstance).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> !(o instanceof CommandResult))
+        .allSatisfy(o -> assertThat(o).isInstanceOfSatisfying(Rejection.class,
+            r -> assertThat(r.code()).isIn("quote.not-draft", "command.concurrent-update")));
+    assertThat(issueNewQuote(ACME)).isEqualTo(QuoteNumber.of(2));
   }
 
   @Test
@@ -104,7 +117,7 @@ class TakingQuoteNumbersTest {
     return quote;
   }
 
-  private CommandContext context() {
+  private synchronized CommandContext context() {
     commands++;
     return new CommandContext("cmd-" + commands, "hash-" + commands, new Actor(UserId.of("u-owner"), List.of(Role.OWNER)),
         null, null, Instant.parse("2026-11-26T10:15:30Z"), OptionalLong.empty());

@@ -57,7 +57,7 @@ public final class QuoteExpirySweepFunction {
   static final int DEFAULT_QUOTES_PER_RUN = 500;
 
   // expiring a quote never takes a quote number nor reads a tenant's policy: no access to the tenants table
-  private static final QuoteNumbers NO_NUMBERS = tenant -> {
+  private static final QuoteNumbers NO_NUMBERS = (tenant, quote, now) -> {
     throw new IllegalStateException("the quote expiry sweep takes no quote numbers");
   };
   private static final QuotePolicies NO_POLICIES = tenant -> {

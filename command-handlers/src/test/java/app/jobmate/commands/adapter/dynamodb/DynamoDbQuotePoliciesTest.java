@@ -41,7 +41,8 @@ class DynamoDbQuotePoliciesTest extends QuotePoliciesContract {
   @Test
   void a_tenant_with_quote_numbers_but_no_settings_gets_the_default_policy() {
     TenantId tenant = newTenant();
-    new DynamoDbQuoteNumbers(dynamoDb.client(), TABLE).next(tenant);
+    new DynamoDbQuoteNumbers(dynamoDb.client(), TABLE).numberFor(tenant, new app.jobmate.events.quotes.QuoteId(java.util.UUID.randomUUID()),
+        java.time.Instant.parse("2026-11-26T10:15:30Z"));
 
     assertThat(policies(Map.of()).of(tenant)).isEqualTo(QuotePolicy.DEFAULT);
   }
