@@ -27,7 +27,7 @@ public final class AwsSdkSettings implements AutoCloseable {
    *     {@code @connections} calls (no stage in the path); clients built as production code builds
    *     them use the rewritten {@code WEBSOCKET_ENDPOINT} instead
    */
-  public static AwsSdkSettings apply(URI dynamoDb, URI sqs, URI eventBridge, URI apiGatewayManagement) {
+  public static AwsSdkSettings apply(URI dynamoDb, URI sqs, URI eventBridge, URI apiGatewayManagement, URI cognitoIdp) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("aws.region", app.jobmate.localcloud.template.Intrinsics.REGION);
     settings.put("aws.accessKeyId", "local");
@@ -36,6 +36,7 @@ public final class AwsSdkSettings implements AutoCloseable {
     settings.put("aws.endpointUrlSqs", sqs.toString());
     settings.put("aws.endpointUrlEventBridge", eventBridge.toString());
     settings.put("aws.endpointUrlApiGatewayManagementApi", apiGatewayManagement.toString());
+    settings.put("aws.endpointUrlCognitoIdentityProvider", cognitoIdp.toString());
     return new AwsSdkSettings(settings);
   }
 

@@ -214,7 +214,7 @@ public final class LocalCloud implements AutoCloseable {
       resources.add(sqs);
 
       intrinsics = new Intrinsics(template, new LocalResourceNames(sqs.endpoint(), api));
-      sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api);
+      sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api, servicesEndpoint);
       resources.add(sdkSettings);
 
       dynamoDb = LocalDynamoDb.start(intrinsics, data);
@@ -225,6 +225,7 @@ public final class LocalCloud implements AutoCloseable {
 
       identity = LocalIdentity.fromTemplate(intrinsics, api, data, options.log());
       local.identity = identity;
+      services.serve(identity.userPoolsApi());
       Set<String> webSocketApiIds = new HashSet<>();
       WebSocketApiSpec.declaredIn(intrinsics).forEach(r -> webSocketApiIds.add(LocalResourceNames.apiId(r)));
       ExecuteApiUrls executeApi = new ExecuteApiUrls(webSocketApiIds, api);

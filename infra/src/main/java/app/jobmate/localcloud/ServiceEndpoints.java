@@ -4,20 +4,29 @@ import app.jobmate.localcloud.dynamodb.DynamoWire;
 import app.jobmate.localcloud.dynamodb.LocalDynamoDb;
 import app.jobmate.localcloud.events.LocalEventBridge;
 import app.jobmate.localcloud.http.HttpExchange;
+import app.jobmate.localcloud.identity.LocalCognitoIdp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The AWS JSON-protocol services on the local cloud's service port, chosen by {@code X-Amz-Target}. */
+/**
+ * The AWS JSON-protocol services on the local cloud's service port, chosen by {@code X-Amz-Target}:
+ * DynamoDB, EventBridge and Cognito's user pools API.
+ */
 final class ServiceEndpoints {
 
   private volatile LocalDynamoDb dynamoDb;
   private volatile LocalEventBridge eventBridge;
+  private volatile LocalCognitoIdp userPools;
 
   void serve(LocalDynamoDb dynamoDb, LocalEventBridge eventBridge) {
     this.dynamoDb = dynamoDb;
     this.eventBridge = eventBridge;
+  }
+
+  void serve(LocalCognitoIdp userPools) {
+    this.userPools = userPools;
   }
 
   HttpExchange.Response handle(HttpExchange.Request request) {
@@ -35,6 +44,12 @@ final class ServiceEndpoints {
     }
     if (target.startsWith(LocalEventBridge.TARGET_PREFIX) && eventBridge != null) {
       LocalEventBridge.Answer answer = eventBridge.handle(target, request.body());
+      HttpExchange.Response response = HttpExchange.Response.json(answer.status(), Json.text(answer.body()));
+      response.headers().put("content-type", new ArrayList<>(List.of("application/x-amz-json-1.1")));
+      return response.withHeader("x-amzn-requestid", java.util.UUID.randomUUID().toString());
+    }
+    if (target.startsWith(LocalCognitoIdp.TARGET_PREFIX) && userPools != null) {
+      LocalCognitoIdp.Answer answer = userPools.handle(target, request.body());
       HttpExchange.Response response = HttpExchange.Response.json(answer.status(), Json.text(answer.body()));
       response.headers().put("content-type", new ArrayList<>(List.of("application/x-amz-json-1.1")));
       return response.withHeader("x-amzn-requestid", java.util.UUID.randomUUID().toString());

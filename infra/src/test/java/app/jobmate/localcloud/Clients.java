@@ -1,6 +1,7 @@
 package app.jobmate.localcloud;
 
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -21,5 +22,9 @@ final class Clients {
 
   static EventBridgeClient eventBridge() {
     return EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+  }
+
+  static CognitoIdentityProviderClient cognito() {
+    return CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
   }
 }

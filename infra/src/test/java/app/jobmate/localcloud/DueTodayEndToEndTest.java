@@ -1,5 +1,6 @@
 package app.jobmate.localcloud;
 
+import app.jobmate.commands.core.UuidV7;
 import static app.jobmate.localcloud.QuotesEndToEndTest.TEMPLATE;
 import static app.jobmate.localcloud.QuotesEndToEndTest.command;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +94,7 @@ class DueTodayEndToEndTest {
   }
 
   private static String createTask(LocalCloud cloud, String token, String title, String assignee, LocalDate dueDate) {
-    String task = UUID.randomUUID().toString();
+    String task = UuidV7.at(Instant.now()).toString();
     command(cloud, token, "POST", "/tasks", """
         {"taskId": "%s", "title": "%s", "priority": "normal", "assignee": "%s", "dueDate": "%s"}"""
         .formatted(task, title, assignee, dueDate), 201);

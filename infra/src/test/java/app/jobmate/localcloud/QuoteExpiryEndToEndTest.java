@@ -1,5 +1,6 @@
 package app.jobmate.localcloud;
 
+import app.jobmate.commands.core.UuidV7;
 import static app.jobmate.localcloud.QuotesEndToEndTest.TEMPLATE;
 import static app.jobmate.localcloud.QuotesEndToEndTest.command;
 import static app.jobmate.localcloud.QuotesEndToEndTest.get;
@@ -83,7 +84,7 @@ class QuoteExpiryEndToEndTest {
         {"quoteId": "%s", "customerId": "%s", "title": "Boiler service, 3 Mill Lane", "validUntil": "%s",
          "lines": [{"lineId": "%s", "description": "Annual boiler service", "quantity": 1, "unitPrice": 9500,
                     "vatCode": "standard"}]}
-        """.formatted(quote, CUSTOMER, validUntil, UUID.randomUUID());
+        """.formatted(quote, CUSTOMER, validUntil, UuidV7.at(Instant.now()));
   }
 
   private static Map<String, AttributeValue> indexItem(DynamoDbClient dynamoDb, String table, String quote) {

@@ -1,9 +1,11 @@
 package app.jobmate.localcloud;
 
+import app.jobmate.commands.core.UuidV7;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.localcloud.events.LocalEventBridge;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -152,7 +154,7 @@ class QuotesEndToEndTest {
   }
 
   static String newQuoteId() {
-    return UUID.randomUUID().toString();
+    return UuidV7.at(Instant.now()).toString();
   }
 
   static String draftBody(String quote) {
@@ -160,7 +162,7 @@ class QuotesEndToEndTest {
         {"quoteId": "%s", "customerId": "%s", "title": "Bathroom refit, 9 Hill Street",
          "lines": [{"lineId": "%s", "description": "Tiling (m²)", "quantity": 3, "unitPrice": 12000,
                     "vatCode": "standard"}]}
-        """.formatted(quote, CUSTOMER, UUID.randomUUID());
+        """.formatted(quote, CUSTOMER, UuidV7.at(Instant.now()));
   }
 
   static JsonNode command(LocalCloud cloud, String token, String method, String path, String body, int expectedStatus) {

@@ -1,5 +1,6 @@
 package app.jobmate.localcloud;
 
+import app.jobmate.commands.core.UuidV7;
 import static app.jobmate.localcloud.QuotesEndToEndTest.TEMPLATE;
 import static app.jobmate.localcloud.QuotesEndToEndTest.command;
 import static app.jobmate.localcloud.QuotesEndToEndTest.start;
@@ -148,7 +149,7 @@ class RealTimeEndToEndTest {
   }
 
   private static String createTask(String title, String assignee) {
-    String task = UUID.randomUUID().toString();
+    String task = UuidV7.at(Instant.now()).toString();
     command(cloud, owner, "POST", "/tasks", """
         {"taskId": "%s", "title": "%s", "priority": "normal", "assignee": "%s"}""".formatted(task, title, assignee), 201);
     return task;

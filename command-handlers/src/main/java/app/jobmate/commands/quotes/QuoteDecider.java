@@ -233,6 +233,10 @@ public final class QuoteDecider implements Decider<QuoteCommand, QuoteState, Quo
       throw Rejection.unprocessable("quote.valid-until-past", "the quote would be valid only until " + validUntil
           + ", which has passed");
     }
+    if (validUntil.isAfter(c.today().plusDays(QuotePolicies.QuotePolicy.MAX_VALIDITY_DAYS))) {
+      throw Rejection.unprocessable("quote.valid-until-too-far", "the quote would be valid until " + validUntil
+          + "; a quote is valid for at most " + QuotePolicies.QuotePolicy.MAX_VALIDITY_DAYS + " days from its issue");
+    }
     d.lines().forEach(QuoteDecider::requireDiscountWithinLine);
     QuoteTotals totals = price(counted, d);
     QuoteNumber number = d.number() != null ? d.number() : Objects.requireNonNull(c.number(),

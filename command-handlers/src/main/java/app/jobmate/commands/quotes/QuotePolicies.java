@@ -13,13 +13,15 @@ public interface QuotePolicies {
   record QuotePolicy(RoundingPolicy rounding, int validityDays) {
 
     public static final QuotePolicy DEFAULT = new QuotePolicy(RoundingPolicy.PER_LINE, 30);
+    /** No quote is valid for longer than a year: prices and VAT rates move. */
+    public static final int MAX_VALIDITY_DAYS = 365;
 
     public QuotePolicy {
       if (rounding == null) {
         throw new IllegalArgumentException("rounding is required");
       }
-      if (validityDays < 1 || validityDays > 365) {
-        throw new IllegalArgumentException("validityDays must be 1 to 365");
+      if (validityDays < 1 || validityDays > MAX_VALIDITY_DAYS) {
+        throw new IllegalArgumentException("validityDays must be 1 to " + MAX_VALIDITY_DAYS);
       }
     }
   }

@@ -3,18 +3,26 @@ package app.jobmate.commands.tasks;
 import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
+import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.core.StreamId;
+import app.jobmate.commands.team.TeamDirectory;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.events.values.UserId;
 
-/** Runs task commands through the command service, each on the stream of its task. */
+/**
+ * Runs task commands through the command service, each on the stream of its task. A task is given
+ * only to a member of the business's team ({@link TeamDirectory}).
+ */
 public final class TaskService {
 
   private final CommandService commands;
+  private final TeamDirectory team;
 
-  public TaskService(CommandService commands) {
+  public TaskService(CommandService commands, TeamDirectory team) {
     this.commands = commands;
+    this.team = team;
   }
 
   public static StreamId streamOf(TenantId tenant, TaskId task) {
@@ -22,6 +30,27 @@ public final class TaskService {
   }
 
   public CommandResult handle(TenantId tenant, TaskCommand command, CommandContext context) {
+    UserId assignee = givenTo(command);
+    if (assignee != null && !team.isMember(tenant, assignee)) {
+      throw Rejection.unprocessable("task.assignee-not-in-team",
+          "assignee " + assignee + " is not a member of this business's team");
+    }
     return commands.handle(streamOf(tenant, command.taskId()), command, context, TaskDecider.INSTANCE);
+  }
+
+  /** The person a command gives the task to, if it gives it to someone. */
+  private static UserId givenTo(TaskCommand command) {
+    return switch (command) {
+      case TaskCommand.CreateTask c -> c.assignee();
+      case TaskCommand.AssignTask c -> c.assignee();
+      case TaskCommand.ChangeTask c -> null;
+      case TaskCommand.AddChecklistItem c -> null;
+      case TaskCommand.TickChecklistItem c -> null;
+      case TaskCommand.UntickChecklistItem c -> null;
+      case TaskCommand.RemoveChecklistItem c -> null;
+      case TaskCommand.StartTask c -> null;
+      case TaskCommand.CompleteTask c -> null;
+      case TaskCommand.CancelTask c -> null;
+    };
   }
 }

@@ -82,6 +82,15 @@ class IssuingAQuoteTest {
   }
 
   @Test
+  void a_quote_is_valid_for_at_most_a_year_from_its_issue() {
+    Rejection rejection = rejected(given(List.of(drafted()), added(BOILER), changedValidUntil(TODAY.plusDays(366))), ISSUE);
+
+    assertThat(rejection.code()).isEqualTo("quote.valid-until-too-far");
+    assertThat(issue(given(List.of(drafted()), added(BOILER), changedValidUntil(TODAY.plusDays(365)))).validUntil())
+        .isEqualTo(TODAY.plusDays(365));
+  }
+
+  @Test
   void a_quote_needs_a_line_that_counts() {
     assertThat(rejected(List.of(drafted()), ISSUE).code()).isEqualTo("quote.no-lines");
     assertThat(rejected(given(List.of(drafted()), added(FILTER)), ISSUE).code()).isEqualTo("quote.no-lines");

@@ -21,6 +21,19 @@ public interface Identifier {
     return UUID.fromString(text);
   }
 
+  /**
+   * Parses an id a client made for a new record: a UUIDv7 (RFC 9562: version 7, variant 10xx),
+   * which sorts by creation time and is never the nil or max UUID. Ids that only name an existing
+   * record are checked by looking the record up.
+   */
+  static UUID parseVersion7(String text) {
+    UUID uuid = parse(text);
+    if (uuid.version() != 7 || uuid.variant() != 2) {
+      throw new IllegalArgumentException("must be a UUIDv7 (version 7, RFC 9562) such as 0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60");
+    }
+    return uuid;
+  }
+
   static UUID require(UUID value) {
     if (value == null) {
       throw new IllegalArgumentException("is required");

@@ -94,6 +94,11 @@ public final class LocalIdentity {
     return users;
   }
 
+  /** The {@code cognito-idp} API over the directory, for the functions' SDK clients. */
+  public LocalCognitoIdp userPoolsApi() {
+    return new LocalCognitoIdp(issuersByPool.keySet(), users);
+  }
+
   /** Tokens for a demo user, as {@code POST /local/sign-in} gives them. */
   public Optional<JsonNode> signIn(String username, String password) {
     return users.authenticate(username, password).map(user -> {

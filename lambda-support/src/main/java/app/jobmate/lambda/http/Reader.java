@@ -1,10 +1,12 @@
 package app.jobmate.lambda.http;
 
+import app.jobmate.events.values.Identifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads one JSON value into a typed value, or throws {@link IllegalArgumentException} whose
@@ -12,6 +14,9 @@ import java.util.function.Function;
  */
 @FunctionalInterface
 public interface Reader<T> {
+
+  /** The ISO 8601 calendar date with a four-digit year. */
+  Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   T read(JsonNode value);
 
@@ -41,6 +46,17 @@ public interface Reader<T> {
   static <T> Reader<T> text(int maxLength, Function<String, T> parse) {
     Reader<String> text = text(maxLength);
     return value -> parse.apply(text.read(value));
+  }
+
+  /**
+   * The id of a record, as the client made it: a canonical UUIDv7 string (see
+   * {@code Identifier.parseVersion7}), turned into its value type by {@code parse}.
+   */
+  static <T> Reader<T> id(Function<String, T> parse) {
+    return text(36, text -> {
+      Identifier.parseVersion7(text);
+      return parse.apply(text);
+    });
   }
 
   /** A whole number from {@code min} to {@code max}; 12.0 is not whole enough, nor is "12". */
@@ -80,10 +96,13 @@ public interface Reader<T> {
     };
   }
 
-  /** An ISO-8601 calendar date, {@code 2026-11-26}. */
+  /**
+   * An ISO-8601 calendar date with a four-digit year, {@code 2026-11-26} (ISO 8601 also spells
+   * {@code +999999-01-01}, which no business date is).
+   */
   static Reader<LocalDate> date() {
     return value -> {
-      if (!value.isTextual()) {
+      if (!value.isTextual() || !DATE.matcher(value.textValue()).matches()) {
         throw new IllegalArgumentException("must be a date such as 2026-11-26");
       }
       try {
@@ -92,5 +111,15 @@ public interface Reader<T> {
         throw new IllegalArgumentException("must be a date such as 2026-11-26");
       }
     };
+  }
+
+  /** A date ({@link #date()}) from {@code earliest} to {@code latest}, both included. */
+  static Reader<LocalDate> date(LocalDate earliest, LocalDate latest) {
+    return date().andThen(date -> {
+      if (date.isBefore(earliest) || date.isAfter(latest)) {
+        throw new IllegalArgumentException("must be from " + earliest + " to " + latest);
+      }
+      return date;
+    });
   }
 }

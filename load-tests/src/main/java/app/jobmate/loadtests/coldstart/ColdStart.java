@@ -155,7 +155,7 @@ public final class ColdStart {
       template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Path file = Files.createTempFile("draft-quote", ".json");
-    Files.writeString(file, template.replace("QUOTE_ID", UUID.randomUUID().toString()));
+    Files.writeString(file, template.replace("QUOTE_ID", app.jobmate.commands.core.UuidV7.at(java.time.Instant.now()).toString()));
     file.toFile().deleteOnExit();
     return file;
   }

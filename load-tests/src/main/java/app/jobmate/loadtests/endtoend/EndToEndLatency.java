@@ -141,7 +141,7 @@ public final class EndToEndLatency {
   }
 
   private Hops oneCommand(URI api, String token) throws Exception {
-    String quote = UUID.randomUUID().toString();
+    String quote = app.jobmate.commands.core.UuidV7.at(java.time.Instant.now()).toString();
     String key = quote + "#2";
     CompletableFuture<Void> seen = visible.computeIfAbsent(key, k -> new CompletableFuture<>());
     String body = """

@@ -120,20 +120,20 @@ public final class QuoteCommandFunction extends HttpApiFunction {
         body.allowOnly(QuoteRequests.draftFields());
         QuoteId quoteId = QuoteRequests.quoteId(body);
         QuotePolicy policy = quotes.policyOf(principal.tenantId());
-        var details = QuoteRequests.details(body);
+        var details = QuoteRequests.details(body, today);
         var lines = QuoteRequests.lines(body);
         yield new Routed(body.isValid() ? new DraftQuote(quoteId, details, lines, policy.rounding(), policy.validityDays())
             : null, 201, quoteId == null ? null : "/quotes/" + quoteId);
       }
       case "PUT /quotes/{quoteId}" -> {
         body.allowOnly(QuoteRequests.detailFields());
-        var details = QuoteRequests.details(body);
+        var details = QuoteRequests.details(body, today);
         yield ok(body.isValid() ? new ChangeQuoteDetails(quoteId(request), details) : null);
       }
       case "POST /quotes/{quoteId}/lines" -> {
         body.allowOnly(QuoteRequests.newLineFields());
         QuoteId quoteId = quoteId(request);
-        LineId lineId = body.required("lineId", app.jobmate.lambda.http.Reader.text(36, LineId::of));
+        LineId lineId = body.required("lineId", app.jobmate.lambda.http.Reader.id(LineId::of));
         var line = QuoteRequests.line(body, lineId);
         yield new Routed(body.isValid() ? new AddQuoteLine(quoteId, line) : null, 201,
             lineId == null ? null : "/quotes/" + quoteId + "/lines/" + lineId);

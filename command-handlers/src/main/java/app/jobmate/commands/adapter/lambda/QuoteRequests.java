@@ -16,6 +16,8 @@ import app.jobmate.events.values.SiteId;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.Reader;
+import app.jobmate.commands.quotes.QuotePolicies.QuotePolicy;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,16 +54,17 @@ final class QuoteRequests {
   }
 
   static QuoteId quoteId(Fields fields) {
-    return fields.required("quoteId", Reader.text(36, QuoteId::of));
+    return fields.required("quoteId", Reader.id(QuoteId::of));
   }
 
-  static QuoteDetails details(Fields f) {
-    CustomerId customer = f.required("customerId", Reader.text(36, CustomerId::of));
-    SiteId site = f.optional("siteId", Reader.text(36, SiteId::of));
+  /** The details of a draft; a valid-until date must be from today to a year from today. */
+  static QuoteDetails details(Fields f, LocalDate today) {
+    CustomerId customer = f.required("customerId", Reader.id(CustomerId::of));
+    SiteId site = f.optional("siteId", Reader.id(SiteId::of));
     String title = f.required("title", Reader.text(QuoteDetails.MAX_TITLE));
     String notes = f.optional("notes", Reader.text(QuoteDetails.MAX_NOTES));
     String terms = f.optional("terms", Reader.text(QuoteDetails.MAX_TERMS));
-    var validUntil = f.optional("validUntil", Reader.date());
+    var validUntil = f.optional("validUntil", Reader.date(today, today.plusDays(QuotePolicy.MAX_VALIDITY_DAYS)));
     PercentOrAmount discount = f.optionalObject("discount", QuoteRequests::percentOrAmount);
     PercentOrAmount deposit = f.optionalObject("deposit", QuoteRequests::percentOrAmount);
     return f.isValid() ? new QuoteDetails(customer, site, title, notes, terms, validUntil, discount, deposit) : null;
@@ -70,7 +73,7 @@ final class QuoteRequests {
   static List<QuoteLine> lines(Fields f) {
     return f.list("lines", QuoteDecider.MAX_LINES, line -> {
       line.allowOnly(CommandRequests.names(LINE_FIELDS, "lineId"));
-      return line(line, line.required("lineId", Reader.text(36, LineId::of)));
+      return line(line, line.required("lineId", Reader.id(LineId::of)));
     });
   }
 
@@ -100,7 +103,7 @@ final class QuoteRequests {
 
   /** An optional array of line ids; absent reads as none. */
   static Set<LineId> lineIds(Fields f, String name) {
-    Reader<LineId> id = Reader.text(36, LineId::of);
+    Reader<LineId> id = Reader.id(LineId::of);
     Set<LineId> ids = f.optional(name, value -> {
       if (!value.isArray() || value.size() > QuoteDecider.MAX_LINES) {
         throw new IllegalArgumentException("must be an array of at most " + QuoteDecider.MAX_LINES + " line ids");
@@ -117,6 +120,6 @@ final class QuoteRequests {
   }
 
   static JobId jobId(Fields f) {
-    return f.required("jobId", Reader.text(36, JobId::of));
+    return f.required("jobId", Reader.id(JobId::of));
   }
 }

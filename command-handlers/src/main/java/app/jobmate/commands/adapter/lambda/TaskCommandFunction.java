@@ -1,5 +1,6 @@
 package app.jobmate.commands.adapter.lambda;
 
+import app.jobmate.commands.adapter.cognito.CognitoTeamDirectory;
 import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
@@ -17,6 +18,7 @@ import app.jobmate.commands.tasks.TaskCommand.StartTask;
 import app.jobmate.commands.tasks.TaskCommand.TickChecklistItem;
 import app.jobmate.commands.tasks.TaskCommand.UntickChecklistItem;
 import app.jobmate.commands.tasks.TaskService;
+import app.jobmate.commands.team.TeamDirectory;
 import app.jobmate.events.Actor;
 import app.jobmate.events.Role;
 import app.jobmate.events.tasks.ChecklistItemId;
@@ -35,9 +37,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -53,18 +57,21 @@ public final class TaskCommandFunction extends HttpApiFunction {
   private final TaskService tasks;
   private final Clock clock;
 
-  /** Wired from the function's settings: {@code EVENTS_TABLE}. */
+  /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code USER_POOL_ID} (the team). */
   public TaskCommandFunction() {
     this(FunctionSettings.current(), DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
     SnapStartPriming.beforeSnapshot("TaskCommandFunction", this::prime);
   }
 
   private TaskCommandFunction(FunctionSettings settings, DynamoDbClient dynamoDb) {
-    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")), Clock.systemUTC());
+    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")),
+        new CognitoTeamDirectory(CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+            settings.require("USER_POOL_ID"), Clock.systemUTC()),
+        Clock.systemUTC());
   }
 
-  public TaskCommandFunction(EventStore events, Clock clock) {
-    this.tasks = new TaskService(new CommandService(events));
+  public TaskCommandFunction(EventStore events, TeamDirectory team, Clock clock) {
+    this.tasks = new TaskService(new CommandService(events), team);
     this.clock = clock;
   }
 
@@ -110,7 +117,7 @@ public final class TaskCommandFunction extends HttpApiFunction {
       case "POST /tasks" -> {
         body.allowOnly(TaskRequests.createFields());
         TaskId taskId = TaskRequests.taskId(body);
-        var details = TaskRequests.details(body);
+        var details = TaskRequests.details(body, LocalDate.ofInstant(now, QuoteCommandFunction.LONDON));
         var assignee = TaskRequests.firstAssignee(body);
         var checklist = TaskRequests.checklist(body);
         yield new Routed(body.isValid() ? new CreateTask(taskId, details, assignee, checklist, actor) : null, 201,
@@ -118,7 +125,7 @@ public final class TaskCommandFunction extends HttpApiFunction {
       }
       case "PUT /tasks/{taskId}" -> {
         body.allowOnly(TaskRequests.detailFields());
-        var details = TaskRequests.details(body);
+        var details = TaskRequests.details(body, LocalDate.ofInstant(now, QuoteCommandFunction.LONDON));
         yield ok(body.isValid() ? new ChangeTask(taskId(request), details, actor) : null);
       }
       case "PUT /tasks/{taskId}/assignee" -> {

@@ -8,6 +8,7 @@ import app.jobmate.events.tasks.TaskEvent;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.tasks.TaskPriority;
 import app.jobmate.events.values.JobId;
+import app.jobmate.events.values.Identifier;
 import app.jobmate.events.values.UserId;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.Reader;
@@ -22,9 +23,14 @@ import java.util.List;
 final class TaskRequests {
 
   static final String ASSIGNEE = "assignee";
+  static final LocalDate EARLIEST_DUE_DATE = LocalDate.of(2000, 1, 1);
   private static final String[] DETAIL_FIELDS = {"title", "description", "jobId", "dueDate", "priority"};
-  private static final Reader<UserId> USER = Reader.text(128, UserId::of);
-  private static final Reader<ChecklistItemId> ITEM_ID = Reader.text(36, ChecklistItemId::of);
+  // a member's id is their user pool sub, a UUID; "unassigned" and made-up names are not ids
+  private static final Reader<UserId> USER = Reader.text(36, text -> {
+    Identifier.parse(text);
+    return UserId.of(text);
+  });
+  private static final Reader<ChecklistItemId> ITEM_ID = Reader.id(ChecklistItemId::of);
   static final Reader<String> REASON = Reader.text(TaskEvent.MAX_REASON);
   static final Reader<String> ITEM_TEXT = Reader.text(ChecklistItem.MAX_TEXT);
 
@@ -40,15 +46,18 @@ final class TaskRequests {
   }
 
   static TaskId taskId(Fields f) {
-    return f.required("taskId", Reader.text(36, TaskId::of));
+    return f.required("taskId", Reader.id(TaskId::of));
   }
 
-  /** The details, whole: an absent optional detail is none, an absent priority is normal. */
-  static TaskDetails details(Fields f) {
+  /**
+   * The details, whole: an absent optional detail is none, an absent priority is normal. A due date
+   * may be past (a task written down late) but not before 2000, and at most ten years ahead.
+   */
+  static TaskDetails details(Fields f, LocalDate today) {
     String title = f.required("title", Reader.text(TaskEvent.MAX_TITLE));
     String description = f.optional("description", Reader.text(TaskEvent.MAX_DESCRIPTION));
-    JobId jobId = f.optional("jobId", Reader.text(36, JobId::of));
-    LocalDate dueDate = f.optional("dueDate", Reader.date());
+    JobId jobId = f.optional("jobId", Reader.id(JobId::of));
+    LocalDate dueDate = f.optional("dueDate", Reader.date(EARLIEST_DUE_DATE, today.plusYears(10)));
     TaskPriority priority = f.optional("priority", Reader.text(20, TaskPriority::fromWireName));
     return f.isValid() ? new TaskDetails(title, description, jobId, dueDate,
         priority == null ? TaskPriority.NORMAL : priority) : null;

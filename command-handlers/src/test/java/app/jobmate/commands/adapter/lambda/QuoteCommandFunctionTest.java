@@ -163,6 +163,46 @@ class QuoteCommandFunctionTest {
     }
 
     @Test
+    void a_new_quote_or_line_id_must_be_a_uuid_v7_and_the_nil_uuid_is_not_one() {
+      String v4 = "6b2f1e0d-9c8b-4a7f-8e6d-5c4b3a291807";
+      String nil = "00000000-0000-0000-0000-000000000000";
+
+      Answer answer = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody()
+          .replace(QUOTE, v4).replace(LINE_1, nil)));
+
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.json().get("errors")).extracting(e -> e.get("field").asText())
+          .containsExactlyInAnyOrder("quoteId", "lines[0].lineId");
+      assertThat(answer.json().get("errors").get(0).get("detail").asText()).contains("UUIDv7");
+      assertThat(store.read(new StreamId(TenantId.of(ACME), "quote", v4))).isEmpty();
+    }
+
+    @Test
+    void a_valid_until_date_must_have_four_digits_and_fall_within_a_year_from_today() {
+      for (String date : List.of("999999-01-01", "+999999-01-01", "2026-11-25", "2027-11-27", "26-11-2026")) {
+        Answer answer = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody()
+            .replace("\"title\"", "\"validUntil\": \"" + date + "\", \"title\"")));
+
+        assertThat(answer.status()).as(date).isEqualTo(400);
+        assertThat(answer.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("validUntil");
+      }
+      assertThat(stored(ACME)).isEmpty();
+      Answer lastDay = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody()
+          .replace("\"title\"", "\"validUntil\": \"2027-11-26\", \"title\"")));
+      assertThat(lastDay.status()).isEqualTo(201);
+    }
+
+    @Test
+    void a_title_with_a_lone_surrogate_is_400_and_nothing_is_written() {
+      Answer answer = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody()
+          .replace("Kitchen rewire", "Kitchen \\ud800 rewire")));
+
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("title");
+      assertThat(stored(ACME)).isEmpty();
+    }
+
+    @Test
     void an_oversized_body_is_413() {
       String huge = "{\"title\": \"" + "x".repeat(300_000) + "\"}";
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.commands.adapter.lambda.HttpApiCalls.Answer;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
+import app.jobmate.commands.adapter.memory.InMemoryTeamDirectory;
 import app.jobmate.commands.core.StreamId;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.events.values.UserId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,8 +33,14 @@ class TaskCommandFunctionTest {
   private static final String ITEM_3 = "0193b1d0-6000-7000-8000-00000000c003";
   private static final String BASE = "/tasks/" + TASK;
 
+  private static final String BRIGHTSIDE = "t-brightside";
+  private static final String BEN = "e3f4a5b6-c7d8-4e9f-8a1b-2c3d4e5f6a7b";
+
   private final InMemoryEventStore store = new InMemoryEventStore();
-  private final HttpApiCalls api = new HttpApiCalls(new TaskCommandFunction(store,
+  private final InMemoryTeamDirectory team = new InMemoryTeamDirectory()
+      .with(TenantId.of(ACME), UserId.of(OWNER), UserId.of(SAM), UserId.of(PRIYA))
+      .with(TenantId.of(BRIGHTSIDE), UserId.of(BEN));
+  private final HttpApiCalls api = new HttpApiCalls(new TaskCommandFunction(store, team,
       Clock.fixed(Instant.parse("2026-12-03T08:05:00Z"), ZoneOffset.UTC)));
 
   private static String createBody() {
@@ -258,6 +266,43 @@ class TaskCommandFunctionTest {
     }
 
     @Test
+    void an_assignee_must_be_a_member_of_the_team() {
+      create();
+      String madeUp = "0b1c2d3e-4f50-4a6b-8c7d-8e9fa0b1c2d3";
+
+      Answer someoneElse = asOwner("PUT /tasks/{taskId}/assignee", BASE + "/assignee", "{\"assignee\": \"%s\"}".formatted(BEN));
+      Answer nobody = asOwner("PUT /tasks/{taskId}/assignee", BASE + "/assignee", "{\"assignee\": \"%s\"}".formatted(madeUp));
+      Answer notAnId = asOwner("PUT /tasks/{taskId}/assignee", BASE + "/assignee", "{\"assignee\": \"unassigned\"}");
+
+      assertThat(someoneElse.status()).isEqualTo(422);
+      assertThat(someoneElse.json().get("code").asText()).isEqualTo("task.assignee-not-in-team");
+      assertThat(nobody.status()).isEqualTo(422);
+      assertThat(notAnId.status()).isEqualTo(400);
+      assertThat(notAnId.json().get("errors")).singleElement()
+          .satisfies(e -> assertThat(e.get("field").asText()).isEqualTo("assignee"));
+      assertThat(stored(ACME)).hasSize(2);
+    }
+
+    @Test
+    void a_new_task_for_someone_outside_the_team_is_not_created() {
+      Answer answer = asOwner("POST /tasks", "/tasks", createBody().replace(SAM, BEN));
+
+      assertThat(answer.status()).isEqualTo(422);
+      assertThat(stored(ACME)).isEmpty();
+    }
+
+    @Test
+    void a_due_date_must_have_four_digits_and_sensible_bounds() {
+      for (String date : List.of("999999-01-01", "1999-12-31", "2036-12-04")) {
+        Answer answer = asOwner("POST /tasks", "/tasks", createBody().replace("2026-12-03", date));
+
+        assertThat(answer.status()).as(date).isEqualTo(400);
+        assertThat(answer.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("dueDate");
+      }
+      assertThat(stored(ACME)).isEmpty();
+    }
+
+    @Test
     void the_assignee_must_be_said_even_to_unassign() {
       create();
 
@@ -451,7 +496,7 @@ class TaskCommandFunctionTest {
   @Test
   void snapstart_priming_reads_but_writes_nothing() {
     InMemoryEventStore empty = new InMemoryEventStore();
-    TaskCommandFunction function = new TaskCommandFunction(empty, Clock.systemUTC());
+    TaskCommandFunction function = new TaskCommandFunction(empty, new InMemoryTeamDirectory(), Clock.systemUTC());
 
     function.prime();
 
