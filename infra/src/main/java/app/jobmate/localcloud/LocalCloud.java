@@ -217,7 +217,7 @@ public final class LocalCloud implements AutoCloseable {
       sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api);
       resources.add(sdkSettings);
 
-      dynamoDb = LocalDynamoDb.start(intrinsics, data);
+      dynamoDb = LocalDynamoDb.start(intrinsics, data, options.log());
       resources.add(dynamoDb);
       sqs.createQueues(intrinsics);
       eventBridge = LocalEventBridge.fromTemplate(intrinsics, sqs, options.log());

@@ -79,6 +79,18 @@ class StreamsTest {
   }
 
   @Test
+  void an_item_holding_a_lone_surrogate_reaches_the_stream_function_and_the_changes_after_it_still_flow() {
+    String odd = "odd-" + UUID.randomUUID();
+    String next = "next-" + UUID.randomUUID();
+    dynamoDb.putItem(r -> r.tableName(table).item(note(odd, "x\uD800y")));
+    dynamoDb.putItem(r -> r.tableName(table).item(note(next, "plain")));
+
+    Poll.until("the change after the odd one is delivered", PATIENCE, () -> !streamRecordsOf(next).isEmpty());
+    String stored = dynamoDb.getItem(r -> r.tableName(table).key(Map.of("noteId", AttributeValue.fromS(odd)))).item().get("text").s();
+    assertThat(streamRecordsOf(odd)).singleElement().satisfies(record -> assertThat(record.split(" ")[2]).isEqualTo(stored));
+  }
+
+  @Test
   void a_failing_batch_is_bisected_retried_and_its_poison_record_sent_to_the_on_failure_queue() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String poison = "poison-" + run;
