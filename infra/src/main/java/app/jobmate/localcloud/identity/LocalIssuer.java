@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The local cloud's Cognito-shaped token issuer: an RS256 key generated at the first start and kept
@@ -111,8 +112,13 @@ public final class LocalIssuer {
 
   /** Signs any claims with the issuer's key (tests use it to forge tokens that must be refused). */
   public String sign(JWTClaimsSet claims) {
+    return sign(claims, UnaryOperator.identity());
+  }
+
+  /** Signs any claims with the issuer's key under a header {@code header} may change (no {@code kid}, say). */
+  public String sign(JWTClaimsSet claims, UnaryOperator<JWSHeader.Builder> header) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+      SignedJWT jwt = new SignedJWT(header.apply(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())).build(), claims);
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {
