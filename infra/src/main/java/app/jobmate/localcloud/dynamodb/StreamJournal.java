@@ -1,10 +1,7 @@
 package app.jobmate.localcloud.dynamodb;
 
 import app.jobmate.localcloud.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +31,6 @@ import java.util.function.UnaryOperator;
  */
 public final class StreamJournal implements AutoCloseable {
 
-  private static final ObjectWriter LINE = Json.MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
   private static final int EXCERPT = 120;
 
   private final String table;
@@ -197,15 +193,11 @@ public final class StreamJournal implements AutoCloseable {
   }
 
   private static byte[] line(ObjectNode record) {
-    try {
-      byte[] json = LINE.writeValueAsBytes(record);
-      byte[] line = new byte[json.length + 1];
-      System.arraycopy(json, 0, line, 0, json.length);
-      line[json.length] = '\n';
-      return line;
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("a stream record cannot be written as JSON", e);
-    }
+    byte[] json = Json.asciiBytes(record);
+    byte[] line = new byte[json.length + 1];
+    System.arraycopy(json, 0, line, 0, json.length);
+    line[json.length] = '\n';
+    return line;
   }
 
   private void write(byte[] line) throws IOException {
