@@ -75,7 +75,7 @@ class FrontDoorTest {
 
   @Test
   void a_service_call_that_throws_is_a_500_problem_too() throws Exception {
-    URI api = start(request -> Optional.empty(), request -> {
+    start(request -> Optional.empty(), request -> {
       throw new IllegalStateException("dynalite went away");
     });
     URI services = URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[1]).getLocalPort());
@@ -88,7 +88,6 @@ class FrontDoorTest {
     assertThat(answer.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(answer.body()).doesNotContain("dynalite");
     assertThat(log).singleElement().satisfies(line -> assertThat(line).contains("dynalite went away"));
-    assertThat(api).isNotNull();
   }
 
   @Test
