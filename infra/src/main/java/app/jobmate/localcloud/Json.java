@@ -1,8 +1,10 @@
 package app.jobmate.localcloud;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.io.UncheckedIOException;
 public final class Json {
 
   public static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter ASCII = MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
 
   private Json() {
   }
@@ -38,6 +41,15 @@ public final class Json {
   public static byte[] bytes(JsonNode node) {
     try {
       return MAPPER.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** JSON with every character beyond ASCII escaped: any Java string, an unpaired surrogate included, comes out valid and reads back as it was. */
+  public static byte[] asciiBytes(JsonNode node) {
+    try {
+      return ASCII.writeValueAsBytes(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

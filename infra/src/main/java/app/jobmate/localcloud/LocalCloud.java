@@ -9,6 +9,7 @@ import app.jobmate.localcloud.function.Functions;
 import app.jobmate.localcloud.function.LambdaFunction;
 import app.jobmate.localcloud.http.FrontDoor;
 import app.jobmate.localcloud.http.HttpApi;
+import app.jobmate.localcloud.http.ProblemErrorHandler;
 import app.jobmate.localcloud.identity.LocalIdentity;
 import app.jobmate.localcloud.identity.UserDirectory;
 import app.jobmate.localcloud.mongo.LocalMongo;
@@ -189,8 +190,8 @@ public final class LocalCloud implements AutoCloseable {
       LocalIdentityHolder local = new LocalIdentityHolder();
       Server server = new Server(threads());
       ServerWebSocketContainer webSocketContainer = ServerWebSocketContainer.ensure(server);
-      FrontDoor door = new FrontDoor(local::handle, services::handle, webSocketContainer);
-      jetty(server, options.port(), door, webSocketContainer, options.webSocketLimits());
+      FrontDoor door = new FrontDoor(local::handle, services::handle, webSocketContainer, options.log());
+      jetty(server, options.port(), door, webSocketContainer, options.webSocketLimits(), options.log());
       resources.add(server::stop);
       URI api = URI.create("http://127.0.0.1:" + port(server, FrontDoor.API_CONNECTOR));
       URI servicesEndpoint = URI.create("http://127.0.0.1:" + port(server, FrontDoor.SERVICES_CONNECTOR));
@@ -217,7 +218,7 @@ public final class LocalCloud implements AutoCloseable {
       sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api, servicesEndpoint);
       resources.add(sdkSettings);
 
-      dynamoDb = LocalDynamoDb.start(intrinsics, data);
+      dynamoDb = LocalDynamoDb.start(intrinsics, data, options.log());
       resources.add(dynamoDb);
       sqs.createQueues(intrinsics);
       eventBridge = LocalEventBridge.fromTemplate(intrinsics, sqs, options.log());
@@ -334,7 +335,7 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     private static void jetty(Server server, int port, FrontDoor door, ServerWebSocketContainer webSockets,
-        WebSocketGateway.Limits limits) {
+        WebSocketGateway.Limits limits, Consumer<String> log) {
       ServerConnector api = new ServerConnector(server);
       api.setName(FrontDoor.API_CONNECTOR);
       api.setHost("127.0.0.1");
@@ -346,6 +347,7 @@ public final class LocalCloud implements AutoCloseable {
       server.addConnector(api);
       server.addConnector(services);
       server.setHandler(door);
+      server.setErrorHandler(new ProblemErrorHandler(log)); // Jetty's own refusals as problem+json, not its HTML page
       webSockets.setIdleTimeout(limits.idleTimeout());
       webSockets.setMaxTextMessageSize(WebSocketGateway.MAX_MESSAGE_BYTES);
       webSockets.setMaxBinaryMessageSize(WebSocketGateway.MAX_MESSAGE_BYTES);

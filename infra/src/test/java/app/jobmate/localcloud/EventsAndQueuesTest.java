@@ -68,6 +68,21 @@ class EventsAndQueuesTest {
   }
 
   @Test
+  void an_event_whose_detail_holds_a_lone_surrogate_is_delivered_once_and_so_are_the_entries_around_it() {
+    String marker = UUID.randomUUID().toString();
+    PutEventsResponse response = events.putEvents(r -> r.entries(
+        entry("QuoteIssued", "{\"quoteId\":\"" + marker + "-before\"}"),
+        entry("QuoteIssued", "{\"quoteId\":\"" + marker + "-odd\",\"title\":\"x\\ud800y\"}"),
+        entry("QuoteIssued", "{\"quoteId\":\"" + marker + "-after\"}")));
+
+    assertThat(response.failedEntryCount()).isZero();
+    Poll.until("all three reached the consumer", PATIENCE, () -> received(QUOTE_CONSUMER, marker).size() >= 3);
+    List<String> bodies = received(QUOTE_CONSUMER, marker);
+    assertThat(bodies).hasSize(3);
+    assertThat(bodies).map(body -> Json.parse(body).at("/detail/title").asText("")).contains("x\uD800y");
+  }
+
+  @Test
   void a_pattern_with_or_matches_either_branch() throws Exception {
     String marker = UUID.randomUUID().toString();
     events.putEvents(r -> r.entries(

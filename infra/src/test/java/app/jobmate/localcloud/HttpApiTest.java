@@ -138,6 +138,7 @@ class HttpApiTest {
     HttpResponse<String> tooLarge = Http.send(Http.to(cloud, "/echo/big").header("Authorization", token)
         .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[10 * 1024 * 1024 + 1])));
     assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.body()).isEqualTo("{\"message\":\"Request Entity Too Large\"}");
   }
 
   @Test

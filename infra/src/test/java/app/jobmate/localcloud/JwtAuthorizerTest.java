@@ -50,6 +50,7 @@ class JwtAuthorizerTest {
     int before = cloud.functions().require("EchoFunction").invocations();
     HttpResponse<String> response = echo(authorization);
     assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("content-type")).contains("application/json");
     assertThat(response.body()).isEqualTo("{\"message\":\"Unauthorized\"}");
     assertThat(cloud.functions().require("EchoFunction").invocations()).isEqualTo(before);
   }
@@ -124,6 +125,52 @@ class JwtAuthorizerTest {
     SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(stranger.getKeyID()).build(), accessClaims().build());
     forged.sign(new RSASSASigner(stranger));
     assertUnauthorizedWithoutInvoking(forged.serialize());
+  }
+
+  @Test
+  void a_token_naming_no_key_is_unauthorized_even_when_the_issuers_key_signed_it() {
+    assertUnauthorizedWithoutInvoking(issuer.sign(accessClaims().build(), header -> header.keyID(null)));
+    assertUnauthorizedWithoutInvoking("Bearer " + issuer.sign(accessClaims().build(), header -> header.keyID(null)));
+  }
+
+  @Test
+  void a_token_signed_by_another_key_under_the_issuers_key_id_is_unauthorized() throws Exception {
+    RSAKey stranger = new RSAKeyGenerator(2048).keyID(issuer.publicKey().getKeyID()).generate();
+    SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(stranger.getKeyID()).build(), accessClaims().build());
+    forged.sign(new RSASSASigner(stranger));
+    assertUnauthorizedWithoutInvoking(forged.serialize());
+  }
+
+  @Test
+  void a_token_issued_in_the_future_is_unauthorized_beyond_the_clock_skew() {
+    Instant later = Instant.now().plusSeconds(300);
+    assertUnauthorizedWithoutInvoking(issuer.sign(accessClaims().issueTime(Date.from(later))
+        .expirationTime(Date.from(later.plusSeconds(3600))).build()));
+    assertThat(echo(issuer.sign(accessClaims().issueTime(Date.from(Instant.now().plusSeconds(5))).build())).statusCode())
+        .as("a few seconds ahead is clock skew").isEqualTo(200);
+  }
+
+  @Test
+  void a_token_with_a_malformed_header_is_unauthorized() {
+    Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+    String[] parts = issuer.sign(accessClaims().build()).split("\\.");
+    for (String header : List.of("{\"alg\":\"RS256\",\"kid\":7}", "{\"alg\":\"RS256\",\"kid\":null}", "{\"alg\":\"RS256\"",
+        "[\"RS256\"]", "not json at all", "{\"alg\":\"RS256\",\"kid\":\"" + issuer.publicKey().getKeyID() + "\",\"crit\":[\"exp\"]}")) {
+      assertUnauthorizedWithoutInvoking(base64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + "." + parts[2]);
+    }
+    assertUnauthorizedWithoutInvoking("%%%." + parts[1] + "." + parts[2]);
+    assertUnauthorizedWithoutInvoking(parts[0] + "." + parts[1]);
+    assertUnauthorizedWithoutInvoking(parts[0] + "." + parts[1] + "." + parts[2] + ".x.y");
+  }
+
+  @Test
+  void a_token_whose_claims_have_the_wrong_types_is_unauthorized() {
+    assertUnauthorizedWithoutInvoking(issuer.sign(accessClaims().claim("exp", "tomorrow").build()));
+    assertUnauthorizedWithoutInvoking(issuer.sign(accessClaims().claim("iat", "now").build()));
+    assertUnauthorizedWithoutInvoking(issuer.sign(accessClaims().claim("iss", List.of(issuer.issuer())).build()));
+    assertUnauthorizedWithoutInvoking(issuer.sign(accessClaims().claim("token_use", List.of("access")).build()));
+    assertUnauthorizedWithoutInvoking(issuer.sign(accessClaims().claim("client_id", 42).build()));
+    assertUnauthorizedWithoutInvoking(issuer.sign(accessClaims().claim("nbf", "later").build()));
   }
 
   @Test

@@ -6,13 +6,16 @@ import app.jobmate.localcloud.toys.Recorder;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -22,6 +25,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeNameForSends;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeValue;
 
 /** What survives a restart on the same data directory (tables, streams, queues, documents, keys), and what a changed template changes. */
 class RestartTest {
@@ -36,6 +41,14 @@ class RestartTest {
 
   private LocalCloud start(String parameter, String value) {
     return LocalCloud.start(SharedLocalCloud.TOY_TEMPLATE, LocalCloud.Options.in(data).withPort(port).withParameter(parameter, value));
+  }
+
+  private LocalCloud startLogging(List<String> log) {
+    return LocalCloud.start(SharedLocalCloud.TOY_TEMPLATE, LocalCloud.Options.in(data).withPort(port).withParameter("Outage", "false")
+        .withLog(line -> {
+          log.add(line);
+          System.out.println(line);
+        }));
   }
 
   @Test
@@ -107,6 +120,71 @@ class RestartTest {
       assertThat(failures).extracting(Message::body).containsExactly("in flight " + marker);
       assertThat(failures.getFirst().attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT))
           .as("received once before the restart and once after").isEqualTo("2");
+    }
+  }
+
+  @Test
+  void a_message_with_a_trace_header_over_64_kb_is_answered_at_once_and_survives_a_restart() {
+    String traceHeader = "Root=1-" + "a".repeat(70_000);
+    MessageSystemAttributeValue trace = MessageSystemAttributeValue.builder().dataType("String").stringValue(traceHeader).build();
+    try (LocalCloud first = start("Outage", "false"); SqsClient sqs = Clients.sqs()) {
+      long started = System.nanoTime();
+      sqs.sendMessage(r -> r.queueUrl(first.queueUrl("CliQueue")).messageBody("traced")
+          .messageSystemAttributes(Map.of(MessageSystemAttributeNameForSends.AWS_TRACE_HEADER, trace)));
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    try (LocalCloud second = start("Outage", "false"); SqsClient sqs = Clients.sqs()) {
+      Message restored = Poll.value("the message is back", PATIENCE, () -> sqs.receiveMessage(r -> r
+          .queueUrl(second.queueUrl("CliQueue")).messageSystemAttributeNames(MessageSystemAttributeName.AWS_TRACE_HEADER))
+          .messages(), l -> !l.isEmpty()).getFirst();
+      assertThat(restored.body()).isEqualTo("traced");
+      assertThat(restored.attributes().get(MessageSystemAttributeName.AWS_TRACE_HEADER)).isEqualTo(traceHeader);
+    }
+  }
+
+  @Test
+  void a_stored_message_that_cannot_be_read_is_dropped_with_a_log_line_and_the_others_come_back() {
+    String marker = UUID.randomUUID().toString();
+    String queue;
+    try (LocalCloud first = start("Outage", "false"); SqsClient sqs = Clients.sqs()) {
+      queue = LocalResourceNames.nameInArn(first.queueUrl("CliQueue"));
+      sqs.sendMessage(r -> r.queueUrl(first.queueUrl("CliQueue")).messageBody("kept " + marker));
+    }
+    MVStore store = new MVStore.Builder().fileName(data.resolve("sqs").resolve("messages.mv").toString()).open();
+    store.<String, byte[]>openMap(queue).put("damaged-" + marker, new byte[] {0, 0, 0, 1, 0, 7, 'd', 'a', 'm'});
+    store.close();
+
+    List<String> log = new CopyOnWriteArrayList<>();
+    try (LocalCloud second = startLogging(log); SqsClient sqs = Clients.sqs()) {
+      Message kept = Poll.value("the readable message is back", PATIENCE, () -> sqs.receiveMessage(r -> r
+          .queueUrl(second.queueUrl("CliQueue")).maxNumberOfMessages(10)).messages(), l -> !l.isEmpty()).getFirst();
+      assertThat(kept.body()).isEqualTo("kept " + marker);
+    }
+    assertThat(log).filteredOn(line -> line.contains("damaged-" + marker)).singleElement()
+        .satisfies(line -> assertThat(line).contains(queue).contains("dropped"));
+  }
+
+  @Test
+  void an_unreadable_message_store_is_set_aside_with_a_log_line_and_the_queues_start_empty() throws Exception {
+    try (LocalCloud first = start("Outage", "false"); SqsClient sqs = Clients.sqs()) {
+      sqs.sendMessage(r -> r.queueUrl(first.queueUrl("CliQueue")).messageBody("lost with the store"));
+    }
+    Path store = data.resolve("sqs").resolve("messages.mv");
+    byte[] garbage = new byte[8192];
+    java.util.Arrays.fill(garbage, (byte) 0x5a);
+    Files.write(store, garbage);
+
+    List<String> log = new CopyOnWriteArrayList<>();
+    try (LocalCloud second = startLogging(log); SqsClient sqs = Clients.sqs()) {
+      sqs.sendMessage(r -> r.queueUrl(second.queueUrl("CliQueue")).messageBody("new"));
+      assertThat(sqs.receiveMessage(r -> r.queueUrl(second.queueUrl("CliQueue")).maxNumberOfMessages(10).waitTimeSeconds(1))
+          .messages()).extracting(Message::body).containsExactly("new");
+    }
+    assertThat(log).filteredOn(line -> line.contains("messages.mv")).singleElement()
+        .satisfies(line -> assertThat(line).contains("unreadable").contains("set aside"));
+    try (var kept = Files.list(data.resolve("sqs"))) {
+      assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("messages.mv.unreadable-"));
     }
   }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -79,7 +80,55 @@ class StreamsTest {
   }
 
   @Test
-  void a_failing_batch_is_bisected_retried_and_its_poison_record_sent_to_the_on_failure_queue() {
+  void an_item_holding_a_lone_surrogate_reaches_the_stream_function_and_the_changes_after_it_still_flow() {
+    String odd = "odd-" + UUID.randomUUID();
+    String next = "next-" + UUID.randomUUID();
+    dynamoDb.putItem(r -> r.tableName(table).item(note(odd, "x\uD800y")));
+    dynamoDb.putItem(r -> r.tableName(table).item(note(next, "plain")));
+
+    Poll.until("the change after the odd one is delivered", PATIENCE, () -> !streamRecordsOf(next).isEmpty());
+    String stored = dynamoDb.getItem(r -> r.tableName(table).key(Map.of("noteId", AttributeValue.fromS(odd)))).item().get("text").s();
+    assertThat(streamRecordsOf(odd)).singleElement().satisfies(record -> assertThat(record.split(" ")[2]).isEqualTo(stored));
+  }
+
+  @Test
+  void a_write_whose_key_dynamodb_refuses_is_refused_as_dynamodb_refuses_it_and_the_table_still_answers() {
+    assertThatThrownBy(() -> dynamoDb.putItem(r -> r.tableName(table).item(Map.of("text", AttributeValue.fromS("no key")))))
+        .isInstanceOfSatisfying(DynamoDbException.class, e -> assertThat(e.statusCode()).as(e.getMessage()).isEqualTo(400));
+    assertThatThrownBy(() -> dynamoDb.deleteItem(r -> r.tableName(table).key(Map.of("noteId", AttributeValue.fromN("7")))))
+        .isInstanceOfSatisfying(DynamoDbException.class, e -> assertThat(e.statusCode()).as(e.getMessage()).isEqualTo(400));
+    assertThatThrownBy(() -> dynamoDb.updateItem(r -> r.tableName(table).key(Map.of("text", AttributeValue.fromS("not the key")))
+        .updateExpression("SET #t = :t").expressionAttributeNames(Map.of("#t", "text"))
+        .expressionAttributeValues(Map.of(":t", AttributeValue.fromS("x")))))
+        .isInstanceOfSatisfying(DynamoDbException.class, e -> assertThat(e.statusCode()).as(e.getMessage()).isEqualTo(400));
+
+    assertThat(dynamoDb.describeTable(r -> r.tableName(table)).table().tableName()).isEqualTo(table);
+  }
+
+  @Test
+  void a_request_with_a_null_attribute_value_is_refused_and_does_not_bring_dynamodb_down_for_everyone() {
+    for (String[] request : List.of(
+        new String[] {"GetItem", "{\"TableName\":\"" + table + "\",\"Key\":{\"noteId\":null}}"},
+        new String[] {"PutItem", "{\"TableName\":\"" + table + "\",\"Item\":{\"noteId\":{\"S\":\"n\"},\"l\":{\"L\":[null]}}}"},
+        new String[] {"Query", "{\"TableName\":\"" + table + "\",\"KeyConditionExpression\":\"noteId = :n\","
+            + "\"ExpressionAttributeValues\":{\":n\":null}}"})) {
+      HttpResponse<String> answer = Http.send(HttpRequest.newBuilder(cloud.endpoints().dynamoDb())
+          .header("X-Amz-Target", "DynamoDB_20120810." + request[0])
+          .header("Content-Type", "application/x-amz-json-1.0")
+          .header("X-Amz-Date", "20260101T000000Z")
+          .header("Authorization", "AWS4-HMAC-SHA256 Credential=local/20260101/eu-west-2/dynamodb/aws4_request, "
+              + "SignedHeaders=host;x-amz-date;x-amz-target, Signature=0000")
+          .POST(HttpRequest.BodyPublishers.ofString(request[1])));
+      assertThat(answer.statusCode()).as(request[0] + ": " + answer.body()).isEqualTo(400);
+      assertThat(Json.parse(answer.body()).path("__type").asText()).endsWith("ValidationException");
+    }
+
+    assertThat(dynamoDb.describeTable(r -> r.tableName(table)).table().tableName()).isEqualTo(table);
+  }
+
+  @Test
+  void a_failing_batch_is_bisected_retried_and_its_poison_record_sent_to_the_on_failure_queue() throws Exception {
+    cloud.awaitDrained(PATIENCE); // so that no earlier test's record opens the batching window these three should share
     String run = UUID.randomUUID().toString().substring(0, 8);
     String poison = "poison-" + run;
     List<WriteRequest> writes = List.of("a-" + run, poison, "c-" + run).stream()

@@ -46,15 +46,20 @@ final class DynamoDbProxy {
 
   DynamoWire.Response handle(String target, Map<String, List<String>> headers, byte[] body) {
     String operation = target.startsWith(DynamoWire.TARGET_PREFIX) ? target.substring(DynamoWire.TARGET_PREFIX.length()) : "";
-    if (!WRITES.contains(operation) || journals.isEmpty()) {
-      return dynalite.forward(headers, body);
-    }
-    List<Change> changes;
+    JsonNode request;
     try {
-      changes = changes(operation, Json.parse(body));
+      request = Json.parse(body);
     } catch (RuntimeException malformed) {
       return dynalite.forward(headers, body); // let dynalite answer the malformed request as DynamoDB would
     }
+    if (holdsNestedNull(request, 0)) {
+      // dynalite's validation dies on a null where it expects an attribute value, taking every table down with it
+      return validationError("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+    }
+    if (!WRITES.contains(operation) || journals.isEmpty()) {
+      return dynalite.forward(headers, body);
+    }
+    List<Change> changes = changes(operation, request);
     if (changes.isEmpty()) {
       return dynalite.forward(headers, body);
     }
@@ -65,7 +70,12 @@ final class DynamoDbProxy {
       held.add(lock);
     }
     try {
-      List<Optional<JsonNode>> before = changes.stream().map(this::image).toList();
+      List<Optional<JsonNode>> before;
+      try {
+        before = changes.stream().map(this::image).toList();
+      } catch (UnreadableKey refused) {
+        return dynalite.forward(headers, body); // a key dynalite cannot read, it will not write: let it answer as DynamoDB would
+      }
       DynamoWire.Response response = dynalite.forward(headers, body);
       if (response.ok()) {
         for (int i = 0; i < changes.size(); i++) {
@@ -107,8 +117,33 @@ final class DynamoDbProxy {
 
   private void add(List<Change> changes, String tableName, JsonNode itemOrKey, boolean wholeItem) {
     TableSpec table = tables.get(tableName);
-    if (table != null && table.streamed() && itemOrKey != null) {
-      changes.add(new Change(table, wholeItem ? table.keyOf(itemOrKey) : (ObjectNode) itemOrKey.deepCopy()));
+    if (table != null && table.streamed() && itemOrKey instanceof ObjectNode given) {
+      changes.add(new Change(table, wholeItem ? table.keyOf(given) : given.deepCopy()));
+    }
+  }
+
+  /** True if a null sits below the request's top level (where SDKs never put one; at the top level dynalite copes). */
+  private static boolean holdsNestedNull(JsonNode node, int depth) {
+    if (node.isNull()) {
+      return depth > 1;
+    }
+    for (JsonNode child : node) {
+      if (holdsNestedNull(child, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static DynamoWire.Response validationError(String message) {
+    return new DynamoWire.Response(400, Map.of("Content-Type", List.of("application/x-amz-json-1.0")),
+        Json.bytes(Json.object().put("__type", "com.amazon.coral.validate#ValidationException").put("message", message)));
+  }
+
+  /** dynalite refused to read an item by this key (no key attribute, the wrong type): the write will be refused too. */
+  private static final class UnreadableKey extends RuntimeException {
+    UnreadableKey(String message) {
+      super(message);
     }
   }
 
@@ -116,6 +151,9 @@ final class DynamoDbProxy {
     ObjectNode request = Json.object().put("TableName", change.table().name()).put("ConsistentRead", true);
     request.set("Key", change.key());
     DynamoWire.Response response = dynalite.call("GetItem", request);
+    if (response.status() == 400) {
+      throw new UnreadableKey("dynalite refuses to read " + change.key() + " from " + change.table().name());
+    }
     if (!response.ok()) {
       throw new IllegalStateException("cannot read " + change.key() + " from " + change.table().name() + ": "
           + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * DynamoDB on this machine: dynalite keeping its tables under the data directory, the template's
@@ -37,7 +38,8 @@ public final class LocalDynamoDb implements AutoCloseable {
     this.proxy = new DynamoDbProxy(wire, tables, journals);
   }
 
-  public static LocalDynamoDb start(Intrinsics intrinsics, Path dataDirectory) {
+  /** Starts dynalite on {@code dataDirectory} with the template's tables; {@code log} hears what a damaged stream journal lost. */
+  public static LocalDynamoDb start(Intrinsics intrinsics, Path dataDirectory, Consumer<String> log) {
     Map<String, TableSpec> tables = new LinkedHashMap<>();
     for (Template.Resource resource : intrinsics.template().allResources().values()) {
       if (intrinsics.isDeployed(resource) && (resource.is("AWS::DynamoDB::Table") || resource.is("AWS::Serverless::SimpleTable"))) {
@@ -53,7 +55,7 @@ public final class LocalDynamoDb implements AutoCloseable {
         create(wire, table);
         if (table.streamed()) {
           journals.put(table.name(), new StreamJournal(dataDirectory.resolve("streams").resolve(table.name() + ".jsonl"),
-              table.name(), table.streamArn()));
+              table.name(), table.streamArn(), log));
         }
       }
       return new LocalDynamoDb(dynalite, tables, journals);

@@ -11,11 +11,13 @@ import java.util.Optional;
 record TableSpec(String name, String hashKey, Optional<String> rangeKey, Optional<String> streamViewType, String streamArn,
     ObjectNode createRequest) {
 
-  /** The item's key, as DynamoDB puts it in a stream record's {@code Keys}. */
+  /** The item's key, as DynamoDB puts it in a stream record's {@code Keys}; a key attribute the item lacks is left out. */
   ObjectNode keyOf(JsonNode item) {
     ObjectNode key = app.jobmate.localcloud.Json.object();
-    key.set(hashKey, item.get(hashKey));
-    rangeKey.ifPresent(range -> key.set(range, item.get(range)));
+    if (item.has(hashKey)) {
+      key.set(hashKey, item.get(hashKey));
+    }
+    rangeKey.filter(item::has).ifPresent(range -> key.set(range, item.get(range)));
     return key;
   }
 

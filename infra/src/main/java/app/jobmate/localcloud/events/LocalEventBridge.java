@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.event.ruler.JsonRuleCompiler;
 import software.amazon.event.ruler.Machine;
 
@@ -230,17 +231,35 @@ public final class LocalEventBridge {
     List<String> matched = machines.get(bus).rulesForJSONEvent(event);
     for (String ruleName : matched.stream().distinct().toList()) {
       for (Target target : rules.get(ruleName).targets()) {
-        String body = target.input() != null ? (target.input().isTextual() ? target.input().asText() : Json.text(target.input()))
-            : target.inputPath() != null ? Json.text(at(event, target.inputPath())) : Json.text(event);
+        String body = target.input() != null && target.input().isTextual() ? target.input().asText()
+            : sqsBody(target.input() != null ? target.input() : target.inputPath() != null ? at(event, target.inputPath()) : event);
         String url = sqs.urlOfArn(target.queueArn());
-        sqs.client().sendMessage(r -> {
-          r.queueUrl(url).messageBody(body);
-          if (target.messageGroupId() != null) {
-            r.messageGroupId(target.messageGroupId()).messageDeduplicationId(event.get("id").asText());
-          }
-        });
+        try {
+          sqs.client().sendMessage(r -> {
+            r.queueUrl(url).messageBody(body);
+            if (target.messageGroupId() != null) {
+              r.messageGroupId(target.messageGroupId()).messageDeduplicationId(event.get("id").asText());
+            }
+          });
+        } catch (SdkException e) {
+          // PutEvents has accepted the event; a target that refuses it must not fail the call (the client would send every entry again)
+          log.accept("EventBridge: event " + event.get("id").asText() + " of rule " + ruleName + " could not be delivered to " + url
+              + " (" + e.getMessage() + "); AWS would retry it for up to 24 hours, then drop it");
+        }
       }
     }
+  }
+
+  /** The event as JSON SQS takes: characters SQS refuses in a body (an unpaired surrogate, U+FFFE) escaped, the rest as they are. */
+  private static String sqsBody(JsonNode json) {
+    String text = Json.text(json);
+    return text.codePoints().allMatch(LocalEventBridge::allowedBySqs) ? text
+        : new String(Json.asciiBytes(json), StandardCharsets.US_ASCII);
+  }
+
+  /** SQS's message body characters: #x9, #xA, #xD, #x20 to #xD7FF, #xE000 to #xFFFD, #x10000 to #x10FFFF. */
+  private static boolean allowedBySqs(int c) {
+    return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
   }
 
   /** A JSONPath of the simple form EventBridge targets use ({@code $.detail.x}). */

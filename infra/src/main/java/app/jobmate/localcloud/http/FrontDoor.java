@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
@@ -39,14 +41,17 @@ public final class FrontDoor extends Handler.Abstract {
   private final Function<HttpExchange.Request, Optional<HttpExchange.Response>> local;
   private final Function<HttpExchange.Request, HttpExchange.Response> services;
   private final ServerWebSocketContainer webSocketContainer;
+  private final Consumer<String> log;
   private volatile HttpApi api;
   private volatile Extras extras = new Extras(Optional.empty(), Optional.empty(), null);
 
   public FrontDoor(Function<HttpExchange.Request, Optional<HttpExchange.Response>> local,
-      Function<HttpExchange.Request, HttpExchange.Response> services, ServerWebSocketContainer webSocketContainer) {
+      Function<HttpExchange.Request, HttpExchange.Response> services, ServerWebSocketContainer webSocketContainer,
+      Consumer<String> log) {
     this.local = local;
     this.services = services;
     this.webSocketContainer = webSocketContainer;
+    this.log = log;
   }
 
   /** The HTTP API, WebSocket API and dashboard are set once the functions exist (they need the endpoints this door serves). */
@@ -55,8 +60,26 @@ public final class FrontDoor extends Handler.Abstract {
     this.api = httpApi;
   }
 
+  /** Whatever fails in here is the local cloud's fault: a 500 problem for the client, the stack trace for the log. */
   @Override
-  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+  public boolean handle(Request request, Response response, Callback callback) {
+    try {
+      return answer(request, response, callback);
+    } catch (Exception e) {
+      String requestId = UUID.randomUUID().toString();
+      String path = request.getHttpURI().getPath();
+      log.accept("HTTP: " + request.getMethod() + " " + path + " failed (requestId " + requestId + "):\n"
+          + ProblemErrorHandler.stackTrace(e));
+      if (response.isCommitted()) {
+        callback.failed(e);
+        return true;
+      }
+      response.reset();
+      return send(response, callback, HttpExchange.Response.problem(ProblemErrorHandler.internal(500, path, requestId)));
+    }
+  }
+
+  private boolean answer(Request request, Response response, Callback callback) throws Exception {
     String connector = request.getConnectionMetaData().getConnector().getName();
     Extras current = extras;
     if (connector.equals(API_CONNECTOR) && current.webSockets().isPresent()
@@ -64,7 +87,8 @@ public final class FrontDoor extends Handler.Abstract {
       if (webSocketContainer.upgrade(current.webSockets().get()::accept, request, response, callback)) {
         return true;
       }
-      return send(response, callback, HttpExchange.Response.message(426, "Upgrade Required"));
+      return send(response, callback, HttpExchange.Response.problem(ProblemErrorHandler.forStatus(426,
+          "this address takes WebSocket handshakes (Upgrade: websocket) only")));
     }
     if (connector.equals(API_CONNECTOR) && request.getLength() > HttpApi.MAX_PAYLOAD_BYTES) {
       return send(response, callback, HttpExchange.Response.message(413, "Request Entity Too Large"));
@@ -82,7 +106,8 @@ public final class FrontDoor extends Handler.Abstract {
     }
     HttpApi httpApi = api;
     if (httpApi == null) {
-      return send(response, callback, local.apply(exchange).orElseGet(() -> HttpExchange.Response.message(503, "Service Unavailable")));
+      return send(response, callback, local.apply(exchange).orElseGet(() -> HttpExchange.Response.problem(
+          ProblemErrorHandler.forStatus(503, "the local cloud is still starting; try again in a moment"))));
     }
     HttpExchange.Response answer = local.apply(exchange)
         .or(() -> current.dashboard().config(exchange))

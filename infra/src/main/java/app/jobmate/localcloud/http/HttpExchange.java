@@ -1,5 +1,7 @@
 package app.jobmate.localcloud.http;
 
+import app.jobmate.lambda.http.Problem;
+import app.jobmate.localcloud.Json;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,6 +50,16 @@ public final class HttpExchange {
       Map<String, List<String>> headers = new LinkedHashMap<>();
       headers.put("content-type", new ArrayList<>(List.of("application/json")));
       return new Response(status, headers, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The local gateway's own refusals, in the shape the API's functions give theirs: RFC 9457
+     * {@code application/problem+json}.
+     */
+    public static Response problem(Problem problem) {
+      Map<String, List<String>> headers = new LinkedHashMap<>();
+      headers.put("content-type", new ArrayList<>(List.of(Problem.MEDIA_TYPE)));
+      return new Response(problem.status(), headers, Json.bytes(Json.MAPPER.valueToTree(problem)));
     }
 
     /** API Gateway's own error bodies: {@code {"message":"Not Found"}} and the like. */

@@ -21,9 +21,10 @@ import java.util.Optional;
 /**
  * An HTTP API JWT authorizer, checking what API Gateway checks — the token from the identity source
  * (a {@code Bearer } prefix allowed), an RS256 signature by a key of the issuer's JWKS chosen by
- * {@code kid}, {@code iss}, {@code aud} or else {@code client_id} in the audience list, {@code exp}
- * and {@code nbf}, and the route's scopes — plus, as DESIGN §7 asks, the Cognito {@code token_use}
- * that the API expects (access tokens), which API Gateway itself does not check.
+ * {@code kid} (a token naming no key is refused), {@code iss}, {@code aud} or else {@code client_id}
+ * in the audience list, {@code exp} and {@code nbf}, and the route's scopes — plus, as DESIGN §7
+ * asks, the Cognito {@code token_use} that the API expects (access tokens), which API Gateway itself
+ * does not check, and an {@code iat} no later than now give or take the clock skew.
  */
 public final class JwtAuthorizer {
 
@@ -61,13 +62,15 @@ public final class JwtAuthorizer {
       if (!(jwt instanceof SignedJWT signed) || !JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())) {
         return Optional.empty(); // unsigned ("alg": "none"), HS256 and every other algorithm are refused
       }
-      RSAKey key = keysById.get(signed.getHeader().getKeyID());
+      String keyId = signed.getHeader().getKeyID();
+      RSAKey key = keyId == null ? null : keysById.get(keyId);
       if (key == null || !signed.verify(new RSASSAVerifier(key))) {
-        return Optional.empty();
+        return Optional.empty(); // no kid, or a kid not in the JWKS: no key is tried in its place
       }
       JWTClaimsSet claims = signed.getJWTClaimsSet();
       return valid(claims, routeScopes, now) ? Optional.of(claims) : Optional.empty();
-    } catch (ParseException | JOSEException e) {
+    } catch (ParseException | JOSEException | RuntimeException e) {
+      // whatever the token makes the parser trip on, it is a token that cannot be verified: 401, never a 500
       return Optional.empty();
     }
   }
@@ -79,6 +82,10 @@ public final class JwtAuthorizer {
     Date expires = claims.getExpirationTime();
     if (expires == null || now.isAfter(expires.toInstant().plus(CLOCK_SKEW))) {
       return false;
+    }
+    Date issued = claims.getIssueTime();
+    if (issued != null && issued.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
+      return false; // issued in the future: a forged or mis-clocked token
     }
     Date notBefore = claims.getNotBeforeTime();
     if (notBefore != null && now.isBefore(notBefore.toInstant().minus(CLOCK_SKEW))) {

@@ -45,7 +45,7 @@ public final class LocalIdentity {
     for (Template.Resource resource : intrinsics.template().allResources().values()) {
       if (resource.is("AWS::Cognito::UserPool") && intrinsics.isDeployed(resource)) {
         String poolId = LocalResourceNames.userPoolId(resource);
-        issuers.put(poolId, LocalIssuer.open(issuerUrl(apiEndpoint, poolId), poolId, keyFile));
+        issuers.put(poolId, LocalIssuer.open(issuerUrl(apiEndpoint, poolId), poolId, keyFile, log));
         JsonNode triggers = intrinsics.properties(resource).path("LambdaConfig");
         if (triggers.isObject() && !triggers.isEmpty()) {
           List<String> names = new java.util.ArrayList<>();
@@ -59,7 +59,7 @@ public final class LocalIdentity {
       }
     }
     if (issuers.isEmpty()) {
-      issuers.put(DEFAULT_POOL, LocalIssuer.open(issuerUrl(apiEndpoint, DEFAULT_POOL), DEFAULT_POOL, keyFile));
+      issuers.put(DEFAULT_POOL, LocalIssuer.open(issuerUrl(apiEndpoint, DEFAULT_POOL), DEFAULT_POOL, keyFile, log));
     }
     UserDirectory users = UserDirectory.openOrSeed(dataDirectory.resolve("identity").resolve("users.json"));
     return new LocalIdentity(issuers, issuers.keySet().iterator().next(),

@@ -15,11 +15,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The local cloud's Cognito-shaped token issuer: an RS256 key generated at the first start and kept
@@ -30,6 +36,8 @@ import java.util.UUID;
 public final class LocalIssuer {
 
   public static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+  private static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> PRIVATE_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
   private final String issuer;
   private final String userPoolId;
@@ -41,22 +49,64 @@ public final class LocalIssuer {
     this.key = key;
   }
 
-  /** Loads the signing key from {@code keyFile}, or generates and saves one. */
-  public static LocalIssuer open(String issuer, String userPoolId, Path keyFile) {
+  /**
+   * Loads the signing key from {@code keyFile}, or generates and saves one. The file is its owner's
+   * only (0600, in a 0700 directory when this creates it); one found readable by others is made so,
+   * with a line in {@code log}.
+   */
+  public static LocalIssuer open(String issuer, String userPoolId, Path keyFile, Consumer<String> log) {
     try {
       RSAKey key;
       if (Files.exists(keyFile)) {
+        keepPrivate(keyFile, log);
         key = RSAKey.parse(Files.readString(keyFile, StandardCharsets.UTF_8));
       } else {
         key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).keyIDFromThumbprint(true).generate();
-        Files.createDirectories(keyFile.getParent());
-        Files.writeString(keyFile, key.toJSONString(), StandardCharsets.UTF_8);
+        save(key, keyFile);
       }
       return new LocalIssuer(issuer, userPoolId, key);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the local issuer's key in " + keyFile, e);
     } catch (ParseException | JOSEException e) {
       throw new IllegalStateException("the local issuer's key in " + keyFile + " is unusable", e);
+    }
+  }
+
+  private static boolean posix(Path file) {
+    return file.getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
+  /** Written to a private temporary file first, then moved into place: the key is never readable by others, nor half written. */
+  private static void save(RSAKey key, Path keyFile) throws IOException {
+    Path directory = keyFile.toAbsolutePath().getParent();
+    boolean posix = posix(directory);
+    if (!Files.isDirectory(directory)) {
+      if (posix) {
+        Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PRIVATE_DIRECTORY));
+      } else {
+        Files.createDirectories(directory);
+      }
+    }
+    Path temporary = posix
+        ? Files.createTempFile(directory, ".signing-key", ".tmp", PosixFilePermissions.asFileAttribute(PRIVATE_FILE))
+        : Files.createTempFile(directory, ".signing-key", ".tmp");
+    try {
+      Files.writeString(temporary, key.toJSONString(), StandardCharsets.UTF_8);
+      Files.move(temporary, keyFile, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static void keepPrivate(Path keyFile, Consumer<String> log) throws IOException {
+    if (!posix(keyFile)) {
+      return;
+    }
+    Set<PosixFilePermission> granted = Files.getPosixFilePermissions(keyFile);
+    if (!PRIVATE_FILE.containsAll(granted)) {
+      Files.setPosixFilePermissions(keyFile, PRIVATE_FILE);
+      log.accept("identity: the signing key " + keyFile + " was " + PosixFilePermissions.toString(granted)
+          + ", readable by others; it is now rw------- (its owner's only)");
     }
   }
 
@@ -111,8 +161,13 @@ public final class LocalIssuer {
 
   /** Signs any claims with the issuer's key (tests use it to forge tokens that must be refused). */
   public String sign(JWTClaimsSet claims) {
+    return sign(claims, UnaryOperator.identity());
+  }
+
+  /** Signs any claims with the issuer's key under a header {@code header} may change (no {@code kid}, say). */
+  public String sign(JWTClaimsSet claims, UnaryOperator<JWSHeader.Builder> header) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+      SignedJWT jwt = new SignedJWT(header.apply(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())).build(), claims);
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {

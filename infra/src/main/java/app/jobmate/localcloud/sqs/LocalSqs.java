@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,8 +38,10 @@ import org.elasticmq.msg.RestoreMessages;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.elasticmq.util.NowProvider;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import scala.Option;
 import scala.jdk.javaapi.CollectionConverters;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -62,6 +65,9 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 public final class LocalSqs implements AutoCloseable {
 
   private static final Duration ASK_TIMEOUT = Duration.ofSeconds(10);
+  /** MVStore's error codes for a file that is damaged (not locked, not unwritable). */
+  private static final Set<Integer> DAMAGE = Set.of(DataUtils.ERROR_FILE_CORRUPT, DataUtils.ERROR_UNSUPPORTED_FORMAT,
+      DataUtils.ERROR_CHUNK_NOT_FOUND, DataUtils.ERROR_BLOCK_NOT_FOUND);
 
   private final SQSRestServer server;
   private final ActorSystem actors;
@@ -96,10 +102,10 @@ public final class LocalSqs implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + file.getParent(), e);
     }
-    MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+    MVStore store = openStore(file, log);
     ActorSystem actors = ActorSystem.create("elasticmq");
     try {
-      ActorRef journal = actors.actorOf(MessageJournal.props(store), "message-journal");
+      ActorRef journal = actors.actorOf(MessageJournal.props(store, log), "message-journal");
       ActorRef queueManager = actors.actorOf(Props.create(QueueManagerActor.class, new NowProvider(),
           SQSRestServerBuilder.sqsLimits(), Option.apply(journal)), "queue-manager");
       RuntimeException last = null;
@@ -125,6 +131,27 @@ public final class LocalSqs implements AutoCloseable {
       terminate(actors);
       store.close();
       throw e;
+    }
+  }
+
+  /** The message store; a damaged one is set aside (kept for a look, never deleted) and the queues start empty. */
+  private static MVStore openStore(Path file, Consumer<String> log) {
+    try {
+      return new MVStore.Builder().fileName(file.toString()).open();
+    } catch (MVStoreException e) {
+      if (!DAMAGE.contains(e.getErrorCode())) {
+        throw e; // locked by another local cloud, say: setting it aside would lose that one's messages
+      }
+      Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + System.currentTimeMillis());
+      try {
+        Files.move(file, aside);
+      } catch (IOException moving) {
+        e.addSuppressed(moving);
+        throw e;
+      }
+      log.accept("SQS: the message store " + file + " is unreadable (" + e.getMessage() + "); it is set aside as "
+          + aside.getFileName() + " and the queues start empty");
+      return new MVStore.Builder().fileName(file.toString()).open();
     }
   }
 
@@ -160,14 +187,33 @@ public final class LocalSqs implements AutoCloseable {
         store.removeMap(stored);
         continue;
       }
-      if (stored.isEmpty()) {
+      List<InternalMessage> messages;
+      try {
+        messages = readable(queue, stored);
+      } catch (MVStoreException e) {
+        log.accept("SQS: the stored messages of queue " + queue + " cannot be read back (" + e.getMessage() + "); the queue starts without them");
         continue;
       }
-      List<InternalMessage> messages = stored.values().stream().map(StoredMessage::decode).toList();
-      Option<?> queueActor = (Option<?>) ask(queueManager, new LookupQueue(queue));
-      ask((ActorRef) queueActor.get(), new RestoreMessages(CollectionConverters.asScala(messages).toList()));
+      if (!messages.isEmpty()) {
+        Option<?> queueActor = (Option<?>) ask(queueManager, new LookupQueue(queue));
+        ask((ActorRef) queueActor.get(), new RestoreMessages(CollectionConverters.asScala(messages).toList()));
+      }
     }
     store.commit();
+  }
+
+  /** The queue's stored messages; one that cannot be read is dropped with a log line, and the others come back. */
+  private List<InternalMessage> readable(String queue, MVMap<String, byte[]> stored) {
+    List<InternalMessage> messages = new ArrayList<>();
+    for (Map.Entry<String, byte[]> entry : List.copyOf(stored.entrySet())) {
+      try {
+        messages.add(StoredMessage.decode(entry.getValue()));
+      } catch (RuntimeException e) {
+        log.accept("SQS: stored message " + entry.getKey() + " of queue " + queue + " is unreadable and is dropped (" + e.getMessage() + ")");
+        stored.remove(entry.getKey());
+      }
+    }
+    return messages;
   }
 
   private static Object ask(ActorRef actor, Object message) {

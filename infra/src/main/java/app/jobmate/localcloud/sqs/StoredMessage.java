@@ -16,10 +16,15 @@ import scala.Option;
  * row its SQL persistence writes: receipts, next delivery, body, attributes, receive count, FIFO ids,
  * dead-letter source) written field by field, so that a message restored after a restart is the
  * message ElasticMQ had, visibility and receive count included.
+ *
+ * <p>Format 2 writes each string as its length and UTF-16 code units, so any string of any length is
+ * kept as it was; format 1 wrote them with {@code writeUTF}, which refuses strings over 64 KB (a long
+ * {@code AWSTraceHeader}), and is still read.
  */
 final class StoredMessage {
 
-  private static final int FORMAT = 1;
+  private static final int WRITE_UTF = 1;
+  private static final int FORMAT = 2;
 
   private StoredMessage() {
   }
@@ -29,7 +34,7 @@ final class StoredMessage {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(FORMAT);
-      out.writeUTF(row.messageId());
+      text(out, row.messageId());
       bytes(out, row.deliveryReceipts());
       out.writeLong(row.nextDelivery());
       bytes(out, row.content());
@@ -52,10 +57,10 @@ final class StoredMessage {
   static InternalMessage decode(byte[] stored) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
       int format = in.readInt();
-      if (format != FORMAT) {
-        throw new IllegalStateException("a stored SQS message has format " + format + "; delete the data directory's sqs folder");
+      if (format != FORMAT && format != WRITE_UTF) {
+        throw new IOException("unknown format " + format);
       }
-      String id = in.readUTF();
+      String id = text(in, format);
       byte[] receipts = bytes(in);
       long nextDelivery = in.readLong();
       byte[] content = bytes(in);
@@ -64,10 +69,11 @@ final class StoredMessage {
       boolean received = in.readBoolean();
       long receivedAt = in.readLong();
       Option<Object> receivedOption = received ? Option.apply(receivedAt) : Option.empty();
-      return new DBMessage(id, receipts, nextDelivery, content, attributes, created, receivedOption, in.readInt(), text(in), text(in),
-          text(in), text(in), text(in)).toInternalMessage();
+      return new DBMessage(id, receipts, nextDelivery, content, attributes, created, receivedOption, in.readInt(),
+          optionalText(in, format), optionalText(in, format), optionalText(in, format), optionalText(in, format),
+          optionalText(in, format)).toInternalMessage();
     } catch (IOException e) {
-      throw new UncheckedIOException("a stored SQS message is unreadable", e);
+      throw new UncheckedIOException("a stored SQS message is unreadable: " + e, e);
     }
   }
 
@@ -77,17 +83,42 @@ final class StoredMessage {
   }
 
   private static byte[] bytes(DataInputStream in) throws IOException {
-    return in.readNBytes(in.readInt());
+    return in.readNBytes(length(in, 1));
   }
 
   private static void text(DataOutputStream out, Option<String> value) throws IOException {
     out.writeBoolean(value.isDefined());
-    out.writeUTF(value.isDefined() ? value.get() : "");
+    text(out, value.isDefined() ? value.get() : "");
   }
 
-  private static Option<String> text(DataInputStream in) throws IOException {
+  private static void text(DataOutputStream out, String value) throws IOException {
+    out.writeInt(value.length());
+    out.writeChars(value);
+  }
+
+  private static Option<String> optionalText(DataInputStream in, int format) throws IOException {
     boolean defined = in.readBoolean();
-    String value = in.readUTF();
+    String value = text(in, format);
     return defined ? Option.apply(value) : Option.empty();
+  }
+
+  private static String text(DataInputStream in, int format) throws IOException {
+    if (format == WRITE_UTF) {
+      return in.readUTF();
+    }
+    char[] chars = new char[length(in, 2)];
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = in.readChar();
+    }
+    return new String(chars);
+  }
+
+  /** A length read back, checked against what is left, so that damaged bytes fail here rather than allocate gigabytes. */
+  private static int length(DataInputStream in, int bytesEach) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || (long) length * bytesEach > in.available()) {
+      throw new IOException("a length of " + length + " runs past the end");
+    }
+    return length;
   }
 }

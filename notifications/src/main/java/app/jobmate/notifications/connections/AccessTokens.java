@@ -7,7 +7,7 @@ public interface AccessTokens {
    * The caller the token names.
    *
    * @throws Rejected if the token is missing, malformed, not signed by the issuer's current keys,
-   *                  meant for another client or use, or outside its validity
+   *                  meant for another client or use, outside its validity, or names no role
    */
   Caller verify(String token);
 

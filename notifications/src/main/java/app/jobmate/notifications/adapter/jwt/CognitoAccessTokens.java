@@ -33,7 +33,8 @@ import java.util.Set;
  * nowhere) by a key of the issuer's JWKS; {@code iss} exactly the pool; {@code client_id} the app
  * client; {@code token_use} {@code access}; within {@code exp}, {@code nbf} and {@code iat}, give
  * or take a small clock skew; {@code sub} and {@code custom:tenant_id} present. Roles are the
- * token's {@code cognito:groups}; groups that are not roles are ignored.
+ * token's {@code cognito:groups}; groups that are not roles are ignored, and a token with no role
+ * at all is refused.
  *
  * <p>Cognito writes {@code custom:tenant_id} into access tokens only through a pre token
  * generation trigger (event version 2); the user pool must have one.
@@ -137,8 +138,13 @@ public final class CognitoAccessTokens implements AccessTokens {
     if (sub == null || sub.isBlank() || tenant == null || tenant.isBlank()) {
       throw new Rejected("the token names no user or no tenant");
     }
+    Set<Role> roles = roles(claims.getStringListClaim("cognito:groups"));
+    if (roles.isEmpty()) {
+      // the HTTP API answers such a caller 403 on every route: a connection would only hear what it may not see
+      throw new Rejected("the token names no role of Jobmate (cognito:groups " + claims.getClaim("cognito:groups") + ")");
+    }
     try {
-      return new Caller(TenantId.of(tenant), UserId.of(sub), roles(claims.getStringListClaim("cognito:groups")));
+      return new Caller(TenantId.of(tenant), UserId.of(sub), roles);
     } catch (IllegalArgumentException e) {
       throw new Rejected("the token's user or tenant is malformed");
     }

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 /**
  * The WebSocket API's Lambda REQUEST authorizer on {@code $connect} (identity source
  * {@code route.request.querystring.token}: browsers cannot set headers on a WebSocket). A valid
- * Cognito access token is allowed to invoke {@code $connect}, with the caller in the context
- * ({@code tenantId}, {@code userId}, {@code roles} as {@code owner,admin}) for the connect route
- * to store; anything else is denied, and API Gateway refuses the upgrade with 403.
+ * Cognito access token naming at least one role is allowed to invoke {@code $connect}, with the
+ * caller in the context ({@code tenantId}, {@code userId}, {@code roles} as {@code owner,admin}) for
+ * the connect route to store; anything else is denied, and API Gateway refuses the upgrade with 403.
  *
  * <p>Settings: {@code COGNITO_ISSUER} (the user pool's issuer URL), {@code COGNITO_CLIENT_ID}.
  */

@@ -70,6 +70,13 @@ class ConnectAuthorizerFunctionTest {
   }
 
   @Test
+  void a_token_with_one_role_among_groups_that_are_not_roles_may_connect_with_that_role() {
+    IamPolicyResponseV1 response = authorize(pool.sign(claims().claim("cognito:groups", List.of("bookkeepers", "staff")).build()));
+
+    assertThat(response.getContext()).containsEntry("roles", "staff");
+  }
+
+  @Test
   void a_request_without_a_token_is_denied() {
     String noToken = LambdaEvents.fixture("websocket-authorizer-connect.json").replace("\"token\"", "\"other\"");
 
@@ -95,6 +102,18 @@ class ConnectAuthorizerFunctionTest {
             .audience(LocalIssuer.CLIENT_ID).build())),
         Named.of("no tenant", t -> t.pool.sign(t.claims().claim("custom:tenant_id", null).build())),
         Named.of("no subject", t -> t.pool.sign(t.claims().subject(null).build())),
+        Named.of("no role of Jobmate among its groups", t -> t.pool.sign(t.claims().claim("cognito:groups", List.of("bookkeepers")).build())),
+        Named.of("no groups at all", t -> t.pool.sign(t.claims().claim("cognito:groups", null).build())),
+        Named.of("groups that are not a list", t -> t.pool.sign(t.claims().claim("cognito:groups", 7).build())),
+        Named.of("no issue time", t -> t.pool.sign(t.claims().issueTime(null).build())),
+        Named.of("an issue time that is not a number", t -> t.pool.sign(t.claims().claim("iat", "now").build())),
+        Named.of("issued just beyond the clock skew", t -> t.pool.sign(t.claims()
+            .issueTime(t.at(CognitoAccessTokens.CLOCK_SKEW.plusSeconds(1))).build())),
+        Named.of("no key id, though signed by the pool's key", t -> LocalIssuer.sign(t.pool.signingKey(), t.claims().build(),
+            h -> h.keyID(null))),
+        Named.of("a key id that is not a string", t -> withHeader(t.pool.sign(t.claims().build()),
+            "{\"alg\":\"RS256\",\"kid\":1,\"typ\":\"JWT\"}")),
+        Named.of("a header that is not JSON", t -> withHeader(t.pool.sign(t.claims().build()), "{\"alg\":\"RS256\"")),
         Named.of("alg none", t -> new PlainJWT(new PlainHeader(), t.claims().build()).serialize()),
         Named.of("alg none claiming the pool's key", t -> unsigned("{\"alg\":\"none\",\"kid\":\"key-1\"}", t.claims().build())),
         Named.of("HS256 signed with the pool's public key", t -> hmacWithPublicKey(t.pool.signingKey(), t.claims().build())),
@@ -185,6 +204,12 @@ class ConnectAuthorizerFunctionTest {
     } catch (JOSEException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The same payload and signature under another header. */
+  private static String withHeader(String token, String header) {
+    String[] parts = token.split("\\.");
+    return Base64URL.encode(header.getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + "." + parts[2];
   }
 
   /** The same signature over a payload that now names another tenant. */
