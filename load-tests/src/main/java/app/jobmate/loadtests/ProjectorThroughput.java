@@ -102,8 +102,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * asserts a timing.
  *
  * <p>Run: {@code ./jobmate -q -pl load-tests exec:java -Dexec.mainClass=app.jobmate.loadtests.ProjectorThroughput}
- * or with {@code java -cp}; arguments: {@code [quotes] [rounds] [memory|dynalite]} (default 2,000
- * quotes, 3 rounds, memory).
+ * or with {@code java -cp}; arguments: {@code [quotes] [rounds] [memory|dynalite] [storeReaders]}
+ * (default 2,000 quotes, 3 rounds, memory, 4 streams read from the store at once).
  */
 public final class ProjectorThroughput {
 
@@ -119,6 +119,7 @@ public final class ProjectorThroughput {
     int quotes = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     String storeKind = args.length > 2 ? args[2] : "memory";
+    int storeReaders = args.length > 3 ? Integer.parseInt(args[3]) : 4;
     MongoServer server = new MongoServer(new MemoryBackend());
     server.bind("127.0.0.1", 0);
     Workload warmUp = Workload.of("t-warm-", 300);
@@ -129,16 +130,16 @@ public final class ProjectorThroughput {
       store.append(warmUp.commits());
       store.append(workload.commits());
       System.out.printf("workload: %d quotes, %d events, %d tenants; SQS batches of %d; bulk chunks of %d;"
-              + " event store %s (filled in %d ms)%n", quotes, workload.events().size(), TENANTS, BATCH, BULK_CHUNK,
-          storeKind, Duration.ofNanos(System.nanoTime() - appending).toMillis());
+              + " event store %s (filled in %d ms), %d store readers%n", quotes, workload.events().size(), TENANTS, BATCH,
+          BULK_CHUNK, storeKind, Duration.ofNanos(System.nanoTime() - appending).toMillis(), storeReaders);
       for (int i = 0; i < 2; i++) {
-        Run warm = projector(client, warmUp, store);
+        Run warm = projector(client, warmUp, store, storeReaders);
         bulk(client, warmUp, warm.database());
       }
       double[] projector = new double[rounds];
       double[] bulk = new double[rounds];
       for (int round = 0; round < rounds; round++) {
-        Run run = projector(client, workload, store);
+        Run run = projector(client, workload, store, storeReaders);
         Run raw = bulk(client, workload, run.database());
         projector[round] = run.eventsPerSecond();
         bulk[round] = raw.eventsPerSecond();
@@ -156,10 +157,11 @@ public final class ProjectorThroughput {
   }
 
   /** (a) Every event through the projector function, in append order, ten to an SQS batch. */
-  private static Run projector(MongoClient client, Workload workload, Store store) {
+  private static Run projector(MongoClient client, Workload workload, Store store, int storeReaders) {
     MongoDatabase database = client.getDatabase("projector_" + UUID.randomUUID().toString().substring(0, 8));
     CountingHistory history = new CountingHistory(store.history());
-    ProjectorFunction function = new ProjectorFunction(MongoReadModels.forQuotes(database).ensureIndexes(), history);
+    ProjectorFunction function = new ProjectorFunction(MongoReadModels.forQuotes(database).ensureIndexes(), history,
+        storeReaders);
     List<SQSEvent> batches = workload.batches();
     Context context = new QuietContext();
     long started = System.nanoTime();
