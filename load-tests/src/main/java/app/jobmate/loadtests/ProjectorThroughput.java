@@ -70,9 +70,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.bson.Document;
@@ -96,10 +93,12 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * collections with the same indexes. Both are reported as events per second of the same workload,
  * with the ratio. Warm-up rounds first, then measured rounds alternating (a) and (b); the median
  * of the measured rounds is reported, with the event store reads the projector made per batch.
- * The event store is in memory ({@code memory}) or the {@code events} table in dynalite
- * ({@code dynalite}, commits appended by the write side's {@code DynamoDbEventStore}), where every
- * read is a consistent {@code Query} over loopback HTTP. A figure, not a test: nothing here
- * asserts a timing.
+ * Each round has quotes of its own, and the event store grows as the relay would see it: each
+ * commit is appended just before the batch that holds its first event, and only the projector's
+ * time is counted. The event store is in memory ({@code memory}) or the {@code events} table in
+ * dynalite ({@code dynalite}, commits appended by the write side's {@code DynamoDbEventStore}),
+ * where every read is a consistent {@code Query} over loopback HTTP. A figure, not a test: nothing
+ * here asserts a timing.
  *
  * <p>Run: {@code ./jobmate -q -pl load-tests exec:java -Dexec.mainClass=app.jobmate.loadtests.ProjectorThroughput}
  * or with {@code java -cp}; arguments: {@code [quotes] [rounds] [memory|dynalite] [storeReaders]}
@@ -122,23 +121,20 @@ public final class ProjectorThroughput {
     int storeReaders = args.length > 3 ? Integer.parseInt(args[3]) : 4;
     MongoServer server = new MongoServer(new MemoryBackend());
     server.bind("127.0.0.1", 0);
-    Workload warmUp = Workload.of("t-warm-", 300);
-    Workload workload = Workload.of("t-load-", quotes);
     try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
          Store store = Store.of(storeKind)) {
-      long appending = System.nanoTime();
-      store.append(warmUp.commits());
-      store.append(workload.commits());
       System.out.printf("workload: %d quotes, %d events, %d tenants; SQS batches of %d; bulk chunks of %d;"
-              + " event store %s (filled in %d ms), %d store readers%n", quotes, workload.events().size(), TENANTS, BATCH,
-          BULK_CHUNK, storeKind, Duration.ofNanos(System.nanoTime() - appending).toMillis(), storeReaders);
+              + " event store %s, %d store readers%n", quotes, Workload.of("t-", quotes).events().size(), TENANTS, BATCH,
+          BULK_CHUNK, storeKind, storeReaders);
       for (int i = 0; i < 2; i++) {
+        Workload warmUp = Workload.of("t-warm" + i + "-", 300);
         Run warm = projector(client, warmUp, store, storeReaders);
         bulk(client, warmUp, warm.database());
       }
       double[] projector = new double[rounds];
       double[] bulk = new double[rounds];
       for (int round = 0; round < rounds; round++) {
+        Workload workload = Workload.of("t-round" + round + "-", quotes);
         Run run = projector(client, workload, store, storeReaders);
         Run raw = bulk(client, workload, run.database());
         projector[round] = run.eventsPerSecond();
@@ -156,22 +152,28 @@ public final class ProjectorThroughput {
     }
   }
 
-  /** (a) Every event through the projector function, in append order, ten to an SQS batch. */
+  /**
+   * (a) Every event through the projector function, in append order, ten to an SQS batch; each
+   * commit is appended to the store just before the batch of its first event, outside the time counted.
+   */
   private static Run projector(MongoClient client, Workload workload, Store store, int storeReaders) {
     MongoDatabase database = client.getDatabase("projector_" + UUID.randomUUID().toString().substring(0, 8));
     CountingHistory history = new CountingHistory(store.history());
     ProjectorFunction function = new ProjectorFunction(MongoReadModels.forQuotes(database).ensureIndexes(), history,
         storeReaders);
-    List<SQSEvent> batches = workload.batches();
+    List<Batch> batches = workload.batches();
     Context context = new QuietContext();
-    long started = System.nanoTime();
-    for (SQSEvent batch : batches) {
-      SQSBatchResponse response = function.handleRequest(batch, context);
+    long busy = 0;
+    for (Batch batch : batches) {
+      store.append(batch.commitsFirst());
+      long started = System.nanoTime();
+      SQSBatchResponse response = function.handleRequest(batch.event(), context);
+      busy += System.nanoTime() - started;
       if (!response.getBatchItemFailures().isEmpty()) {
         throw new IllegalStateException("the projector failed messages: " + response.getBatchItemFailures());
       }
     }
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    Duration took = Duration.ofNanos(busy);
     long documents = database.getCollection(QuoteListProjection.NAME).countDocuments()
         + database.getCollection(QuoteDetailProjection.NAME).countDocuments();
     return new Run(database, workload.events().size(), documents, took, (double) history.reads() / batches.size());
@@ -210,6 +212,10 @@ public final class ProjectorThroughput {
     return sorted[sorted.length / 2];
   }
 
+  /** An SQS batch, and the commits to store before it is delivered. */
+  private record Batch(List<List<EventEnvelope>> commitsFirst, SQSEvent event) {
+  }
+
   private record Run(MongoDatabase database, long events, long documents, Duration took, double storeReadsPerBatch) {
     double eventsPerSecond() {
       return events / (took.toNanos() / 1e9);
@@ -241,22 +247,35 @@ public final class ProjectorThroughput {
       return commits.stream().flatMap(List::stream).toList();
     }
 
-    List<SQSEvent> batches() {
-      List<EventEnvelope> events = events();
-      List<SQSEvent> batches = new ArrayList<>();
-      for (int from = 0; from < events.size(); from += BATCH) {
-        List<SQSEvent.SQSMessage> messages = new ArrayList<>();
-        for (EventEnvelope envelope : events.subList(from, Math.min(events.size(), from + BATCH))) {
+    /** The events in SQS batches of ten, each with the commits the relay had stored before publishing them. */
+    List<Batch> batches() {
+      List<Batch> batches = new ArrayList<>();
+      List<SQSEvent.SQSMessage> messages = new ArrayList<>();
+      List<List<EventEnvelope>> commitsFirst = new ArrayList<>();
+      for (List<EventEnvelope> commit : commits) {
+        commitsFirst.add(commit);
+        for (EventEnvelope envelope : commit) {
           SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
           message.setMessageId(UUID.nameUUIDFromBytes(envelope.eventId().getBytes(StandardCharsets.UTF_8)).toString());
           message.setBody(eventBridgeEvent(envelope));
           messages.add(message);
+          if (messages.size() == BATCH) {
+            batches.add(new Batch(List.copyOf(commitsFirst), sqsEvent(messages)));
+            messages.clear();
+            commitsFirst.clear();
+          }
         }
-        SQSEvent event = new SQSEvent();
-        event.setRecords(messages);
-        batches.add(event);
+      }
+      if (!messages.isEmpty()) {
+        batches.add(new Batch(List.copyOf(commitsFirst), sqsEvent(messages)));
       }
       return batches;
+    }
+
+    private static SQSEvent sqsEvent(List<SQSEvent.SQSMessage> messages) {
+      SQSEvent event = new SQSEvent();
+      event.setRecords(List.copyOf(messages));
+      return event;
     }
 
     private static String eventBridgeEvent(EventEnvelope envelope) {
@@ -361,13 +380,16 @@ public final class ProjectorThroughput {
     }
   }
 
-  /** The {@code events} table in dynalite, commits appended by the write side's event store, four at a time. */
+  /** The {@code events} table in dynalite, commits appended by the write side's event store. */
   private static final class DynaliteStore implements Store {
     private static final String TABLE = "events";
     private final Dynalite dynalite = Dynalite.startInMemory();
     private final DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(dynalite.endpoint())
         .region(Region.EU_WEST_2).credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local",
             "local"))).httpClient(UrlConnectionHttpClient.create()).build();
+
+    private final EventStore store = new DynamoDbEventStore(dynamoDb, TABLE);
+    private final Map<String, Long> lastCommits = new HashMap<>();
 
     DynaliteStore() {
       dynamoDb.createTable(t -> t.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
@@ -377,30 +399,9 @@ public final class ProjectorThroughput {
 
     @Override
     public void append(List<List<EventEnvelope>> commits) {
-      EventStore store = new DynamoDbEventStore(dynamoDb, TABLE);
-      // one stream's commits in order on one thread, the streams spread over four
-      ExecutorService pool = Executors.newFixedThreadPool(4);
-      try {
-        List<List<List<EventEnvelope>>> byThread = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-            new ArrayList<>());
-        for (List<EventEnvelope> commit : commits) {
-          byThread.get(Math.floorMod(commit.getFirst().streamId().hashCode(), 4)).add(commit);
-        }
-        List<Future<?>> appends = new ArrayList<>();
-        for (List<List<EventEnvelope>> share : byThread) {
-          appends.add(pool.submit(() -> {
-            Map<String, Long> lastCommit = new HashMap<>();
-            share.forEach(commit -> store.append(commitOf(commit,
-                lastCommit.merge(commit.getFirst().tenantId().value() + "#" + commit.getFirst().streamId(), 1L, Long::sum))));
-          }));
-        }
-        for (Future<?> append : appends) {
-          append.get();
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException("could not fill the events table", e);
-      } finally {
-        pool.shutdownNow();
+      for (List<EventEnvelope> commit : commits) {
+        EventEnvelope first = commit.getFirst();
+        store.append(commitOf(commit, lastCommits.merge(first.tenantId().value() + "#" + first.streamId(), 1L, Long::sum)));
       }
     }
 
