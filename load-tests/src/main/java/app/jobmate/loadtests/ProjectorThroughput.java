@@ -97,12 +97,15 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * commit is appended just before the batch that holds its first event, and only the projector's
  * time is counted. The event store is in memory ({@code memory}) or the {@code events} table in
  * dynalite ({@code dynalite}, commits appended by the write side's {@code DynamoDbEventStore}),
- * where every read is a consistent {@code Query} over loopback HTTP. A figure, not a test: nothing
- * here asserts a timing.
+ * where every read is a consistent {@code Query} over loopback HTTP. A fifth argument adds a fixed
+ * latency to every store read (a model of a consistent {@code Query} in an AWS region, which
+ * dynalite on loopback does not have), to see whether reading a batch's streams at once pays. A
+ * figure, not a test: nothing here asserts a timing.
  *
  * <p>Run: {@code ./jobmate -q -pl load-tests exec:java -Dexec.mainClass=app.jobmate.loadtests.ProjectorThroughput}
- * or with {@code java -cp}; arguments: {@code [quotes] [rounds] [memory|dynalite] [storeReaders]}
- * (default 2,000 quotes, 3 rounds, memory, 4 streams read from the store at once).
+ * or with {@code java -cp}; arguments: {@code [quotes] [rounds] [memory|dynalite] [storeReaders]
+ * [readLatencyMillis]} (default 2,000 quotes, 3 rounds, memory, 4 streams read from the store at
+ * once, no latency added).
  */
 public final class ProjectorThroughput {
 
@@ -119,23 +122,24 @@ public final class ProjectorThroughput {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     String storeKind = args.length > 2 ? args[2] : "memory";
     int storeReaders = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+    Duration readLatency = Duration.ofMillis(args.length > 4 ? Integer.parseInt(args[4]) : 0);
     MongoServer server = new MongoServer(new MemoryBackend());
     server.bind("127.0.0.1", 0);
     try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
          Store store = Store.of(storeKind)) {
       System.out.printf("workload: %d quotes, %d events, %d tenants; SQS batches of %d; bulk chunks of %d;"
-              + " event store %s, %d store readers%n", quotes, Workload.of("t-", quotes).events().size(), TENANTS, BATCH,
-          BULK_CHUNK, storeKind, storeReaders);
+              + " event store %s (+%d ms a read), %d store readers%n", quotes, Workload.of("t-", quotes).events().size(),
+          TENANTS, BATCH, BULK_CHUNK, storeKind, readLatency.toMillis(), storeReaders);
       for (int i = 0; i < 2; i++) {
         Workload warmUp = Workload.of("t-warm" + i + "-", 300);
-        Run warm = projector(client, warmUp, store, storeReaders);
+        Run warm = projector(client, warmUp, store, storeReaders, readLatency);
         bulk(client, warmUp, warm.database());
       }
       double[] projector = new double[rounds];
       double[] bulk = new double[rounds];
       for (int round = 0; round < rounds; round++) {
         Workload workload = Workload.of("t-round" + round + "-", quotes);
-        Run run = projector(client, workload, store, storeReaders);
+        Run run = projector(client, workload, store, storeReaders, readLatency);
         Run raw = bulk(client, workload, run.database());
         projector[round] = run.eventsPerSecond();
         bulk[round] = raw.eventsPerSecond();
@@ -156,9 +160,10 @@ public final class ProjectorThroughput {
    * (a) Every event through the projector function, in append order, ten to an SQS batch; each
    * commit is appended to the store just before the batch of its first event, outside the time counted.
    */
-  private static Run projector(MongoClient client, Workload workload, Store store, int storeReaders) {
+  private static Run projector(MongoClient client, Workload workload, Store store, int storeReaders,
+                               Duration readLatency) {
     MongoDatabase database = client.getDatabase("projector_" + UUID.randomUUID().toString().substring(0, 8));
-    CountingHistory history = new CountingHistory(store.history());
+    CountingHistory history = new CountingHistory(store.history(), readLatency);
     ProjectorFunction function = new ProjectorFunction(MongoReadModels.forQuotes(database).ensureIndexes(), history,
         storeReaders);
     List<Batch> batches = workload.batches();
@@ -432,13 +437,15 @@ public final class ProjectorThroughput {
     }
   }
 
-  /** The event store, counting the stream reads the projector makes. */
+  /** The event store, counting the stream reads the projector makes, each {@code latency} slower. */
   private static final class CountingHistory implements EventHistory {
     private final EventHistory history;
+    private final Duration latency;
     private final AtomicLong reads = new AtomicLong();
 
-    CountingHistory(EventHistory history) {
+    CountingHistory(EventHistory history, Duration latency) {
       this.history = history;
+      this.latency = latency;
     }
 
     long reads() {
@@ -448,6 +455,14 @@ public final class ProjectorThroughput {
     @Override
     public List<EventEnvelope> read(StreamRef stream, long fromVersion) {
       reads.incrementAndGet();
+      if (!latency.isZero()) {
+        try {
+          Thread.sleep(latency);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading " + stream.key(), e);
+        }
+      }
       return history.read(stream, fromVersion);
     }
 
