@@ -104,7 +104,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  *
  * <p>Run: {@code ./jobmate -q -pl load-tests exec:java -Dexec.mainClass=app.jobmate.loadtests.ProjectorThroughput}
  * or with {@code java -cp}; arguments: {@code [quotes] [rounds] [memory|dynalite] [storeReaders]
- * [readLatencyMillis]} (default 2,000 quotes, 3 rounds, memory, 4 streams read from the store at
+ * [readLatencyMillis]} (default 2,000 quotes, 3 rounds, memory, 5 streams read from the store at
  * once, no latency added).
  */
 public final class ProjectorThroughput {
@@ -121,7 +121,7 @@ public final class ProjectorThroughput {
     int quotes = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     String storeKind = args.length > 2 ? args[2] : "memory";
-    int storeReaders = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+    int storeReaders = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     Duration readLatency = Duration.ofMillis(args.length > 4 ? Integer.parseInt(args[4]) : 0);
     MongoServer server = new MongoServer(new MemoryBackend());
     server.bind("127.0.0.1", 0);

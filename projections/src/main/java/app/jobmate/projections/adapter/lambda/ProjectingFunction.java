@@ -36,8 +36,13 @@ public abstract sealed class ProjectingFunction implements RequestHandler<SQSEve
 
   private static final String PRIMING = "snapstart-priming";
   private static final String PRIMING_STREAM = "00000000-0000-7000-8000-000000000000";
-  /** Streams of a batch read from the store at once, unless {@code STORE_READERS} says otherwise. */
-  static final int DEFAULT_STORE_READERS = 4;
+  /**
+   * Streams of a batch read from the store at once, unless {@code STORE_READERS} says otherwise: a
+   * batch of ten rings for up to ten streams, and the URL-connection HTTP client keeps at most five
+   * idle connections per host (the JDK's {@code http.maxConnections}), so more readers would open
+   * new TLS connections on every batch.
+   */
+  static final int DEFAULT_STORE_READERS = 5;
 
   private final ReadModels readModels;
   private final EventCodec codec = EventCodec.standard();
