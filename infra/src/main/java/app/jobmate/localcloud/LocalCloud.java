@@ -153,7 +153,12 @@ public final class LocalCloud implements AutoCloseable {
       builder.start(template, options);
       return new LocalCloud(builder);
     } catch (RuntimeException | Error e) {
-      builder.closeAll();
+      try {
+        builder.closeAll();
+      } catch (RuntimeException stopping) {
+        // what failed the start is the news; what failed on the way down comes with it
+        e.addSuppressed(stopping);
+      }
       throw e;
     }
   }

@@ -63,6 +63,7 @@ public final class LocalResourceNames implements ResourceNames {
           apiEndpoint.getAuthority() + "/local/cognito/" + userPoolId(resource);
       case "AWS::Cognito::UserPool.Arn" ->
           "arn:aws:cognito-idp:" + REGION + ":" + ACCOUNT_ID + ":userpool/" + userPoolId(resource);
+      case "AWS::IAM::Role.Arn" -> "arn:aws:iam::" + ACCOUNT_ID + ":role/" + declaredOr(resource, "RoleName", intrinsics);
       default -> attribute.equals("Arn") ? "arn:aws:local:" + REGION + ":" + ACCOUNT_ID + ":" + resource.logicalId()
           : resource.logicalId() + "." + attribute;
     };

@@ -115,6 +115,35 @@ class TemplateTest {
   }
 
   @Test
+  void a_function_without_a_role_has_sams_implicit_role_whose_arn_a_policy_may_name() {
+    Template template = Template.of(CloudFormationYaml.read("""
+        Resources:
+          Relay:
+            Type: AWS::Serverless::Function
+            Properties: { Handler: x.Y }
+          Given:
+            Type: AWS::Serverless::Function
+            Properties: { Handler: x.Y, Role: arn:aws:iam::000000000000:role/given }
+          Policy:
+            Type: AWS::Events::EventBusPolicy
+            Properties:
+              StatementId: relay-only
+              Statement:
+                Effect: Deny
+                Condition:
+                  ArnNotEquals:
+                    aws:PrincipalArn: !GetAtt RelayRole.Arn
+        """), Map.of());
+    Intrinsics intrinsics = new Intrinsics(template, names);
+
+    assertThat(template.resource("RelayRole")).hasValueSatisfying(role -> assertThat(role.type()).isEqualTo("AWS::IAM::Role"));
+    assertThat(template.resource("GivenRole")).as("a function that names its role gets none").isEmpty();
+    assertThat(intrinsics.properties(template.resource("Policy").orElseThrow())
+        .at("/Statement/Condition/ArnNotEquals/aws:PrincipalArn").asText())
+        .isEqualTo("arn:aws:iam::000000000000:role/RelayRole");
+  }
+
+  @Test
   void a_websocket_api_refs_to_a_local_api_id_and_its_endpoint_is_the_local_websocket_path() {
     Intrinsics intrinsics = toy(Map.of("Stage", "local"));
     assertThat(intrinsics.ref("WebSocketApi").asText()).isEqualTo("websocketapi");

@@ -2,6 +2,11 @@ package app.jobmate.loadtests;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
+import app.jobmate.commands.core.Commit;
+import app.jobmate.commands.core.EventStore;
+import app.jobmate.commands.core.StreamId;
+import app.jobmate.dynalite.Dynalite;
 import app.jobmate.events.Actor;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
@@ -29,9 +34,12 @@ import app.jobmate.events.values.Quantity;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.events.values.VatCode;
+import app.jobmate.projections.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.projections.adapter.lambda.ProjectorFunction;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.core.EventHistory;
+import app.jobmate.projections.core.StreamRef;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import com.amazonaws.services.lambda.runtime.ClientContext;
@@ -58,9 +66,23 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.bson.Document;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The projector's throughput against the ceiling of the same store: in one run, against one
@@ -70,10 +92,20 @@ import org.bson.Document;
  * {@code ReplaceOneModel} with upsert, chunks of 1,000) of the same final documents into fresh
  * collections with the same indexes. Both are reported as events per second of the same workload,
  * with the ratio. Warm-up rounds first, then measured rounds alternating (a) and (b); the median
- * of the measured rounds is reported. A figure, not a test: nothing here asserts a timing.
+ * of the measured rounds is reported, with the event store reads the projector made per batch.
+ * Each round has quotes of its own, and the event store grows as the relay would see it: each
+ * commit is appended just before the batch that holds its first event, and only the projector's
+ * time is counted. The event store is in memory ({@code memory}) or the {@code events} table in
+ * dynalite ({@code dynalite}, commits appended by the write side's {@code DynamoDbEventStore}),
+ * where every read is a consistent {@code Query} over loopback HTTP. A fifth argument adds a fixed
+ * latency to every store read (a model of a consistent {@code Query} in an AWS region, which
+ * dynalite on loopback does not have), to see whether reading a batch's streams at once pays. A
+ * figure, not a test: nothing here asserts a timing.
  *
  * <p>Run: {@code ./jobmate -q -pl load-tests exec:java -Dexec.mainClass=app.jobmate.loadtests.ProjectorThroughput}
- * or with {@code java -cp}; arguments: {@code [quotes] [rounds]} (default 2,000 quotes, 3 rounds).
+ * or with {@code java -cp}; arguments: {@code [quotes] [rounds] [memory|dynalite] [storeReaders]
+ * [readLatencyMillis]} (default 2,000 quotes, 3 rounds, memory, 5 streams read from the store at
+ * once, no latency added).
  */
 public final class ProjectorThroughput {
 
@@ -88,27 +120,32 @@ public final class ProjectorThroughput {
   public static void main(String[] args) {
     int quotes = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    String storeKind = args.length > 2 ? args[2] : "memory";
+    int storeReaders = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+    Duration readLatency = Duration.ofMillis(args.length > 4 ? Integer.parseInt(args[4]) : 0);
     MongoServer server = new MongoServer(new MemoryBackend());
     server.bind("127.0.0.1", 0);
-    try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
-      Workload warmUp = Workload.of(300);
-      Workload workload = Workload.of(quotes);
-      System.out.printf("workload: %d quotes, %d events, %d tenants; SQS batches of %d; bulk chunks of %d%n", quotes,
-          workload.events().size(), TENANTS, BATCH, BULK_CHUNK);
+    try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+         Store store = Store.of(storeKind)) {
+      System.out.printf("workload: %d quotes, %d events, %d tenants; SQS batches of %d; bulk chunks of %d;"
+              + " event store %s (+%d ms a read), %d store readers%n", quotes, Workload.of("t-", quotes).events().size(),
+          TENANTS, BATCH, BULK_CHUNK, storeKind, readLatency.toMillis(), storeReaders);
       for (int i = 0; i < 2; i++) {
-        Run warm = projector(client, warmUp);
+        Workload warmUp = Workload.of("t-warm" + i + "-", 300);
+        Run warm = projector(client, warmUp, store, storeReaders, readLatency);
         bulk(client, warmUp, warm.database());
       }
       double[] projector = new double[rounds];
       double[] bulk = new double[rounds];
       for (int round = 0; round < rounds; round++) {
-        Run run = projector(client, workload);
+        Workload workload = Workload.of("t-round" + round + "-", quotes);
+        Run run = projector(client, workload, store, storeReaders, readLatency);
         Run raw = bulk(client, workload, run.database());
         projector[round] = run.eventsPerSecond();
         bulk[round] = raw.eventsPerSecond();
-        System.out.printf("round %d: projector %,.0f events/s (%d ms, %d documents), bulk upsert %,.0f events/s (%d ms)%n",
-            round + 1, run.eventsPerSecond(), run.took().toMillis(), run.documents(), raw.eventsPerSecond(),
-            raw.took().toMillis());
+        System.out.printf("round %d: projector %,.0f events/s (%d ms, %d documents, %.2f store reads per batch),"
+                + " bulk upsert %,.0f events/s (%d ms)%n", round + 1, run.eventsPerSecond(), run.took().toMillis(),
+            run.documents(), run.storeReadsPerBatch(), raw.eventsPerSecond(), raw.took().toMillis());
       }
       double p = median(projector);
       double b = median(bulk);
@@ -119,24 +156,32 @@ public final class ProjectorThroughput {
     }
   }
 
-  /** (a) Every event through the projector function, in append order, ten to an SQS batch. */
-  private static Run projector(MongoClient client, Workload workload) {
+  /**
+   * (a) Every event through the projector function, in append order, ten to an SQS batch; each
+   * commit is appended to the store just before the batch of its first event, outside the time counted.
+   */
+  private static Run projector(MongoClient client, Workload workload, Store store, int storeReaders,
+                               Duration readLatency) {
     MongoDatabase database = client.getDatabase("projector_" + UUID.randomUUID().toString().substring(0, 8));
-    ProjectorFunction function = new ProjectorFunction(MongoReadModels.forQuotes(database).ensureIndexes(),
-        workload.history());
-    List<SQSEvent> batches = workload.batches();
+    CountingHistory history = new CountingHistory(store.history(), readLatency);
+    ProjectorFunction function = new ProjectorFunction(MongoReadModels.forQuotes(database).ensureIndexes(), history,
+        storeReaders);
+    List<Batch> batches = workload.batches();
     Context context = new QuietContext();
-    long started = System.nanoTime();
-    for (SQSEvent batch : batches) {
-      SQSBatchResponse response = function.handleRequest(batch, context);
+    long busy = 0;
+    for (Batch batch : batches) {
+      store.append(batch.commitsFirst());
+      long started = System.nanoTime();
+      SQSBatchResponse response = function.handleRequest(batch.event(), context);
+      busy += System.nanoTime() - started;
       if (!response.getBatchItemFailures().isEmpty()) {
         throw new IllegalStateException("the projector failed messages: " + response.getBatchItemFailures());
       }
     }
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    Duration took = Duration.ofNanos(busy);
     long documents = database.getCollection(QuoteListProjection.NAME).countDocuments()
         + database.getCollection(QuoteDetailProjection.NAME).countDocuments();
-    return new Run(database, workload.events().size(), documents, took);
+    return new Run(database, workload.events().size(), documents, took, (double) history.reads() / batches.size());
   }
 
   /** (b) The projector's final documents written again by raw unordered bulk upserts, into fresh indexed collections. */
@@ -163,7 +208,7 @@ public final class ProjectorThroughput {
       }
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    return new Run(database, workload.events().size(), documents, took);
+    return new Run(database, workload.events().size(), documents, took, 0);
   }
 
   private static double median(double[] values) {
@@ -172,7 +217,11 @@ public final class ProjectorThroughput {
     return sorted[sorted.length / 2];
   }
 
-  private record Run(MongoDatabase database, long events, long documents, Duration took) {
+  /** An SQS batch, and the commits to store before it is delivered. */
+  private record Batch(List<List<EventEnvelope>> commitsFirst, SQSEvent event) {
+  }
+
+  private record Run(MongoDatabase database, long events, long documents, Duration took, double storeReadsPerBatch) {
     double eventsPerSecond() {
       return events / (took.toNanos() / 1e9);
     }
@@ -184,10 +233,11 @@ public final class ProjectorThroughput {
    */
   private record Workload(List<List<EventEnvelope>> commits) {
 
-    static Workload of(int quotes) {
+    /** {@code quotes} quotes of the tenants {@code <tenantPrefix>0} to {@code <tenantPrefix>4}. */
+    static Workload of(String tenantPrefix, int quotes) {
       List<List<List<EventEnvelope>>> lives = new ArrayList<>();
       for (int q = 0; q < quotes; q++) {
-        lives.add(life(TenantId.of("t-load-" + (q % TENANTS)), q));
+        lives.add(life(TenantId.of(tenantPrefix + (q % TENANTS)), q));
       }
       List<List<EventEnvelope>> commits = new ArrayList<>();
       for (int step = 0; step < 5; step++) {
@@ -202,28 +252,35 @@ public final class ProjectorThroughput {
       return commits.stream().flatMap(List::stream).toList();
     }
 
-    InMemoryEventHistory history() {
-      InMemoryEventHistory history = new InMemoryEventHistory();
-      commits.forEach(history::append);
-      return history;
-    }
-
-    List<SQSEvent> batches() {
-      List<EventEnvelope> events = events();
-      List<SQSEvent> batches = new ArrayList<>();
-      for (int from = 0; from < events.size(); from += BATCH) {
-        List<SQSEvent.SQSMessage> messages = new ArrayList<>();
-        for (EventEnvelope envelope : events.subList(from, Math.min(events.size(), from + BATCH))) {
+    /** The events in SQS batches of ten, each with the commits the relay had stored before publishing them. */
+    List<Batch> batches() {
+      List<Batch> batches = new ArrayList<>();
+      List<SQSEvent.SQSMessage> messages = new ArrayList<>();
+      List<List<EventEnvelope>> commitsFirst = new ArrayList<>();
+      for (List<EventEnvelope> commit : commits) {
+        commitsFirst.add(commit);
+        for (EventEnvelope envelope : commit) {
           SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
           message.setMessageId(UUID.nameUUIDFromBytes(envelope.eventId().getBytes(StandardCharsets.UTF_8)).toString());
           message.setBody(eventBridgeEvent(envelope));
           messages.add(message);
+          if (messages.size() == BATCH) {
+            batches.add(new Batch(List.copyOf(commitsFirst), sqsEvent(messages)));
+            messages.clear();
+            commitsFirst.clear();
+          }
         }
-        SQSEvent event = new SQSEvent();
-        event.setRecords(messages);
-        batches.add(event);
+      }
+      if (!messages.isEmpty()) {
+        batches.add(new Batch(List.copyOf(commitsFirst), sqsEvent(messages)));
       }
       return batches;
+    }
+
+    private static SQSEvent sqsEvent(List<SQSEvent.SQSMessage> messages) {
+      SQSEvent event = new SQSEvent();
+      event.setRecords(List.copyOf(messages));
+      return event;
     }
 
     private static String eventBridgeEvent(EventEnvelope envelope) {
@@ -288,6 +345,130 @@ public final class ProjectorThroughput {
           "quote", quote.toString(), version, at, "cmd-" + version, null, null, OWNER, EventCodec.standard().encode(event));
       at = at.plusSeconds(60);
       return envelope;
+    }
+  }
+
+  /** The event store the projector reads: in memory, or the {@code events} table in dynalite. */
+  private interface Store extends AutoCloseable {
+
+    static Store of(String kind) {
+      return switch (kind) {
+        case "memory" -> new MemoryStore();
+        case "dynalite" -> new DynaliteStore();
+        default -> throw new IllegalArgumentException("the event store is memory or dynalite, not " + kind);
+      };
+    }
+
+    void append(List<List<EventEnvelope>> commits);
+
+    EventHistory history();
+
+    @Override
+    void close();
+  }
+
+  private static final class MemoryStore implements Store {
+    private final InMemoryEventHistory history = new InMemoryEventHistory();
+
+    @Override
+    public void append(List<List<EventEnvelope>> commits) {
+      commits.forEach(history::append);
+    }
+
+    @Override
+    public EventHistory history() {
+      return history;
+    }
+
+    @Override
+    public void close() {
+    }
+  }
+
+  /** The {@code events} table in dynalite, commits appended by the write side's event store. */
+  private static final class DynaliteStore implements Store {
+    private static final String TABLE = "events";
+    private final Dynalite dynalite = Dynalite.startInMemory();
+    private final DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(dynalite.endpoint())
+        .region(Region.EU_WEST_2).credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local",
+            "local"))).httpClient(UrlConnectionHttpClient.create()).build();
+
+    private final EventStore store = new DynamoDbEventStore(dynamoDb, TABLE);
+    private final Map<String, Long> lastCommits = new HashMap<>();
+
+    DynaliteStore() {
+      dynamoDb.createTable(t -> t.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
+          .attributeDefinitions(attribute("stream", ScalarAttributeType.S), attribute("commit", ScalarAttributeType.N))
+          .keySchema(key("stream", KeyType.HASH), key("commit", KeyType.RANGE)));
+    }
+
+    @Override
+    public void append(List<List<EventEnvelope>> commits) {
+      for (List<EventEnvelope> commit : commits) {
+        EventEnvelope first = commit.getFirst();
+        store.append(commitOf(commit, lastCommits.merge(first.tenantId().value() + "#" + first.streamId(), 1L, Long::sum)));
+      }
+    }
+
+    private static Commit commitOf(List<EventEnvelope> events, long number) {
+      EventEnvelope first = events.getFirst();
+      StreamId stream = new StreamId(first.tenantId(), first.streamType(), first.streamId());
+      return new Commit(stream, number, first.commandId(), "sha256:throughput", first.correlationId(),
+          first.causationId(), first.actor(), first.occurredAt(), events);
+    }
+
+    @Override
+    public EventHistory history() {
+      return new DynamoDbEventHistory(dynamoDb, TABLE, 4);
+    }
+
+    @Override
+    public void close() {
+      dynamoDb.close();
+      dynalite.close();
+    }
+
+    private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
+      return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+      return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+  }
+
+  /** The event store, counting the stream reads the projector makes, each {@code latency} slower. */
+  private static final class CountingHistory implements EventHistory {
+    private final EventHistory history;
+    private final Duration latency;
+    private final AtomicLong reads = new AtomicLong();
+
+    CountingHistory(EventHistory history, Duration latency) {
+      this.history = history;
+      this.latency = latency;
+    }
+
+    long reads() {
+      return reads.get();
+    }
+
+    @Override
+    public List<EventEnvelope> read(StreamRef stream, long fromVersion) {
+      reads.incrementAndGet();
+      if (!latency.isZero()) {
+        try {
+          Thread.sleep(latency);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading " + stream.key(), e);
+        }
+      }
+      return history.read(stream, fromVersion);
+    }
+
+    @Override
+    public void forEachStream(String streamType, Consumer<StreamRef> action) {
+      history.forEachStream(streamType, action);
     }
   }
 

@@ -81,11 +81,17 @@ public final class QuoteBook {
     return store;
   }
 
-  /** Drafted and issued on {@code issuedOn}, valid until {@code validUntil}. */
-  public Ref issued(TenantId tenant, LocalDate issuedOn, LocalDate validUntil) {
+  /** Drafted on {@code on}, to be valid until {@code validUntil}, and not issued. */
+  public Ref drafted(TenantId tenant, LocalDate on, LocalDate validUntil) {
     Ref quote = new Ref(tenant, QuoteId.of(UUID.randomUUID().toString()));
     written.add(quote);
-    handle(quote, issuedOn, new DraftQuote(quote.quote(), details(validUntil), List.of(BOILER), RoundingPolicy.PER_LINE, 30));
+    handle(quote, on, new DraftQuote(quote.quote(), details(validUntil), List.of(BOILER), RoundingPolicy.PER_LINE, 30));
+    return quote;
+  }
+
+  /** Drafted and issued on {@code issuedOn}, valid until {@code validUntil}. */
+  public Ref issued(TenantId tenant, LocalDate issuedOn, LocalDate validUntil) {
+    Ref quote = drafted(tenant, issuedOn, validUntil);
     handle(quote, issuedOn, new IssueQuote(quote.quote(), issuedOn, null));
     return quote;
   }

@@ -37,7 +37,7 @@ class SweepingDueQuotesTest {
 
   private final QuoteBook book = new QuoteBook();
   private final InMemoryQuoteExpiries expiries = new InMemoryQuoteExpiries();
-  private final QuoteExpiryIndex index = new QuoteExpiryIndex(expiries);
+  private final QuoteExpiryIndex index = new QuoteExpiryIndex(expiries, book.store());
 
   @Test
   void a_quote_is_expired_the_night_after_its_last_valid_day_by_the_expiry_process() {
@@ -101,7 +101,7 @@ class SweepingDueQuotesTest {
   void a_rerun_that_still_finds_the_quote_in_the_index_finds_the_first_runs_commit_and_writes_nothing() {
     Ref quote = book.issued(ACME, NOV_26, DEC_10);
     InMemoryQuoteExpiries tidiedBeforeTheCrash = new InMemoryQuoteExpiries();
-    book.everything().forEach(new QuoteExpiryIndex(tidiedBeforeTheCrash)::apply);
+    book.everything().forEach(new QuoteExpiryIndex(tidiedBeforeTheCrash, book.store())::update);
     deliverEverything();
     // the first run expired the quote, then died before it could take it out of this index
     new QuoteExpirySweep(tidiedBeforeTheCrash, quotes(), Clock.fixed(NIGHT, ZoneOffset.UTC)).run(Sweep.of(DEC_11),
@@ -144,6 +144,31 @@ class SweepingDueQuotesTest {
     assertThat(lastEventType(quote)).isEqualTo("QuoteIssued");
     deliverEverything();
     assertThat(dueAnyDay()).extracting(DueQuote::validUntil).containsExactly(LocalDate.of(2026, 12, 24));
+  }
+
+  @Test
+  void a_forged_closing_event_leaves_the_real_issued_quote_in_the_index_and_the_sweep_still_expires_it() {
+    Ref quote = book.issued(ACME, NOV_26, DEC_10);
+    deliverEverything();
+    EventEnvelope issue = book.history(quote).getLast();
+    // well formed, of the right tenant and quote, with a version far ahead: not from the relay
+    EventEnvelope forged = new EventEnvelope(UUID.randomUUID().toString(), "QuoteWithdrawn", 1, quote.tenant(), "quote",
+        quote.quote().toString(), 1_000, NOV_26.atStartOfDay(ZoneOffset.UTC).toInstant(), "forged", null, null,
+        issue.actor(), EventJson.mapper().createObjectNode().put("quoteId", quote.quote().toString())
+            .put("withdrawnAt", "2026-11-26T12:00:00Z").put("reason", "forged"));
+
+    QuoteExpiryIndex.Outcome outcome = index.update(forged);
+
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(outcome.unconfirmed()).containsOnlyKeys(0);
+    assertThat(dueAnyDay()).containsExactly(new DueQuote(ACME, quote.quote(), DEC_10, issue.version()));
+
+    SweepReport report = sweeper().run(Sweep.of(DEC_11), Budget.quotes(100));
+
+    assertThat(report.expired()).isEqualTo(1);
+    assertThat(lastEventType(quote)).isEqualTo("QuoteExpired");
+    deliverEverything();
+    assertThat(dueAnyDay()).isEmpty();
   }
 
   @Test
@@ -253,7 +278,7 @@ class SweepingDueQuotesTest {
   }
 
   private void deliverEverything() {
-    book.everything().forEach(index::apply);
+    book.everything().forEach(index::update);
   }
 
   private List<DueQuote> dueAnyDay() {

@@ -81,6 +81,7 @@ public final class Template {
       resources.put(entry.getKey(), new Resource(entry.getKey(), type, properties, condition));
     });
     addImplicitHttpApi(resources, globals);
+    addImplicitFunctionRoles(resources);
     return new Template(root, parameters, resources);
   }
 
@@ -106,6 +107,20 @@ public final class Template {
       ObjectNode properties = global.isObject() ? ((ObjectNode) global).deepCopy() : Json.object();
       resources.put(IMPLICIT_HTTP_API,
           new Resource(IMPLICIT_HTTP_API, "AWS::Serverless::HttpApi", properties, Optional.empty()));
+    }
+  }
+
+  /**
+   * SAM creates {@code <LogicalId>Role} ({@code AWS::IAM::Role}) for a function that names no
+   * {@code Role}, and a template may refer to it ({@code !GetAtt OutboxRelayFunctionRole.Arn} in a
+   * bus policy, say). Locally it is a name to resolve, with no policy behind it.
+   */
+  private static void addImplicitFunctionRoles(Map<String, Resource> resources) {
+    List<Resource> functions = resources.values().stream()
+        .filter(r -> r.is("AWS::Serverless::Function") && !r.properties().has("Role")).toList();
+    for (Resource function : functions) {
+      resources.putIfAbsent(function.logicalId() + "Role",
+          new Resource(function.logicalId() + "Role", "AWS::IAM::Role", Json.object(), function.condition()));
     }
   }
 

@@ -14,10 +14,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * The {@code events} table (one item per commit; layout in command-handlers/README.md) for the
- * readers outside the write side: the push flush folding a subject's stream, the read side healing
- * gaps and rebuilding. A stream is one {@code Query} on its partition, ascending, with consistent
- * reads (a reader must see every commit the relay may already have published), following
- * {@code LastEvaluatedKey}. Envelopes come back as stored: readers upcast when they decode.
+ * readers outside the write side: the push flush folding a subject's stream, the projectors reading
+ * what they apply, and rebuilds. A stream is one {@code Query} on its partition, ascending, with
+ * consistent reads (a reader must see every commit the relay may already have published),
+ * following {@code LastEvaluatedKey}. Envelopes come back as stored: readers upcast when they decode.
  */
 public final class EventsTable {
 

@@ -19,6 +19,7 @@ import app.jobmate.events.quotes.QuoteEvent.QuoteAccepted;
 import app.jobmate.events.quotes.QuoteEvent.QuoteViewed;
 import app.jobmate.events.tasks.TaskEvent;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
+import app.jobmate.events.tasks.TaskEvent.TaskCancelled;
 import app.jobmate.events.tasks.TaskEvent.TaskChanged;
 import app.jobmate.events.tasks.TaskEvent.TaskChecklistItemTicked;
 import app.jobmate.events.tasks.TaskEvent.TaskStarted;
@@ -250,6 +251,28 @@ class DebounceTest {
     assertThat(last(ownerDesk).get("gross").asLong()).isEqualTo(540_000);
     assertThat(connections.received(alicePhone.id())).isEmpty();
     assertThat(connections.received(bobPhone.id())).isEmpty();
+  }
+
+  @Test
+  void a_forged_event_with_a_huge_version_tells_nobody_anything_and_cannot_hold_back_the_next_real_change() {
+    deliver(commit(taskCreated(), new TaskAssigned(TASK, ALICE)));
+    windowPasses();
+    // not from the relay: Acme's task, far beyond its stream, not in the store; and another tenant's, same id
+    deliver(TestEvents.task(1_000_000, new TaskCancelled(TASK, TestEvents.NOW, "forged")),
+        TestEvents.delivered(TestEvents.GLOBEX, 1_000_000, new TaskCancelled(TASK, TestEvents.NOW, "forged"), OWNER,
+            Role.OWNER));
+
+    windowPasses();
+
+    assertThat(types(alicePhone)).as("the flush folded the store: nothing new").containsExactly("task.assigned");
+    assertThat(connections.received(ownerDesk.id())).isEmpty();
+    assertThat(pending.pending(TASK_SUBJECT).toldVersion()).as("told what the store has, not what was delivered")
+        .isEqualTo(2);
+    deliver(commit(new TaskStarted(TASK, TestEvents.NOW)));
+    windowPasses();
+    assertThat(types(alicePhone)).containsExactly("task.assigned", "task.started");
+    assertThat(last(alicePhone).get("version").asLong()).isEqualTo(3);
+    assertThat(last(alicePhone).get("status").asText()).isEqualTo("in-progress");
   }
 
   /** Commits {@code events} as one command would, after what the task's stream holds; answers them as delivered. */

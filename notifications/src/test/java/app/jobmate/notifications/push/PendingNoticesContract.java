@@ -125,6 +125,21 @@ public abstract class PendingNoticesContract {
   }
 
   @Test
+  void a_version_marked_far_ahead_of_the_store_is_never_taken_as_told_so_the_next_real_change_still_marks() {
+    PendingNotices pending = pendingNotices();
+    pending.mark(task, 3);
+    pending.settle(task, pending.pending(task), 3);
+    // a message not from the relay: the flush it schedules finds the store at 3 and tells up to 3
+    assertThat(pending.mark(task, Long.MAX_VALUE / 2)).isInstanceOf(Marked.FlushDue.class);
+    PendingNotices.Pending read = pending.pending(task);
+
+    assertThat(pending.settle(task, read, 3)).isTrue();
+
+    assertThat(pending.pending(task).toldVersion()).isEqualTo(3);
+    assertThat(pending.mark(task, 4)).as("the real next change").isInstanceOf(Marked.FlushDue.class);
+  }
+
+  @Test
   void a_marker_whose_flush_never_came_lapses_after_its_lease() {
     PendingNotices pending = pendingNotices();
     assertThat(pending.mark(task, 1)).isInstanceOf(Marked.FlushDue.class);

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The event store as the read side sees it: the truth that heals gaps and rebuilds projections.
- * Envelopes come back as stored; the projector upcasts them when it decodes.
+ * The event store as the read side sees it: the truth, from which the projector takes everything it
+ * applies (the bus only says which streams have news) and rebuilds read whole streams. Envelopes
+ * come back as stored; the projector upcasts them when it decodes.
  */
 public interface EventHistory {
 

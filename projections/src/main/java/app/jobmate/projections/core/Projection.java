@@ -30,9 +30,9 @@ public interface Projection<D extends Record, E extends DomainEvent> {
   /** The event types (wire names) that change the document; the first event of a stream must be one. */
   Set<String> eventTypes();
 
-  /** The document an event belongs to: one per stream and tenant (stream ids are client-generated). */
-  default String documentId(EventEnvelope envelope) {
-    return envelope.tenantId().value() + "#" + envelope.streamId();
+  /** The document of a stream: one per stream and tenant (stream ids are client-generated). */
+  default String documentId(StreamRef stream) {
+    return stream.tenantId().value() + "#" + stream.streamId();
   }
 
   /**

@@ -1,68 +1,68 @@
 package app.jobmate.commands.adapter.lambda;
 
+import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
 import app.jobmate.commands.adapter.dynamodb.DynamoDbQuoteExpiries;
+import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.expiry.QuoteExpiries;
 import app.jobmate.commands.expiry.QuoteExpiryIndex;
-import app.jobmate.events.EventEnvelope;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.adapter.SqsBatch;
 import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Keeps the quote expiry index: on its own SQS queue, fed by a rule on the quote events that open
  * or close a quote, each message body the EventBridge event whose {@code detail} is the envelope.
- * The batch response ({@code ReportBatchItemFailures}) names only the messages whose write failed;
- * a message that cannot be read (not JSON, no envelope, an unknown event type) fails alone.
+ * A message only rings for its quote: the index follows the quote's stream as the event store has
+ * it ({@link QuoteExpiryIndex}). The batch response ({@code ReportBatchItemFailures}) names only
+ * the messages whose read or write failed; a message that cannot be read (not JSON, no envelope)
+ * fails alone; a message the store does not confirm (forged, or of a quote that does not exist)
+ * changes nothing, succeeds and is logged once as a warning.
  *
- * <p>Settings: {@code QUOTE_EXPIRIES_TABLE}.
+ * <p>Settings: {@code QUOTE_EXPIRIES_TABLE}, {@code EVENTS_TABLE}.
  */
 public final class QuoteExpiryIndexFunction implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
   private final QuoteExpiryIndex index;
 
   public QuoteExpiryIndexFunction() {
-    this(new DynamoDbQuoteExpiries(DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-        FunctionSettings.current().require("QUOTE_EXPIRIES_TABLE")));
+    this(FunctionSettings.current(), DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
     SnapStartPriming.beforeSnapshot("QuoteExpiryIndexFunction", this::prime);
   }
 
-  public QuoteExpiryIndexFunction(QuoteExpiries expiries) {
-    this.index = new QuoteExpiryIndex(expiries);
+  private QuoteExpiryIndexFunction(FunctionSettings settings, DynamoDbClient dynamoDb) {
+    this(new DynamoDbQuoteExpiries(dynamoDb, settings.require("QUOTE_EXPIRIES_TABLE")),
+        new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")));
+  }
+
+  public QuoteExpiryIndexFunction(QuoteExpiries expiries, EventStore store) {
+    this.index = new QuoteExpiryIndex(expiries, store);
   }
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return SqsBatch.process(event, BusMessages::envelope, this::apply, context.getLogger());
-  }
-
-  private Map<Integer, RuntimeException> apply(List<EventEnvelope> envelopes) {
-    Map<Integer, RuntimeException> failed = new LinkedHashMap<>();
-    for (int i = 0; i < envelopes.size(); i++) {
-      try {
-        index.apply(envelopes.get(i));
-      } catch (RuntimeException e) {
-        // each message is about one quote: the others of the batch go on
-        failed.put(i, e);
-      }
-    }
-    return failed;
+    LambdaLogger logger = context.getLogger();
+    return SqsBatch.process(event, BusMessages::envelope, envelopes -> {
+      QuoteExpiryIndex.Outcome outcome = index.update(envelopes);
+      outcome.unconfirmed().forEach((i, why) -> logger.log("WARN ignored a message the event store does not confirm: "
+          + why));
+      return outcome.failures();
+    }, logger);
   }
 
   /**
-   * Reads and decodes a bus message of a customer viewing a quote, which changes nothing in the
-   * index: JSON, the envelope and the event codec are loaded, and nothing is written.
+   * Reads a bus message of a customer viewing a quote of a tenant that does not exist, and the
+   * stream it rings for: JSON, the envelope, the event store's read and the event codec are
+   * loaded, and nothing is written (the store has no such quote).
    */
   void prime() {
-    index.apply(BusMessages.envelope(PRIMING_MESSAGE));
+    index.update(BusMessages.envelope(PRIMING_MESSAGE));
   }
 
   private static final String PRIMING_MESSAGE = """

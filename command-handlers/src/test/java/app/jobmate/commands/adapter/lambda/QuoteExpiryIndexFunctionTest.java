@@ -22,7 +22,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** SQS batches whose bodies are the quote events the rule delivers: the index follows, a bad message fails alone. */
+/**
+ * SQS batches whose bodies are the quote events the rule delivers: the index follows the store, a
+ * bad message fails alone, a message the store does not confirm changes nothing and is warned of.
+ */
 class QuoteExpiryIndexFunctionTest {
 
   private static final List<String> MESSAGE_IDS = List.of("2e1424d4-f796-459a-8184-9c92662be6da",
@@ -33,7 +36,7 @@ class QuoteExpiryIndexFunctionTest {
 
   private final QuoteBook book = new QuoteBook();
   private final InMemoryQuoteExpiries expiries = new InMemoryQuoteExpiries();
-  private final QuoteExpiryIndexFunction function = new QuoteExpiryIndexFunction(expiries);
+  private final QuoteExpiryIndexFunction function = new QuoteExpiryIndexFunction(expiries, book.store());
 
   @Test
   void a_batch_out_of_order_and_with_a_duplicate_leaves_the_index_as_the_quotes_stand() {
@@ -50,7 +53,7 @@ class QuoteExpiryIndexFunctionTest {
   }
 
   @Test
-  void a_message_that_cannot_be_read_fails_alone_and_the_others_are_applied() {
+  void a_message_that_is_not_an_event_fails_alone_and_what_a_message_carries_is_never_decoded() {
     Ref open = book.issued(ACME, NOV_26, DEC_10);
     String unknownType = bridged(issue(open)).replace("\"eventType\":\"QuoteIssued\"", "\"eventType\":\"QuoteTeleported\"");
     TestContext context = new TestContext();
@@ -59,10 +62,33 @@ class QuoteExpiryIndexFunctionTest {
         "not an event", bridged(issue(open)), unknownType), context);
 
     assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
-        .containsExactly(MESSAGE_IDS.get(0), MESSAGE_IDS.get(2));
-    assertThat(context.logged()).anySatisfy(line -> assertThat(line).contains(MESSAGE_IDS.get(2), "QuoteTeleported"));
+        .containsExactly(MESSAGE_IDS.get(0));
+    assertThat(context.logged()).singleElement().asString().contains("poison message " + MESSAGE_IDS.get(0));
     assertThat(expiries.due(LocalDate.of(2100, 1, 1), Optional.empty(), 10)).extracting(DueQuote::quote)
         .containsExactly(open.quote());
+  }
+
+  @Test
+  void a_forged_closing_event_leaves_the_quote_due_succeeds_and_is_logged_once_as_a_warning() {
+    Ref open = book.issued(ACME, NOV_26, DEC_10);
+    function.handleRequest(LambdaEvents.sqs("sqs-quote-expiries-event.json", bridged(issue(open))), new TestContext());
+    Ref answered = book.issued(ACME, NOV_26, DEC_10);
+    book.accepted(answered, LocalDate.of(2026, 12, 1));
+    EventEnvelope acceptance = last(answered);
+    // the real acceptance of another quote, readdressed to this one at a version far ahead
+    EventEnvelope forged = new EventEnvelope(UUID.randomUUID().toString(), acceptance.eventType(),
+        acceptance.schemaVersion(), ACME, "quote", open.quote().toString(), 99, acceptance.occurredAt(), "forged", null,
+        null, acceptance.actor(), acceptance.data());
+    TestContext context = new TestContext();
+
+    SQSBatchResponse response = function.handleRequest(LambdaEvents.sqs("sqs-quote-expiries-event.json", bridged(forged)),
+        context);
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    assertThat(context.logged()).singleElement().asString().startsWith("WARN")
+        .contains("QuoteAccepted", forged.eventId(), "version 99", "ends at version " + issue(open).version());
+    assertThat(expiries.due(LocalDate.of(2100, 1, 1), Optional.empty(), 10))
+        .containsExactly(new DueQuote(ACME, open.quote(), DEC_10, issue(open).version()));
   }
 
   @Test

@@ -197,8 +197,8 @@ class QuoteExpirySweepFunctionTest {
   }
 
   private void deliverEverything() {
-    QuoteExpiryIndex index = new QuoteExpiryIndex(expiries);
-    book.everything().forEach(index::apply);
+    QuoteExpiryIndex index = new QuoteExpiryIndex(expiries, book.store());
+    book.everything().forEach(index::update);
   }
 
   private String lastEventType(Ref quote) {

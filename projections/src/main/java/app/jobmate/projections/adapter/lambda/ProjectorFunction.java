@@ -26,11 +26,17 @@ public final class ProjectorFunction extends ProjectingFunction {
   }
 
   private ProjectorFunction(FunctionSettings settings) {
-    this(ReadSide.readModels(settings, MongoReadModels::forQuotes), ReadSide.history(settings));
+    this(ReadSide.readModels(settings, MongoReadModels::forQuotes), ReadSide.history(settings),
+        settings.getInt("STORE_READERS", DEFAULT_STORE_READERS));
   }
 
   public ProjectorFunction(ReadModels readModels, EventHistory history) {
-    super(readModels, history, QuoteProjections.all());
+    this(readModels, history, DEFAULT_STORE_READERS);
+  }
+
+  /** @param storeReaders how many streams of a batch are read from the event store at once */
+  public ProjectorFunction(ReadModels readModels, EventHistory history, int storeReaders) {
+    super(readModels, history, QuoteProjections.all(), storeReaders);
   }
 
   @Override

@@ -28,11 +28,17 @@ public final class TaskProjectorFunction extends ProjectingFunction {
   }
 
   private TaskProjectorFunction(FunctionSettings settings) {
-    this(ReadSide.readModels(settings, MongoReadModels::forTasks), ReadSide.history(settings));
+    this(ReadSide.readModels(settings, MongoReadModels::forTasks), ReadSide.history(settings),
+        settings.getInt("STORE_READERS", DEFAULT_STORE_READERS));
   }
 
   public TaskProjectorFunction(ReadModels readModels, EventHistory history) {
-    super(readModels, history, TaskProjections.all());
+    this(readModels, history, DEFAULT_STORE_READERS);
+  }
+
+  /** @param storeReaders how many streams of a batch are read from the event store at once */
+  public TaskProjectorFunction(ReadModels readModels, EventHistory history, int storeReaders) {
+    super(readModels, history, TaskProjections.all(), storeReaders);
   }
 
   @Override

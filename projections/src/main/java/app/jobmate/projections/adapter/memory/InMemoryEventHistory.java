@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-/** An event store in memory: what tests and the benchmark append is what gap healing and rebuilds read. */
+/** An event store in memory: what tests and the benchmark append is what the projector and rebuilds read. */
 public final class InMemoryEventHistory implements EventHistory {
 
   private final Map<StreamRef, List<EventEnvelope>> streams = new ConcurrentHashMap<>();

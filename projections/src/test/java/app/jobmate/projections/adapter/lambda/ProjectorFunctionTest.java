@@ -2,7 +2,11 @@ package app.jobmate.projections.adapter.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.events.EventCodec;
+import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.quotes.DeclineReason;
+import app.jobmate.events.quotes.QuoteEvent.QuoteWithdrawn;
+import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
@@ -18,11 +22,17 @@ import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.mongodb.client.MongoDatabase;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The projector function fed SQS events as Lambda delivers them, bodies being EventBridge events. */
+/**
+ * The projector function fed SQS events as Lambda delivers them, bodies being EventBridge events;
+ * the store holds what the write side committed before the relay published it.
+ */
 class ProjectorFunctionTest {
 
   private static final String QUOTE = "t-acme#0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60";
@@ -31,12 +41,24 @@ class ProjectorFunctionTest {
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final ProjectorFunction function = new ProjectorFunction(readModels, history);
 
+  /** Stores the events of a fixture's readable messages, in version order, as the write side committed them. */
+  private void stored(String resource) {
+    Sqs.resource(resource).getRecords().stream().flatMap(message -> {
+      try {
+        return Stream.of(EventBridgeMessages.envelope(message.getBody()));
+      } catch (IllegalArgumentException poison) {
+        return Stream.empty();
+      }
+    }).sorted(Comparator.comparingLong(EventEnvelope::version)).forEach(envelope -> history.append(List.of(envelope)));
+  }
+
   private Versioned<QuoteDetail> detail() {
     return readModels.find(QuoteDetailProjection.NAME, QuoteDetail.class, QUOTE).orElseThrow();
   }
 
   @Test
   void a_batch_delivered_out_of_order_builds_the_quote_and_reports_no_failure() {
+    stored("/events/sqs-quote-events.json");
     SQSEvent batch = Sqs.resource("/events/sqs-quote-events.json");
 
     SQSBatchResponse response = function.handleRequest(batch, new TestContext());
@@ -59,6 +81,7 @@ class ProjectorFunctionTest {
 
   @Test
   void the_same_batch_delivered_again_is_all_duplicates_and_changes_nothing() {
+    stored("/events/sqs-quote-events.json");
     SQSEvent batch = Sqs.resource("/events/sqs-quote-events.json");
     function.handleRequest(batch, new TestContext());
     Versioned<QuoteDetail> before = detail();
@@ -71,6 +94,7 @@ class ProjectorFunctionTest {
 
   @Test
   void a_poison_message_is_the_only_failure_reported_and_is_logged() {
+    stored("/events/sqs-quote-events-with-poison.json");
     TestContext context = new TestContext();
 
     SQSBatchResponse response = function.handleRequest(Sqs.resource("/events/sqs-quote-events-with-poison.json"), context);
@@ -82,21 +106,62 @@ class ProjectorFunctionTest {
   }
 
   @Test
-  void a_message_ahead_of_what_the_store_has_fails_and_is_applied_when_it_comes_back() {
+  void a_message_the_store_does_not_confirm_is_handled_logged_once_as_a_warning_and_changes_nothing() {
     List<SQSEvent.SQSMessage> records = Sqs.resource("/events/sqs-quote-events.json").getRecords();
-    SQSEvent drafted = single(records.get(0));
-    SQSEvent issued = single(records.get(1));
-    SQSEvent lineAdded = single(records.get(2));
+    List<EventEnvelope> committed = records.stream().map(m -> EventBridgeMessages.envelope(m.getBody()))
+        .sorted(Comparator.comparingLong(EventEnvelope::version)).toList();
+    history.append(List.of(committed.get(0)));
+    function.handleRequest(single(records.get(0)), new TestContext());
+    TestContext context = new TestContext();
 
-    function.handleRequest(drafted, new TestContext());
-    SQSBatchResponse early = function.handleRequest(issued, new TestContext());
-    function.handleRequest(lineAdded, new TestContext());
-    SQSBatchResponse redelivered = function.handleRequest(issued, new TestContext());
+    // version 3 on the bus while the store ends at 1: not from the relay
+    SQSBatchResponse early = function.handleRequest(single(records.get(1)), context);
 
-    assertThat(Sqs.failed(early)).containsExactly(records.get(1).getMessageId());
-    assertThat(redelivered.getBatchItemFailures()).isEmpty();
-    assertThat(detail().version()).isEqualTo(3);
+    assertThat(early.getBatchItemFailures()).as("handled, not retried").isEmpty();
+    assertThat(context.logged()).singleElement().asString()
+        .startsWith("WARN").contains("QuoteIssued", "version 3", QUOTE.replace("#", "#quote#"), "ends at version 1");
+    assertThat(detail().version()).isEqualTo(1);
+
+    history.append(List.of(committed.get(1)));
+    history.append(List.of(committed.get(2)));
+    SQSBatchResponse next = function.handleRequest(single(records.get(2)), new TestContext());
+
+    assertThat(next.getBatchItemFailures()).isEmpty();
+    assertThat(detail().version()).as("all the store has").isEqualTo(3);
     assertThat(detail().document().state()).isEqualTo(QuoteStatus.ISSUED);
+  }
+
+  @Test
+  void a_forged_withdrawal_changes_neither_read_model_and_the_real_next_event_is_then_applied() {
+    List<SQSEvent.SQSMessage> records = Sqs.resource("/events/sqs-quote-events.json").getRecords();
+    List<EventEnvelope> committed = records.stream().map(m -> EventBridgeMessages.envelope(m.getBody()))
+        .sorted(Comparator.comparingLong(EventEnvelope::version)).toList();
+    committed.subList(0, 3).forEach(envelope -> history.append(List.of(envelope)));
+    function.handleRequest(Sqs.event(committed.subList(0, 3).stream().map(Sqs::message).toList()), new TestContext());
+    Versioned<QuoteDetail> detailBefore = detail();
+    Versioned<QuoteListItem> listedBefore = readModels.find(QuoteListProjection.NAME, QuoteListItem.class, QUOTE)
+        .orElseThrow();
+    EventEnvelope issued = committed.get(2);
+    QuoteWithdrawn withdrawal = new QuoteWithdrawn(QuoteId.of(issued.streamId()), issued.occurredAt(), "forged");
+    EventEnvelope forged = new EventEnvelope(UUID.randomUUID().toString(), "QuoteWithdrawn", 1, issued.tenantId(),
+        "quote", issued.streamId(), 4, issued.occurredAt(), "cmd-forged", null, null, issued.actor(),
+        EventCodec.standard().encode(withdrawal));
+    TestContext context = new TestContext();
+
+    SQSBatchResponse response = function.handleRequest(Sqs.event(List.of(Sqs.message(forged))), context);
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    assertThat(context.logged()).singleElement().asString().startsWith("WARN").contains("QuoteWithdrawn", forged.eventId());
+    assertThat(detail()).isEqualTo(detailBefore);
+    assertThat(readModels.find(QuoteListProjection.NAME, QuoteListItem.class, QUOTE)).contains(listedBefore);
+    assertThat(detail().document().state()).isEqualTo(QuoteStatus.ISSUED);
+
+    history.append(List.of(committed.get(3)));
+    SQSBatchResponse real = function.handleRequest(single(records.get(3)), new TestContext());
+
+    assertThat(real.getBatchItemFailures()).isEmpty();
+    assertThat(detail().version()).isEqualTo(4);
+    assertThat(detail().document().state()).isEqualTo(QuoteStatus.DECLINED);
   }
 
   @Test

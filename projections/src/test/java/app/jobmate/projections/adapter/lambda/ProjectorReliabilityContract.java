@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
+import app.jobmate.events.values.TenantId;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.core.Placement;
 import app.jobmate.projections.core.ReadModels;
@@ -34,17 +35,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The projector functions under the faults of at-least-once delivery, against a clean run of the
- * same workload: every scenario must end with read models identical to the clean run's. The
- * workload mixes quotes and tasks, committed concurrently; as in the template, each context's
- * events reach its own queue (by the EventBridge source) and its own function, both writing to
- * the same store. Seeded, so every run delivers the same messages in the same order. One subclass
- * per store.
+ * The projector functions under the faults of at-least-once delivery, and messages that did not
+ * come from the relay, against a clean run of the same workload: every scenario must end with read
+ * models identical to the clean run's. The workload mixes quotes and tasks, committed concurrently;
+ * as in the template, each context's events reach its own queue (by the EventBridge source) and its
+ * own function, both writing to the same store. The event store grows as the relay would see it:
+ * a commit is in the store before any message of its events is delivered. Seeded, so every run
+ * delivers the same messages in the same order. One subclass per store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ProjectorReliabilityContract {
@@ -56,9 +59,8 @@ public abstract class ProjectorReliabilityContract {
 
   private final Workload quotes = Workload.generate(SEED, 4, 70);
   private final TaskWorkload tasks = TaskWorkload.generate(SEED, 4, 50);
-  private final List<EventEnvelope> events = Workload.interleave(SEED, quotes.commits(), tasks.commits()).stream()
-      .flatMap(List::stream).toList();
-  private final InMemoryEventHistory history = new InMemoryEventHistory();
+  private final List<List<EventEnvelope>> commits = Workload.interleave(SEED, quotes.commits(), tasks.commits());
+  private final List<EventEnvelope> events = commits.stream().flatMap(List::stream).toList();
   private Result clean;
 
   protected abstract ReadModels newStore();
@@ -68,16 +70,24 @@ public abstract class ProjectorReliabilityContract {
     QUOTES, TASKS
   }
 
-  /** A message on its way to one queue. */
-  record Delivery(Queue queue, Sqs.Message message) {
+  /**
+   * A message on its way to one queue, about the event of commit {@code commit} ({@link #NO_COMMIT}
+   * for a message that did not come from the relay): that commit is in the store before it arrives.
+   */
+  record Delivery(Queue queue, Sqs.Message message, int commit) {
     Delivery again(String messageId) {
-      return new Delivery(queue, new Sqs.Message(messageId, message.body(), 1));
+      return new Delivery(queue, new Sqs.Message(messageId, message.body(), 1), commit);
+    }
+
+    Delivery redelivered() {
+      return new Delivery(queue, message.redelivered(), commit);
     }
   }
 
+  private static final int NO_COMMIT = -1;
+
   @BeforeAll
   void cleanRun() {
-    Workload.interleave(SEED, quotes.commits(), tasks.commits()).forEach(history::append);
     clean = deliver(inOrder(), newStore(), null);
   }
 
@@ -140,9 +150,10 @@ public abstract class ProjectorReliabilityContract {
   void a_poison_message_on_each_queue_is_the_only_one_reported_failed_and_ends_in_its_dead_letter_queue() {
     List<Delivery> messages = new ArrayList<>(inOrder());
     Delivery quotePoison = new Delivery(Queue.QUOTES, new Sqs.Message("poison-quote-" + SEED,
-        "{\"detail-type\": \"QuoteIssued\", \"detail\": {\"eventId\": 7", 1));
+        "{\"detail-type\": \"QuoteIssued\", \"detail\": {\"eventId\": 7", 1), NO_COMMIT);
     Delivery taskPoison = new Delivery(Queue.TASKS, new Sqs.Message("poison-task-" + SEED,
-        "{\"detail-type\": \"TaskStarted\", \"source\": \"jobmate.tasks\", \"detail\": {\"eventType\": \"TaskStarted\"}}", 1));
+        "{\"detail-type\": \"TaskStarted\", \"source\": \"jobmate.tasks\", \"detail\": {\"eventType\": \"TaskStarted\"}}", 1),
+        NO_COMMIT);
     Random random = new Random(SEED + 3);
     messages.add(random.nextInt(messages.size()), quotePoison);
     messages.add(random.nextInt(messages.size()), taskPoison);
@@ -177,7 +188,7 @@ public abstract class ProjectorReliabilityContract {
       }
     }
     timed.add(new Timed(random.nextInt(messages.size()), new Delivery(Queue.TASKS,
-        new Sqs.Message("poison", "not json at all", 1))));
+        new Sqs.Message("poison", "not json at all", 1), NO_COMMIT)));
 
     Result run = deliver(sorted(timed), newStore(), new Random(SEED + 6));
 
@@ -186,12 +197,60 @@ public abstract class ProjectorReliabilityContract {
     assertThat(run.withoutFaults()).isEqualTo(clean.withoutFaults());
   }
 
+  @Test
+  void messages_not_from_the_relay_among_duplicates_and_reordering_change_nothing_fail_nothing_and_are_warned_of() {
+    Random random = new Random(SEED + 7);
+    List<Delivery> messages = inOrder();
+    List<Timed> timed = new ArrayList<>();
+    for (int i = 0; i < messages.size(); i++) {
+      int copies = 1 + random.nextInt(2);
+      for (int c = 0; c < copies; c++) {
+        timed.add(new Timed(i + random.nextInt(30), messages.get(i).again("m-" + i + "-" + c)));
+      }
+    }
+    List<EventEnvelope> closing = events.stream().filter(e -> List.of("QuoteWithdrawn", "QuoteDeclined", "TaskCancelled",
+        "TaskCompleted").contains(e.eventType())).toList();
+    int forgeries = 0;
+    for (int i = 0; i < events.size(); i += 7) {
+      EventEnvelope real = events.get(i);
+      EventEnvelope content = closing.stream().filter(e -> e.streamType().equals(real.streamType()))
+          .skip(random.nextInt(20)).findFirst().orElseThrow();
+      // the next version of a stream (in the store already or not yet), a stream that does not exist, another tenant's
+      EventEnvelope forged = switch (forgeries % 3) {
+        case 0 -> forge(content, real.tenantId(), real.streamId(), real.version() + 1);
+        case 1 -> forge(content, real.tenantId(), UUID.randomUUID().toString(), 1);
+        default -> forge(content, TenantId.of("t-forger"), real.streamId(), real.version());
+      };
+      Queue queue = forged.streamType().equals("task") ? Queue.TASKS : Queue.QUOTES;
+      timed.add(new Timed(i + random.nextInt(30), new Delivery(queue, Sqs.message(forged), NO_COMMIT)));
+      forgeries++;
+    }
+
+    Result run = deliver(sorted(timed), newStore(), null);
+
+    assertThat(forgeries).isGreaterThan(400);
+    assertThat(run.failed()).isEmpty();
+    assertThat(run.deadLetters()).isEmpty();
+    assertThat(run.warnings()).as("messages the store did not confirm, each logged once")
+        .isBetween(forgeries / 3, forgeries);
+    assertThat(run.withoutFaults()).isEqualTo(clean.withoutFaults());
+  }
+
+  /** {@code content}'s type and data, addressed to a stream and version of the forger's choosing, under a new id. */
+  private static EventEnvelope forge(EventEnvelope content, TenantId tenant, String streamId, long version) {
+    return new EventEnvelope(UUID.randomUUID().toString(), content.eventType(), content.schemaVersion(), tenant,
+        content.streamType(), streamId, version, content.occurredAt(), "cmd-forged", null, null, content.actor(),
+        content.data());
+  }
+
   /** Every event once, in the order the store took them, on its context's queue: what the bus delivers on a good day. */
   private List<Delivery> inOrder() {
     List<Delivery> messages = new ArrayList<>();
-    for (EventEnvelope event : events) {
-      messages.add(new Delivery(event.streamType().equals("task") ? Queue.TASKS : Queue.QUOTES,
-          new Sqs.Message("m-" + event.eventId(), Sqs.eventBridgeEvent(event), 1)));
+    for (int c = 0; c < commits.size(); c++) {
+      for (EventEnvelope event : commits.get(c)) {
+        messages.add(new Delivery(event.streamType().equals("task") ? Queue.TASKS : Queue.QUOTES,
+            new Sqs.Message("m-" + event.eventId(), Sqs.eventBridgeEvent(event), 1), c));
+      }
     }
     return messages;
   }
@@ -201,58 +260,70 @@ public abstract class ProjectorReliabilityContract {
    * batches of ten, the two queues taking turns, as event source mappings with
    * {@code ReportBatchItemFailures} would: failed messages come back later, a batch whose
    * invocation crashed comes back whole, and a message received {@link #MAX_RECEIVE_COUNT} times
-   * goes to its dead-letter queue. With {@code crashes}, some batches crash after a random number
-   * of their document writes.
+   * goes to its dead-letter queue. The event store starts empty and takes each commit before a
+   * message of it is delivered. With {@code crashes}, some batches crash after a random number of
+   * their document writes.
    */
   private Result deliver(List<Delivery> messages, ReadModels store, Random crashes) {
+    InMemoryEventHistory history = new InMemoryEventHistory();
+    int stored = 0;
     Crashing crashing = new Crashing(store);
     Map<Queue, ProjectingFunction> functions = Map.of(
         Queue.QUOTES, new ProjectorFunction(crashing, history),
         Queue.TASKS, new TaskProjectorFunction(crashing, history));
-    Map<Queue, Deque<Sqs.Message>> queues = new EnumMap<>(Queue.class);
+    Map<Queue, Deque<Delivery>> queues = new EnumMap<>(Queue.class);
     for (Queue queue : Queue.values()) {
       queues.put(queue, new ArrayDeque<>());
     }
-    messages.forEach(d -> queues.get(d.queue()).add(d.message()));
+    messages.forEach(d -> queues.get(d.queue()).add(d));
     Set<String> failed = new LinkedHashSet<>();
     List<String> deadLetters = new ArrayList<>();
     int delivered = 0;
     int crashed = 0;
+    int warnings = 0;
     int turn = 0;
     while (queues.values().stream().anyMatch(q -> !q.isEmpty())) {
       Queue queue = Queue.values()[turn++ % Queue.values().length];
-      Deque<Sqs.Message> waiting = queues.get(queue);
+      Deque<Delivery> waiting = queues.get(queue);
       if (waiting.isEmpty()) {
         continue;
       }
-      List<Sqs.Message> batch = new ArrayList<>();
+      List<Delivery> batch = new ArrayList<>();
       while (batch.size() < BATCH_SIZE && !waiting.isEmpty()) {
         batch.add(waiting.poll());
       }
+      // the relay publishes a commit's events only once the commit is in the store
+      int needed = batch.stream().mapToInt(Delivery::commit).max().orElse(NO_COMMIT);
+      while (stored <= needed) {
+        history.append(commits.get(stored++));
+      }
       delivered += batch.size();
-      crashing.armed = crashes != null && crashes.nextInt(100) < 8 ? crashes.nextInt(2 * batch.size()) : -1;
-      List<Sqs.Message> comeBack;
+      crashing.armed = crashes != null && crashes.nextInt(100) < 12 ? crashes.nextInt(2 * batch.size()) : -1;
+      List<Delivery> comeBack;
       try {
-        SQSBatchResponse response = functions.get(queue).handleRequest(Sqs.event(batch), new TestContext());
+        TestContext context = new TestContext();
+        SQSBatchResponse response = functions.get(queue).handleRequest(Sqs.event(batch.stream().map(Delivery::message)
+            .toList()), context);
         List<String> failedIds = Sqs.failed(response);
         failed.addAll(failedIds);
-        comeBack = batch.stream().filter(m -> failedIds.contains(m.messageId())).toList();
+        warnings += (int) context.logged().stream().filter(line -> line.startsWith("WARN")).count();
+        comeBack = batch.stream().filter(d -> failedIds.contains(d.message().messageId())).toList();
       } catch (SimulatedCrash crash) {
         crashed++;
         comeBack = batch;
       }
-      for (Sqs.Message message : comeBack) {
-        if (message.receiveCount() >= MAX_RECEIVE_COUNT) {
-          deadLetters.add(message.messageId());
+      for (Delivery delivery : comeBack) {
+        if (delivery.message().receiveCount() >= MAX_RECEIVE_COUNT) {
+          deadLetters.add(delivery.message().messageId());
         } else {
-          waiting.addLast(message.redelivered());
+          waiting.addLast(delivery.redelivered());
         }
       }
     }
     crashing.armed = -1;
     return new Result(store.all(QuoteListProjection.NAME, QuoteListItem.class),
         store.all(QuoteDetailProjection.NAME, QuoteDetail.class), store.all(TaskProjection.NAME, Task.class),
-        List.copyOf(failed), deadLetters, delivered, crashed);
+        List.copyOf(failed), deadLetters, delivered, crashed, warnings);
   }
 
   private static List<Delivery> sorted(List<Timed> timed) {
@@ -290,11 +361,11 @@ public abstract class ProjectorReliabilityContract {
 
   /** The whole read model after a run, and what the run went through. */
   record Result(List<Versioned<QuoteListItem>> list, List<Versioned<QuoteDetail>> detail, List<Versioned<Task>> tasks,
-                List<String> failed, List<String> deadLetters, int delivered, int crashes) {
+                List<String> failed, List<String> deadLetters, int delivered, int crashes, int warnings) {
 
     /** The read models alone: what must equal the clean run's. */
     Result withoutFaults() {
-      return new Result(list, detail, tasks, List.of(), List.of(), 0, 0);
+      return new Result(list, detail, tasks, List.of(), List.of(), 0, 0, 0);
     }
   }
 
