@@ -15,7 +15,7 @@ import java.math.RoundingMode;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuoteLine(LineId lineId, String description, Quantity quantity, Money unitPrice, VatCode vatCode,
-                        PercentOrAmount discount, boolean optional, boolean pricesIncludeVat) {
+                        PercentOrAmount discount, boolean optional, Boolean pricesIncludeVat) {
 
   public static final int MAX_DESCRIPTION = 2000;
   /** £1,000,000 a unit. */
@@ -37,6 +37,8 @@ public record QuoteLine(LineId lineId, String description, Quantity quantity, Mo
     if (vatCode == null) {
       throw new IllegalArgumentException("vatCode is required");
     }
+    // a line stored before prices could include VAT did not
+    pricesIncludeVat = Boolean.TRUE.equals(pricesIncludeVat);
     if (amountOf(quantity, unitPrice) > MAX_AMOUNT_PENCE) {
       throw new IllegalArgumentException("the line comes to more than £10,000,000 (quantity × unitPrice)");
     }
