@@ -21,6 +21,7 @@ import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.quotes.QuoteLine;
 import app.jobmate.events.quotes.QuoteNumber;
 import app.jobmate.events.quotes.QuotePricing;
+import app.jobmate.events.quotes.VatTerms;
 import app.jobmate.events.quotes.QuoteTotals;
 import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.values.CustomerId;
@@ -103,7 +104,8 @@ public final class QuoteEventExamples {
       case QuoteIssued e -> {
         List<QuoteLine> lines = List.of(BOILER);
         yield new QuoteIssued(e.quoteId(), e.number(), 1, e.customerId(), e.issuedOn(), e.validUntil(), lines, null,
-            null, RoundingPolicy.PER_DOCUMENT, QuotePricing.price(lines, null, null, RoundingPolicy.PER_DOCUMENT));
+            null, RoundingPolicy.PER_DOCUMENT, QuotePricing.price(lines, null, null,
+            new VatTerms(RoundingPolicy.PER_DOCUMENT, e.issuedOn(), true)));
       }
       case QuoteViewed e -> e;
       case QuoteAccepted e -> new QuoteAccepted(e.quoteId(), e.acceptedAt(), List.of(), totals(List.of()));
@@ -150,6 +152,6 @@ public final class QuoteEventExamples {
   /** The totals of the issued lines plus the optional lines {@code taken}. */
   public static QuoteTotals totals(List<QuoteLine> taken) {
     List<QuoteLine> counted = LINES.stream().filter(l -> !l.optional() || taken.contains(l)).toList();
-    return QuotePricing.price(counted, DISCOUNT, DEPOSIT, ROUNDING);
+    return QuotePricing.price(counted, DISCOUNT, DEPOSIT, new VatTerms(ROUNDING, LocalDate.parse("2026-11-26"), true));
   }
 }

@@ -25,6 +25,7 @@ import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.quotes.QuoteLine;
 import app.jobmate.events.quotes.QuoteNumber;
 import app.jobmate.events.quotes.QuotePricing;
+import app.jobmate.events.quotes.VatTerms;
 import app.jobmate.events.quotes.QuoteTotals;
 import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.values.CustomerId;
@@ -303,8 +304,9 @@ public final class ProjectorThroughput {
           line(n, 3, "Sealant", "0.333", 100, VatCode.STANDARD, true));
       PercentOrAmount deposit = new PercentOrAmount.Percent(Percentage.of("25"));
       LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
-      QuoteTotals issued = QuotePricing.price(lines.subList(0, 2), null, deposit, RoundingPolicy.PER_LINE);
-      QuoteTotals accepted = QuotePricing.price(lines, null, deposit, RoundingPolicy.PER_LINE);
+      VatTerms terms = new VatTerms(RoundingPolicy.PER_LINE, today, true);
+      QuoteTotals issued = QuotePricing.price(lines.subList(0, 2), null, deposit, terms);
+      QuoteTotals accepted = QuotePricing.price(lines, null, deposit, terms);
       Stream stream = new Stream(tenant, quote, at);
       return List.of(
           List.of(stream.next(new QuoteDrafted(quote, customer, null, "Job " + n, null, null, today.plusDays(30), null,

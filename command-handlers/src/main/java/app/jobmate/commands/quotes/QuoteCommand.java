@@ -18,10 +18,16 @@ public sealed interface QuoteCommand {
   QuoteId quoteId();
 
   /** A new draft, with the tenant's rounding policy and validity at the time, and any first lines. */
+  /** A new draft, recording the tenant's policy of the day: rounding, validity, VAT registration. */
   record DraftQuote(QuoteId quoteId, QuoteDetails details, List<QuoteLine> lines, RoundingPolicy rounding,
-                    int validityDays) implements QuoteCommand {
+                    int validityDays, boolean vatRegistered) implements QuoteCommand {
     public DraftQuote {
       lines = List.copyOf(lines);
+    }
+
+    public DraftQuote(QuoteId quoteId, QuoteDetails details, List<QuoteLine> lines, RoundingPolicy rounding,
+                      int validityDays) {
+      this(quoteId, details, lines, rounding, validityDays, true);
     }
   }
 
@@ -34,10 +40,22 @@ public sealed interface QuoteCommand {
 
   record RemoveQuoteLine(QuoteId quoteId, LineId lineId) implements QuoteCommand {}
 
-  /** {@code number} is the next quote number, needed only by a quote never issued before. */
-  record IssueQuote(QuoteId quoteId, LocalDate today, QuoteNumber number) implements QuoteCommand {
+  /**
+   * {@code number} is the next quote number, needed only by a quote never issued before;
+   * {@code vatRegistered} whether the business is VAT registered today, the issue's tax point.
+   */
+  record IssueQuote(QuoteId quoteId, LocalDate today, QuoteNumber number, boolean vatRegistered) implements QuoteCommand {
+    /** An issue by a VAT-registered business. */
+    public IssueQuote(QuoteId quoteId, LocalDate today, QuoteNumber number) {
+      this(quoteId, today, number, true);
+    }
+
     public IssueQuote withNumber(QuoteNumber allocated) {
-      return new IssueQuote(quoteId, today, allocated);
+      return new IssueQuote(quoteId, today, allocated, vatRegistered);
+    }
+
+    public IssueQuote withVatRegistration(boolean registered) {
+      return new IssueQuote(quoteId, today, number, registered);
     }
   }
 

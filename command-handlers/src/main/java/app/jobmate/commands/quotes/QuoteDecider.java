@@ -47,6 +47,7 @@ import app.jobmate.events.quotes.QuoteLine;
 import app.jobmate.events.quotes.QuoteNumber;
 import app.jobmate.events.quotes.QuotePricing;
 import app.jobmate.events.quotes.QuoteTotals;
+import app.jobmate.events.quotes.VatTerms;
 import app.jobmate.events.values.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -197,7 +198,7 @@ public final class QuoteDecider implements Decider<QuoteCommand, QuoteState, Quo
     QuoteDetails d = c.details();
     List<QuoteEvent> events = new ArrayList<>();
     events.add(new QuoteDrafted(c.quoteId(), d.customerId(), d.siteId(), d.title(), d.notes(), d.terms(),
-        d.validUntil(), d.discount(), d.deposit(), c.rounding(), c.validityDays()));
+        d.validUntil(), d.discount(), d.deposit(), c.rounding(), c.validityDays(), c.vatRegistered()));
     c.lines().forEach(line -> events.add(new QuoteLineAdded(c.quoteId(), line)));
     return events;
   }
@@ -238,7 +239,7 @@ public final class QuoteDecider implements Decider<QuoteCommand, QuoteState, Quo
           + "; a quote is valid for at most " + QuotePolicies.QuotePolicy.MAX_VALIDITY_DAYS + " days from its issue");
     }
     d.lines().forEach(QuoteDecider::requireDiscountWithinLine);
-    QuoteTotals totals = price(counted, d);
+    QuoteTotals totals = price(counted, d, new VatTerms(d.rounding(), c.today(), c.vatRegistered()));
     QuoteNumber number = d.number() != null ? d.number() : Objects.requireNonNull(c.number(),
         "a first issue needs a quote number");
     return new QuoteIssued(c.quoteId(), number, d.revision(), d.details().customerId(), c.today(), validUntil,
@@ -257,25 +258,37 @@ public final class QuoteDecider implements Decider<QuoteCommand, QuoteState, Quo
         .filter(l -> !l.optional() || c.optionalLinesTaken().contains(l.lineId())).toList();
     List<LineId> taken = offer.lines().stream().filter(l -> l.optional() && c.optionalLinesTaken().contains(l.lineId()))
         .map(QuoteLine::lineId).toList();
-    QuoteTotals totals = QuotePricing.price(accepted, offer.details().discount(), offer.details().deposit(), offer.rounding());
+    // an issued quote keeps the rates and the registration of its tax point
+    QuoteTotals totals = QuotePricing.price(accepted, offer.details().discount(), offer.details().deposit(),
+        new VatTerms(offer.rounding(), offer.issuedOn(), offer.totals().vatRegistered()));
     return new QuoteAccepted(c.quoteId(), c.at(), taken, totals);
   }
 
   /** The totals of the counted lines, refusing a fixed discount or deposit larger than what it applies to. */
-  private static QuoteTotals price(List<QuoteLine> counted, Draft d) {
+  private static QuoteTotals price(List<QuoteLine> counted, Draft d, VatTerms terms) {
     if (d.details().discount() instanceof PercentOrAmount.Amount discount) {
-      Money afterLineDiscounts = QuotePricing.price(counted, null, null, d.rounding()).net();
+      Money afterLineDiscounts = afterLineDiscounts(counted);
       if (discount.amount().compareTo(afterLineDiscounts) > 0) {
         throw Rejection.unprocessable("quote.discount-exceeds-total", "the discount of " + discount.amount()
             + " is more than the quote's " + afterLineDiscounts);
       }
     }
-    QuoteTotals totals = QuotePricing.price(counted, d.details().discount(), d.details().deposit(), d.rounding());
+    QuoteTotals totals = QuotePricing.price(counted, d.details().discount(), d.details().deposit(), terms);
     if (d.details().deposit() instanceof PercentOrAmount.Amount deposit && deposit.amount().compareTo(totals.gross()) > 0) {
       throw Rejection.unprocessable("quote.deposit-exceeds-total", "the deposit of " + deposit.amount()
           + " is more than the quote's total of " + totals.gross());
     }
     return totals;
+  }
+
+  /** The lines as entered (before VAT, or including it) less their own discounts: what a discount on the whole applies to. */
+  private static Money afterLineDiscounts(List<QuoteLine> lines) {
+    Money sum = Money.ZERO;
+    for (QuoteLine line : lines) {
+      Money amount = line.amount();
+      sum = sum.plus(line.discount() == null ? amount : amount.minus(line.discount().of(amount)));
+    }
+    return sum;
   }
 
   private static void requireDiscountWithinLine(QuoteLine line) {

@@ -41,7 +41,10 @@ public final class QuoteService {
   }
 
   public CommandResult handle(TenantId tenant, QuoteCommand command, CommandContext context) {
-    return commands.handle(streamOf(tenant, command.quoteId()), command, context, QuoteDecider.INSTANCE,
+    // an issue's tax point is its day: it is priced by the business's VAT registration of that day
+    QuoteCommand decided = command instanceof IssueQuote issue
+        ? issue.withVatRegistration(policies.of(tenant).vatRegisteredOn(issue.today())) : command;
+    return commands.handle(streamOf(tenant, command.quoteId()), decided, context, QuoteDecider.INSTANCE,
         (c, state) -> c instanceof IssueQuote issue && needsNumber(issue, state)
             ? issue.withNumber(take(tenant, issue, state, context)) : c);
   }

@@ -45,7 +45,8 @@ class IssuingAQuoteTest {
     assertThat(events).containsExactly(new QuoteIssued(QUOTE, NUMBER, 1, CUSTOMER, TODAY, LocalDate.of(2026, 12, 26),
         List.of(BOILER, LABOUR), null, null, RoundingPolicy.PER_LINE,
         new QuoteTotals(Money.ofPence(214_250), Money.ZERO, Money.ofPence(214_250),
-            List.of(new VatSummary(VatCode.STANDARD, Money.ofPence(214_250), Money.ofPence(42_850))),
+            List.of(new VatSummary(VatCode.STANDARD, new java.math.BigDecimal("20"), Money.ofPence(214_250),
+                Money.ofPence(42_850))),
             Money.ofPence(42_850), Money.ofPence(257_100), Money.ZERO)));
   }
 
@@ -88,6 +89,29 @@ class IssuingAQuoteTest {
     assertThat(rejection.code()).isEqualTo("quote.valid-until-too-far");
     assertThat(issue(given(List.of(drafted()), added(BOILER), changedValidUntil(TODAY.plusDays(365)))).validUntil())
         .isEqualTo(TODAY.plusDays(365));
+  }
+
+  @Test
+  void a_business_not_vat_registered_on_the_day_issues_without_vat_and_the_quote_says_so() {
+    QuoteIssued issued = (QuoteIssued) decide(given(List.of(drafted()), added(BOILER)),
+        new IssueQuote(QUOTE, TODAY, NUMBER, false)).getFirst();
+
+    assertThat(issued.totals().vatRegistered()).isFalse();
+    assertThat(issued.totals().vat()).isEmpty();
+    assertThat(issued.totals().gross()).isEqualTo(Money.ofPence(185_000));
+  }
+
+  @Test
+  void a_disbursement_and_reverse_charged_work_are_priced_as_the_trade_needs() {
+    QuoteLine fee = line("fee", "Building control fee, at cost", "1", 15_000, VatCode.OUTSIDE_SCOPE);
+    QuoteLine cis = line("c15", "First fix, CIS", "1", 100_000, VatCode.REVERSE_CHARGE);
+
+    QuoteIssued issued = issue(given(List.of(drafted()), added(fee), added(cis)));
+
+    assertThat(issued.totals().outsideScope()).isEqualTo(Money.ofPence(15_000));
+    assertThat(issued.totals().reverseChargeVat()).isEqualTo(Money.ofPence(20_000));
+    assertThat(issued.totals().vatTotal()).isEqualTo(Money.ZERO);
+    assertThat(issued.totals().gross()).isEqualTo(Money.ofPence(115_000));
   }
 
   @Test

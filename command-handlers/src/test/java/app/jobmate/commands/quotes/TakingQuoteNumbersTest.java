@@ -97,6 +97,26 @@ class TakingQuoteNumbersTest {
   }
 
   @Test
+  void an_issue_is_priced_by_the_businesss_vat_registration_on_its_day() {
+    QuoteService registeringLater = new QuoteService(new CommandService(new InMemoryEventStore()), numbers,
+        new InMemoryQuotePolicies(Map.of(ACME, new QuotePolicies.QuotePolicy(RoundingPolicy.PER_LINE, 30,
+            TODAY.plusDays(1)))));
+    QuoteId quote = new QuoteId(UUID.randomUUID());
+    QuoteId later = new QuoteId(UUID.randomUUID());
+    for (QuoteId drafted : List.of(quote, later)) {
+      registeringLater.handle(ACME, new DraftQuote(drafted, DETAILS, List.of(BOILER), RoundingPolicy.PER_LINE, 30, false),
+          context());
+    }
+
+    CommandResult issued = registeringLater.handle(ACME, new IssueQuote(quote, TODAY, null), context());
+    CommandResult issuedLater = registeringLater.handle(ACME, new IssueQuote(later, TODAY.plusDays(1), null), context());
+
+    assertThat(issued.events().getFirst().data().at("/totals/vatRegistered").asBoolean()).isFalse();
+    assertThat(issued.events().getFirst().data().at("/totals/gross").asLong()).isEqualTo(185_000);
+    assertThat(issuedLater.events().getFirst().data().at("/totals/vatRegistered").asBoolean()).isTrue();
+  }
+
+  @Test
   void a_new_draft_records_the_tenants_policy() {
     QuoteService perDocument = new QuoteService(new CommandService(new InMemoryEventStore()), numbers,
         new InMemoryQuotePolicies(Map.of(ACME, new QuotePolicies.QuotePolicy(RoundingPolicy.PER_DOCUMENT, 14))));

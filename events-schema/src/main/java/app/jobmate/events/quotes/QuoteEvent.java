@@ -30,9 +30,13 @@ public sealed interface QuoteEvent extends DomainEvent {
 
   QuoteId quoteId();
 
+  /**
+   * A new draft, with the tenant's pricing policy when it was drafted: rounding, validity, and
+   * whether the business was VAT registered (absent in events recorded before that was: registered).
+   */
   record QuoteDrafted(QuoteId quoteId, CustomerId customerId, SiteId siteId, String title, String notes,
                       String terms, LocalDate validUntil, PercentOrAmount discount, PercentOrAmount deposit,
-                      RoundingPolicy roundingPolicy, int validityDays) implements QuoteEvent {
+                      RoundingPolicy roundingPolicy, int validityDays, Boolean vatRegistered) implements QuoteEvent {
     public QuoteDrafted {
       required(quoteId, "quoteId");
       required(customerId, "customerId");
@@ -43,6 +47,19 @@ public sealed interface QuoteEvent extends DomainEvent {
       if (validityDays < 1 || validityDays > MAX_VALIDITY_DAYS) {
         throw new IllegalArgumentException("validityDays must be 1 to " + MAX_VALIDITY_DAYS);
       }
+    }
+
+    /** Whether the business was VAT registered; an event that does not say was drafted when all were. */
+    public boolean registeredForVat() {
+      return !Boolean.FALSE.equals(vatRegistered);
+    }
+
+    /** A draft of a VAT-registered business. */
+    public QuoteDrafted(QuoteId quoteId, CustomerId customerId, SiteId siteId, String title, String notes, String terms,
+                        LocalDate validUntil, PercentOrAmount discount, PercentOrAmount deposit,
+                        RoundingPolicy roundingPolicy, int validityDays) {
+      this(quoteId, customerId, siteId, title, notes, terms, validUntil, discount, deposit, roundingPolicy, validityDays,
+          true);
     }
   }
 

@@ -3,19 +3,31 @@ package app.jobmate.events.upcasting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.Actor;
+import app.jobmate.events.DomainEvent;
+import app.jobmate.events.EventExamples;
+import app.jobmate.events.EventType;
+import app.jobmate.events.EventTypes;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.Role;
 import app.jobmate.events.quotes.DeclineReason;
+import app.jobmate.events.quotes.QuoteEvent.QuoteAccepted;
 import app.jobmate.events.quotes.QuoteEvent.QuoteDeclined;
+import app.jobmate.events.quotes.QuoteEvent.QuoteDrafted;
+import app.jobmate.events.quotes.QuoteEvent.QuoteIssued;
+import app.jobmate.events.quotes.QuoteEvent.QuoteLineAdded;
+import app.jobmate.events.quotes.QuoteEvent.QuoteLineChanged;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StoredOlderPayloadTest {
 
@@ -45,6 +57,37 @@ class StoredOlderPayloadTest {
       assertThat(e.schemaVersion()).isEqualTo(2);
       assertThat(e.data()).isEqualTo(v2);
     });
+  }
+
+  @ParameterizedTest
+  @ValueSource(classes = {QuoteDrafted.class, QuoteLineAdded.class, QuoteLineChanged.class, QuoteIssued.class,
+      QuoteAccepted.class})
+  void a_quote_event_stored_before_the_vat_kernel_reads_as_registered_priced_before_vat_with_nothing_out_of_scope(
+      Class<? extends DomainEvent> type) {
+    EventType<?> eventType = EventTypes.of(type);
+    JsonNode current = EventCodec.standard().encode(EventExamples.exampleOf(type));
+    JsonNode stored = withoutProperties(current.deepCopy(), "pricesIncludeVat", "reverseChargeVat", "outsideScope",
+        "vatRegistered");
+
+    DomainEvent read = EventCodec.standard().decode(envelope(eventType.name(), eventType.schemaVersion(), stored));
+    JsonNode written = EventCodec.standard().encode(read);
+
+    assertThat(withoutProperties(written.deepCopy(), "pricesIncludeVat", "reverseChargeVat", "outsideScope",
+        "vatRegistered")).isEqualTo(stored);
+    assertThat(written.findValues("pricesIncludeVat")).allSatisfy(v -> assertThat(v.asBoolean()).isFalse());
+    assertThat(written.findValues("vatRegistered")).allSatisfy(v -> assertThat(v.asBoolean()).isTrue());
+    assertThat(written.findValues("outsideScope")).allSatisfy(v -> assertThat(v.asLong()).isZero());
+    assertThat(written.findValues("reverseChargeVat")).allSatisfy(v -> assertThat(v.asLong()).isZero());
+  }
+
+  private static JsonNode withoutProperties(JsonNode node, String... names) {
+    if (node instanceof ObjectNode object) {
+      object.remove(List.of(names));
+      object.properties().forEach(p -> withoutProperties(p.getValue(), names));
+    } else if (node.isArray()) {
+      node.forEach(item -> withoutProperties(item, names));
+    }
+    return node;
   }
 
   private static EventEnvelope envelope(String type, int schemaVersion, JsonNode data) {

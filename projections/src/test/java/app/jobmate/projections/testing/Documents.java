@@ -67,9 +67,10 @@ public final class Documents {
 
   public static Versioned<QuoteDetail> fullDetail(String tenant, String quoteId, long version) {
     Line line = new Line("0193a5b3-0001-7000-8000-00000000b011", "Boiler, fitted", new BigDecimal("0.333"), 189_500,
-        VatCode.REVERSE_CHARGE, new Adjustment(new BigDecimal("12.5"), null), true, 63_104);
+        VatCode.REVERSE_CHARGE, new Adjustment(new BigDecimal("12.5"), null), true, 63_104, true);
     Totals totals = new Totals(200_000, 5_000, 195_000, List.of(new VatLine(VatCode.STANDARD, new BigDecimal("20"), 190_000,
-        38_000), new VatLine(VatCode.REDUCED, new BigDecimal("5"), 5_000, 250)), 38_250, 233_250, 58_313);
+        38_000, 0L), new VatLine(VatCode.REDUCED, new BigDecimal("5"), 5_000, 250, 0L)), 38_250, 233_250, 58_313, 1_500L,
+        12_620L);
     HistoryEntry drafted = new HistoryEntry(1, "QuoteDrafted", QuoteStatus.DRAFT, 1, Instant.parse("2026-03-01T09:00:00Z"),
         "u-owner", List.of(Role.OWNER, Role.ADMIN));
     HistoryEntry expired = new HistoryEntry(9, "QuoteExpired", QuoteStatus.EXPIRED, 2, Instant.parse("2026-04-01T00:00:00.001Z"),
@@ -81,6 +82,7 @@ public final class Documents {
         TotalsBasis.ISSUED, List.of("0193a5b3-0001-7000-8000-00000000b011"), Instant.parse("2026-03-01T09:00:00Z"),
         LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-05"), Instant.parse("2026-03-03T10:00:00.5Z"), null,
         Instant.parse("2026-03-06T10:00:00Z"), DeclineReason.CHOSE_ANOTHER_SUPPLIER, "went elsewhere", null, null, null,
-        null, List.of(drafted, expired)));
+        null, List.of(drafted, expired), false, LocalDate.parse("2026-03-02"),
+        List.of(new QuoteDetail.Warning("discount-capped", null, "the discount of £50.00 is more than the lines come to"))));
   }
 }

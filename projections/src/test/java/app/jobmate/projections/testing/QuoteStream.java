@@ -26,6 +26,7 @@ import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.quotes.QuoteLine;
 import app.jobmate.events.quotes.QuoteNumber;
 import app.jobmate.events.quotes.QuotePricing;
+import app.jobmate.events.quotes.VatTerms;
 import app.jobmate.events.quotes.QuoteTotals;
 import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.values.CustomerId;
@@ -165,8 +166,9 @@ public final class QuoteStream {
       number = quoteNumber;
     }
     List<QuoteLine> frozen = lines();
-    QuoteTotals totals = QuotePricing.price(frozen.stream().filter(l -> !l.optional()).toList(), discount, deposit, policy);
     LocalDate today = LocalDate.ofInstant(clock, LONDON);
+    QuoteTotals totals = QuotePricing.price(frozen.stream().filter(l -> !l.optional()).toList(), discount, deposit,
+        new VatTerms(policy, today, true));
     return append(new QuoteIssued(quoteId, QuoteNumber.of(number), revision, customerId, today, today.plusDays(30), frozen,
         discount, deposit, policy, totals));
   }
@@ -177,7 +179,8 @@ public final class QuoteStream {
 
   public EventEnvelope accepted(Set<LineId> optionalTaken) {
     QuoteTotals totals = QuotePricing.price(lines().stream()
-        .filter(l -> !l.optional() || optionalTaken.contains(l.lineId())).toList(), discount, deposit, policy);
+        .filter(l -> !l.optional() || optionalTaken.contains(l.lineId())).toList(), discount, deposit,
+        new VatTerms(policy, LocalDate.ofInstant(clock, LONDON), true));
     return append(new QuoteAccepted(quoteId, clock, List.copyOf(optionalTaken), totals));
   }
 

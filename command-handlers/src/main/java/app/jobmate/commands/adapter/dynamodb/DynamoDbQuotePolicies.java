@@ -3,6 +3,7 @@ package app.jobmate.commands.adapter.dynamodb;
 import app.jobmate.commands.quotes.QuotePolicies;
 import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.values.TenantId;
+import java.time.LocalDate;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -10,11 +11,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Quote policies from the tenant's item in the {@code tenants} table: {@code vatRounding}
- * ("per-line" or "per-document") and {@code quoteValidityDays} (N). Each setting the tenant never
+ * ("per-line" or "per-document"), {@code quoteValidityDays} (N) and {@code vatRegisteredFrom} (a
+ * date, or "not-registered"). Each setting the tenant never
  * chose falls back to {@link QuotePolicy#DEFAULT}'s; a stored value the domain rejects is an error,
  * never silently replaced.
  */
 public final class DynamoDbQuotePolicies implements QuotePolicies {
+
+  /** {@code vatRegisteredFrom} of a business that is not VAT registered; otherwise a date, absent for "always". */
+  static final String NOT_REGISTERED = "not-registered";
 
   private final DynamoDbTable<TenantItem> table;
 
@@ -28,7 +33,8 @@ public final class DynamoDbQuotePolicies implements QuotePolicies {
 
   @Override
   public QuotePolicy of(TenantId tenant) {
-    // consistent, so a quote issued right after the owner changed a setting follows the new one
+    // consistent, so what follows a change of setting sees it: rounding and validity are recorded on a
+    // new draft, the VAT registration is taken again when a quote is issued (its tax point)
     TenantItem item = table.getItem(r -> r.key(Key.builder().partitionValue(tenant.value()).build()).consistentRead(true));
     if (item == null) {
       return QuotePolicy.DEFAULT;
@@ -40,8 +46,10 @@ public final class DynamoDbQuotePolicies implements QuotePolicies {
       int validityDays = item.quoteValidityDays() == null
           ? QuotePolicy.DEFAULT.validityDays()
           : item.quoteValidityDays();
-      return new QuotePolicy(rounding, validityDays);
-    } catch (IllegalArgumentException e) {
+      LocalDate registeredFrom = item.vatRegisteredFrom() == null ? QuotePolicy.DEFAULT.vatRegisteredFrom()
+          : NOT_REGISTERED.equals(item.vatRegisteredFrom()) ? null : LocalDate.parse(item.vatRegisteredFrom());
+      return new QuotePolicy(rounding, validityDays, registeredFrom);
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw new IllegalStateException("tenant " + tenant + " has an invalid quote policy stored: " + e.getMessage(), e);
     }
   }

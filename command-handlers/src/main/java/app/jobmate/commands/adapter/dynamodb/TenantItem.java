@@ -11,7 +11,7 @@ import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchem
  * whatever writes settings must use UpdateItem (a PutItem of this mapping would drop the counter
  * and hand out quote numbers again).
  */
-record TenantItem(String tenantId, String vatRounding, Integer quoteValidityDays) {
+record TenantItem(String tenantId, String vatRounding, Integer quoteValidityDays, String vatRegisteredFrom) {
 
   static final TableSchema<TenantItem> SCHEMA = StaticImmutableTableSchema.builder(TenantItem.class, Builder.class)
       .newItemBuilder(Builder::new, Builder::build)
@@ -21,6 +21,8 @@ record TenantItem(String tenantId, String vatRounding, Integer quoteValidityDays
           .setter((b, v) -> b.vatRounding = v))
       .addAttribute(Integer.class, a -> a.name("quoteValidityDays").getter(TenantItem::quoteValidityDays)
           .setter((b, v) -> b.quoteValidityDays = v))
+      .addAttribute(String.class, a -> a.name("vatRegisteredFrom").getter(TenantItem::vatRegisteredFrom)
+          .setter((b, v) -> b.vatRegisteredFrom = v))
       .build();
 
   /** The enhanced client's mutable accumulator for reading an item. */
@@ -28,9 +30,10 @@ record TenantItem(String tenantId, String vatRounding, Integer quoteValidityDays
     private String tenantId;
     private String vatRounding;
     private Integer quoteValidityDays;
+    private String vatRegisteredFrom;
 
     TenantItem build() {
-      return new TenantItem(tenantId, vatRounding, quoteValidityDays);
+      return new TenantItem(tenantId, vatRounding, quoteValidityDays, vatRegisteredFrom);
     }
   }
 }

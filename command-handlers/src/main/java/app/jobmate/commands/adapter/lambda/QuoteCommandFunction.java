@@ -122,7 +122,8 @@ public final class QuoteCommandFunction extends HttpApiFunction {
         QuotePolicy policy = quotes.policyOf(principal.tenantId());
         var details = QuoteRequests.details(body, today);
         var lines = QuoteRequests.lines(body);
-        yield new Routed(body.isValid() ? new DraftQuote(quoteId, details, lines, policy.rounding(), policy.validityDays())
+        yield new Routed(body.isValid() ? new DraftQuote(quoteId, details, lines, policy.rounding(), policy.validityDays(),
+            policy.vatRegisteredOn(today))
             : null, 201, quoteId == null ? null : "/quotes/" + quoteId);
       }
       case "PUT /quotes/{quoteId}" -> {

@@ -30,7 +30,8 @@ final class QuoteRequests {
 
   private static final String[] DETAIL_FIELDS = {"customerId", "siteId", "title", "notes", "terms", "validUntil",
       "discount", "deposit"};
-  private static final String[] LINE_FIELDS = {"description", "quantity", "unitPrice", "vatCode", "discount", "optional"};
+  private static final String[] LINE_FIELDS = {"description", "quantity", "unitPrice", "vatCode", "discount", "optional",
+      "pricesIncludeVat"};
 
   static final Reader<String> REASON = Reader.text(1_000);
 
@@ -85,8 +86,12 @@ final class QuoteRequests {
     VatCode vatCode = f.required("vatCode", Reader.text(20, VatCode::fromWireName));
     PercentOrAmount discount = f.optionalObject("discount", QuoteRequests::percentOrAmount);
     Boolean optional = f.optional("optional", Reader.bool());
+    Boolean includesVat = f.optional("pricesIncludeVat", Reader.bool());
+    if (quantity != null && unitPrice != null && QuoteLine.amountOf(quantity, unitPrice) > QuoteLine.MAX_AMOUNT_PENCE) {
+      f.reject("unitPrice", "makes the line (quantity × unitPrice) more than £10,000,000");
+    }
     return f.isValid() ? new QuoteLine(lineId, description, quantity, unitPrice, vatCode, discount,
-        Boolean.TRUE.equals(optional)) : null;
+        Boolean.TRUE.equals(optional), Boolean.TRUE.equals(includesVat)) : null;
   }
 
   /** {@code {"percent": 12.5}} or {@code {"amount": 5000}}, exactly one of them. */

@@ -203,6 +203,30 @@ class QuoteCommandFunctionTest {
     }
 
     @Test
+    void a_line_coming_to_more_than_ten_million_pounds_is_400_naming_its_price_and_nothing_is_written() {
+      Answer answer = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody()
+          .replace("\"quantity\": 4, \"unitPrice\": 32500", "\"quantity\": 1000000, \"unitPrice\": 100000000")));
+
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("lines[0].unitPrice");
+      assertThat(stored(ACME)).isEmpty();
+    }
+
+    @Test
+    void a_line_may_be_priced_including_vat() {
+      api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody()
+          .replace("\"quantity\": 4, \"unitPrice\": 32500", "\"quantity\": 1, \"unitPrice\": 12000, \"pricesIncludeVat\": true")));
+
+      Answer issued = api.send(call("POST /quotes/{quoteId}/issue", "/quotes/" + QUOTE + "/issue").as(ACME, OWNER, "[owner]"));
+
+      assertThat(issued.status()).isEqualTo(200);
+      JsonNode totals = stored(ACME).getLast().data().get("totals");
+      // £120.00 including VAT at 20%: the customer pays £120.00, of which £20.00 is VAT (25% deposit: £30.00)
+      assertThat(totals.get("gross").asLong()).isEqualTo(12_000);
+      assertThat(totals.get("vatTotal").asLong()).isEqualTo(2_000);
+    }
+
+    @Test
     void an_oversized_body_is_413() {
       String huge = "{\"title\": \"" + "x".repeat(300_000) + "\"}";
 

@@ -25,6 +25,7 @@ import app.jobmate.events.quotes.QuoteLine;
 import app.jobmate.events.quotes.QuoteNumber;
 import app.jobmate.events.quotes.QuotePricing;
 import app.jobmate.events.quotes.QuoteTotals;
+import app.jobmate.events.quotes.VatTerms;
 import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.quotes.VatSummary;
 import app.jobmate.events.values.Money;
@@ -32,11 +33,13 @@ import app.jobmate.events.values.Percentage;
 import app.jobmate.events.values.Quantity;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.quotes.QuoteStatus;
+import app.jobmate.projections.quotes.QuoteTimes;
 import app.jobmate.projections.quotes.detail.QuoteDetail.Adjustment;
 import app.jobmate.projections.quotes.detail.QuoteDetail.HistoryEntry;
 import app.jobmate.projections.quotes.detail.QuoteDetail.Line;
 import app.jobmate.projections.quotes.detail.QuoteDetail.Totals;
 import app.jobmate.projections.quotes.detail.QuoteDetail.TotalsBasis;
+import app.jobmate.projections.quotes.detail.QuoteDetail.Warning;
 import app.jobmate.projections.quotes.detail.QuoteDetail.VatLine;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,6 +82,7 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
   @Override
   public QuoteDetail evolve(QuoteDetail detail, EventEnvelope envelope, QuoteEvent event) {
     Instant at = stored(envelope.occurredAt());
+    LocalDate day = LocalDate.ofInstant(envelope.occurredAt(), QuoteTimes.LONDON);
     Builder b;
     if (detail == null) {
       if (!(event instanceof QuoteDrafted drafted)) {
@@ -87,6 +91,9 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
       b = new Builder().drafted(drafted, at);
     } else {
       b = new Builder(detail);
+      if (b.frozen == null) {
+        b.pricedOn = day;
+      }
       switch (event) {
         case QuoteDrafted e -> throw new IllegalStateException("quote " + e.quoteId() + " is drafted twice");
         case QuoteDetailsChanged e -> {
@@ -113,6 +120,8 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
           b.roundingPolicy = e.roundingPolicy();
           b.validUntil = e.validUntil();
           b.frozen = totals(e.totals());
+          b.vatRegistered = e.totals().vatRegistered();
+          b.pricedOn = e.issuedOn();
           b.totalsBasis = TotalsBasis.ISSUED;
           b.optionalLinesTaken = List.of();
           if (b.firstIssuedOn == null) {
@@ -190,11 +199,11 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
   private static Totals totals(QuoteTotals t) {
     List<VatLine> vat = t.vat().stream().map(QuoteDetailProjection::vatLine).toList();
     return new Totals(t.subtotal().pence(), t.discount().pence(), t.net().pence(), vat, t.vatTotal().pence(),
-        t.gross().pence(), t.deposit().pence());
+        t.gross().pence(), t.deposit().pence(), t.outsideScope().pence(), t.reverseChargeVat().pence());
   }
 
   private static VatLine vatLine(VatSummary v) {
-    return new VatLine(v.vatCode(), v.ratePercent(), v.net().pence(), v.vat().pence());
+    return new VatLine(v.vatCode(), v.ratePercent(), v.net().pence(), v.vat().pence(), v.reverseChargeVat().pence());
   }
 
   private static Adjustment adjustment(PercentOrAmount value) {
@@ -215,12 +224,12 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
 
   private static Line line(QuoteLine l) {
     return new Line(l.lineId().toString(), l.description(), l.quantity().value(), l.unitPrice().pence(), l.vatCode(),
-        adjustment(l.discount()), l.optional(), QuotePricing.lineAmount(l).pence());
+        adjustment(l.discount()), l.optional(), l.amount().pence(), l.pricesIncludeVat());
   }
 
   private static QuoteLine quoteLine(Line l) {
     return new QuoteLine(LineId.of(l.lineId()), l.description(), Quantity.of(l.quantity()), Money.ofPence(l.unitPrice()),
-        l.vatCode(), percentOrAmount(l.discount()), l.optional());
+        l.vatCode(), percentOrAmount(l.discount()), l.optional(), Boolean.TRUE.equals(l.pricesIncludeVat()));
   }
 
   /**
@@ -244,6 +253,8 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
     List<QuoteLine> lines = new ArrayList<>();
     Totals frozen;
     TotalsBasis totalsBasis;
+    boolean vatRegistered = true;
+    LocalDate pricedOn;
     List<String> optionalLinesTaken = List.of();
     Instant draftedAt;
     LocalDate firstIssuedOn;
@@ -293,6 +304,9 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
       withdrawalReason = d.withdrawalReason();
       jobId = d.jobId();
       history = new ArrayList<>(d.history());
+      vatRegistered = !Boolean.FALSE.equals(d.vatRegistered());
+      pricedOn = d.pricedOn() != null ? d.pricedOn() : d.draftedAt() == null ? null
+          : LocalDate.ofInstant(d.draftedAt(), QuoteTimes.LONDON);
     }
 
     Builder drafted(QuoteDrafted e, Instant at) {
@@ -310,17 +324,23 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
       deposit = e.deposit();
       totalsBasis = TotalsBasis.DRAFT;
       draftedAt = at;
+      vatRegistered = e.registeredForVat();
+      pricedOn = LocalDate.ofInstant(at, QuoteTimes.LONDON);
       return this;
     }
 
     QuoteDetail build() {
-      Totals totals = frozen != null ? frozen : totals(QuotePricing.price(
-          lines.stream().filter(l -> !l.optional()).toList(), discount, deposit, roundingPolicy));
+      List<QuoteLine> counted = lines.stream().filter(l -> !l.optional()).toList();
+      VatTerms vatTerms = new VatTerms(roundingPolicy, pricedOn, vatRegistered);
+      Totals totals = frozen != null ? frozen : totals(QuotePricing.price(counted, discount, deposit, vatTerms));
+      List<Warning> warnings = frozen != null ? List.of() : QuotePricing.warnings(counted, discount, deposit, vatTerms)
+          .stream().map(w -> new Warning(w.code(), w.lineId() == null ? null : w.lineId().toString(), w.message()))
+          .toList();
       return new QuoteDetail(number, revision, number == null ? null : QuoteNumber.of(number).display(revision), state,
           customerId, siteId, title, notes, terms, validUntil, validityDays, roundingPolicy, adjustment(discount),
           adjustment(deposit), lines.stream().map(QuoteDetailProjection::line).toList(), totals, totalsBasis,
           optionalLinesTaken, draftedAt, firstIssuedOn, issuedOn, viewedAt, acceptedAt, declinedAt, declineReason,
-          declineNote, expiredAt, withdrawnAt, withdrawalReason, jobId, history);
+          declineNote, expiredAt, withdrawnAt, withdrawalReason, jobId, history, vatRegistered, pricedOn, warnings);
     }
   }
 }

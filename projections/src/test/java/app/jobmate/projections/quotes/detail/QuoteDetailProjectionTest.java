@@ -13,6 +13,7 @@ import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.events.quotes.PercentOrAmount;
 import app.jobmate.events.quotes.QuoteLine;
 import app.jobmate.events.quotes.QuotePricing;
+import app.jobmate.events.quotes.VatTerms;
 import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.JobId;
@@ -77,7 +78,7 @@ class QuoteDetailProjectionTest {
     assertThat(detail.lines().get(2).optional()).isTrue();
     assertThat(detail.totalsBasis()).isEqualTo(TotalsBasis.DRAFT);
     var expected = QuotePricing.price(List.of(rewire, consumerUnit), PercentOrAmount.amount(5_000),
-        PercentOrAmount.percent("25"), RoundingPolicy.PER_DOCUMENT);
+        PercentOrAmount.percent("25"), new VatTerms(RoundingPolicy.PER_DOCUMENT, detail.pricedOn(), true));
     assertThat(detail.totals().gross()).isEqualTo(expected.gross().pence());
     assertThat(detail.totals().net()).as("£1,300 + £480 - £50").isEqualTo(173_000);
     assertThat(detail.totals().vat()).as("VAT per code").extracting(VatLine::vatCode)
