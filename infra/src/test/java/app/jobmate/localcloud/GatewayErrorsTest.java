@@ -47,6 +47,21 @@ class GatewayErrorsTest {
   }
 
   @Test
+  void a_refusal_after_which_the_gateway_closes_the_connection_says_so_to_a_keep_alive_client() {
+    // a NUL in the path: Jetty refuses the request and drops the connection; without Connection: close,
+    // a client that keeps connections alive sent its next request into the closed socket and got no answer
+    String[][] requests = {{"GET /echo/%00 HTTP/1.1\r\n", ""},
+        {"POST /echo/a%00b HTTP/1.1\r\nContent-Type: application/json\r\n", "{\"title\": \"Rewire\"}"},
+        {"GET /quotes/..%2F..%2Fetc HTTP/1.1\r\n", ""}};
+    for (String[] request : requests) {
+      RawHttp.Answer answer = RawHttp.sendKeepingAlive(api, request[0], request[1]);
+
+      assertProblem(answer, 400);
+      assertThat(answer.headers().get("connection")).as(request[0]).isEqualTo("close");
+    }
+  }
+
+  @Test
   void a_uri_of_9_kb_is_a_414_problem() {
     RawHttp.Answer answer = RawHttp.send(api, "GET /quotes?q=" + "a".repeat(9 * 1024) + " HTTP/1.1\r\n");
 

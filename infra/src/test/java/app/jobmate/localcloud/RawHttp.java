@@ -35,6 +35,35 @@ final class RawHttp {
     }
   }
 
+  /**
+   * Sends the request line, headers and body without asking to close, as a keep-alive client does, and reads
+   * one answer: its head and its {@code Content-Length} body, whether or not the server then closes.
+   */
+  static Answer sendKeepingAlive(URI endpoint, String requestLineAndHeaders, String body) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 5_000);
+      socket.setSoTimeout(15_000);
+      String request = requestLineAndHeaders + "Host: " + endpoint.getAuthority() + "\r\nContent-Length: "
+          + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      InputStream in = socket.getInputStream();
+      ByteArrayOutputStream head = new ByteArrayOutputStream();
+      while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+        int read = in.read();
+        if (read < 0) {
+          throw new IllegalStateException("the connection closed before the answer's head ended: " + head);
+        }
+        head.write(read);
+      }
+      Answer answer = parse(head.toByteArray());
+      byte[] content = in.readNBytes(Integer.parseInt(answer.headers().getOrDefault("content-length", "0")));
+      return new Answer(answer.status(), answer.headers(), new String(content, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static byte[] readAll(InputStream in) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];

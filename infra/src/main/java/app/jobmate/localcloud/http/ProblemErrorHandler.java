@@ -18,7 +18,8 @@ import org.eclipse.jetty.util.Callback;
  * Every error Jetty answers itself — a request it will not route (an ambiguous encoded path such as
  * {@code ..%2F}: 400), a URI or headers over its 8 KB limit (414, 431), a handler failure (500) —
  * written as the API's functions write theirs: RFC 9457 {@code application/problem+json}, whatever
- * the client accepts. Never Jetty's HTML page, never a stack trace: a failure's goes to the log.
+ * the client accepts. Never Jetty's HTML page, never a stack trace: a failure's goes to the log. The
+ * connection is closed after such an answer, and the answer says so ({@code Connection: close}).
  */
 public final class ProblemErrorHandler implements Request.Handler {
 
@@ -44,6 +45,9 @@ public final class ProblemErrorHandler implements Request.Handler {
       log.accept("HTTP: " + request.getMethod() + " failed with " + status + ":\n" + stackTrace(cause));
     }
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    // Jetty drops the connection after a request it refused itself (a NUL or an ambiguous segment in the
+    // path); said in the answer, a keep-alive client does not send its next request into a closed socket
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     if (HttpStatus.hasNoBody(status)) {
       callback.succeeded();
       return true;

@@ -114,6 +114,22 @@ final class CommandRequests {
     });
   }
 
+  /**
+   * A command reads its input from its path and body; the query may carry only {@code expectedVersion}
+   * (for a command without a body). Any other parameter ({@code ?tenantId=...}) is refused by name, as
+   * an unknown body field is, rather than ignored while the command goes ahead.
+   */
+  static void refuseUnknownQueryParameters(HttpRequest request) {
+    List<FieldError> unknown = request.queryParameters().keySet().stream().sorted()
+        .filter(name -> !name.equals(EXPECTED_VERSION))
+        .map(name -> FieldError.query(name, "is not a parameter of this command; the query may carry only "
+            + EXPECTED_VERSION))
+        .toList();
+    if (!unknown.isEmpty()) {
+      throw new ProblemException(Problem.invalidInput(unknown));
+    }
+  }
+
   /** Commands with a body must say it is JSON. */
   static void requireJson(HttpRequest request) {
     if (request.body().length == 0) {

@@ -97,6 +97,7 @@ public final class QuoteCommandFunction extends HttpApiFunction {
   protected HttpResponse handle(HttpRequest request) {
     Principal principal = Principal.fromClaims(request.claims());
     principal.requireAny("change quotes", Role.OWNER, Role.ADMIN);
+    CommandRequests.refuseUnknownQueryParameters(request);
     CommandRequests.requireJson(request);
     Fields body = Fields.of(JsonBody.parse(request.body()));
     Instant now = clock.instant();

@@ -95,6 +95,7 @@ public final class TaskCommandFunction extends HttpApiFunction {
   protected HttpResponse handle(HttpRequest request) {
     Principal principal = Principal.fromClaims(request.claims());
     principal.requireAny("work on tasks", Role.OWNER, Role.ADMIN, Role.STAFF);
+    CommandRequests.refuseUnknownQueryParameters(request);
     CommandRequests.requireJson(request);
     JsonNode json = JsonBody.parse(request.body());
     Fields body = Fields.of(json);

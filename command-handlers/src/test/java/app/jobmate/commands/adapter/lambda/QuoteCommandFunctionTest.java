@@ -139,6 +139,23 @@ class QuoteCommandFunctionTest {
     }
 
     @Test
+    void a_query_parameter_other_than_expected_version_is_400_naming_it_and_nothing_is_written() {
+      Answer drafted = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body(draftBody())
+          .query("tenantId", "t-brightside"));
+      draft();
+      Answer issued = api.send(call("POST /quotes/{quoteId}/issue", "/quotes/" + QUOTE + "/issue").as(ACME, OWNER, "[owner]")
+          .query("expectedVersion", "3").query("status", "accepted"));
+
+      assertThat(drafted.status()).isEqualTo(400);
+      assertThat(drafted.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("tenantId (query)");
+      assertThat(issued.status()).isEqualTo(400);
+      assertThat(issued.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("status (query)");
+      assertThat(stored(ACME)).extracting(EventEnvelope::eventType)
+          .containsExactly("QuoteDrafted", "QuoteLineAdded", "QuoteLineAdded");
+      assertThat(stored("t-brightside")).isEmpty();
+    }
+
+    @Test
     void every_invalid_field_is_named_at_once() {
       Answer answer = api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body("""
           {"quoteId": "%s", "customerId": "not-a-uuid", "colour": "blue", "discount": {"percent": 10, "amount": 5},

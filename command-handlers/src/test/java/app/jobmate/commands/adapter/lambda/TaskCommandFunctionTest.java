@@ -326,6 +326,23 @@ class TaskCommandFunctionTest {
     }
 
     @Test
+    void a_query_parameter_other_than_expected_version_is_400_naming_it_and_nothing_is_written() {
+      Answer created = api.send(call("POST /tasks", "/tasks").as(ACME, OWNER, "[owner]").body(createBody())
+          .query("tenantId", BRIGHTSIDE).query("status[$ne]", "x"));
+      create();
+      Answer started = api.send(call("POST /tasks/{taskId}/start", BASE + "/start").as(ACME, SAM, "[staff]")
+          .query("expectedVersion", "2").query("$where", "1"));
+
+      assertThat(created.status()).isEqualTo(400);
+      assertThat(created.json().get("errors")).extracting(e -> e.get("field").asText())
+          .containsExactly("status[$ne] (query)", "tenantId (query)");
+      assertThat(started.status()).isEqualTo(400);
+      assertThat(started.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("$where (query)");
+      assertThat(storedTypes()).containsExactly("TaskCreated", "TaskAssigned");
+      assertThat(store.read(new StreamId(TenantId.of(BRIGHTSIDE), "task", TASK))).isEmpty();
+    }
+
+    @Test
     void malformed_json_is_400_and_writes_nothing() {
       Answer answer = asOwner("POST /tasks", "/tasks", "{\"taskId\": \"" + TASK);
 

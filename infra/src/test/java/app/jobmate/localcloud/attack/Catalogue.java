@@ -1,0 +1,194 @@
+package app.jobmate.localcloud.attack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every route of Jobmate's template as the attack suite knows it: who may call it, whether it is a
+ * command or a query, a valid request for it, and what refusing another tenant's ids looks like.
+ * A route added to the template must be added here ({@link #differencesFrom}).
+ *
+ * <p>Paths and bodies name the seeded records of the tenant they address: {@code {draftQuote}},
+ * {@code {draftLine}}, {@code {issuedQuote}}, {@code {task}} (assigned to a member, with a checklist
+ * item {@code {item}}); and {@code {newId}} (a fresh UUIDv7), {@code {me}} (the caller's user id),
+ * {@code {today}}, {@code {monthAgo}}.
+ */
+final class Catalogue {
+
+  enum Kind { COMMAND, QUERY, WEBSOCKET }
+
+  /** What staff may do on a route; owners and admins may do all it offers (command-handlers and projections READMEs). */
+  enum Staff {
+    /** 403 whatever the target: quotes (no prices for staff), creating tasks, the workload report. */
+    REFUSED,
+    /** Only on a task assigned to them; any other task is 404 {@code task.not-found}. */
+    ASSIGNED_TASK,
+    /** A task assigned to them is 403 {@code task.forbidden}; any other task 404 {@code task.not-found}. */
+    MANAGERS_ONLY_ON_TASK,
+    /** Answered with the tasks assigned to them, and nothing else. */
+    OWN_TASKS,
+    /** Any connected member. */
+    ANY
+  }
+
+  /** A refusal: the status, and the problem's {@code code} when the API gives one. */
+  record Refusal(int status, String code) {
+  }
+
+  /**
+   * A route: its key as the template declares it ({@code POST /quotes/{quoteId}/issue}, {@code WS ping}),
+   * the roles that may call it and what staff may do on it, the path, query and body of a valid
+   * request, the refusal of another tenant's ids ({@code null} when the path names no record), and
+   * what staff get when they are refused.
+   */
+  record Route(String key, Kind kind, Set<String> roles, Staff staff, String path, String query, String body,
+               Refusal otherTenant, Refusal staffRefusal) {
+
+    String method() {
+      return key.substring(0, key.indexOf(' '));
+    }
+
+    /** The path parameters of the route key, in order ({@code quoteId}, {@code lineId}). */
+    List<String> pathParameters() {
+      List<String> names = new ArrayList<>();
+      for (String segment : key.substring(key.indexOf(' ') + 1).split("/")) {
+        if (segment.startsWith("{")) {
+          names.add(segment.substring(1, segment.length() - 1));
+        }
+      }
+      return names;
+    }
+
+    boolean isHttp() {
+      return kind != Kind.WEBSOCKET;
+    }
+  }
+
+  private static final Set<String> MANAGERS = Set.of("owner", "admin");
+  private static final Set<String> EVERYONE = Set.of("owner", "admin", "staff");
+  private static final Refusal QUOTE_NOT_FOUND = new Refusal(404, "quote.not-found");
+  private static final Refusal TASK_NOT_FOUND = new Refusal(404, "task.not-found");
+  private static final Refusal FORBIDDEN = new Refusal(403, null);
+  private static final Refusal TASK_FORBIDDEN = new Refusal(403, "task.forbidden");
+
+  private static final String DRAFT = """
+      {"quoteId": "{newId}", "customerId": "0193a5b2-7c41-7d2e-9f3a-00000000c002", "title": "Rewire, 4 Oak Lane",
+       "lines": [{"lineId": "{newId}", "description": "Double socket", "quantity": 2, "unitPrice": 4500,
+                  "vatCode": "standard"}]}""";
+  private static final String LINE = """
+      {"description": "Consumer unit", "quantity": 1, "unitPrice": 32000, "vatCode": "standard"}""";
+
+  static final List<Route> ROUTES = List.of(
+      quoteCommand("POST /quotes", "/quotes", DRAFT, null),
+      quoteCommand("PUT /quotes/{quoteId}", "/quotes/{draftQuote}", """
+          {"customerId": "0193a5b2-7c41-7d2e-9f3a-00000000c002", "title": "Rewire, 6 Oak Lane"}"""),
+      quoteCommand("POST /quotes/{quoteId}/lines", "/quotes/{draftQuote}/lines", """
+          {"lineId": "{newId}", "description": "Smoke alarm", "quantity": 3, "unitPrice": 2500, "vatCode": "standard"}"""),
+      quoteCommand("PUT /quotes/{quoteId}/lines/{lineId}", "/quotes/{draftQuote}/lines/{draftLine}", LINE),
+      quoteCommand("DELETE /quotes/{quoteId}/lines/{lineId}", "/quotes/{draftQuote}/lines/{draftLine}", ""),
+      quoteCommand("POST /quotes/{quoteId}/issue", "/quotes/{draftQuote}/issue", "{}"),
+      quoteCommand("POST /quotes/{quoteId}/view", "/quotes/{issuedQuote}/view", "{}"),
+      quoteCommand("POST /quotes/{quoteId}/accept", "/quotes/{issuedQuote}/accept", """
+          {"optionalLinesTaken": []}"""),
+      quoteCommand("POST /quotes/{quoteId}/decline", "/quotes/{issuedQuote}/decline", """
+          {"reason": "price", "note": "Too dear for now"}"""),
+      quoteCommand("POST /quotes/{quoteId}/withdraw", "/quotes/{issuedQuote}/withdraw", """
+          {"reason": "The customer moved house"}"""),
+      quoteCommand("POST /quotes/{quoteId}/revise", "/quotes/{issuedQuote}/revise", "{}"),
+      quoteCommand("POST /quotes/{quoteId}/convert-to-job", "/quotes/{issuedQuote}/convert-to-job", """
+          {"jobId": "{newId}"}"""),
+
+      new Route("POST /tasks", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/tasks", "", """
+          {"taskId": "{newId}", "title": "Fit a smoke alarm", "priority": "high",
+           "checklist": [{"itemId": "{newId}", "text": "Test the alarm"}]}""", null, TASK_FORBIDDEN),
+      taskCommand("PUT /tasks/{taskId}", Staff.MANAGERS_ONLY_ON_TASK, "/tasks/{task}", """
+          {"title": "Replace the radiator valve", "priority": "urgent"}"""),
+      taskCommand("PUT /tasks/{taskId}/assignee", Staff.MANAGERS_ONLY_ON_TASK, "/tasks/{task}/assignee", """
+          {"assignee": "{me}"}"""),
+      taskCommand("POST /tasks/{taskId}/checklist", Staff.MANAGERS_ONLY_ON_TASK, "/tasks/{task}/checklist", """
+          {"itemId": "{newId}", "text": "Bleed the radiators"}"""),
+      taskCommand("POST /tasks/{taskId}/checklist/{itemId}/tick", Staff.ASSIGNED_TASK, "/tasks/{task}/checklist/{item}/tick", "{}"),
+      taskCommand("POST /tasks/{taskId}/checklist/{itemId}/untick", Staff.ASSIGNED_TASK, "/tasks/{task}/checklist/{item}/untick",
+          "{}"),
+      taskCommand("DELETE /tasks/{taskId}/checklist/{itemId}", Staff.MANAGERS_ONLY_ON_TASK, "/tasks/{task}/checklist/{item}", ""),
+      taskCommand("POST /tasks/{taskId}/start", Staff.ASSIGNED_TASK, "/tasks/{task}/start", "{}"),
+      taskCommand("POST /tasks/{taskId}/complete", Staff.ASSIGNED_TASK, "/tasks/{task}/complete", "{}"),
+      taskCommand("POST /tasks/{taskId}/cancel", Staff.MANAGERS_ONLY_ON_TASK, "/tasks/{task}/cancel", """
+          {"reason": "The customer cancelled"}"""),
+
+      new Route("GET /quotes", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes", "state=draft,issued", null, null,
+          FORBIDDEN),
+      new Route("GET /quotes/{quoteId}", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes/{issuedQuote}", "", null,
+          QUOTE_NOT_FOUND, FORBIDDEN),
+      new Route("GET /reports/quotes-pipeline", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/quotes-pipeline",
+          "from={monthAgo}&to={today}", null, null, FORBIDDEN),
+      new Route("GET /tasks", Kind.QUERY, EVERYONE, Staff.OWN_TASKS, "/tasks", "", null, null, null),
+      new Route("GET /tasks/mine", Kind.QUERY, EVERYONE, Staff.OWN_TASKS, "/tasks/mine", "", null, null, null),
+      new Route("GET /tasks/{taskId}", Kind.QUERY, EVERYONE, Staff.ASSIGNED_TASK, "/tasks/{task}", "", null, TASK_NOT_FOUND,
+          TASK_NOT_FOUND),
+      new Route("GET /reports/open-tasks-by-assignee", Kind.QUERY, MANAGERS, Staff.REFUSED,
+          "/reports/open-tasks-by-assignee", "overdueTasks=3", null, null, FORBIDDEN),
+
+      // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
+      // gets API Gateway's Forbidden frame (the API has no $default route)
+      new Route("WS $connect", Kind.WEBSOCKET, EVERYONE, Staff.ANY, "/ws?token={token}", "", null, null,
+          new Refusal(403, null)),
+      new Route("WS $disconnect", Kind.WEBSOCKET, EVERYONE, Staff.ANY, "", "", """
+          {"action": "$disconnect"}""", null, null),
+      new Route("WS ping", Kind.WEBSOCKET, EVERYONE, Staff.ANY, "", "", """
+          {"action": "ping"}""", null, null));
+
+  private Catalogue() {
+  }
+
+  private static Route quoteCommand(String key, String path, String body) {
+    return quoteCommand(key, path, body, QUOTE_NOT_FOUND);
+  }
+
+  private static Route quoteCommand(String key, String path, String body, Refusal otherTenant) {
+    return new Route(key, Kind.COMMAND, MANAGERS, Staff.REFUSED, path, "", body, otherTenant, FORBIDDEN);
+  }
+
+  private static Route taskCommand(String key, Staff staff, String path, String body) {
+    return new Route(key, Kind.COMMAND, EVERYONE, staff, path, "", body, TASK_NOT_FOUND,
+        staff == Staff.MANAGERS_ONLY_ON_TASK ? TASK_FORBIDDEN : TASK_NOT_FOUND);
+  }
+
+  static List<Route> http() {
+    return ROUTES.stream().filter(Route::isHttp).toList();
+  }
+
+  static List<Route> of(Kind kind) {
+    return ROUTES.stream().filter(r -> r.kind() == kind).toList();
+  }
+
+  static Route route(String key) {
+    return ROUTES.stream().filter(r -> r.key().equals(key)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no route " + key + " in the catalogue"));
+  }
+
+  /** What the template and the catalogue disagree on, one line each; empty when they agree. */
+  static List<String> differencesFrom(TemplateRoutes template) {
+    return differences(template.functionByRoute().keySet(), ROUTES.stream().map(Route::key).collect(Collectors.toSet()));
+  }
+
+  static List<String> differences(Set<String> inTemplate, Set<String> inCatalogue) {
+    List<String> differences = new ArrayList<>();
+    Function<Set<String>, Set<String>> sorted = TreeSet::new;
+    for (String route : sorted.apply(inTemplate)) {
+      if (!inCatalogue.contains(route)) {
+        differences.add(route + " is in template.yaml but not in the attack suite's catalogue (add it to Catalogue.ROUTES)");
+      }
+    }
+    for (String route : sorted.apply(inCatalogue)) {
+      if (!inTemplate.contains(route)) {
+        differences.add(route + " is in the attack suite's catalogue but not in template.yaml");
+      }
+    }
+    return differences;
+  }
+}
