@@ -1,5 +1,7 @@
 package app.jobmate.events;
 
+import app.jobmate.events.tasks.TaskEvents;
+import app.jobmate.events.quotes.QuoteEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,7 +74,7 @@ class EventTypesTest {
     assertThat(registrationsOf(QuoteEvent.class)).allSatisfy(type -> {
       assertThat(type.context()).isEqualTo("quotes");
       assertThat(type.source()).isEqualTo("jobmate.quotes");
-      assertThat(type.streamType()).isEqualTo(EventTypes.QUOTE_STREAM);
+      assertThat(type.streamType()).isEqualTo(QuoteEvents.STREAM);
     });
   }
 
@@ -81,7 +83,7 @@ class EventTypesTest {
     assertThat(registrationsOf(TaskEvent.class)).allSatisfy(type -> {
       assertThat(type.context()).isEqualTo("tasks");
       assertThat(type.source()).isEqualTo("jobmate.tasks");
-      assertThat(type.streamType()).isEqualTo(EventTypes.TASK_STREAM);
+      assertThat(type.streamType()).isEqualTo(TaskEvents.STREAM);
     });
   }
 

@@ -5,7 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
 import app.jobmate.commands.core.Commit;
 import app.jobmate.commands.core.EventStore;
-import app.jobmate.commands.core.StreamId;
+import app.jobmate.events.StreamId;
 import app.jobmate.dynalite.Dynalite;
 import app.jobmate.events.Actor;
 import app.jobmate.events.EventCodec;
@@ -40,7 +40,7 @@ import app.jobmate.projections.adapter.lambda.ProjectorFunction;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.EventHistory;
-import app.jobmate.projections.core.StreamRef;
+import app.jobmate.events.StreamId;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import com.amazonaws.services.lambda.runtime.ClientContext;
@@ -455,7 +455,7 @@ public final class ProjectorThroughput {
     }
 
     @Override
-    public List<EventEnvelope> read(StreamRef stream, long fromVersion) {
+    public List<EventEnvelope> read(StreamId stream, long fromVersion) {
       reads.incrementAndGet();
       if (!latency.isZero()) {
         try {
@@ -469,7 +469,7 @@ public final class ProjectorThroughput {
     }
 
     @Override
-    public void forEachStream(String streamType, Consumer<StreamRef> action) {
+    public void forEachStream(String streamType, Consumer<StreamId> action) {
       history.forEachStream(streamType, action);
     }
   }

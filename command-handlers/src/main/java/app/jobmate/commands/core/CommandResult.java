@@ -1,5 +1,6 @@
 package app.jobmate.commands.core;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.EventEnvelope;
 import java.util.List;
 

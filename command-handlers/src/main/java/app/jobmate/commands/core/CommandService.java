@@ -1,5 +1,6 @@
 package app.jobmate.commands.core;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
@@ -98,7 +99,7 @@ public final class CommandService {
       EventType<?> type = codec.typeOf(event);
       version++;
       envelopes.add(new EventEnvelope(UuidV7.at(context.receivedAt()).toString(), type.name(), type.schemaVersion(),
-          stream.tenantId(), stream.streamType(), stream.id(), version, context.receivedAt(), context.commandId(),
+          stream.tenantId(), stream.streamType(), stream.streamId(), version, context.receivedAt(), context.commandId(),
           context.correlationId(), context.causationId(), context.actor(), codec.encode(event)));
     }
     return new Commit(stream, number, context.commandId(), context.payloadHash(), context.correlationId(),
@@ -114,7 +115,7 @@ public final class CommandService {
 
   private static Rejection staleVersion(StreamId stream, long actual, long expected) {
     return Rejection.conflict("command.stale-version",
-        "expected version " + expected + " but " + stream.streamType() + " " + stream.id() + " is at version " + actual
+        "expected version " + expected + " but " + stream.streamType() + " " + stream.streamId() + " is at version " + actual
             + "; reload it and try again");
   }
 

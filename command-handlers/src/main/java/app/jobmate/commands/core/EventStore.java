@@ -1,5 +1,6 @@
 package app.jobmate.commands.core;
 
+import app.jobmate.events.StreamId;
 import java.util.List;
 
 /**

@@ -1,8 +1,9 @@
 package app.jobmate.commands.expiry;
 
+import app.jobmate.events.quotes.QuoteEvents;
 import app.jobmate.commands.core.Commit;
 import app.jobmate.commands.core.EventStore;
-import app.jobmate.commands.core.StreamId;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
@@ -101,7 +102,7 @@ public final class QuoteExpiryIndex {
   }
 
   private static StreamId quoteStream(EventEnvelope envelope) {
-    if (!EventTypes.QUOTE_STREAM.equals(envelope.streamType())) {
+    if (!QuoteEvents.STREAM.equals(envelope.streamType())) {
       throw new IllegalArgumentException("its stream type is " + envelope.streamType());
     }
     QuoteId.of(envelope.streamId());
@@ -144,7 +145,7 @@ public final class QuoteExpiryIndex {
       openness = next(openness, event, envelope.occurredAt());
     }
     long version = lastVersion(history);
-    QuoteId quote = QuoteId.of(stream.id());
+    QuoteId quote = QuoteId.of(stream.streamId());
     switch (openness) {
       case Openness.Open open -> expiries.recordOpen(stream.tenantId(), quote, version, open.validUntil());
       case Openness.Closed closed -> expiries.recordClosed(stream.tenantId(), quote, version, closed.at());

@@ -1,9 +1,10 @@
 package app.jobmate.commands.quotes;
 
+import app.jobmate.events.quotes.QuoteEvents;
 import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
-import app.jobmate.commands.core.StreamId;
+import app.jobmate.events.StreamId;
 import app.jobmate.commands.quotes.QuoteCommand.IssueQuote;
 import app.jobmate.commands.quotes.QuotePolicies.QuotePolicy;
 import app.jobmate.events.EventTypes;
@@ -32,7 +33,7 @@ public final class QuoteService {
   }
 
   public static StreamId streamOf(TenantId tenant, QuoteId quote) {
-    return new StreamId(tenant, EventTypes.QUOTE_STREAM, quote.toString());
+    return new StreamId(tenant, QuoteEvents.STREAM, quote.toString());
   }
 
   /** The tenant's policy, which a new draft records. */

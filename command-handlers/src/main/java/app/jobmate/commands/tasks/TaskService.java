@@ -1,10 +1,11 @@
 package app.jobmate.commands.tasks;
 
+import app.jobmate.events.tasks.TaskEvents;
 import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.Rejection;
-import app.jobmate.commands.core.StreamId;
+import app.jobmate.events.StreamId;
 import app.jobmate.commands.team.TeamDirectory;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.tasks.TaskId;
@@ -26,7 +27,7 @@ public final class TaskService {
   }
 
   public static StreamId streamOf(TenantId tenant, TaskId task) {
-    return new StreamId(tenant, EventTypes.TASK_STREAM, task.toString());
+    return new StreamId(tenant, TaskEvents.STREAM, task.toString());
   }
 
   public CommandResult handle(TenantId tenant, TaskCommand command, CommandContext context) {

@@ -1,5 +1,6 @@
 package app.jobmate.commands.core;
 
+import app.jobmate.events.StreamId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

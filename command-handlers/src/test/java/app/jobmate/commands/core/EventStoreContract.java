@@ -1,5 +1,6 @@
 package app.jobmate.commands.core;
 
+import app.jobmate.events.StreamId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ public abstract class EventStoreContract {
         .put("discounted", false)
         .putNull("note");
     line.putArray("tags").add("gas").add(JSON.numberNode(new BigDecimal("0.10")));
-    ObjectNode drafted = JSON.objectNode().put("quoteId", stream.id());
+    ObjectNode drafted = JSON.objectNode().put("quoteId", stream.streamId());
     drafted.set("line", line);
     Commit commit = new Commit(stream, 1, "cmd-1", "sha256:0f1e2d", "corr-1", "cause-1", actor, NOW, List.of(
         envelope(stream, 1, "cmd-1", actor, Instant.parse("2026-11-26T10:15:30.120Z"), drafted),
@@ -103,7 +104,7 @@ public abstract class EventStoreContract {
   void a_commit_without_correlation_causation_or_actor_reads_back_without_them() {
     StreamId stream = quote(UUID.randomUUID());
     EventEnvelope bare = new EventEnvelope(UUID.randomUUID().toString(), "QuoteExpired", 1, tenant, "quote",
-        stream.id(), 1, NOW, null, null, null, null, JSON.objectNode());
+        stream.streamId(), 1, NOW, null, null, null, null, JSON.objectNode());
     Commit commit = new Commit(stream, 1, "cmd-bare", "hash", null, null, null, NOW, List.of(bare));
 
     store.append(commit);
@@ -336,7 +337,7 @@ public abstract class EventStoreContract {
   private static EventEnvelope envelope(StreamId stream, long version, String commandId, Actor actor, Instant at,
                                         ObjectNode data) {
     return new EventEnvelope(UUID.randomUUID().toString(), "QuoteLineAdded", 1, stream.tenantId(), stream.streamType(),
-        stream.id(), version, at, commandId, "corr-" + commandId, null, actor, data);
+        stream.streamId(), version, at, commandId, "corr-" + commandId, null, actor, data);
   }
 
   /**

@@ -1,5 +1,6 @@
 package app.jobmate.commands.core;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.Actor;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
@@ -25,10 +26,10 @@ final class EventStoreFixture {
   }
 
   static EventEnvelope lineAdded(StreamId stream, long version, String commandId, LineId lineId) {
-    QuoteLineAdded event = new QuoteLineAdded(QuoteId.of(stream.id()), new QuoteLine(lineId, "Extra socket",
+    QuoteLineAdded event = new QuoteLineAdded(QuoteId.of(stream.streamId()), new QuoteLine(lineId, "Extra socket",
         Quantity.of("1"), Money.ofPence(3_000), VatCode.STANDARD, null, false));
     return new EventEnvelope(UUID.randomUUID().toString(), "QuoteLineAdded", 1, stream.tenantId(), stream.streamType(),
-        stream.id(), version, Instant.parse("2026-11-26T10:15:30Z"), commandId, commandId, commandId,
+        stream.streamId(), version, Instant.parse("2026-11-26T10:15:30Z"), commandId, commandId, commandId,
         new Actor(UserId.of("u-admin"), List.of(Role.ADMIN)), CODEC.encode(event));
   }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.commands.adapter.memory.InMemoryQuoteExpiries;
 import app.jobmate.commands.core.Commit;
 import app.jobmate.commands.core.EventStore;
-import app.jobmate.commands.core.StreamId;
+import app.jobmate.events.StreamId;
 import app.jobmate.commands.expiry.QuoteBook.Ref;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;

@@ -6,7 +6,7 @@ import app.jobmate.commands.adapter.memory.InMemoryQuotePolicies;
 import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.Commit;
-import app.jobmate.commands.core.StreamId;
+import app.jobmate.events.StreamId;
 import app.jobmate.commands.quotes.QuoteCommand;
 import app.jobmate.commands.quotes.QuoteCommand.AcceptQuote;
 import app.jobmate.commands.quotes.QuoteCommand.ChangeQuoteDetails;

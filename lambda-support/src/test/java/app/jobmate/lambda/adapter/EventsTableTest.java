@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.jobmate.events.Actor;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.Role;
 import app.jobmate.events.values.TenantId;
@@ -40,11 +41,11 @@ class EventsTableTest {
     store(2, List.of(event(tenant, 3, "TaskStarted")));
     EventsTable events = new EventsTable(dynamoDb.client(), TABLE);
 
-    assertThat(events.read(tenant, "task", taskId, 1)).extracting(EventEnvelope::version).containsExactly(1L, 2L, 3L);
-    assertThat(events.read(tenant, "task", taskId, 2)).extracting(EventEnvelope::eventType)
+    assertThat(events.read(new StreamId(tenant, "task", taskId), 1)).extracting(EventEnvelope::version).containsExactly(1L, 2L, 3L);
+    assertThat(events.read(new StreamId(tenant, "task", taskId), 2)).extracting(EventEnvelope::eventType)
         .containsExactly("TaskAssigned", "TaskStarted");
-    assertThat(events.read(tenant, "task", taskId, 4)).isEmpty();
-    assertThat(json(events.read(tenant, "task", taskId, 1).subList(0, 2))).isEqualTo(json(created));
+    assertThat(events.read(new StreamId(tenant, "task", taskId), 4)).isEmpty();
+    assertThat(json(events.read(new StreamId(tenant, "task", taskId), 1).subList(0, 2))).isEqualTo(json(created));
   }
 
   @Test
@@ -56,7 +57,7 @@ class EventsTableTest {
       all.addAll(events);
     }
 
-    List<EventEnvelope> read = new EventsTable(dynamoDb.client(), TABLE, 2).read(tenant, "task", taskId, 4);
+    List<EventEnvelope> read = new EventsTable(dynamoDb.client(), TABLE, 2).read(new StreamId(tenant, "task", taskId), 4);
 
     assertThat(read).extracting(EventEnvelope::version).containsExactly(4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L);
     assertThat(json(read)).isEqualTo(json(all.subList(3, all.size())));
@@ -69,24 +70,25 @@ class EventsTableTest {
     store(1, List.of(event(other, 1, "TaskCreated"), event(other, 2, "TaskAssigned")));
     EventsTable events = new EventsTable(dynamoDb.client(), TABLE);
 
-    assertThat(events.read(TenantId.of("t-nobody"), "task", taskId, 1)).isEmpty();
-    assertThat(events.read(tenant, "task", taskId, 1)).hasSize(1).allMatch(e -> e.tenantId().equals(tenant));
-    assertThat(events.read(other, "task", taskId, 1)).hasSize(2).allMatch(e -> e.tenantId().equals(other));
+    assertThat(events.read(new StreamId(TenantId.of("t-nobody"), "task", taskId), 1)).isEmpty();
+    assertThat(events.read(new StreamId(tenant, "task", taskId), 1)).hasSize(1).allMatch(e -> e.tenantId().equals(tenant));
+    assertThat(events.read(new StreamId(other, "task", taskId), 1)).hasSize(2).allMatch(e -> e.tenantId().equals(other));
   }
 
   @Test
   void a_commit_whose_events_cannot_be_read_is_an_error_naming_it() {
-    Map<String, AttributeValue> item = EventsTableItems.item(1, List.of(event(tenant, 1, "TaskCreated")));
+    Map<String, AttributeValue> item = new java.util.HashMap<>(EventsTable.item(
+        EventsTable.StoredCommit.ofEvents(1, "sha256:test", List.of(event(tenant, 1, "TaskCreated")))));
     item.put("events", AttributeValue.fromS("[{\"eventId\": "));
     dynamoDb.client().putItem(r -> r.tableName(TABLE).item(item));
 
-    assertThatThrownBy(() -> new EventsTable(dynamoDb.client(), TABLE).read(tenant, "task", taskId, 1))
+    assertThatThrownBy(() -> new EventsTable(dynamoDb.client(), TABLE).read(new StreamId(tenant, "task", taskId), 1))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("commit 1 of " + EventsTable.streamKey(tenant, "task", taskId));
+        .hasMessageContaining("commit 1 of " + new StreamId(tenant, "task", taskId).key());
   }
 
   private void store(long commit, List<EventEnvelope> events) {
-    EventsTableItems.store(dynamoDb.client(), TABLE, commit, events);
+    new EventsTable(dynamoDb.client(), TABLE).putIfNew(EventsTable.StoredCommit.ofEvents(commit, "sha256:test", events));
   }
 
   private EventEnvelope event(TenantId tenantId, long version, String type) {

@@ -1,7 +1,7 @@
 package app.jobmate.notifications.push;
 
 import app.jobmate.notifications.recipients.Recipients;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class Debounce {
   /** Marks the changes of {@code batch}; answers the indexes of the events whose marking failed, and why. */
   public Map<Integer, Exception> changed(List<Delivered> batch) {
     Map<Integer, Exception> failed = new LinkedHashMap<>();
-    Map<Subject, List<Integer>> bySubject = new LinkedHashMap<>();
+    Map<StreamId, List<Integer>> bySubject = new LinkedHashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       Delivered delivered = batch.get(i);
       if (Recipients.forType(delivered.event().getClass()).isEmpty()) {
@@ -35,7 +35,7 @@ public final class Debounce {
             + delivered.event().getClass().getSimpleName()));
         continue;
       }
-      bySubject.computeIfAbsent(Subject.of(delivered.envelope()), s -> new ArrayList<>()).add(i);
+      bySubject.computeIfAbsent(StreamId.of(delivered.envelope()), s -> new ArrayList<>()).add(i);
     }
     bySubject.forEach((subject, indexes) -> {
       long latest = indexes.stream().mapToLong(i -> batch.get(i).envelope().version()).max().orElseThrow();
@@ -48,7 +48,7 @@ public final class Debounce {
     return failed;
   }
 
-  private void mark(Subject subject, long version) {
+  private void mark(StreamId subject, long version) {
     switch (pending.mark(subject, version)) {
       case PendingNotices.Marked.AlreadyTold told -> { }
       case PendingNotices.Marked.FlushPending flushPending -> { }
@@ -56,7 +56,7 @@ public final class Debounce {
     }
   }
 
-  private void schedule(Subject subject, PendingNotices.Marked.FlushDue due) {
+  private void schedule(StreamId subject, PendingNotices.Marked.FlushDue due) {
     try {
       flushes.schedule(subject);
     } catch (RuntimeException e) {

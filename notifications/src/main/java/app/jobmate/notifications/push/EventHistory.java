@@ -1,7 +1,7 @@
 package app.jobmate.notifications.push;
 
 import app.jobmate.events.EventEnvelope;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.util.List;
 
 /**
@@ -15,5 +15,5 @@ public interface EventHistory {
    * in version order; empty for a stream that does not exist. A read sees every event committed
    * before it started.
    */
-  List<EventEnvelope> read(Subject subject, long fromVersion);
+  List<EventEnvelope> read(StreamId subject, long fromVersion);
 }

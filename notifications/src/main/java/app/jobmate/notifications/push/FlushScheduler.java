@@ -1,6 +1,6 @@
 package app.jobmate.notifications.push;
 
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 
 /**
  * Has a subject flushed once a coalescing window has passed, or a message resent to one connection
@@ -14,7 +14,7 @@ public interface FlushScheduler {
    *
    * @throws RuntimeException when it could not be scheduled
    */
-  void schedule(Subject subject);
+  void schedule(StreamId subject);
 
   /**
    * Schedules {@code resend}, a window from now: one message for one connection that a flush could

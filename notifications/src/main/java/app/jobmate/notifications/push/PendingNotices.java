@@ -1,6 +1,6 @@
 package app.jobmate.notifications.push;
 
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.time.Instant;
 
 /**
@@ -14,13 +14,13 @@ import java.time.Instant;
 public interface PendingNotices {
 
   /** Records that {@code subject} changed up to {@code version}, and says whether the caller must schedule a flush. */
-  Marked mark(Subject subject, long version);
+  Marked mark(StreamId subject, long version);
 
   /** Gives back the marker {@link #mark} handed out, whose flush could not be scheduled; a marker taken since stays. */
-  void unmark(Subject subject, Marked.FlushDue marked);
+  void unmark(StreamId subject, Marked.FlushDue marked);
 
   /** Where a flush starts: read before the subject's history, so that a change marked after it shows at {@link #settle}. */
-  Pending pending(Subject subject);
+  Pending pending(StreamId subject);
 
   /**
    * Records that people have been told everything up to {@code toldVersion} (a version told never
@@ -28,7 +28,7 @@ public interface PendingNotices {
    * Otherwise keeps the marker for another window and answers false: the caller schedules
    * another flush.
    */
-  boolean settle(Subject subject, Pending read, long toldVersion);
+  boolean settle(StreamId subject, Pending read, long toldVersion);
 
   /** A subject's state as a flush reads it. */
   record Pending(long toldVersion, long revision) {

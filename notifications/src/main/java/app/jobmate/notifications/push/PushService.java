@@ -1,5 +1,6 @@
 package app.jobmate.notifications.push;
 
+import app.jobmate.events.tasks.TaskEvents;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventTypes;
@@ -19,7 +20,7 @@ import app.jobmate.notifications.recipients.Changes;
 import app.jobmate.notifications.recipients.Notice;
 import app.jobmate.notifications.recipients.NoticeRules;
 import app.jobmate.notifications.recipients.Recipients;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class PushService {
    * answers the indexes that failed, and why.
    */
   public Map<Integer, Exception> runAll(List<FlushWork> batch) {
-    List<Subject> subjects = new ArrayList<>();
+    List<StreamId> subjects = new ArrayList<>();
     List<Integer> subjectIndexes = new ArrayList<>();
     Map<Integer, Exception> failed = new LinkedHashMap<>();
     for (int i = 0; i < batch.size(); i++) {
@@ -106,8 +107,8 @@ public final class PushService {
   }
 
   /** Flushes each subject of {@code batch} once (a batch may name one twice); answers the indexes that failed, and why. */
-  public Map<Integer, Exception> flushAll(List<Subject> batch) {
-    Map<Subject, List<Integer>> bySubject = new LinkedHashMap<>();
+  public Map<Integer, Exception> flushAll(List<StreamId> batch) {
+    Map<StreamId, List<Integer>> bySubject = new LinkedHashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       bySubject.computeIfAbsent(batch.get(i), s -> new ArrayList<>()).add(i);
     }
@@ -128,7 +129,7 @@ public final class PushService {
    * @throws RuntimeException when a read, a lookup, scheduling a resend, the due-date index or the
    *                          settling failed: flush again later
    */
-  public void flush(Subject subject) {
+  public void flush(StreamId subject) {
     PendingNotices.Pending read = pending.pending(subject);
     List<Delivered> stream = history.read(subject, 1).stream().map(stored -> Delivered.read(stored, codec)).toList();
     long current = stream.isEmpty() ? 0 : stream.getLast().envelope().version();
@@ -158,8 +159,8 @@ public final class PushService {
   }
 
   /** A task's place in the due-date index, from its whole stream: every flush places it again, idempotently. */
-  private void placeDueDate(Subject subject, List<Delivered> stream) {
-    if (stream.isEmpty() || !subject.streamType().equals(EventTypes.TASK_STREAM)) {
+  private void placeDueDate(StreamId subject, List<Delivered> stream) {
+    if (stream.isEmpty() || !subject.streamType().equals(TaskEvents.STREAM)) {
       return;
     }
     TaskDueDates dates = TaskDueDates.empty(new TaskRef(subject.tenantId(), TaskId.of(subject.streamId())));
@@ -169,14 +170,14 @@ public final class PushService {
     dueTasks.place(dates.placement());
   }
 
-  private static List<Notice> notices(Subject subject, long told, List<Delivered> stream) {
+  private static List<Notice> notices(StreamId subject, long told, List<Delivered> stream) {
     DomainEvent first = stream.getFirst().event();
     NoticeRules<?, ?> rules = Recipients.forType(first.getClass()).orElseThrow(() ->
         new IllegalArgumentException("notifications know no rules for " + first.getClass().getSimpleName()));
     return notices(rules, subject, told, stream);
   }
 
-  private static <E extends DomainEvent, S> List<Notice> notices(NoticeRules<E, S> rules, Subject subject, long told,
+  private static <E extends DomainEvent, S> List<Notice> notices(NoticeRules<E, S> rules, StreamId subject, long told,
                                                                  List<Delivered> stream) {
     S before = rules.empty(subject);
     S now = before;
@@ -193,7 +194,7 @@ public final class PushService {
     return rules.notices(new Changes<>(told, before, now, since));
   }
 
-  private void tell(Subject subject, List<Notice> notices) {
+  private void tell(StreamId subject, List<Notice> notices) {
     Map<ConnectionId, String> outgoing = new LinkedHashMap<>();
     for (Notice notice : notices) {
       String message = MessageJson.write(notice.message());

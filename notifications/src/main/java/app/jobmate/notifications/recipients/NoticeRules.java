@@ -2,7 +2,7 @@ package app.jobmate.notifications.recipients;
 
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventEnvelope;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ public interface NoticeRules<E extends DomainEvent, S> {
 
   Class<E> eventType();
 
-  S empty(Subject subject);
+  S empty(StreamId subject);
 
   /** The summary with the next event of the stream applied. */
   S apply(S summary, EventEnvelope envelope, E event);

@@ -18,7 +18,7 @@ import app.jobmate.events.quotes.QuoteEvent.QuoteWithdrawn;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.notifications.messages.QuoteMessage;
 import app.jobmate.notifications.summaries.QuoteSummary;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +36,7 @@ public final class QuoteRecipients implements NoticeRules<QuoteEvent, QuoteSumma
   }
 
   @Override
-  public QuoteSummary empty(Subject subject) {
+  public QuoteSummary empty(StreamId subject) {
     return QuoteSummary.empty(QuoteId.of(subject.streamId()));
   }
 

@@ -18,7 +18,7 @@ import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.messages.TaskMessage;
 import app.jobmate.notifications.messages.TaskMessage.Kind;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import app.jobmate.notifications.summaries.TaskSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,7 +51,7 @@ public final class TaskRecipients implements NoticeRules<TaskEvent, TaskSummary>
   }
 
   @Override
-  public TaskSummary empty(Subject subject) {
+  public TaskSummary empty(StreamId subject) {
     return TaskSummary.empty(TaskId.of(subject.streamId()));
   }
 

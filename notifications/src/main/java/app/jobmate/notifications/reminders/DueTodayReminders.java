@@ -1,5 +1,6 @@
 package app.jobmate.notifications.reminders;
 
+import app.jobmate.events.tasks.TaskEvents;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventTypes;
@@ -18,7 +19,7 @@ import app.jobmate.notifications.push.EventHistory;
 import app.jobmate.notifications.push.Sender;
 import app.jobmate.notifications.reminders.ReminderWork.Plan;
 import app.jobmate.notifications.reminders.ReminderWork.Remind;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,7 +168,7 @@ public final class DueTodayReminders {
 
   private TaskDueDates fold(TaskRef ref) {
     TaskDueDates task = TaskDueDates.empty(ref);
-    Subject subject = new Subject(ref.tenantId(), EventTypes.TASK_STREAM, ref.taskId().toString());
+    StreamId subject = new StreamId(ref.tenantId(), TaskEvents.STREAM, ref.taskId().toString());
     for (EventEnvelope stored : history.read(subject, 1)) {
       Delivered delivered = Delivered.read(stored, codec);
       task = task.apply(delivered.envelope().version(), TaskEvent.class.cast(delivered.event()));

@@ -35,7 +35,7 @@ import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
 import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ class DebounceTest {
 
   private static final Duration WINDOW = Duration.ofSeconds(2);
   private static final Duration LEASE = WINDOW.plusMinutes(1);
-  private static final Subject TASK_SUBJECT = new Subject(ACME, "task", TASK.toString());
+  private static final StreamId TASK_SUBJECT = new StreamId(ACME, "task", TASK.toString());
 
   private final TestClock clock = new TestClock(TestEvents.NOW);
   private final InMemoryEventHistory store = new InMemoryEventHistory();
@@ -220,7 +220,7 @@ class DebounceTest {
     deliver(commit(taskCreated(), new TaskAssigned(TASK, ALICE)));
     connections.breakDown(alicePhone.id());
     clock.advance(WINDOW);
-    List<Subject> due = flushes.takeDue();
+    List<StreamId> due = flushes.takeDue();
     assertThat(due).containsExactly(TASK_SUBJECT);
     push.flush(TASK_SUBJECT);
     assertThat(types(alicePhone)).isEmpty();

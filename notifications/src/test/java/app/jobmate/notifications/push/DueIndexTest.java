@@ -37,7 +37,7 @@ import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.due.DueTask;
 import app.jobmate.notifications.due.DueTasks;
 import app.jobmate.notifications.due.TaskRef;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ import org.junit.jupiter.api.Test;
 class DueIndexTest {
 
   private static final Duration WINDOW = Duration.ofSeconds(2);
-  private static final Subject TASK_SUBJECT = new Subject(ACME, "task", TASK.toString());
+  private static final StreamId TASK_SUBJECT = new StreamId(ACME, "task", TASK.toString());
   private static final TaskRef REF = new TaskRef(ACME, TASK);
   private static final LocalDate FRIDAY = LocalDate.parse("2026-11-27");
   private static final LocalDate MONDAY = LocalDate.parse("2026-11-30");
@@ -222,7 +222,7 @@ class DueIndexTest {
   void a_quote_is_not_a_task_and_its_flush_lists_nothing() {
     store.append(List.of(TestEvents.quote(1, TestEvents.quoteDrafted()).envelope()));
 
-    push.flush(new Subject(ACME, "quote", TestEvents.QUOTE.toString()));
+    push.flush(new StreamId(ACME, "quote", TestEvents.QUOTE.toString()));
 
     assertThat(listedOn(FRIDAY)).isEmpty();
   }

@@ -12,7 +12,7 @@ import app.jobmate.events.tasks.TaskEvent.TaskStarted;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.TestEvents;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -37,7 +37,7 @@ public abstract class EventHistoryContract {
     EventEnvelope started = event(acme, 3, new TaskStarted(task, TestEvents.NOW));
     store(created);
     store(List.of(started));
-    Subject subject = new Subject(acme, "task", task.toString());
+    StreamId subject = new StreamId(acme, "task", task.toString());
 
     assertThat(json(history().read(subject, 1))).isEqualTo(json(List.of(created.get(0), created.get(1), started)));
     assertThat(history().read(subject, 2)).extracting(EventEnvelope::version).containsExactly(2L, 3L);
@@ -51,10 +51,10 @@ public abstract class EventHistoryContract {
     store(List.of(event(acme, 1, TestEvents.taskCreated())));
     store(List.of(event(globex, 1, TestEvents.taskCreated()), event(globex, 2, new TaskAssigned(task, TestEvents.BOB))));
 
-    assertThat(history().read(new Subject(TenantId.of("t-nobody"), "task", task.toString()), 1)).isEmpty();
-    assertThat(history().read(new Subject(acme, "task", task.toString()), 1)).hasSize(1)
+    assertThat(history().read(new StreamId(TenantId.of("t-nobody"), "task", task.toString()), 1)).isEmpty();
+    assertThat(history().read(new StreamId(acme, "task", task.toString()), 1)).hasSize(1)
         .allMatch(e -> e.tenantId().equals(acme));
-    assertThat(history().read(new Subject(globex, "task", task.toString()), 1)).hasSize(2)
+    assertThat(history().read(new StreamId(globex, "task", task.toString()), 1)).hasSize(2)
         .allMatch(e -> e.tenantId().equals(globex));
   }
 
@@ -66,7 +66,7 @@ public abstract class EventHistoryContract {
         TestEvents.OWNER, Role.OWNER).upcastTo("QuoteDeclined", 1, v1);
     store(List.of(declinedV1));
 
-    assertThat(json(history().read(new Subject(acme, "quote", TestEvents.QUOTE.toString()), 1)))
+    assertThat(json(history().read(new StreamId(acme, "quote", TestEvents.QUOTE.toString()), 1)))
         .isEqualTo(json(List.of(declinedV1)));
   }
 

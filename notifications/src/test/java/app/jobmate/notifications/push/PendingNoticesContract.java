@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.push.PendingNotices.Marked;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ public abstract class PendingNoticesContract {
 
   protected final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:15:30Z"));
   private final TenantId acme = TenantId.of("acme-" + UUID.randomUUID().toString().substring(0, 8));
-  private final Subject task = new Subject(acme, "task", UUID.randomUUID().toString());
+  private final StreamId task = new StreamId(acme, "task", UUID.randomUUID().toString());
 
   /** The implementation, its markers lasting {@link #LEASE} by {@link #clock}. */
   protected abstract PendingNotices pendingNotices();
@@ -167,7 +167,7 @@ public abstract class PendingNoticesContract {
   @Test
   void the_same_subject_in_two_tenants_is_two_subjects() {
     PendingNotices pending = pendingNotices();
-    Subject theirs = new Subject(TenantId.of("globex-" + UUID.randomUUID().toString().substring(0, 8)),
+    StreamId theirs = new StreamId(TenantId.of("globex-" + UUID.randomUUID().toString().substring(0, 8)),
         task.streamType(), task.streamId());
     pending.mark(task, 3);
     pending.settle(task, pending.pending(task), 3);

@@ -32,7 +32,7 @@ import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
 /** A flush, on in-memory ports: the store's stream in, one message per person and connection out. */
 class PushServiceTest {
 
-  private static final Subject TASK_SUBJECT = new Subject(ACME, "task", TASK.toString());
-  private static final Subject QUOTE_SUBJECT = new Subject(ACME, "quote", QUOTE.toString());
+  private static final StreamId TASK_SUBJECT = new StreamId(ACME, "task", TASK.toString());
+  private static final StreamId QUOTE_SUBJECT = new StreamId(ACME, "quote", QUOTE.toString());
 
   private final TestClock clock = new TestClock(TestEvents.NOW);
   private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry(clock);

@@ -32,7 +32,7 @@ import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.messages.QuoteMessage;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.summaries.QuoteSummary;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +163,7 @@ class QuoteRecipientsTest {
     for (QuoteEvent event : events) {
       history.add(TestEvents.quote(history.size() + 1, event));
     }
-    QuoteSummary before = rules.empty(new Subject(TestEvents.ACME, "quote", QUOTE.toString()));
+    QuoteSummary before = rules.empty(new StreamId(TestEvents.ACME, "quote", QUOTE.toString()));
     QuoteSummary after = before;
     List<Changes.Change<QuoteEvent>> since = new ArrayList<>();
     for (Delivered d : history) {

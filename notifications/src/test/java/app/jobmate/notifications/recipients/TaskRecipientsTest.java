@@ -30,7 +30,7 @@ import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.messages.TaskMessage;
 import app.jobmate.notifications.messages.TaskMessage.Kind;
 import app.jobmate.notifications.push.Delivered;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import app.jobmate.notifications.summaries.TaskSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -226,7 +226,7 @@ class TaskRecipientsTest {
   }
 
   private Changes<TaskEvent, TaskSummary> changes(long told) {
-    TaskSummary before = rules.empty(new Subject(TestEvents.ACME, "task", TASK.toString()));
+    TaskSummary before = rules.empty(new StreamId(TestEvents.ACME, "task", TASK.toString()));
     TaskSummary after = before;
     List<Changes.Change<TaskEvent>> since = new ArrayList<>();
     for (Delivered d : stream) {

@@ -1,5 +1,6 @@
 package app.jobmate.projections.core;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.EventEnvelope;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,12 +13,12 @@ import java.util.function.Consumer;
 public interface EventHistory {
 
   /** The envelopes of {@code stream} from {@code fromVersion} on, in version order; empty for an unknown stream. */
-  List<EventEnvelope> read(StreamRef stream, long fromVersion);
+  List<EventEnvelope> read(StreamId stream, long fromVersion);
 
   /**
    * Calls {@code action} once for every stream of {@code streamType} that exists when the call
    * starts (streams created meanwhile may or may not be included). It may call {@code action}
    * from several threads at once.
    */
-  void forEachStream(String streamType, Consumer<StreamRef> action);
+  void forEachStream(String streamType, Consumer<StreamId> action);
 }

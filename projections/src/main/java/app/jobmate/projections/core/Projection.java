@@ -1,5 +1,6 @@
 package app.jobmate.projections.core;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventEnvelope;
 import java.util.Set;
@@ -31,7 +32,7 @@ public interface Projection<D extends Record, E extends DomainEvent> {
   Set<String> eventTypes();
 
   /** The document of a stream: one per stream and tenant (stream ids are client-generated). */
-  default String documentId(StreamRef stream) {
+  default String documentId(StreamId stream) {
     return stream.tenantId().value() + "#" + stream.streamId();
   }
 

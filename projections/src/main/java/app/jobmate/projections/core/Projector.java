@@ -1,5 +1,6 @@
 package app.jobmate.projections.core;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
@@ -87,21 +88,21 @@ public final class Projector {
    *     the store does not confirm; the others were applied or duplicates
    */
   public Outcome project(List<EventEnvelope> envelopes) {
-    Map<StreamRef, Bell> bells = new LinkedHashMap<>();
+    Map<StreamId, Bell> bells = new LinkedHashMap<>();
     for (int i = 0; i < envelopes.size(); i++) {
       EventEnvelope envelope = envelopes.get(i);
       if (followed(envelope.streamType())) {
         // another context's event needs nothing here
-        bells.computeIfAbsent(StreamRef.of(envelope), Bell::new).rang(i, envelope);
+        bells.computeIfAbsent(StreamId.of(envelope), Bell::new).rang(i, envelope);
       }
     }
     Map<Integer, RuntimeException> failures = new TreeMap<>();
     List<Target<?, ?>> targets = targets(bells.values(), failures);
-    Map<StreamRef, Long> from = new LinkedHashMap<>();
+    Map<StreamId, Long> from = new LinkedHashMap<>();
     for (Target<?, ?> target : targets) {
       target.behind().forEach(bell -> from.merge(bell.stream(), target.versionOf(bell) + 1, Math::min));
     }
-    Map<StreamRef, Tail> tails = read(from, bells, failures);
+    Map<StreamId, Tail> tails = read(from, bells, failures);
     Map<Integer, String> unconfirmed = new TreeMap<>();
     tails.forEach((stream, tail) -> bells.get(stream).unconfirmedBy(tail, unconfirmed));
     for (Target<?, ?> target : targets) {
@@ -119,15 +120,15 @@ public final class Projector {
    */
   public Map<Integer, RuntimeException> applyTo(Projection<?, ?> projection, String collection,
                                                 List<EventEnvelope> fromStore) {
-    Map<StreamRef, Bell> bells = new LinkedHashMap<>();
-    Map<StreamRef, List<EventEnvelope>> streams = new LinkedHashMap<>();
+    Map<StreamId, Bell> bells = new LinkedHashMap<>();
+    Map<StreamId, List<EventEnvelope>> streams = new LinkedHashMap<>();
     for (int i = 0; i < fromStore.size(); i++) {
       EventEnvelope envelope = fromStore.get(i);
-      bells.computeIfAbsent(StreamRef.of(envelope), Bell::new).rang(i, envelope);
-      streams.computeIfAbsent(StreamRef.of(envelope), s -> new ArrayList<>()).add(envelope);
+      bells.computeIfAbsent(StreamId.of(envelope), Bell::new).rang(i, envelope);
+      streams.computeIfAbsent(StreamId.of(envelope), s -> new ArrayList<>()).add(envelope);
     }
     Map<Integer, RuntimeException> failures = new TreeMap<>();
-    Map<StreamRef, Tail> tails = new LinkedHashMap<>();
+    Map<StreamId, Tail> tails = new LinkedHashMap<>();
     streams.forEach((stream, events) -> {
       try {
         tails.put(stream, tail(stream, events.getFirst().version(), events));
@@ -179,10 +180,10 @@ public final class Projector {
   }
 
   /** Reads each stream from its version, at once when there are readers; a stream that cannot be read fails its bell. */
-  private Map<StreamRef, Tail> read(Map<StreamRef, Long> from, Map<StreamRef, Bell> bells,
+  private Map<StreamId, Tail> read(Map<StreamId, Long> from, Map<StreamId, Bell> bells,
                                     Map<Integer, RuntimeException> failures) {
-    Map<StreamRef, Tail> tails = new LinkedHashMap<>();
-    Function<Map.Entry<StreamRef, Long>, Tail> readOne = e -> tail(e.getKey(), e.getValue(),
+    Map<StreamId, Tail> tails = new LinkedHashMap<>();
+    Function<Map.Entry<StreamId, Long>, Tail> readOne = e -> tail(e.getKey(), e.getValue(),
         history.read(e.getKey(), e.getValue()));
     if (readers == null || from.size() < 2) {
       from.entrySet().forEach(e -> {
@@ -194,7 +195,7 @@ public final class Projector {
       });
       return tails;
     }
-    Map<StreamRef, CompletableFuture<Tail>> reads = new LinkedHashMap<>();
+    Map<StreamId, CompletableFuture<Tail>> reads = new LinkedHashMap<>();
     from.entrySet().forEach(e -> reads.put(e.getKey(), CompletableFuture.supplyAsync(() -> readOne.apply(e), readers)));
     reads.forEach((stream, read) -> {
       try {
@@ -207,7 +208,7 @@ public final class Projector {
   }
 
   /** The store's events of {@code stream} from {@code from} on, upcast and decoded, checked to follow on without a hole. */
-  private Tail tail(StreamRef stream, long from, List<EventEnvelope> stored) {
+  private Tail tail(StreamId stream, long from, List<EventEnvelope> stored) {
     List<Decoded> events = new ArrayList<>();
     long expected = from;
     for (EventEnvelope envelope : codec.upcast(stored)) {
@@ -221,7 +222,7 @@ public final class Projector {
   }
 
   /** Writes each document of {@code target} that is behind, up to the end of its stream's tail. */
-  private <D extends Record, E extends DomainEvent> void bringUp(Target<D, E> target, Map<StreamRef, Tail> tails,
+  private <D extends Record, E extends DomainEvent> void bringUp(Target<D, E> target, Map<StreamId, Tail> tails,
                                                                 Map<Integer, RuntimeException> failures) {
     List<Bell> pending = target.behind().stream().filter(bell -> tails.containsKey(bell.stream())).toList();
     Map<String, Versioned<D>> stored = target.stored();
@@ -264,7 +265,7 @@ public final class Projector {
   }
 
   /** The write that brings {@code current} up to the end of {@code tail}, or {@code null} when the store has nothing newer. */
-  private static <D extends Record, E extends DomainEvent> ReadModels.Write fold(Projection<D, E> projection, StreamRef stream,
+  private static <D extends Record, E extends DomainEvent> ReadModels.Write fold(Projection<D, E> projection, StreamId stream,
                                                                                 String id, Tail tail, Versioned<D> current) {
     long from = current == null ? 0 : current.version();
     if (from < tail.after()) {
@@ -325,7 +326,7 @@ public final class Projector {
 
   /** The store gave a stream's events with a hole or out of order: its messages fail and come back. */
   public static final class StreamOutOfOrder extends RuntimeException {
-    StreamOutOfOrder(StreamRef stream, long expected, long found) {
+    StreamOutOfOrder(StreamId stream, long expected, long found) {
       super("the store gave version " + found + " of " + stream.key() + " where " + expected + " was expected");
     }
   }
@@ -349,8 +350,8 @@ public final class Projector {
   }
 
   /** The deliveries of a batch for one stream: the doorbell rung, perhaps several times. */
-  private record Bell(StreamRef stream, List<Delivery> deliveries) {
-    Bell(StreamRef stream) {
+  private record Bell(StreamId stream, List<Delivery> deliveries) {
+    Bell(StreamId stream) {
       this(stream, new ArrayList<>());
     }
 

@@ -1,5 +1,6 @@
 package app.jobmate.projections.core;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.EventEnvelope;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,14 +49,14 @@ public final class Rebuild {
     long started = System.nanoTime();
     Placement placement = readModels.beginRebuild(projection.name());
     String target = placement.rebuilding().orElseThrow();
-    List<StreamRef> streams = Collections.synchronizedList(new ArrayList<>());
+    List<StreamId> streams = Collections.synchronizedList(new ArrayList<>());
     history.forEachStream(projection.streamType(), streams::add);
     AtomicLong events = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism);
     try {
       List<Future<?>> chunks = new ArrayList<>();
       for (int from = 0; from < streams.size(); from += STREAMS_PER_WRITE) {
-        List<StreamRef> chunk = List.copyOf(streams.subList(from, Math.min(streams.size(), from + STREAMS_PER_WRITE)));
+        List<StreamId> chunk = List.copyOf(streams.subList(from, Math.min(streams.size(), from + STREAMS_PER_WRITE)));
         chunks.add(pool.submit(() -> events.addAndGet(applyChunk(projection, target, chunk))));
       }
       for (Future<?> chunk : chunks) {
@@ -74,9 +75,9 @@ public final class Rebuild {
         Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private long applyChunk(Projection<?, ?> projection, String target, List<StreamRef> chunk) {
+  private long applyChunk(Projection<?, ?> projection, String target, List<StreamId> chunk) {
     List<EventEnvelope> envelopes = new ArrayList<>();
-    for (StreamRef stream : chunk) {
+    for (StreamId stream : chunk) {
       envelopes.addAll(history.read(stream, 1));
     }
     Map<Integer, RuntimeException> failures = projector.applyTo(projection, target, envelopes);

@@ -1,5 +1,6 @@
 package app.jobmate.projections.tasks;
 
+import app.jobmate.events.tasks.TaskEvents;
 import static app.jobmate.projections.tasks.TaskTimes.stored;
 
 import app.jobmate.events.EventEnvelope;
@@ -40,7 +41,7 @@ public final class TaskProjection implements Projection<Task, TaskEvent> {
 
   public static final String NAME = "task";
 
-  private static final Set<String> TAKEN = EventTypes.namesOf(EventTypes.TASK_STREAM);
+  private static final Set<String> TAKEN = EventTypes.namesOf(TaskEvents.STREAM);
 
   @Override
   public String name() {
@@ -59,7 +60,7 @@ public final class TaskProjection implements Projection<Task, TaskEvent> {
 
   @Override
   public String streamType() {
-    return EventTypes.TASK_STREAM;
+    return TaskEvents.STREAM;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package app.jobmate.projections.core;
 
+import app.jobmate.events.StreamId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventEnvelope;
@@ -55,14 +56,14 @@ public abstract class EventHistoryContract {
   void a_stream_reads_from_a_version_across_commits_in_version_order() {
     QuoteStream quote = quote(tenant());
 
-    List<EventEnvelope> all = history().read(StreamRef.of(quote.envelopes().getFirst()), 1);
-    List<EventEnvelope> fromTwo = history().read(StreamRef.of(quote.envelopes().getFirst()), 2);
-    List<EventEnvelope> fromFour = history().read(StreamRef.of(quote.envelopes().getFirst()), 4);
+    List<EventEnvelope> all = history().read(StreamId.of(quote.envelopes().getFirst()), 1);
+    List<EventEnvelope> fromTwo = history().read(StreamId.of(quote.envelopes().getFirst()), 2);
+    List<EventEnvelope> fromFour = history().read(StreamId.of(quote.envelopes().getFirst()), 4);
 
     assertThat(json(all)).isEqualTo(json(quote.envelopes()));
     assertThat(fromTwo).extracting(EventEnvelope::version).containsExactly(2L, 3L, 4L);
     assertThat(fromFour).extracting(EventEnvelope::eventType).containsExactly("QuoteViewed");
-    assertThat(history().read(StreamRef.of(quote.envelopes().getFirst()), 5)).isEmpty();
+    assertThat(history().read(StreamId.of(quote.envelopes().getFirst()), 5)).isEmpty();
   }
 
   @Test
@@ -72,9 +73,9 @@ public abstract class EventHistoryContract {
         "0193a5a0-1111-7abc-8def-0123456789ab"), T0);
     store(List.of(theirs.drafted("Theirs")));
 
-    assertThat(history().read(new StreamRef(TenantId.of("t-nobody"), "quote", mine.quoteId().toString()), 1)).isEmpty();
-    assertThat(json(history().read(StreamRef.of(theirs.envelopes().getFirst()), 1))).isEqualTo(json(theirs.envelopes()));
-    assertThat(history().read(StreamRef.of(mine.envelopes().getFirst()), 1)).hasSize(4);
+    assertThat(history().read(new StreamId(TenantId.of("t-nobody"), "quote", mine.quoteId().toString()), 1)).isEmpty();
+    assertThat(json(history().read(StreamId.of(theirs.envelopes().getFirst()), 1))).isEqualTo(json(theirs.envelopes()));
+    assertThat(history().read(StreamId.of(mine.envelopes().getFirst()), 1)).hasSize(4);
   }
 
   @Test
@@ -88,7 +89,7 @@ public abstract class EventHistoryContract {
         null, declined.actor(), v1);
     store(List.of(storedAtV1));
 
-    assertThat(json(history().read(StreamRef.of(storedAtV1), 5))).isEqualTo(json(List.of(storedAtV1)));
+    assertThat(json(history().read(StreamId.of(storedAtV1), 5))).isEqualTo(json(List.of(storedAtV1)));
   }
 
   @Test
@@ -102,11 +103,11 @@ public abstract class EventHistoryContract {
         UUID.randomUUID().toString(), 1, T0, "cmd", null, null, QuoteStream.OWNER,
         EventJson.mapper().createObjectNode().put("title", "not a quote"));
     store(List.of(other));
-    ConcurrentLinkedQueue<StreamRef> listed = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<StreamId> listed = new ConcurrentLinkedQueue<>();
 
     history().forEachStream("quote", listed::add);
 
-    List<StreamRef> expected = quotes.stream().map(q -> StreamRef.of(q.envelopes().getFirst())).toList();
+    List<StreamId> expected = quotes.stream().map(q -> StreamId.of(q.envelopes().getFirst())).toList();
     assertThat(listed).containsAll(expected).doesNotHaveDuplicates().allMatch(s -> s.streamType().equals("quote"));
   }
 }

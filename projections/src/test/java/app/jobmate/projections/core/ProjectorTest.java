@@ -1,5 +1,6 @@
 package app.jobmate.projections.core;
 
+import app.jobmate.events.StreamId;
 import static app.jobmate.projections.testing.Fold.fold;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +85,7 @@ class ProjectorTest {
 
   /** Commits the events of {@code events} (one stream) that the store does not have yet, up to the {@code n}th. */
   private void storeUpTo(List<EventEnvelope> events, int n) {
-    int stored = history.read(StreamRef.of(events.getFirst()), 1).size();
+    int stored = history.read(StreamId.of(events.getFirst()), 1).size();
     events.subList(stored, n).forEach(e -> history.append(List.of(e)));
   }
 
@@ -300,14 +301,14 @@ class ProjectorTest {
     List<EventEnvelope> events = eightEvents();
     EventHistory holed = new EventHistory() {
       @Override
-      public List<EventEnvelope> read(StreamRef stream, long fromVersion) {
+      public List<EventEnvelope> read(StreamId stream, long fromVersion) {
         List<EventEnvelope> read = new ArrayList<>(history.read(stream, fromVersion));
         read.remove(2);
         return read;
       }
 
       @Override
-      public void forEachStream(String streamType, Consumer<StreamRef> action) {
+      public void forEachStream(String streamType, Consumer<StreamId> action) {
         history.forEachStream(streamType, action);
       }
     };
@@ -387,8 +388,8 @@ class ProjectorTest {
     storeUpTo(events, 5);
     counting.project(List.of(events.get(3), events.get(4), events.get(3), other.envelopes().getFirst()));
 
-    assertThat(reads).containsExactlyInAnyOrder(new Read(StreamRef.of(events.getFirst()), 1),
-        new Read(StreamRef.of(other.envelopes().getFirst()), 1));
+    assertThat(reads).containsExactlyInAnyOrder(new Read(StreamId.of(events.getFirst()), 1),
+        new Read(StreamId.of(other.envelopes().getFirst()), 1));
   }
 
   @Test
@@ -500,20 +501,20 @@ class ProjectorTest {
   }
 
   /** One read of the event store. */
-  private record Read(StreamRef stream, long fromVersion) {
+  private record Read(StreamId stream, long fromVersion) {
   }
 
   /** {@code history}, telling {@code before} of each read before it is made. */
   private static EventHistory recording(EventHistory history, Consumer<Read> before) {
     return new EventHistory() {
       @Override
-      public List<EventEnvelope> read(StreamRef stream, long fromVersion) {
+      public List<EventEnvelope> read(StreamId stream, long fromVersion) {
         before.accept(new Read(stream, fromVersion));
         return history.read(stream, fromVersion);
       }
 
       @Override
-      public void forEachStream(String streamType, Consumer<StreamRef> action) {
+      public void forEachStream(String streamType, Consumer<StreamId> action) {
         history.forEachStream(streamType, action);
       }
     };

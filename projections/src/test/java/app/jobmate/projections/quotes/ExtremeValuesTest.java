@@ -18,7 +18,7 @@ import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
-import app.jobmate.projections.core.StreamRef;
+import app.jobmate.events.StreamId;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.QuoteStream;
 import java.time.Instant;
@@ -74,7 +74,7 @@ class ExtremeValuesTest {
     }
     for (var projection : QuoteProjections.all()) {
       var stored = readModels.find(readModels.placement(projection.name()).active(), projection.documentType(),
-          projection.documentId(StreamRef.of(events.getFirst())));
+          projection.documentId(StreamId.of(events.getFirst())));
       assertThat(stored).as(projection.name()).hasValueSatisfying(d -> assertThat(d.version()).isEqualTo(events.size()));
     }
   }

@@ -61,7 +61,7 @@ final class CommandRequests {
 
   /** {@code 201 Created} with the resource's location, or {@code 200}; the stream's id and new version. */
   static HttpResponse answer(CommandResult result, int status, String location) {
-    HttpResponse response = HttpResponse.ofJson(status, Map.of("streamId", result.stream().id(), "version", result.version()))
+    HttpResponse response = HttpResponse.ofJson(status, Map.of("streamId", result.stream().streamId(), "version", result.version()))
         .withHeader("etag", "\"" + result.version() + "\"");
     if (location != null) {
       response = response.withHeader("location", location);

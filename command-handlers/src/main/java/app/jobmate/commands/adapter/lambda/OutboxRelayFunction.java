@@ -5,14 +5,13 @@ import app.jobmate.commands.outbox.EventPublisher;
 import app.jobmate.commands.outbox.OutboxRelay;
 import app.jobmate.commands.outbox.OutboxRelay.StreamRecord;
 import app.jobmate.events.EventEnvelope;
-import app.jobmate.events.EventJson;
 import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.adapter.EventsTable;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -31,7 +30,6 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
  */
 public final class OutboxRelayFunction implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
-  private static final TypeReference<List<EventEnvelope>> ENVELOPES = new TypeReference<>() { };
   /** Time kept back from the invocation's timeout to answer the batch response. */
   private static final Duration MARGIN = Duration.ofSeconds(2);
 
@@ -81,15 +79,15 @@ public final class OutboxRelayFunction implements RequestHandler<DynamodbEvent, 
 
   private static List<EventEnvelope> envelopes(DynamodbEvent.DynamodbStreamRecord record) {
     Map<String, AttributeValue> image = record.getDynamodb().getNewImage();
-    AttributeValue events = image == null ? null : image.get("events");
+    AttributeValue events = image == null ? null : image.get(EventsTable.EVENTS);
     if (events == null || events.getS() == null) {
       throw new IllegalStateException("stream record " + record.getDynamodb().getSequenceNumber()
           + " has no events attribute: is the stream's view type NEW_IMAGE?");
     }
     try {
-      return EventJson.mapper().readValue(events.getS(), ENVELOPES);
-    } catch (IOException e) {
-      throw new UncheckedIOException("stream record " + record.getDynamodb().getSequenceNumber() + " holds unreadable events", e);
+      return EventsTable.envelopes(events.getS());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("stream record " + record.getDynamodb().getSequenceNumber() + " holds unreadable events", e);
     }
   }
 }

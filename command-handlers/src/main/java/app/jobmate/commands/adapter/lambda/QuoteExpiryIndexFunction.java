@@ -1,5 +1,6 @@
 package app.jobmate.commands.adapter.lambda;
 
+import app.jobmate.lambda.adapter.BusMessages;
 import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
 import app.jobmate.commands.adapter.dynamodb.DynamoDbQuoteExpiries;
 import app.jobmate.commands.core.EventStore;

@@ -2,7 +2,7 @@ package app.jobmate.commands.adapter.memory;
 
 import app.jobmate.commands.core.Commit;
 import app.jobmate.commands.core.EventStore;
-import app.jobmate.commands.core.StreamId;
+import app.jobmate.events.StreamId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

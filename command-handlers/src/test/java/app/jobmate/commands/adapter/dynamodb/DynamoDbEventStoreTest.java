@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.commands.core.Commit;
 import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.EventStoreContract;
-import app.jobmate.commands.core.StreamId;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.Actor;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
@@ -56,11 +56,11 @@ class DynamoDbEventStoreTest extends EventStoreContract {
 
     assertThat(item).containsOnlyKeys("stream", "commit", "tenantId", "streamType", "streamId", "commandId",
         "payloadHash", "correlationId", "causationId", "actor", "committedAt", "firstVersion", "lastVersion", "events");
-    assertThat(item.get("stream").s()).isEqualTo(stream.tenantId().value() + "#quote#" + stream.id());
+    assertThat(item.get("stream").s()).isEqualTo(stream.tenantId().value() + "#quote#" + stream.streamId());
     assertThat(item.get("commit").n()).isEqualTo("2");
     assertThat(item.get("tenantId").s()).isEqualTo(stream.tenantId().value());
     assertThat(item.get("streamType").s()).isEqualTo("quote");
-    assertThat(item.get("streamId").s()).isEqualTo(stream.id());
+    assertThat(item.get("streamId").s()).isEqualTo(stream.streamId());
     assertThat(item.get("commandId").s()).isEqualTo("cmd-2");
     assertThat(item.get("payloadHash").s()).isEqualTo("sha256:ab");
     assertThat(item.get("correlationId").s()).isEqualTo("corr-2");
@@ -101,7 +101,7 @@ class DynamoDbEventStoreTest extends EventStoreContract {
     EventStore store = eventStore();
     for (int number = 1; number <= 10; number++) {
       EventEnvelope big = new EventEnvelope(UUID.randomUUID().toString(), "QuoteDetailsChanged", 1, stream.tenantId(),
-          "quote", stream.id(), number, at, "cmd-" + number, null, null, null,
+          "quote", stream.streamId(), number, at, "cmd-" + number, null, null, null,
           JsonNodeFactory.instance.objectNode().put("notes", notes));
       store.append(new Commit(stream, number, "cmd-" + number, "h", null, null, null, at, List.of(big)));
     }
@@ -138,7 +138,7 @@ class DynamoDbEventStoreTest extends EventStoreContract {
 
   private static EventEnvelope envelope(StreamId stream, long version, Actor actor, Instant at) {
     return new EventEnvelope(UUID.randomUUID().toString(), "QuoteLineAdded", 1, stream.tenantId(), stream.streamType(),
-        stream.id(), version, at, "cmd-" + version, "corr", null, actor,
+        stream.streamId(), version, at, "cmd-" + version, "corr", null, actor,
         JsonNodeFactory.instance.objectNode().put("lineId", "l-" + version));
   }
 }

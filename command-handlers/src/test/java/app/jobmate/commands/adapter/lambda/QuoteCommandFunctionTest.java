@@ -8,7 +8,7 @@ import app.jobmate.commands.adapter.memory.InMemoryEventStore;
 import app.jobmate.commands.adapter.memory.InMemoryQuoteNumbers;
 import app.jobmate.commands.adapter.memory.InMemoryQuotePolicies;
 import app.jobmate.commands.core.Commit;
-import app.jobmate.commands.core.StreamId;
+import app.jobmate.events.StreamId;
 import app.jobmate.commands.quotes.QuotePolicies.QuotePolicy;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.quotes.RoundingPolicy;

@@ -55,7 +55,8 @@ class QuoteExpiryIndexFunctionTest {
   @Test
   void a_message_that_is_not_an_event_fails_alone_and_what_a_message_carries_is_never_decoded() {
     Ref open = book.issued(ACME, NOV_26, DEC_10);
-    String unknownType = bridged(issue(open)).replace("\"eventType\":\"QuoteIssued\"", "\"eventType\":\"QuoteTeleported\"");
+    String unknownType = bridged(issue(open)).replace("\"eventType\":\"QuoteIssued\"", "\"eventType\":\"QuoteTeleported\"")
+        .replace("\"detail-type\": \"QuoteIssued\"", "\"detail-type\": \"QuoteTeleported\"");
     TestContext context = new TestContext();
 
     SQSBatchResponse response = function.handleRequest(LambdaEvents.sqs("sqs-quote-expiries-event.json",

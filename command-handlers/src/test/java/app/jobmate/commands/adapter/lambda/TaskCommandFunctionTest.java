@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.commands.adapter.lambda.HttpApiCalls.Answer;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
 import app.jobmate.commands.adapter.memory.InMemoryTeamDirectory;
-import app.jobmate.commands.core.StreamId;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;

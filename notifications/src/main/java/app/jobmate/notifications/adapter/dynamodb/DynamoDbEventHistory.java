@@ -3,7 +3,7 @@ package app.jobmate.notifications.adapter.dynamodb;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.lambda.adapter.EventsTable;
 import app.jobmate.notifications.push.EventHistory;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -17,7 +17,7 @@ public final class DynamoDbEventHistory implements EventHistory {
   }
 
   @Override
-  public List<EventEnvelope> read(Subject subject, long fromVersion) {
-    return events.read(subject.tenantId(), subject.streamType(), subject.streamId(), fromVersion);
+  public List<EventEnvelope> read(StreamId subject, long fromVersion) {
+    return events.read(subject, fromVersion);
   }
 }

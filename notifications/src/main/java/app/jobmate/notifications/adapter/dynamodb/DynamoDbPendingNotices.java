@@ -3,7 +3,7 @@ package app.jobmate.notifications.adapter.dynamodb;
 import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.EXPIRES_AT;
 
 import app.jobmate.notifications.push.PendingNotices;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +56,7 @@ public final class DynamoDbPendingNotices implements PendingNotices {
   }
 
   @Override
-  public Marked mark(Subject subject, long version) {
+  public Marked mark(StreamId subject, long version) {
     Map<String, AttributeValue> item;
     try {
       item = dynamoDb.updateItem(r -> r.tableName(table).key(key(subject))
@@ -86,7 +86,7 @@ public final class DynamoDbPendingNotices implements PendingNotices {
   }
 
   @Override
-  public void unmark(Subject subject, Marked.FlushDue marked) {
+  public void unmark(StreamId subject, Marked.FlushDue marked) {
     try {
       dynamoDb.updateItem(r -> r.tableName(table).key(key(subject))
           .updateExpression("REMOVE #pendingUntil")
@@ -99,13 +99,13 @@ public final class DynamoDbPendingNotices implements PendingNotices {
   }
 
   @Override
-  public Pending pending(Subject subject) {
+  public Pending pending(StreamId subject) {
     Map<String, AttributeValue> item = read(subject);
     return new Pending(numberIn(item, "toldVersion"), numberIn(item, "revision"));
   }
 
   @Override
-  public boolean settle(Subject subject, Pending read, long toldVersion) {
+  public boolean settle(StreamId subject, Pending read, long toldVersion) {
     String sameRevision = read.revision() == 0 ? "attribute_not_exists(#revision)" : "#revision = :revision";
     Map<String, AttributeValue> values = new HashMap<>(Map.of(":told", number(toldVersion), ":expiresAt", expiresAt()));
     if (read.revision() != 0) {
@@ -132,7 +132,7 @@ public final class DynamoDbPendingNotices implements PendingNotices {
     return false;
   }
 
-  private void raiseTold(Subject subject, long toldVersion) {
+  private void raiseTold(StreamId subject, long toldVersion) {
     try {
       dynamoDb.updateItem(r -> r.tableName(table).key(key(subject))
           .updateExpression("SET #told = :told")
@@ -144,13 +144,13 @@ public final class DynamoDbPendingNotices implements PendingNotices {
     }
   }
 
-  private Map<String, AttributeValue> read(Subject subject) {
+  private Map<String, AttributeValue> read(StreamId subject) {
     Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(table).key(key(subject)).consistentRead(true))
         .item();
     return item == null ? Map.of() : item;
   }
 
-  private static Map<String, AttributeValue> key(Subject subject) {
+  private static Map<String, AttributeValue> key(StreamId subject) {
     return ConnectionsTable.key("SUBJECT#" + subject.tenantId().value() + "#" + subject.streamType() + "#"
         + subject.streamId(), NOTICES_SK);
   }

@@ -1,9 +1,8 @@
 package app.jobmate.notifications.adapter.lambda;
 
 import app.jobmate.events.EventCodec;
-import app.jobmate.events.EventEnvelope;
-import app.jobmate.events.EventJson;
 import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.adapter.BusMessages;
 import app.jobmate.lambda.adapter.SqsBatch;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbPendingNotices;
 import app.jobmate.notifications.adapter.sqs.SqsFlushScheduler;
@@ -15,8 +14,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The push function, on its own SQS queue fed by an EventBridge rule: each message body is the
@@ -58,21 +55,7 @@ public final class PushFunction implements RequestHandler<SQSEvent, SQSBatchResp
   }
 
   private Delivered read(String body) {
-    JsonNode detail;
-    try {
-      detail = EventJson.mapper().readTree(body == null ? "" : body).path("detail");
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("the message is not JSON: " + e.getOriginalMessage(), e);
-    }
-    if (!detail.isObject()) {
-      throw new IllegalArgumentException("the message is not an EventBridge event with an envelope as its detail");
-    }
-    EventEnvelope envelope;
-    try {
-      envelope = EventJson.mapper().treeToValue(detail, EventEnvelope.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("the detail is not an event envelope: " + e.getOriginalMessage(), e);
-    }
-    return Delivered.read(envelope, codec);
+    return Delivered.read(BusMessages.envelope(body), codec);
   }
+
 }

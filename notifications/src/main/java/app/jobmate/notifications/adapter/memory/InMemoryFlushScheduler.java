@@ -2,7 +2,7 @@ package app.jobmate.notifications.adapter.memory;
 
 import app.jobmate.notifications.push.FlushScheduler;
 import app.jobmate.notifications.push.Resend;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +27,11 @@ public final class InMemoryFlushScheduler implements FlushScheduler {
   }
 
   /** A flush of {@code subject}, due at {@code dueAt}. */
-  public record Scheduled(Subject subject, Instant dueAt) {
+  public record Scheduled(StreamId subject, Instant dueAt) {
   }
 
   @Override
-  public synchronized void schedule(Subject subject) {
+  public synchronized void schedule(StreamId subject) {
     if (failures > 0) {
       failures--;
       throw new IllegalStateException("the flush queue cannot be reached");
@@ -66,7 +66,7 @@ public final class InMemoryFlushScheduler implements FlushScheduler {
   }
 
   /** Takes the flushes that are due now, in the order they were scheduled. */
-  public synchronized List<Subject> takeDue() {
+  public synchronized List<StreamId> takeDue() {
     Instant now = clock.instant();
     List<Scheduled> due = scheduled.stream().filter(s -> !s.dueAt().isAfter(now)).toList();
     scheduled.removeAll(due);

@@ -1,7 +1,7 @@
 package app.jobmate.notifications.adapter.memory;
 
 import app.jobmate.notifications.push.PendingNotices;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,7 @@ public final class InMemoryPendingNotices implements PendingNotices {
 
   private final Clock clock;
   private final Duration lease;
-  private final Map<Subject, State> states = new HashMap<>();
+  private final Map<StreamId, State> states = new HashMap<>();
 
   public InMemoryPendingNotices(Clock clock, Duration lease) {
     this.clock = clock;
@@ -21,7 +21,7 @@ public final class InMemoryPendingNotices implements PendingNotices {
   }
 
   @Override
-  public synchronized Marked mark(Subject subject, long version) {
+  public synchronized Marked mark(StreamId subject, long version) {
     State state = state(subject);
     if (version <= state.toldVersion()) {
       return new Marked.AlreadyTold();
@@ -37,7 +37,7 @@ public final class InMemoryPendingNotices implements PendingNotices {
   }
 
   @Override
-  public synchronized void unmark(Subject subject, Marked.FlushDue marked) {
+  public synchronized void unmark(StreamId subject, Marked.FlushDue marked) {
     State state = state(subject);
     if (marked.until().equals(state.pendingUntil())) {
       states.put(subject, new State(state.toldVersion(), state.revision(), null));
@@ -45,13 +45,13 @@ public final class InMemoryPendingNotices implements PendingNotices {
   }
 
   @Override
-  public synchronized Pending pending(Subject subject) {
+  public synchronized Pending pending(StreamId subject) {
     State state = state(subject);
     return new Pending(state.toldVersion(), state.revision());
   }
 
   @Override
-  public synchronized boolean settle(Subject subject, Pending read, long toldVersion) {
+  public synchronized boolean settle(StreamId subject, Pending read, long toldVersion) {
     State state = state(subject);
     long told = Math.max(state.toldVersion(), toldVersion);
     if (state.revision() == read.revision()) {
@@ -62,7 +62,7 @@ public final class InMemoryPendingNotices implements PendingNotices {
     return false;
   }
 
-  private State state(Subject subject) {
+  private State state(StreamId subject) {
     return states.getOrDefault(subject, new State(0, 0, null));
   }
 

@@ -5,7 +5,7 @@ import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.push.FlushWork;
 import app.jobmate.notifications.push.Resend;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -19,7 +19,7 @@ public final class FlushMessage {
   private FlushMessage() {
   }
 
-  public static String write(Subject subject) {
+  public static String write(StreamId subject) {
     return EventJson.mapper().createObjectNode()
         .put("tenantId", subject.tenantId().value())
         .put("streamType", subject.streamType())
@@ -49,7 +49,7 @@ public final class FlushMessage {
   }
 
   /** @throws IllegalArgumentException for a body that does not name a subject (a poison message) */
-  public static Subject read(String body) {
+  public static StreamId read(String body) {
     return subject(parse(body));
   }
 
@@ -66,12 +66,12 @@ public final class FlushMessage {
     return json;
   }
 
-  private static Subject subject(JsonNode json) {
+  private static StreamId subject(JsonNode json) {
     if (json == null || !json.path("tenantId").isTextual() || !json.path("streamType").isTextual()
         || !json.path("streamId").isTextual()) {
       throw new IllegalArgumentException("the flush message names no tenantId, streamType and streamId");
     }
-    return new Subject(TenantId.of(json.get("tenantId").asText()), json.get("streamType").asText(),
+    return new StreamId(TenantId.of(json.get("tenantId").asText()), json.get("streamType").asText(),
         json.get("streamId").asText());
   }
 }

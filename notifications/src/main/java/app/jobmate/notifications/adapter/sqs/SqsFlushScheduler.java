@@ -2,7 +2,7 @@ package app.jobmate.notifications.adapter.sqs;
 
 import app.jobmate.notifications.push.FlushScheduler;
 import app.jobmate.notifications.push.Resend;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import java.time.Duration;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -30,7 +30,7 @@ public final class SqsFlushScheduler implements FlushScheduler {
   }
 
   @Override
-  public void schedule(Subject subject) {
+  public void schedule(StreamId subject) {
     sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(FlushMessage.write(subject)).delaySeconds(delaySeconds));
   }
 

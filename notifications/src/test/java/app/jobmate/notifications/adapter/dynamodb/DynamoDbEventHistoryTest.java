@@ -1,6 +1,8 @@
 package app.jobmate.notifications.adapter.dynamodb;
 
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
+import app.jobmate.lambda.adapter.EventsTable;
 import app.jobmate.notifications.push.EventHistory;
 import app.jobmate.notifications.push.EventHistoryContract;
 import app.jobmate.testing.EventsTableItems;
@@ -21,6 +23,8 @@ class DynamoDbEventHistoryTest extends EventHistoryContract {
 
   @Override
   protected void store(List<EventEnvelope> commit) {
-    EventsTableItems.store(dynamoDb.client(), TemplateTables.EVENTS, commit);
+    EventsTable events = new EventsTable(dynamoDb.client(), TemplateTables.EVENTS);
+    long next = events.commits(StreamId.of(commit.getFirst())).size() + 1;
+    events.putIfNew(EventsTable.StoredCommit.ofEvents(next, "sha256:test", commit));
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.push.PendingNotices;
 import app.jobmate.notifications.push.PendingNoticesContract;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import app.jobmate.testing.LocalDynamoDb;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class DynamoDbPendingNoticesTest extends PendingNoticesContract {
 
   @Test
   void a_subject_is_one_item_kept_for_a_year_after_its_last_change() {
-    Subject subject = new Subject(TenantId.of("t-layout"), "task", "0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60");
+    StreamId subject = new StreamId(TenantId.of("t-layout"), "task", "0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60");
     PendingNotices pending = pendingNotices();
     pending.mark(subject, 2);
 

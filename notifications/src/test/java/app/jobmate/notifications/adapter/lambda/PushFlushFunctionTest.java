@@ -33,7 +33,7 @@ import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.PushService;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import app.jobmate.testing.LambdaEvents;
 import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -53,8 +53,8 @@ class PushFlushFunctionTest {
   private static final List<String> MESSAGE_IDS = List.of("2e1424d4-f796-459a-8184-9c92662be6da",
       "6c0b0b9f-8d38-4d0c-a4b1-0f5e1c2b7a93", "a8f1b7d2-3c4e-4f5a-9b6c-7d8e9f0a1b2c",
       "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6a", "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c");
-  private static final String TASK_FLUSH = FlushMessage.write(new Subject(ACME, "task", TASK.toString()));
-  private static final String QUOTE_FLUSH = FlushMessage.write(new Subject(ACME, "quote", QUOTE.toString()));
+  private static final String TASK_FLUSH = FlushMessage.write(new StreamId(ACME, "task", TASK.toString()));
+  private static final String QUOTE_FLUSH = FlushMessage.write(new StreamId(ACME, "quote", QUOTE.toString()));
 
   private final FakeManagementApi api = FakeManagementApi.start();
   private final ApiGatewayManagementApiClient client = api.client();

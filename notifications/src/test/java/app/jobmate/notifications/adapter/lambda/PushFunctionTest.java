@@ -16,7 +16,7 @@ import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
 import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import app.jobmate.testing.LambdaEvents;
 import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -33,8 +33,8 @@ class PushFunctionTest {
   private static final List<String> MESSAGE_IDS = List.of("2e1424d4-f796-459a-8184-9c92662be6da",
       "6c0b0b9f-8d38-4d0c-a4b1-0f5e1c2b7a93", "a8f1b7d2-3c4e-4f5a-9b6c-7d8e9f0a1b2c",
       "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f6a");
-  private static final Subject TASK_SUBJECT = new Subject(ACME, "task", TASK.toString());
-  private static final Subject QUOTE_SUBJECT = new Subject(ACME, "quote", QUOTE.toString());
+  private static final StreamId TASK_SUBJECT = new StreamId(ACME, "task", TASK.toString());
+  private static final StreamId QUOTE_SUBJECT = new StreamId(ACME, "quote", QUOTE.toString());
 
   private final TestClock clock = new TestClock(TestEvents.NOW);
   private final InMemoryPendingNotices pending = new InMemoryPendingNotices(clock, Duration.ofSeconds(62));

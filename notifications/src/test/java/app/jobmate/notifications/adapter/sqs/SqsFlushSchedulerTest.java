@@ -7,7 +7,7 @@ import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.push.FlushWork;
 import app.jobmate.notifications.push.Resend;
-import app.jobmate.notifications.summaries.Subject;
+import app.jobmate.events.StreamId;
 import app.jobmate.testing.LocalElasticMq;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,7 @@ class SqsFlushSchedulerTest {
   @RegisterExtension
   static final LocalElasticMq sqs = LocalElasticMq.perClass();
 
-  private final Subject subject = new Subject(TenantId.of("t-acme"), "task", "0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60");
+  private final StreamId subject = new StreamId(TenantId.of("t-acme"), "task", "0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60");
 
   @Test
   void a_flush_is_hidden_for_the_window_and_then_names_its_subject() {

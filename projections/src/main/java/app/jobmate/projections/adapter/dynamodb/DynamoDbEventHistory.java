@@ -4,7 +4,7 @@ import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.lambda.adapter.EventsTable;
 import app.jobmate.projections.core.EventHistory;
-import app.jobmate.projections.core.StreamRef;
+import app.jobmate.events.StreamId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +44,12 @@ public final class DynamoDbEventHistory implements EventHistory {
   }
 
   @Override
-  public List<EventEnvelope> read(StreamRef stream, long fromVersion) {
-    return events.read(stream.tenantId(), stream.streamType(), stream.streamId(), fromVersion);
+  public List<EventEnvelope> read(StreamId stream, long fromVersion) {
+    return events.read(stream, fromVersion);
   }
 
   @Override
-  public void forEachStream(String streamType, Consumer<StreamRef> action) {
+  public void forEachStream(String streamType, Consumer<StreamId> action) {
     ExecutorService pool = Executors.newFixedThreadPool(segments);
     try {
       List<Future<?>> scans = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class DynamoDbEventHistory implements EventHistory {
     }
   }
 
-  private void scanSegment(String streamType, int segment, Consumer<StreamRef> action) {
+  private void scanSegment(String streamType, int segment, Consumer<StreamId> action) {
     ScanRequest scan = ScanRequest.builder()
         .tableName(table)
         .segment(segment)
@@ -81,7 +81,7 @@ public final class DynamoDbEventHistory implements EventHistory {
         .expressionAttributeValues(Map.of(":type", AttributeValue.fromS(streamType), ":first", AttributeValue.fromN("1")))
         .build();
     for (Map<String, AttributeValue> item : dynamoDb.scanPaginator(scan).items()) {
-      action.accept(new StreamRef(TenantId.of(item.get("tenantId").s()), item.get("streamType").s(),
+      action.accept(new StreamId(TenantId.of(item.get("tenantId").s()), item.get("streamType").s(),
           item.get("streamId").s()));
     }
   }

@@ -1,5 +1,6 @@
 package app.jobmate.projections.adapter.lambda;
 
+import app.jobmate.lambda.adapter.BusMessages;
 import app.jobmate.events.Actor;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
@@ -11,7 +12,7 @@ import app.jobmate.projections.core.EventHistory;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
-import app.jobmate.projections.core.StreamRef;
+import app.jobmate.events.StreamId;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -56,7 +57,7 @@ public abstract sealed class ProjectingFunction implements RequestHandler<SQSEve
   @Override
   public final SQSBatchResponse handleRequest(SQSEvent event, Context context) {
     LambdaLogger logger = context.getLogger();
-    return SqsBatch.process(event, EventBridgeMessages::envelope, envelopes -> {
+    return SqsBatch.process(event, BusMessages::envelope, envelopes -> {
       Projector.Outcome outcome = projector.project(envelopes);
       outcome.unconfirmed().forEach((index, why) -> logger.log("WARN ignored a message the event store does not confirm: "
           + why));
@@ -78,7 +79,7 @@ public abstract sealed class ProjectingFunction implements RequestHandler<SQSEve
     EventEnvelope published = new EventEnvelope(PRIMING_STREAM, type.name(), type.schemaVersion(), TenantId.of(PRIMING),
         type.streamType(), PRIMING_STREAM, 1, Instant.now(), PRIMING, PRIMING, null, Actor.system(PRIMING),
         codec.encode(event));
-    EventEnvelope delivered = EventBridgeMessages.envelope(EventBridgeMessages.body(published, type.source()));
+    EventEnvelope delivered = BusMessages.envelope(BusMessages.body(published, type.source()));
     for (Projection<?, ?> projection : projector.projections()) {
       primeWith(projection, codec.upcast(List.of(delivered)).getFirst());
     }
@@ -87,6 +88,6 @@ public abstract sealed class ProjectingFunction implements RequestHandler<SQSEve
   private <D extends Record, E extends DomainEvent> void primeWith(Projection<D, E> projection, EventEnvelope envelope) {
     projection.evolve(null, envelope, projection.eventClass().cast(codec.decode(envelope)));
     readModels.find(readModels.placement(projection.name()).active(), projection.documentType(),
-        projection.documentId(StreamRef.of(envelope)));
+        projection.documentId(StreamId.of(envelope)));
   }
 }

@@ -1,5 +1,6 @@
 package app.jobmate.projections.quotes.detail;
 
+import app.jobmate.events.quotes.QuoteEvents;
 import static app.jobmate.projections.quotes.QuoteTimes.stored;
 
 import app.jobmate.events.EventEnvelope;
@@ -52,7 +53,7 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
 
   public static final String NAME = "quote_detail";
 
-  private static final Set<String> TAKEN = EventTypes.namesOf(EventTypes.QUOTE_STREAM);
+  private static final Set<String> TAKEN = EventTypes.namesOf(QuoteEvents.STREAM);
 
   @Override
   public String name() {
@@ -71,7 +72,7 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
 
   @Override
   public String streamType() {
-    return EventTypes.QUOTE_STREAM;
+    return QuoteEvents.STREAM;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package app.jobmate.projections.quotes.list;
 
+import app.jobmate.events.quotes.QuoteEvents;
 import static app.jobmate.projections.quotes.QuoteTimes.londonDate;
 import static app.jobmate.projections.quotes.QuoteTimes.stored;
 
@@ -43,7 +44,7 @@ public final class QuoteListProjection implements Projection<QuoteListItem, Quot
   private static final Set<String> NOT_TAKEN = Stream.of(QuoteLineAdded.class, QuoteLineChanged.class, QuoteLineRemoved.class)
       .map(type -> EventTypes.of(type).name())
       .collect(Collectors.toUnmodifiableSet());
-  private static final Set<String> TAKEN = EventTypes.namesOf(EventTypes.QUOTE_STREAM).stream()
+  private static final Set<String> TAKEN = EventTypes.namesOf(QuoteEvents.STREAM).stream()
       .filter(name -> !NOT_TAKEN.contains(name))
       .collect(Collectors.toUnmodifiableSet());
 
@@ -64,7 +65,7 @@ public final class QuoteListProjection implements Projection<QuoteListItem, Quot
 
   @Override
   public String streamType() {
-    return EventTypes.QUOTE_STREAM;
+    return QuoteEvents.STREAM;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package app.jobmate.projections.adapter.dynamodb;
 
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
+import app.jobmate.lambda.adapter.EventsTable;
 import app.jobmate.projections.core.EventHistory;
 import app.jobmate.projections.core.EventHistoryContract;
 import app.jobmate.testing.EventsTableItems;
@@ -26,6 +28,8 @@ class DynamoDbEventHistoryTest extends EventHistoryContract {
 
   @Override
   protected void store(List<EventEnvelope> commit) {
-    EventsTableItems.store(dynamoDb.client(), TABLE, commit);
+    EventsTable events = new EventsTable(dynamoDb.client(), TABLE);
+    long next = events.commits(StreamId.of(commit.getFirst())).size() + 1;
+    events.putIfNew(EventsTable.StoredCommit.ofEvents(next, "sha256:test", commit));
   }
 }

@@ -1,5 +1,6 @@
 package app.jobmate.projections.adapter.lambda;
 
+import app.jobmate.lambda.adapter.BusMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventCodec;
@@ -45,7 +46,7 @@ class ProjectorFunctionTest {
   private void stored(String resource) {
     Sqs.resource(resource).getRecords().stream().flatMap(message -> {
       try {
-        return Stream.of(EventBridgeMessages.envelope(message.getBody()));
+        return Stream.of(BusMessages.envelope(message.getBody()));
       } catch (IllegalArgumentException poison) {
         return Stream.empty();
       }
@@ -108,7 +109,7 @@ class ProjectorFunctionTest {
   @Test
   void a_message_the_store_does_not_confirm_is_handled_logged_once_as_a_warning_and_changes_nothing() {
     List<SQSEvent.SQSMessage> records = Sqs.resource("/events/sqs-quote-events.json").getRecords();
-    List<EventEnvelope> committed = records.stream().map(m -> EventBridgeMessages.envelope(m.getBody()))
+    List<EventEnvelope> committed = records.stream().map(m -> BusMessages.envelope(m.getBody()))
         .sorted(Comparator.comparingLong(EventEnvelope::version)).toList();
     history.append(List.of(committed.get(0)));
     function.handleRequest(single(records.get(0)), new TestContext());
@@ -134,7 +135,7 @@ class ProjectorFunctionTest {
   @Test
   void a_forged_withdrawal_changes_neither_read_model_and_the_real_next_event_is_then_applied() {
     List<SQSEvent.SQSMessage> records = Sqs.resource("/events/sqs-quote-events.json").getRecords();
-    List<EventEnvelope> committed = records.stream().map(m -> EventBridgeMessages.envelope(m.getBody()))
+    List<EventEnvelope> committed = records.stream().map(m -> BusMessages.envelope(m.getBody()))
         .sorted(Comparator.comparingLong(EventEnvelope::version)).toList();
     committed.subList(0, 3).forEach(envelope -> history.append(List.of(envelope)));
     function.handleRequest(Sqs.event(committed.subList(0, 3).stream().map(Sqs::message).toList()), new TestContext());

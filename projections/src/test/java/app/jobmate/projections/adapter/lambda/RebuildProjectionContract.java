@@ -9,7 +9,7 @@ import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 import app.jobmate.projections.core.EventHistory;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.Rebuild;
-import app.jobmate.projections.core.StreamRef;
+import app.jobmate.events.StreamId;
 import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.list.QuoteListItem;
@@ -197,7 +197,7 @@ public abstract class RebuildProjectionContract {
     }
 
     @Override
-    public List<EventEnvelope> read(StreamRef stream, long fromVersion) {
+    public List<EventEnvelope> read(StreamId stream, long fromVersion) {
       if (reads.incrementAndGet() == streams / 2) {
         traffic.letThrough(commitsAtEachPause);
       }
@@ -205,7 +205,7 @@ public abstract class RebuildProjectionContract {
     }
 
     @Override
-    public void forEachStream(String streamType, Consumer<StreamRef> action) {
+    public void forEachStream(String streamType, Consumer<StreamId> action) {
       AtomicInteger counted = new AtomicInteger();
       history.forEachStream(streamType, s -> {
         counted.incrementAndGet();

@@ -1,5 +1,6 @@
 package app.jobmate.projections.adapter.lambda;
 
+import app.jobmate.lambda.adapter.BusMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventEnvelope;
@@ -38,7 +39,7 @@ class TaskProjectorFunctionTest {
   private void stored(String resource) {
     Sqs.resource(resource).getRecords().stream().flatMap(message -> {
       try {
-        return Stream.of(EventBridgeMessages.envelope(message.getBody()));
+        return Stream.of(BusMessages.envelope(message.getBody()));
       } catch (IllegalArgumentException poison) {
         return Stream.empty();
       }
@@ -94,7 +95,7 @@ class TaskProjectorFunctionTest {
   @Test
   void a_message_the_store_does_not_confirm_is_handled_logged_as_a_warning_and_the_next_real_one_brings_the_task_up() {
     List<SQSEvent.SQSMessage> records = Sqs.resource("/events/sqs-task-events.json").getRecords();
-    List<EventEnvelope> committed = records.stream().map(m -> EventBridgeMessages.envelope(m.getBody()))
+    List<EventEnvelope> committed = records.stream().map(m -> BusMessages.envelope(m.getBody()))
         .sorted(Comparator.comparingLong(EventEnvelope::version)).toList();
     history.append(List.of(committed.get(0)));
     function.handleRequest(single(records.get(0)), new TestContext());

@@ -1,4 +1,4 @@
-package app.jobmate.projections.adapter.lambda;
+package app.jobmate.lambda.adapter;
 
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
@@ -7,29 +7,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * An SQS message body as an EventBridge rule delivers it: the whole event, whose {@code detail} is
- * the envelope (DESIGN §4) and whose {@code detail-type} is its event type.
+ * The body of a message that an EventBridge rule delivered to a consumer's queue (no input
+ * transformer): the whole EventBridge event, whose {@code detail} is the event's envelope and whose
+ * {@code detail-type} is its event type (docs/architecture.md, "The envelope"). The one reader of
+ * such bodies for every consumer.
  */
-final class EventBridgeMessages {
+public final class BusMessages {
 
-  private EventBridgeMessages() {
+  private BusMessages() {
   }
 
-  /** The body an EventBridge rule delivers for {@code envelope} published by {@code source} ({@code jobmate.tasks}). */
-  static String body(EventEnvelope envelope, String source) {
-    ObjectNode event = EventJson.mapper().createObjectNode()
-        .put("version", "0")
-        .put("id", envelope.eventId())
-        .put("detail-type", envelope.eventType())
-        .put("source", source)
-        .put("time", envelope.occurredAt().toString());
-    event.putArray("resources");
-    event.set("detail", EventJson.mapper().valueToTree(envelope));
-    return event.toString();
-  }
-
-  /** @throws IllegalArgumentException when the body is not an EventBridge event holding an envelope (a poison message) */
-  static EventEnvelope envelope(String body) {
+  /**
+   * The envelope a body carries.
+   *
+   * @throws IllegalArgumentException when the body is not an EventBridge event holding an envelope of
+   *     its detail-type (a poison message)
+   */
+  public static EventEnvelope envelope(String body) {
     JsonNode event;
     try {
       event = EventJson.mapper().readTree(body == null ? "" : body);
@@ -50,5 +44,18 @@ final class EventBridgeMessages {
           + " does not match the envelope's " + envelope.eventType());
     }
     return envelope;
+  }
+
+  /** The body an EventBridge rule delivers for {@code envelope} published by {@code source} ({@code jobmate.tasks}). */
+  public static String body(EventEnvelope envelope, String source) {
+    ObjectNode event = EventJson.mapper().createObjectNode()
+        .put("version", "0")
+        .put("id", envelope.eventId())
+        .put("detail-type", envelope.eventType())
+        .put("source", source)
+        .put("time", envelope.occurredAt().toString());
+    event.putArray("resources");
+    event.set("detail", EventJson.mapper().valueToTree(envelope));
+    return event.toString();
   }
 }
