@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.localcloud.RealTimeEndToEndTest.Client;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
-import app.jobmate.notifications.due.DueTask;
+import app.jobmate.notifications.tasks.due.DueTask;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

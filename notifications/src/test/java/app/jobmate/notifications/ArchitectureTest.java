@@ -28,14 +28,14 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule recipients_and_messages_know_nothing_of_connections = noClasses()
       .that().resideInAnyPackage("app.jobmate.notifications.recipients..", "app.jobmate.notifications.messages..",
-          "app.jobmate.notifications.summaries..")
+          "app.jobmate.notifications.quotes", "app.jobmate.notifications.tasks")
       .should().dependOnClassesThat().resideInAnyPackage("app.jobmate.notifications.connections..",
           "app.jobmate.notifications.push..");
 
   // the due-date index is data about tasks: who has which task on which day, never how to reach them
   @ArchTest
   static final ArchRule the_due_date_index_knows_nothing_of_connections_or_sending = noClasses()
-      .that().resideInAPackage("app.jobmate.notifications.due..")
+      .that().resideInAPackage("app.jobmate.notifications.tasks.due..")
       .should().dependOnClassesThat().resideInAnyPackage("app.jobmate.notifications.connections..",
-          "app.jobmate.notifications.push..", "app.jobmate.notifications.reminders..");
+          "app.jobmate.notifications.push..", "app.jobmate.notifications.tasks.reminders..");
 }

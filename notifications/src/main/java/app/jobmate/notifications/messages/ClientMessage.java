@@ -6,7 +6,7 @@ package app.jobmate.notifications.messages;
  * message whose version is not above the one it already shows, so duplicates and late arrivals
  * are harmless.
  */
-public sealed interface ClientMessage permits TaskMessage, QuoteMessage {
+public interface ClientMessage {
 
   /** The message's type on the wire, e.g. {@code task.assigned}. */
   String type();

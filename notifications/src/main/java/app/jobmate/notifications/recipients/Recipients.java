@@ -1,6 +1,8 @@
 package app.jobmate.notifications.recipients;
 
 import app.jobmate.events.DomainEvent;
+import app.jobmate.notifications.quotes.QuoteRecipients;
+import app.jobmate.notifications.tasks.TaskRecipients;
 import java.util.List;
 import java.util.Optional;
 

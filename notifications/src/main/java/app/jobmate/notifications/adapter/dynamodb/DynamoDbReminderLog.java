@@ -3,8 +3,8 @@ package app.jobmate.notifications.adapter.dynamodb;
 import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.EXPIRES_AT;
 import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.PK;
 
-import app.jobmate.notifications.due.TaskRef;
-import app.jobmate.notifications.reminders.ReminderLog;
+import app.jobmate.notifications.tasks.due.TaskRef;
+import app.jobmate.notifications.tasks.reminders.ReminderLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

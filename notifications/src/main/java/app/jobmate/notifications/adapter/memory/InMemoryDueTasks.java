@@ -1,10 +1,10 @@
 package app.jobmate.notifications.adapter.memory;
 
 import app.jobmate.events.values.UserId;
-import app.jobmate.notifications.due.DuePlacement;
-import app.jobmate.notifications.due.DueTask;
-import app.jobmate.notifications.due.DueTasks;
-import app.jobmate.notifications.due.TaskRef;
+import app.jobmate.notifications.tasks.due.DuePlacement;
+import app.jobmate.notifications.tasks.due.DueTask;
+import app.jobmate.notifications.tasks.due.DueTasks;
+import app.jobmate.notifications.tasks.due.TaskRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package app.jobmate.notifications.adapter.memory;
 
-import app.jobmate.notifications.due.TaskRef;
-import app.jobmate.notifications.reminders.ReminderLog;
+import app.jobmate.notifications.tasks.due.TaskRef;
+import app.jobmate.notifications.tasks.reminders.ReminderLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

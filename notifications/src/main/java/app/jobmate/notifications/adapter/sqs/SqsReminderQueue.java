@@ -1,7 +1,7 @@
 package app.jobmate.notifications.adapter.sqs;
 
-import app.jobmate.notifications.reminders.ReminderQueue;
-import app.jobmate.notifications.reminders.ReminderWork;
+import app.jobmate.notifications.tasks.reminders.ReminderQueue;
+import app.jobmate.notifications.tasks.reminders.ReminderWork;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.sqs.SqsClient;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
-import app.jobmate.notifications.due.TaskRef;
-import app.jobmate.notifications.reminders.ReminderLog;
-import app.jobmate.notifications.reminders.ReminderLogContract;
+import app.jobmate.notifications.tasks.due.TaskRef;
+import app.jobmate.notifications.tasks.reminders.ReminderLog;
+import app.jobmate.notifications.tasks.reminders.ReminderLogContract;
 import app.jobmate.testing.LocalDynamoDb;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.jobmate.notifications.adapter.memory.InMemoryReminderQueue;
-import app.jobmate.notifications.reminders.ReminderWork.Plan;
+import app.jobmate.notifications.tasks.reminders.ReminderWork.Plan;
 import app.jobmate.testing.LambdaEvents;
 import app.jobmate.testing.TestContext;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package app.jobmate.notifications.adapter.memory;
 
-import app.jobmate.notifications.due.DueTasks;
-import app.jobmate.notifications.due.DueTasksContract;
+import app.jobmate.notifications.tasks.due.DueTasks;
+import app.jobmate.notifications.tasks.due.DueTasksContract;
 
 class InMemoryDueTasksTest extends DueTasksContract {
 

@@ -1,7 +1,7 @@
 package app.jobmate.notifications.adapter.memory;
 
-import app.jobmate.notifications.reminders.ReminderLog;
-import app.jobmate.notifications.reminders.ReminderLogContract;
+import app.jobmate.notifications.tasks.reminders.ReminderLog;
+import app.jobmate.notifications.tasks.reminders.ReminderLogContract;
 
 class InMemoryReminderLogTest extends ReminderLogContract {
 

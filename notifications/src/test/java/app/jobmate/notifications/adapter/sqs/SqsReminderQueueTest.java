@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
-import app.jobmate.notifications.due.TaskRef;
-import app.jobmate.notifications.reminders.ReminderWork;
-import app.jobmate.notifications.reminders.ReminderWork.Plan;
-import app.jobmate.notifications.reminders.ReminderWork.Remind;
+import app.jobmate.notifications.tasks.due.TaskRef;
+import app.jobmate.notifications.tasks.reminders.ReminderWork;
+import app.jobmate.notifications.tasks.reminders.ReminderWork.Plan;
+import app.jobmate.notifications.tasks.reminders.ReminderWork.Remind;
 import app.jobmate.testing.LocalElasticMq;
 import java.time.Duration;
 import java.time.Instant;

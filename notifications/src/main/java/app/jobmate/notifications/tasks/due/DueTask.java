@@ -1,0 +1,14 @@
+package app.jobmate.notifications.tasks.due;
+
+import app.jobmate.events.values.UserId;
+import java.time.LocalDate;
+
+/** An entry of the due-date index: {@code task} is due on {@code dueDate}, and {@code assignee} has it, as of {@code version} of its stream. */
+public record DueTask(TaskRef task, LocalDate dueDate, UserId assignee, long version) {
+
+  public DueTask {
+    if (task == null || dueDate == null || assignee == null || version < 1) {
+      throw new IllegalArgumentException("task, dueDate, assignee and a version of at least 1 are required");
+    }
+  }
+}

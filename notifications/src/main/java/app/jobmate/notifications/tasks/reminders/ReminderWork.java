@@ -1,0 +1,32 @@
+package app.jobmate.notifications.tasks.reminders;
+
+import app.jobmate.notifications.tasks.due.TaskRef;
+import java.time.LocalDate;
+
+/** A piece of a day's reminders, waiting on the reminder queue; each is done at least once. */
+public sealed interface ReminderWork {
+
+  /** The day (Europe/London) whose reminders this is part of. */
+  LocalDate day();
+
+  /**
+   * List a page of the tasks due on {@code day}, after {@code after} (from the first when null),
+   * queue a {@link Remind} for each, and a {@code Plan} of the next page if there is one.
+   */
+  record Plan(LocalDate day, TaskRef after) implements ReminderWork {
+    public Plan {
+      if (day == null) {
+        throw new IllegalArgumentException("day is required");
+      }
+    }
+  }
+
+  /** Remind the assignee of {@code task} that it is due on {@code day}, once. */
+  record Remind(LocalDate day, TaskRef task) implements ReminderWork {
+    public Remind {
+      if (day == null || task == null) {
+        throw new IllegalArgumentException("day and task are required");
+      }
+    }
+  }
+}
