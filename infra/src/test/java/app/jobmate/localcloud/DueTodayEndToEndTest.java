@@ -103,7 +103,7 @@ class DueTodayEndToEndTest {
 
   private static List<String> listedOn(DynamoDbClient dynamoDb, LocalCloud cloud, LocalDate day) {
     return new DynamoDbDueTasks(dynamoDb, cloud.tableName("ConnectionsTable")).dueOn(day, Optional.empty(), 100).tasks()
-        .stream().map(DueTask::task).map(t -> t.taskId().toString()).toList();
+        .stream().map(DueTask::task).map(t -> t.streamId()).toList();
   }
 
   private static List<String> dueToday(Client client) {

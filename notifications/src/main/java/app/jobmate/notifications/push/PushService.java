@@ -13,7 +13,6 @@ import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
 import app.jobmate.notifications.tasks.due.DueTasks;
 import app.jobmate.notifications.tasks.due.TaskDueDates;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.notifications.messages.MessageJson;
 import app.jobmate.notifications.recipients.Audience;
 import app.jobmate.notifications.recipients.Changes;
@@ -25,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * The second half of pushing (README, "Debounce"): a flush tells the people a subject's changes
@@ -163,7 +163,7 @@ public final class PushService {
     if (stream.isEmpty() || !subject.streamType().equals(TaskEvents.STREAM)) {
       return;
     }
-    TaskDueDates dates = TaskDueDates.empty(new TaskRef(subject.tenantId(), TaskId.of(subject.streamId())));
+    TaskDueDates dates = TaskDueDates.empty(TaskStreams.of(subject.tenantId(), TaskId.of(subject.streamId())));
     for (Delivered delivered : stream) {
       dates = dates.apply(delivered.envelope().version(), TaskEvent.class.cast(delivered.event()));
     }

@@ -36,7 +36,6 @@ import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.tasks.due.DueTask;
 import app.jobmate.notifications.tasks.due.DueTasks;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.events.StreamId;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,6 +49,7 @@ import app.jobmate.notifications.push.Debounce;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.EventHistory;
 import app.jobmate.notifications.push.PushService;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * The due-date index as the flush keeps it, under every task event: events delivered at least
@@ -59,7 +59,7 @@ class DueIndexTest {
 
   private static final Duration WINDOW = Duration.ofSeconds(2);
   private static final StreamId TASK_SUBJECT = new StreamId(ACME, "task", TASK.toString());
-  private static final TaskRef REF = new TaskRef(ACME, TASK);
+  private static final StreamId REF = TaskStreams.of(ACME, TASK);
   private static final LocalDate FRIDAY = LocalDate.parse("2026-11-27");
   private static final LocalDate MONDAY = LocalDate.parse("2026-11-30");
 
@@ -237,7 +237,7 @@ class DueIndexTest {
 
   private List<DueTask> listedOn(LocalDate day) {
     List<DueTask> tasks = new ArrayList<>();
-    Optional<TaskRef> after = Optional.empty();
+    Optional<StreamId> after = Optional.empty();
     do {
       DueTasks.Page page = index.dueOn(day, after, 10);
       tasks.addAll(page.tasks());

@@ -10,7 +10,6 @@ import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.tasks.due.DuePlacement;
 import app.jobmate.notifications.tasks.due.DueTask;
 import app.jobmate.notifications.tasks.due.DueTasks;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,6 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * The due-date index on the {@code connections} table: one item per date and task
@@ -70,11 +71,11 @@ public final class DynamoDbDueTasks implements DueTasks {
     }
   }
 
-  private void write(LocalDate date, TaskRef task, long version, UserId assignee) {
+  private void write(LocalDate date, StreamId task, long version, UserId assignee) {
     Map<String, AttributeValue> values = new HashMap<>(Map.of(
         ":state", AttributeValue.fromS(assignee == null ? REMOVED : DUE),
         ":tenantId", AttributeValue.fromS(task.tenantId().value()),
-        ":taskId", AttributeValue.fromS(task.taskId().toString()),
+        ":taskId", AttributeValue.fromS(task.streamId()),
         ":version", number(version),
         ":expiresAt", number(assignee == null
             ? clock.instant().plus(REMOVAL_KEPT_FOR).getEpochSecond()
@@ -100,7 +101,7 @@ public final class DynamoDbDueTasks implements DueTasks {
   }
 
   @Override
-  public Page dueOn(LocalDate day, Optional<TaskRef> after, int limit) {
+  public Page dueOn(LocalDate day, Optional<StreamId> after, int limit) {
     QueryRequest.Builder query = QueryRequest.builder().tableName(table)
         .keyConditionExpression("#pk = :pk")
         .filterExpression("#state = :due")
@@ -112,22 +113,22 @@ public final class DynamoDbDueTasks implements DueTasks {
     after.ifPresent(a -> query.exclusiveStartKey(key(day, a)));
     QueryResponse response = dynamoDb.query(query.build());
     List<DueTask> tasks = response.items().stream().map(item -> new DueTask(
-        new TaskRef(TenantId.of(item.get("tenantId").s()), TaskId.of(item.get("taskId").s())), day,
+        TaskStreams.of(TenantId.of(item.get("tenantId").s()), TaskId.of(item.get("taskId").s())), day,
         UserId.of(item.get("assignee").s()), Long.parseLong(item.get("version").n()))).toList();
-    Optional<TaskRef> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+    Optional<StreamId> next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
         ? Optional.of(taskOf(response.lastEvaluatedKey().get(SK).s()))
         : Optional.empty();
     return new Page(tasks, next);
   }
 
-  private static Map<String, AttributeValue> key(LocalDate date, TaskRef task) {
+  private static Map<String, AttributeValue> key(LocalDate date, StreamId task) {
     // a tenant id has no '#' (TenantId's format): the sort key splits back at the first one
-    return ConnectionsTable.key(partition(date), task.tenantId().value() + "#" + task.taskId());
+    return ConnectionsTable.key(partition(date), task.tenantId().value() + "#" + task.streamId());
   }
 
-  private static TaskRef taskOf(String sortKey) {
+  private static StreamId taskOf(String sortKey) {
     int separator = sortKey.indexOf('#');
-    return new TaskRef(TenantId.of(sortKey.substring(0, separator)), TaskId.of(sortKey.substring(separator + 1)));
+    return TaskStreams.of(TenantId.of(sortKey.substring(0, separator)), TaskId.of(sortKey.substring(separator + 1)));
   }
 
   private static String partition(LocalDate date) {

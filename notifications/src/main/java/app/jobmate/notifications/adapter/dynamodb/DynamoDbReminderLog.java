@@ -3,7 +3,6 @@ package app.jobmate.notifications.adapter.dynamodb;
 import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.EXPIRES_AT;
 import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.PK;
 
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.notifications.tasks.reminders.ReminderLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import app.jobmate.events.StreamId;
 
 /**
  * The reminders of each day on the {@code connections} table, one item per day and task
@@ -50,7 +50,7 @@ public final class DynamoDbReminderLog implements ReminderLog {
   }
 
   @Override
-  public Optional<Claim> claim(LocalDate day, TaskRef task) {
+  public Optional<Claim> claim(LocalDate day, StreamId task) {
     long now = clock.millis();
     Instant until = Instant.ofEpochMilli(now).plus(lease);
     Map<String, AttributeValue> item = new HashMap<>(key(day, task));
@@ -90,8 +90,8 @@ public final class DynamoDbReminderLog implements ReminderLog {
     }
   }
 
-  private static Map<String, AttributeValue> key(LocalDate day, TaskRef task) {
-    return ConnectionsTable.key("REMINDED#" + day + "#" + task.tenantId().value() + "#" + task.taskId(), REMINDER_SK);
+  private static Map<String, AttributeValue> key(LocalDate day, StreamId task) {
+    return ConnectionsTable.key("REMINDED#" + day + "#" + task.tenantId().value() + "#" + task.streamId(), REMINDER_SK);
   }
 
   private static AttributeValue expiresAt(LocalDate day) {

@@ -13,7 +13,6 @@ import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbReminderLog;
 import app.jobmate.notifications.adapter.sqs.ReminderMessage;
 import app.jobmate.notifications.adapter.sqs.SqsReminderQueue;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.notifications.push.Sender;
 import app.jobmate.notifications.tasks.reminders.DueTodayReminders;
 import app.jobmate.notifications.tasks.reminders.ReminderWork;
@@ -27,6 +26,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * The reminder queue's function: each message is a piece of a day's reminders — plan a page of
@@ -42,7 +43,7 @@ public final class DueTodayReminderFunction implements RequestHandler<SQSEvent, 
   /** Longer than a reminder takes (the function's 30 s timeout), shorter than the queue hides a message (180 s). */
   static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
   static final int PAGE_SIZE = 100;
-  private static final TaskRef PRIMING_TASK = new TaskRef(TenantId.of("snapstart-priming"),
+  private static final StreamId PRIMING_TASK = TaskStreams.of(TenantId.of("snapstart-priming"),
       TaskId.of("00000000-0000-7000-8000-000000000000"));
 
   private final DueTodayReminders reminders;

@@ -4,7 +4,6 @@ import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.tasks.due.DuePlacement;
 import app.jobmate.notifications.tasks.due.DueTask;
 import app.jobmate.notifications.tasks.due.DueTasks;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,18 +13,19 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import app.jobmate.events.StreamId;
 
 /** The due-date index in memory, for tests and the benchmark harness: per date and task, the placement of the highest version. */
 public final class InMemoryDueTasks implements DueTasks {
 
-  private static final Comparator<TaskRef> ORDER = Comparator.<TaskRef, String>comparing(t -> t.tenantId().value())
-      .thenComparing(t -> t.taskId().toString());
+  private static final Comparator<StreamId> ORDER = Comparator.<StreamId, String>comparing(t -> t.tenantId().value())
+      .thenComparing(StreamId::streamId);
 
   /** {@code assignee} absent: taken off this date by {@code version}. */
   private record Entry(long version, UserId assignee) {
   }
 
-  private final Map<LocalDate, NavigableMap<TaskRef, Entry>> days = new HashMap<>();
+  private final Map<LocalDate, NavigableMap<StreamId, Entry>> days = new HashMap<>();
 
   @Override
   public synchronized void place(DuePlacement placement) {
@@ -36,8 +36,8 @@ public final class InMemoryDueTasks implements DueTasks {
     }
   }
 
-  private void write(LocalDate date, TaskRef task, Entry entry) {
-    NavigableMap<TaskRef, Entry> day = days.computeIfAbsent(date, d -> new TreeMap<>(ORDER));
+  private void write(LocalDate date, StreamId task, Entry entry) {
+    NavigableMap<StreamId, Entry> day = days.computeIfAbsent(date, d -> new TreeMap<>(ORDER));
     Entry held = day.get(task);
     if (held == null || held.version() < entry.version()) {
       day.put(task, entry);
@@ -45,11 +45,11 @@ public final class InMemoryDueTasks implements DueTasks {
   }
 
   @Override
-  public synchronized Page dueOn(LocalDate day, Optional<TaskRef> after, int limit) {
-    NavigableMap<TaskRef, Entry> entries = days.getOrDefault(day, new TreeMap<>(ORDER));
-    NavigableMap<TaskRef, Entry> rest = after.map(a -> entries.tailMap(a, false)).orElse(entries);
+  public synchronized Page dueOn(LocalDate day, Optional<StreamId> after, int limit) {
+    NavigableMap<StreamId, Entry> entries = days.getOrDefault(day, new TreeMap<>(ORDER));
+    NavigableMap<StreamId, Entry> rest = after.map(a -> entries.tailMap(a, false)).orElse(entries);
     List<DueTask> tasks = new ArrayList<>();
-    for (Map.Entry<TaskRef, Entry> entry : rest.entrySet()) {
+    for (Map.Entry<StreamId, Entry> entry : rest.entrySet()) {
       if (tasks.size() == limit) {
         return new Page(tasks, Optional.of(tasks.getLast().task()));
       }

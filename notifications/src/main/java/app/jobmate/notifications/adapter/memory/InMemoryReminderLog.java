@@ -1,6 +1,5 @@
 package app.jobmate.notifications.adapter.memory;
 
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.notifications.tasks.reminders.ReminderLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import app.jobmate.events.StreamId;
 
 /** The reminders sent, in memory, for tests and the benchmark harness; claims lapse by {@code clock}. */
 public final class InMemoryReminderLog implements ReminderLog {
@@ -18,7 +18,7 @@ public final class InMemoryReminderLog implements ReminderLog {
   /** A claimed reminder holds the instant its claim lapses; a sent one holds nothing. */
   private final Map<Key, Optional<Instant>> reminders = new HashMap<>();
 
-  private record Key(LocalDate day, TaskRef task) {
+  private record Key(LocalDate day, StreamId task) {
   }
 
   public InMemoryReminderLog(Clock clock, Duration lease) {
@@ -27,7 +27,7 @@ public final class InMemoryReminderLog implements ReminderLog {
   }
 
   @Override
-  public synchronized Optional<Claim> claim(LocalDate day, TaskRef task) {
+  public synchronized Optional<Claim> claim(LocalDate day, StreamId task) {
     Key key = new Key(day, task);
     Optional<Instant> held = reminders.get(key);
     Instant now = clock.instant();

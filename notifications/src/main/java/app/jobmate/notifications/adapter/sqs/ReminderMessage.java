@@ -3,7 +3,6 @@ package app.jobmate.notifications.adapter.sqs;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.notifications.tasks.reminders.ReminderWork;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Plan;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Remind;
@@ -12,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * The body of a message on the reminder queue:
@@ -29,11 +30,11 @@ public final class ReminderMessage {
       case Plan plan -> {
         json.put("work", "plan").put("day", plan.day().toString());
         if (plan.after() != null) {
-          json.put("afterTenantId", plan.after().tenantId().value()).put("afterTaskId", plan.after().taskId().toString());
+          json.put("afterTenantId", plan.after().tenantId().value()).put("afterTaskId", plan.after().streamId());
         }
       }
       case Remind remind -> json.put("work", "remind").put("day", remind.day().toString())
-          .put("tenantId", remind.task().tenantId().value()).put("taskId", remind.task().taskId().toString());
+          .put("tenantId", remind.task().tenantId().value()).put("taskId", remind.task().streamId());
     }
     return json.toString();
   }
@@ -66,10 +67,10 @@ public final class ReminderMessage {
     }
   }
 
-  private static TaskRef task(JsonNode json, String tenantField, String taskField) {
+  private static StreamId task(JsonNode json, String tenantField, String taskField) {
     if (!json.path(tenantField).isTextual() || !json.path(taskField).isTextual()) {
       throw new IllegalArgumentException("the reminder message names no " + tenantField + " and " + taskField);
     }
-    return new TaskRef(TenantId.of(json.get(tenantField).asText()), TaskId.of(json.get(taskField).asText()));
+    return TaskStreams.of(TenantId.of(json.get(tenantField).asText()), TaskId.of(json.get(taskField).asText()));
   }
 }

@@ -4,6 +4,8 @@ import app.jobmate.events.values.UserId;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * Where one task belongs in the due-date index as of {@code version} of its stream: listed under
@@ -11,12 +13,13 @@ import java.util.Set;
  * absent otherwise), and under none of the {@code unlisted} dates — every other due date it was
  * ever given, so that a move or an ending takes it off wherever it was listed.
  */
-public record DuePlacement(TaskRef task, long version, LocalDate dueDate, UserId assignee, Set<LocalDate> unlisted) {
+public record DuePlacement(StreamId task, long version, LocalDate dueDate, UserId assignee, Set<LocalDate> unlisted) {
 
   public DuePlacement {
     if (task == null || version < 1 || unlisted == null) {
       throw new IllegalArgumentException("task, unlisted dates and a version of at least 1 are required");
     }
+    TaskStreams.require(task);
     if ((dueDate == null) != (assignee == null)) {
       throw new IllegalArgumentException("a listed task has both a due date and an assignee");
     }

@@ -3,6 +3,7 @@ package app.jobmate.notifications.tasks.due;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import app.jobmate.events.StreamId;
 
 /**
  * The index of open tasks by due date that notifications keep for the morning reminders
@@ -25,13 +26,13 @@ public interface DueTasks {
    * The tasks listed as due on {@code day}, in the index's order after {@code after} (from the
    * first when empty), at most {@code limit} of them.
    */
-  Page dueOn(LocalDate day, Optional<TaskRef> after, int limit);
+  Page dueOn(LocalDate day, Optional<StreamId> after, int limit);
 
   /**
    * A page of a day's tasks; {@code next} is where the next page starts, absent when nothing
    * follows (a page, even a full one, may be followed by an empty one).
    */
-  record Page(List<DueTask> tasks, Optional<TaskRef> next) {
+  record Page(List<DueTask> tasks, Optional<StreamId> next) {
     public Page {
       tasks = List.copyOf(tasks);
       if (next == null) {

@@ -19,23 +19,26 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * A task's stream folded for the due-date index: the task as it now stands, and every due date
  * it was ever given (a flush reads the whole stream from the store, so it knows every date the
  * task may still be listed under, whatever order the bus delivered the events in).
  */
-public record TaskDueDates(TaskRef ref, TaskSummary task, Set<LocalDate> everDue) {
+public record TaskDueDates(StreamId stream, TaskSummary task, Set<LocalDate> everDue) {
 
   public TaskDueDates {
-    if (ref == null || task == null || everDue == null) {
-      throw new IllegalArgumentException("ref, task and everDue are required");
+    if (stream == null || task == null || everDue == null) {
+      throw new IllegalArgumentException("stream, task and everDue are required");
     }
+    TaskStreams.require(stream);
     everDue = Set.copyOf(everDue);
   }
 
-  public static TaskDueDates empty(TaskRef ref) {
-    return new TaskDueDates(ref, TaskSummary.empty(ref.taskId()), Set.of());
+  public static TaskDueDates empty(StreamId stream) {
+    return new TaskDueDates(stream, TaskSummary.empty(TaskStreams.taskId(stream)), Set.of());
   }
 
   /** These dates with the event at stream version {@code version} applied. */
@@ -46,7 +49,7 @@ public record TaskDueDates(TaskRef ref, TaskSummary task, Set<LocalDate> everDue
       dates = new HashSet<>(everDue);
       dates.add(given.get());
     }
-    return new TaskDueDates(ref, task.apply(version, event), dates);
+    return new TaskDueDates(stream, task.apply(version, event), dates);
   }
 
   /**
@@ -57,16 +60,16 @@ public record TaskDueDates(TaskRef ref, TaskSummary task, Set<LocalDate> everDue
    */
   public DuePlacement placement() {
     if (task.version() < 1) {
-      throw new IllegalStateException("no event of " + ref + " was applied");
+      throw new IllegalStateException("no event of " + stream + " was applied");
     }
     LocalDate dueDate = task.details() == null ? null : task.details().dueDate();
     boolean listed = dueDate != null && task.assignee() != null && isOpen(task.status());
     Set<LocalDate> unlisted = new HashSet<>(everDue);
     if (listed) {
       unlisted.remove(dueDate);
-      return new DuePlacement(ref, task.version(), dueDate, task.assignee(), unlisted);
+      return new DuePlacement(stream, task.version(), dueDate, task.assignee(), unlisted);
     }
-    return new DuePlacement(ref, task.version(), null, null, unlisted);
+    return new DuePlacement(stream, task.version(), null, null, unlisted);
   }
 
   /** Whether the task, as it now stands, is an open task of its assignee due on {@code day}. */

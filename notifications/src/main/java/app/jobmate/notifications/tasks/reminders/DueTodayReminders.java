@@ -1,6 +1,5 @@
 package app.jobmate.notifications.tasks.reminders;
 
-import app.jobmate.events.tasks.TaskEvents;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventTypes;
@@ -11,7 +10,6 @@ import app.jobmate.notifications.connections.ConnectionRegistry;
 import app.jobmate.notifications.tasks.due.DueTask;
 import app.jobmate.notifications.tasks.due.DueTasks;
 import app.jobmate.notifications.tasks.due.TaskDueDates;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.notifications.messages.MessageJson;
 import app.jobmate.notifications.tasks.TaskMessage;
 import app.jobmate.notifications.push.Delivered;
@@ -132,7 +130,7 @@ public final class DueTodayReminders {
     if (isOver(remind.day())) {
       return Reminded.DAY_OVER;
     }
-    TaskRef ref = remind.task();
+    StreamId ref = remind.task();
     TaskDueDates task = fold(ref);
     if (!task.isDueOn(remind.day())) {
       return Reminded.NOT_DUE;
@@ -166,10 +164,9 @@ public final class DueTodayReminders {
     return Reminded.SENT;
   }
 
-  private TaskDueDates fold(TaskRef ref) {
+  private TaskDueDates fold(StreamId ref) {
     TaskDueDates task = TaskDueDates.empty(ref);
-    StreamId subject = new StreamId(ref.tenantId(), TaskEvents.STREAM, ref.taskId().toString());
-    for (EventEnvelope stored : history.read(subject, 1)) {
+    for (EventEnvelope stored : history.read(ref, 1)) {
       Delivered delivered = Delivered.read(stored, codec);
       task = task.apply(delivered.envelope().version(), TaskEvent.class.cast(delivered.event()));
     }

@@ -1,9 +1,9 @@
 package app.jobmate.notifications.tasks.reminders;
 
-import app.jobmate.notifications.tasks.due.TaskRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import app.jobmate.events.StreamId;
 
 /**
  * The reminders of each day that were sent, so that a rerun, a duplicate invocation or a duplicate
@@ -15,7 +15,7 @@ import java.util.Optional;
 public interface ReminderLog {
 
   /** Claims the reminder of {@code task} on {@code day}; empty when it was sent, or is claimed and the claim has not lapsed. */
-  Optional<Claim> claim(LocalDate day, TaskRef task);
+  Optional<Claim> claim(LocalDate day, StreamId task);
 
   /** Records that the claimed reminder was sent: it is never claimed again. */
   void sent(Claim claim);
@@ -24,7 +24,7 @@ public interface ReminderLog {
   void giveBack(Claim claim);
 
   /** A reminder claimed until {@code until}. */
-  record Claim(LocalDate day, TaskRef task, Instant until) {
+  record Claim(LocalDate day, StreamId task, Instant until) {
     public Claim {
       if (day == null || task == null || until == null) {
         throw new IllegalArgumentException("day, task and until are required");

@@ -1,7 +1,8 @@
 package app.jobmate.notifications.tasks.reminders;
 
-import app.jobmate.notifications.tasks.due.TaskRef;
 import java.time.LocalDate;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /** A piece of a day's reminders, waiting on the reminder queue; each is done at least once. */
 public sealed interface ReminderWork {
@@ -13,20 +14,24 @@ public sealed interface ReminderWork {
    * List a page of the tasks due on {@code day}, after {@code after} (from the first when null),
    * queue a {@link Remind} for each, and a {@code Plan} of the next page if there is one.
    */
-  record Plan(LocalDate day, TaskRef after) implements ReminderWork {
+  record Plan(LocalDate day, StreamId after) implements ReminderWork {
     public Plan {
       if (day == null) {
         throw new IllegalArgumentException("day is required");
+      }
+      if (after != null) {
+        TaskStreams.require(after);
       }
     }
   }
 
   /** Remind the assignee of {@code task} that it is due on {@code day}, once. */
-  record Remind(LocalDate day, TaskRef task) implements ReminderWork {
+  record Remind(LocalDate day, StreamId task) implements ReminderWork {
     public Remind {
       if (day == null || task == null) {
         throw new IllegalArgumentException("day and task are required");
       }
+      TaskStreams.require(task);
     }
   }
 }

@@ -9,7 +9,6 @@ import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.tasks.due.DuePlacement;
 import app.jobmate.notifications.tasks.due.DueTasks;
 import app.jobmate.notifications.tasks.due.DueTasksContract;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.testing.LocalDynamoDb;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 class DynamoDbDueTasksTest extends DueTasksContract {
 
@@ -34,7 +35,7 @@ class DynamoDbDueTasksTest extends DueTasksContract {
 
   @Test
   void a_listing_is_one_item_per_date_and_task_and_a_date_left_keeps_the_version_that_took_it_off() {
-    TaskRef task = new TaskRef(TenantId.of("t-layout"), TaskId.of("0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"));
+    StreamId task = TaskStreams.of(TenantId.of("t-layout"), TaskId.of("0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"));
     LocalDate friday = LocalDate.parse("2026-11-27");
     LocalDate monday = LocalDate.parse("2026-11-30");
     DueTasks index = dueTasks();

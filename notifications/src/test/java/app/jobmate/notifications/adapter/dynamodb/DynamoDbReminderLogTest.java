@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.notifications.tasks.reminders.ReminderLog;
 import app.jobmate.notifications.tasks.reminders.ReminderLogContract;
 import app.jobmate.testing.LocalDynamoDb;
@@ -14,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 class DynamoDbReminderLogTest extends ReminderLogContract {
 
@@ -27,7 +28,7 @@ class DynamoDbReminderLogTest extends ReminderLogContract {
 
   @Test
   void a_reminder_is_one_item_per_day_and_task_kept_two_days_after_its_day() {
-    TaskRef task = new TaskRef(TenantId.of("t-layout"), TaskId.of("0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"));
+    StreamId task = TaskStreams.of(TenantId.of("t-layout"), TaskId.of("0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"));
     ReminderLog log = reminderLog();
 
     ReminderLog.Claim claim = log.claim(LocalDate.parse("2026-06-15"), task).orElseThrow();

@@ -36,7 +36,6 @@ import app.jobmate.notifications.adapter.sqs.ReminderMessage;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.tasks.due.TaskDueDates;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.Sender;
 import app.jobmate.notifications.tasks.reminders.DueTodayReminders;
@@ -55,6 +54,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /** SQS batches from the reminder queue, as AWS sends them: a day planned, its tasks reminded through PostToConnection. */
 class DueTodayReminderFunctionTest {
@@ -88,7 +89,7 @@ class DueTodayReminderFunctionTest {
 
   @Test
   void a_reminder_reaches_every_device_of_the_assignee_through_post_to_connection() {
-    TaskRef boiler = task(ACME, ALICE);
+    StreamId boiler = task(ACME, ALICE);
 
     SQSBatchResponse response = handle(remind(boiler));
 
@@ -103,8 +104,8 @@ class DueTodayReminderFunctionTest {
 
   @Test
   void a_plan_queues_a_reminder_of_each_task_listed_for_the_day() {
-    TaskRef alices = task(ACME, ALICE);
-    TaskRef bobs = task(ACME, BOB);
+    StreamId alices = task(ACME, ALICE);
+    StreamId bobs = task(ACME, BOB);
 
     SQSBatchResponse response = handle(ReminderMessage.write(DueTodayReminders.start(FRIDAY)));
 
@@ -114,7 +115,7 @@ class DueTodayReminderFunctionTest {
 
   @Test
   void a_connection_answering_410_gone_is_deleted_and_the_other_device_still_gets_the_reminder() {
-    TaskRef boiler = task(ACME, ALICE);
+    StreamId boiler = task(ACME, ALICE);
     api.markGone(alicePhone.id().value());
 
     SQSBatchResponse response = handle(remind(boiler));
@@ -126,8 +127,8 @@ class DueTodayReminderFunctionTest {
 
   @Test
   void only_the_reminder_that_could_not_be_sent_is_reported_and_a_message_delivered_twice_reminds_once() {
-    TaskRef alices = task(ACME, ALICE);
-    TaskRef bobs = task(ACME, BOB);
+    StreamId alices = task(ACME, ALICE);
+    StreamId bobs = task(ACME, BOB);
     api.markBroken(bobPhone.id().value());
 
     SQSBatchResponse response = handle(remind(alices), remind(bobs), remind(alices));
@@ -138,7 +139,7 @@ class DueTodayReminderFunctionTest {
 
   @Test
   void a_message_that_names_no_work_fails_alone() {
-    TaskRef boiler = task(ACME, ALICE);
+    StreamId boiler = task(ACME, ALICE);
 
     SQSBatchResponse response = handle("not JSON", "{\"work\":\"remind\",\"day\":\"2026-11-27\"}", remind(boiler));
 
@@ -168,14 +169,14 @@ class DueTodayReminderFunctionTest {
     }
   }
 
-  private static String remind(TaskRef task) {
+  private static String remind(StreamId task) {
     return ReminderMessage.write(new Remind(FRIDAY, task));
   }
 
   /** A task of {@code tenant} due on Friday for {@code assignee}, stored and listed as its flush would. */
-  private TaskRef task(TenantId tenant, UserId assignee) {
+  private StreamId task(TenantId tenant, UserId assignee) {
     TaskId id = TaskId.of(UUID.randomUUID().toString());
-    TaskRef ref = new TaskRef(tenant, id);
+    StreamId ref = TaskStreams.of(tenant, id);
     List<TaskEvent> events = List.of(new TaskCreated(id, "Service the boiler", null, null, FRIDAY, TaskPriority.HIGH,
         List.of()), new TaskAssigned(id, assignee));
     TaskDueDates dates = TaskDueDates.empty(ref);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.notifications.tasks.reminders.ReminderWork;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Plan;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Remind;
@@ -19,6 +18,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sqs.model.Message;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /** The reminder queue on ElasticMQ (the local cloud's SQS), and its message bodies. */
 class SqsReminderQueueTest {
@@ -65,7 +66,7 @@ class SqsReminderQueueTest {
     for (ReminderWork work : List.of(new Plan(FRIDAY, null), new Plan(FRIDAY, task()), new Remind(FRIDAY, task()))) {
       assertThat(ReminderMessage.read(ReminderMessage.write(work))).isEqualTo(work);
     }
-    assertThat(ReminderMessage.write(new Remind(FRIDAY, new TaskRef(TenantId.of("t-acme"),
+    assertThat(ReminderMessage.write(new Remind(FRIDAY, TaskStreams.of(TenantId.of("t-acme"),
         TaskId.of("0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"))))).isEqualTo(
         "{\"work\":\"remind\",\"day\":\"2026-11-27\",\"tenantId\":\"t-acme\",\"taskId\":\"0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60\"}");
     for (String body : List.of("", "not json", "[]", "{\"work\":\"remind\",\"day\":\"2026-11-27\"}",
@@ -76,8 +77,8 @@ class SqsReminderQueueTest {
     }
   }
 
-  private static TaskRef task() {
-    return new TaskRef(TenantId.of("t-acme"), TaskId.of(UUID.randomUUID().toString()));
+  private static StreamId task() {
+    return TaskStreams.of(TenantId.of("t-acme"), TaskId.of(UUID.randomUUID().toString()));
   }
 
   private static List<Message> receiveAll(String queue, int count) {

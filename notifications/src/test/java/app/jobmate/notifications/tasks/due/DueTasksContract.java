@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /** What every {@link DueTasks} does; run against each implementation. */
 public abstract class DueTasksContract {
@@ -30,7 +32,7 @@ public abstract class DueTasksContract {
   // each test its own tenants, so that implementations sharing one table across tests stay apart
   private final TenantId acme = TenantId.of("acme-" + UUID.randomUUID().toString().substring(0, 8));
   private final TenantId globex = TenantId.of("globex-" + UUID.randomUUID().toString().substring(0, 8));
-  private final TaskRef task = new TaskRef(acme, TaskId.of(UUID.randomUUID().toString()));
+  private final StreamId task = TaskStreams.of(acme, TaskId.of(UUID.randomUUID().toString()));
 
   protected abstract DueTasks dueTasks();
 
@@ -137,19 +139,19 @@ public abstract class DueTasksContract {
     DueTasks index = dueTasks();
     List<DueTask> placed = new ArrayList<>();
     for (int i = 0; i < 23; i++) {
-      TaskRef ref = new TaskRef(i % 2 == 0 ? acme : globex, TaskId.of(UUID.randomUUID().toString()));
+      StreamId ref = TaskStreams.of(i % 2 == 0 ? acme : globex, TaskId.of(UUID.randomUUID().toString()));
       index.place(listed(ref, 1, friday, ALICE));
       placed.add(new DueTask(ref, friday, ALICE, 1));
       // some tasks taken off the day again, in between the others
       if (i % 5 == 0) {
-        TaskRef gone = new TaskRef(acme, TaskId.of(UUID.randomUUID().toString()));
+        StreamId gone = TaskStreams.of(acme, TaskId.of(UUID.randomUUID().toString()));
         index.place(listed(gone, 1, friday, BOB));
         index.place(new DuePlacement(gone, 2, null, null, Set.of(friday)));
       }
     }
 
     List<DueTask> read = new ArrayList<>();
-    Optional<TaskRef> after = Optional.empty();
+    Optional<StreamId> after = Optional.empty();
     int pages = 0;
     do {
       DueTasks.Page page = index.dueOn(friday, after, 5);
@@ -166,7 +168,7 @@ public abstract class DueTasksContract {
   @Test
   void the_same_task_id_in_two_tenants_is_two_entries() {
     DueTasks index = dueTasks();
-    TaskRef theirs = new TaskRef(globex, task.taskId());
+    StreamId theirs = TaskStreams.of(globex, TaskStreams.taskId(task));
 
     index.place(listed(task, 1, friday, ALICE));
     index.place(listed(theirs, 1, friday, BOB));
@@ -175,14 +177,14 @@ public abstract class DueTasksContract {
     assertThat(all(index, friday)).containsExactly(new DueTask(task, friday, ALICE, 1));
   }
 
-  private static DuePlacement listed(TaskRef task, long version, LocalDate dueDate, UserId assignee) {
+  private static DuePlacement listed(StreamId task, long version, LocalDate dueDate, UserId assignee) {
     return new DuePlacement(task, version, dueDate, assignee, Set.of());
   }
 
   /** This test's tasks listed on {@code day}, read page by page. */
   private List<DueTask> all(DueTasks index, LocalDate day) {
     List<DueTask> tasks = new ArrayList<>();
-    Optional<TaskRef> after = Optional.empty();
+    Optional<StreamId> after = Optional.empty();
     do {
       DueTasks.Page page = index.dueOn(day, after, 100);
       tasks.addAll(ours(page.tasks()));

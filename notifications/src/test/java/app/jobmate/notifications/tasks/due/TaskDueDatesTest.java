@@ -24,13 +24,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /** Where a task belongs in the due-date index, folded from its stream. */
 class TaskDueDatesTest {
 
   private static final LocalDate FRIDAY = LocalDate.parse("2026-11-27");
   private static final LocalDate MONDAY = LocalDate.parse("2026-11-30");
-  private static final TaskRef REF = new TaskRef(ACME, TASK);
+  private static final StreamId REF = TaskStreams.of(ACME, TASK);
 
   @Test
   void an_open_task_with_an_assignee_and_a_due_date_is_listed_under_that_date_for_its_assignee() {

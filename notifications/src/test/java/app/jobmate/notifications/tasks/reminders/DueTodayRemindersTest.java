@@ -32,7 +32,6 @@ import app.jobmate.notifications.adapter.memory.InMemoryReminderQueue;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.tasks.due.TaskDueDates;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.Sender;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Plan;
@@ -47,6 +46,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /** The morning reminders on in-memory ports: a day's run planned page by page, one reminder per task, once. */
 class DueTodayRemindersTest {
@@ -74,7 +75,7 @@ class DueTodayRemindersTest {
 
   @Test
   void each_open_task_due_today_reaches_every_device_of_its_assignee_as_it_now_stands() {
-    TaskRef boiler = task(ACME, "Service the boiler", FRIDAY, ALICE);
+    StreamId boiler = task(ACME, "Service the boiler", FRIDAY, ALICE);
 
     assertThat(run(FRIDAY)).isEmpty();
 
@@ -82,7 +83,7 @@ class DueTodayRemindersTest {
       assertThat(connections.received(device.id())).singleElement().satisfies(message -> {
         JsonNode json = json(message);
         assertThat(json.get("type").asText()).isEqualTo("task.due-today");
-        assertThat(json.get("taskId").asText()).isEqualTo(boiler.taskId().toString());
+        assertThat(json.get("taskId").asText()).isEqualTo(boiler.streamId());
         assertThat(json.get("title").asText()).isEqualTo("Service the boiler");
         assertThat(json.get("dueDate").asText()).isEqualTo("2026-11-27");
         assertThat(json.get("status").asText()).isEqualTo("open");
@@ -95,16 +96,16 @@ class DueTodayRemindersTest {
 
   @Test
   void only_tasks_due_today_that_are_open_or_in_progress_are_reminded() {
-    TaskRef tomorrow = task(ACME, "Tomorrow's", SATURDAY, ALICE);
-    TaskRef done = task(ACME, "Done already", FRIDAY, ALICE, id -> new TaskCompleted(id, TestEvents.NOW));
-    TaskRef cancelled = task(ACME, "Called off", FRIDAY, ALICE, id -> new TaskCancelled(id, TestEvents.NOW, null));
-    TaskRef started = task(ACME, "Under way", FRIDAY, BOB, id -> new TaskStarted(id, TestEvents.NOW));
+    StreamId tomorrow = task(ACME, "Tomorrow's", SATURDAY, ALICE);
+    StreamId done = task(ACME, "Done already", FRIDAY, ALICE, id -> new TaskCompleted(id, TestEvents.NOW));
+    StreamId cancelled = task(ACME, "Called off", FRIDAY, ALICE, id -> new TaskCancelled(id, TestEvents.NOW, null));
+    StreamId started = task(ACME, "Under way", FRIDAY, BOB, id -> new TaskStarted(id, TestEvents.NOW));
 
     run(FRIDAY);
 
-    assertThat(remindedOf(alicePhone)).doesNotContain(tomorrow.taskId().toString(), done.taskId().toString(),
-        cancelled.taskId().toString()).isEmpty();
-    assertThat(remindedOf(bobPhone)).containsExactly(started.taskId().toString());
+    assertThat(remindedOf(alicePhone)).doesNotContain(tomorrow.streamId(), done.streamId(),
+        cancelled.streamId()).isEmpty();
+    assertThat(remindedOf(bobPhone)).containsExactly(started.streamId());
     assertThat(json(connections.received(bobPhone.id()).getFirst()).get("status").asText()).isEqualTo("in-progress");
   }
 
@@ -148,18 +149,18 @@ class DueTodayRemindersTest {
 
   @Test
   void one_task_that_cannot_be_sent_fails_alone_and_is_sent_when_its_work_is_done_again() {
-    TaskRef alices = task(ACME, "Service the boiler", FRIDAY, ALICE);
-    TaskRef bobs = task(ACME, "Bleed the radiators", FRIDAY, BOB);
+    StreamId alices = task(ACME, "Service the boiler", FRIDAY, ALICE);
+    StreamId bobs = task(ACME, "Bleed the radiators", FRIDAY, BOB);
     connections.breakDown(bobPhone.id());
 
     List<ReminderWork> failed = run(FRIDAY);
 
     assertThat(failed).containsExactly(new Remind(FRIDAY, bobs));
-    assertThat(remindedOf(alicePhone)).containsExactly(alices.taskId().toString());
+    assertThat(remindedOf(alicePhone)).containsExactly(alices.streamId());
     connections.repair(bobPhone.id());
     // the failed message comes back after the queue's visibility timeout
     assertThat(reminders.handle(failed)).isEmpty();
-    assertThat(remindedOf(bobPhone)).containsExactly(bobs.taskId().toString());
+    assertThat(remindedOf(bobPhone)).containsExactly(bobs.streamId());
     assertThat(connections.received(alicePhone.id())).hasSize(1);
   }
 
@@ -167,7 +168,7 @@ class DueTodayRemindersTest {
   void a_day_with_more_tasks_than_a_page_is_planned_page_by_page_and_every_task_reminded() {
     List<String> due = new ArrayList<>();
     for (int i = 1; i <= 8; i++) {
-      due.add(task(i % 2 == 0 ? ACME : TenantId.of("t-brightside"), "Visit " + i, FRIDAY, ALICE).taskId().toString());
+      due.add(task(i % 2 == 0 ? ACME : TenantId.of("t-brightside"), "Visit " + i, FRIDAY, ALICE).streamId());
     }
     connect("brightsideAlice=", TenantId.of("t-brightside"), ALICE);
     queue.send(List.of(DueTodayReminders.start(FRIDAY)));
@@ -189,9 +190,9 @@ class DueTodayRemindersTest {
 
   @Test
   void a_task_the_index_still_lists_but_the_store_has_moved_on_is_not_reminded() {
-    TaskRef boiler = task(ACME, "Service the boiler", FRIDAY, ALICE);
+    StreamId boiler = task(ACME, "Service the boiler", FRIDAY, ALICE);
     // re-dated in the store; its flush has not placed it yet
-    store.append(List.of(TestEvents.delivered(ACME, 3, new TaskChanged(boiler.taskId(), "Service the boiler", null,
+    store.append(List.of(TestEvents.delivered(ACME, 3, new TaskChanged(TaskStreams.taskId(boiler), "Service the boiler", null,
         null, SATURDAY, TaskPriority.HIGH), OWNER, Role.OWNER).envelope()));
 
     assertThat(reminders.remind(new Remind(FRIDAY, boiler))).isEqualTo(Reminded.NOT_DUE);
@@ -200,18 +201,18 @@ class DueTodayRemindersTest {
 
   @Test
   void someone_not_connected_at_seven_gets_nothing_and_a_later_run_that_day_still_reaches_them() {
-    TaskRef sams = task(ACME, "Service the boiler", FRIDAY, UserId.of("u-sam"));
+    StreamId sams = task(ACME, "Service the boiler", FRIDAY, UserId.of("u-sam"));
 
     assertThat(reminders.remind(new Remind(FRIDAY, sams))).isEqualTo(Reminded.NOBODY_CONNECTED);
     Connection samPhone = connect("samPhone=", ACME, UserId.of("u-sam"));
     run(FRIDAY);
 
-    assertThat(remindedOf(samPhone)).containsExactly(sams.taskId().toString());
+    assertThat(remindedOf(samPhone)).containsExactly(sams.streamId());
   }
 
   @Test
   void once_the_day_is_over_nothing_is_planned_or_sent() {
-    TaskRef boiler = task(ACME, "Service the boiler", FRIDAY, ALICE);
+    StreamId boiler = task(ACME, "Service the boiler", FRIDAY, ALICE);
     clock.advance(Duration.between(clock.instant(), Instant.parse("2026-11-28T00:00:00Z")));
 
     assertThat(reminders.remind(new Remind(FRIDAY, boiler))).isEqualTo(Reminded.DAY_OVER);
@@ -223,7 +224,7 @@ class DueTodayRemindersTest {
 
   @Test
   void a_reminder_claimed_by_a_sender_that_died_is_sent_once_the_claim_lapses() {
-    TaskRef boiler = task(ACME, "Service the boiler", FRIDAY, ALICE);
+    StreamId boiler = task(ACME, "Service the boiler", FRIDAY, ALICE);
     log.claim(FRIDAY, boiler).orElseThrow();
 
     assertThat(reminders.remind(new Remind(FRIDAY, boiler))).isEqualTo(Reminded.ALREADY_SENT);
@@ -258,14 +259,14 @@ class DueTodayRemindersTest {
   }
 
   /** A task created in {@code tenant} due on {@code dueDate}, assigned, then {@code more}; placed in the index as its flush would. */
-  private TaskRef task(TenantId tenant, String title, LocalDate dueDate, UserId assignee, Then... more) {
+  private StreamId task(TenantId tenant, String title, LocalDate dueDate, UserId assignee, Then... more) {
     TaskId id = TaskId.of(UUID.randomUUID().toString());
     List<TaskEvent> events = new ArrayList<>(List.of(
         new TaskCreated(id, title, null, null, dueDate, TaskPriority.NORMAL, List.of()), new TaskAssigned(id, assignee)));
     for (Then then : more) {
       events.add(then.happens(id));
     }
-    TaskRef ref = new TaskRef(tenant, id);
+    StreamId ref = TaskStreams.of(tenant, id);
     TaskDueDates dates = TaskDueDates.empty(ref);
     List<Delivered> commit = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {

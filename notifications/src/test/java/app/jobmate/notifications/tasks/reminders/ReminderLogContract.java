@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.TestClock;
-import app.jobmate.notifications.tasks.due.TaskRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.tasks.TaskStreams;
 
 /** What every {@link ReminderLog} does; run against each implementation. */
 public abstract class ReminderLogContract {
@@ -29,7 +30,7 @@ public abstract class ReminderLogContract {
 
   protected final TestClock clock = new TestClock(Instant.parse("2026-11-27T07:00:01Z"));
   private final TenantId acme = TenantId.of("acme-" + UUID.randomUUID().toString().substring(0, 8));
-  private final TaskRef task = new TaskRef(acme, TaskId.of(UUID.randomUUID().toString()));
+  private final StreamId task = TaskStreams.of(acme, TaskId.of(UUID.randomUUID().toString()));
 
   /** The implementation, its claims lasting {@link #LEASE} by {@link #clock}. */
   protected abstract ReminderLog reminderLog();
@@ -105,8 +106,8 @@ public abstract class ReminderLogContract {
     log.sent(log.claim(FRIDAY, task).orElseThrow());
 
     assertThat(log.claim(FRIDAY.plusDays(1), task)).as("the next day").isPresent();
-    TaskRef sameIdElsewhere = new TaskRef(TenantId.of("globex-" + UUID.randomUUID().toString().substring(0, 8)),
-        task.taskId());
+    StreamId sameIdElsewhere = TaskStreams.of(TenantId.of("globex-" + UUID.randomUUID().toString().substring(0, 8)),
+        TaskStreams.taskId(task));
     assertThat(log.claim(FRIDAY, sameIdElsewhere)).as("another tenant's task").isPresent();
   }
 
