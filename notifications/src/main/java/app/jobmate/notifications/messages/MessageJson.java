@@ -3,7 +3,10 @@ package app.jobmate.notifications.messages;
 import app.jobmate.events.EventJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-/** The wire form of client messages: compact JSON, ISO-8601 times and dates, money in pence. */
+/**
+ * The wire form of client messages, whatever their context: compact JSON (a message's type says
+ * which fields it has, and in which order), ISO-8601 times and dates, money in pence.
+ */
 public final class MessageJson {
 
   private MessageJson() {

@@ -1,6 +1,5 @@
 package app.jobmate.notifications.push;
 
-import app.jobmate.notifications.recipients.Recipients;
 import app.jobmate.events.StreamId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,10 +15,13 @@ import java.util.Map;
  */
 public final class Debounce {
 
+  private final NotifyingContexts contexts;
   private final PendingNotices pending;
   private final FlushScheduler flushes;
 
-  public Debounce(PendingNotices pending, FlushScheduler flushes) {
+  /** @param contexts the contexts notifications follow: an event of any other fails */
+  public Debounce(List<NotifyingContext> contexts, PendingNotices pending, FlushScheduler flushes) {
+    this.contexts = new NotifyingContexts(contexts);
     this.pending = pending;
     this.flushes = flushes;
   }
@@ -30,7 +32,7 @@ public final class Debounce {
     Map<StreamId, List<Integer>> bySubject = new LinkedHashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       Delivered delivered = batch.get(i);
-      if (Recipients.forType(delivered.event().getClass()).isEmpty()) {
+      if (contexts.of(delivered.event().getClass()).isEmpty()) {
         failed.put(i, new IllegalArgumentException("notifications know no rules for "
             + delivered.event().getClass().getSimpleName()));
         continue;

@@ -1,30 +1,23 @@
 package app.jobmate.notifications.push;
 
-import app.jobmate.events.tasks.TaskEvents;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
-import app.jobmate.events.EventTypes;
 import app.jobmate.events.Role;
-import app.jobmate.events.tasks.TaskEvent;
-import app.jobmate.events.tasks.TaskId;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
-import app.jobmate.notifications.tasks.due.DueTasks;
-import app.jobmate.notifications.tasks.due.TaskDueDates;
 import app.jobmate.notifications.messages.MessageJson;
 import app.jobmate.notifications.recipients.Audience;
 import app.jobmate.notifications.recipients.Changes;
 import app.jobmate.notifications.recipients.Notice;
 import app.jobmate.notifications.recipients.NoticeRules;
-import app.jobmate.notifications.recipients.Recipients;
-import app.jobmate.events.StreamId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import app.jobmate.notifications.tasks.TaskStreams;
+import java.util.Optional;
 
 /**
  * The second half of pushing (README, "Debounce"): a flush tells the people a subject's changes
@@ -34,12 +27,13 @@ import app.jobmate.notifications.tasks.TaskStreams;
  *   <li>read where the last flush left off (the version told, the marker's revision);</li>
  *   <li>fold the subject's whole stream from the event store: the summary as last told and now,
  *       and the events between — complete whatever order the bus delivered them in;</li>
- *   <li>work out who is told what ({@link Recipients}): one message per person;</li>
+ *   <li>work out who is told what (the {@link NoticeRules} of the subject's context): one message per person;</li>
  *   <li>find their connections, only ever of the subject's tenant, and send; a connection that has
  *       gone is forgotten; a send that fails (after the client's own retries) is scheduled as a
  *       {@link Resend} to that connection alone, so the others are not told twice;</li>
- *   <li>for a task, place it in the due-date index (README, "Due today") as the stream now says —
- *       even when a send failed, so that a connection that keeps failing cannot hold the index back;</li>
+ *   <li>bring up to date what the context keeps from the stream ({@link AfterFlush}; for a task,
+ *       its place in the due-date index) — even when a send failed, so that a connection that keeps
+ *       failing cannot hold it back;</li>
  *   <li>settle: record what was told and clear the marker, or, if a change was marked meanwhile,
  *       schedule another flush.</li>
  * </ol>
@@ -50,22 +44,23 @@ import app.jobmate.notifications.tasks.TaskStreams;
  */
 public final class PushService {
 
+  private final NotifyingContexts contexts;
   private final ConnectionRegistry registry;
   private final EventHistory history;
   private final PendingNotices pending;
   private final FlushScheduler flushes;
   private final Sender sender;
-  private final DueTasks dueTasks;
   private final EventCodec codec;
 
-  public PushService(ConnectionRegistry registry, EventHistory history, PendingNotices pending, FlushScheduler flushes,
-                     Connections connections, DueTasks dueTasks, EventCodec codec) {
+  /** @param contexts the contexts notifications follow, as the composition root lists them */
+  public PushService(List<NotifyingContext> contexts, ConnectionRegistry registry, EventHistory history,
+                     PendingNotices pending, FlushScheduler flushes, Connections connections, EventCodec codec) {
+    this.contexts = new NotifyingContexts(contexts);
     this.registry = registry;
     this.history = history;
     this.pending = pending;
     this.flushes = flushes;
     this.sender = new Sender(connections, registry);
-    this.dueTasks = dueTasks;
     this.codec = codec;
   }
 
@@ -126,28 +121,32 @@ public final class PushService {
   /**
    * Tells what changed in {@code subject} since its people were last told.
    *
-   * @throws RuntimeException when a read, a lookup, scheduling a resend, the due-date index or the
-   *                          settling failed: flush again later
+   * @throws RuntimeException when a read, a lookup, scheduling a resend, what the context keeps
+   *                          after a flush or the settling failed: flush again later
    */
   public void flush(StreamId subject) {
     PendingNotices.Pending read = pending.pending(subject);
     List<Delivered> stream = history.read(subject, 1).stream().map(stored -> Delivered.read(stored, codec)).toList();
     long current = stream.isEmpty() ? 0 : stream.getLast().envelope().version();
+    Optional<NotifyingContext> context = stream.isEmpty() ? Optional.empty()
+        : contexts.of(stream.getFirst().event().getClass());
     RuntimeException failure = null;
     if (current > read.toldVersion()) {
       try {
-        tell(subject, notices(subject, read.toldVersion(), stream));
+        tell(subject, notices(context, subject, read.toldVersion(), stream));
       } catch (RuntimeException e) {
         failure = e;
       }
     }
-    try {
-      placeDueDate(subject, stream);
-    } catch (RuntimeException e) {
-      if (failure == null) {
-        failure = e;
-      } else {
-        failure.addSuppressed(e);
+    for (AfterFlush keep : context.map(NotifyingContext::afterFlush).orElse(List.of())) {
+      try {
+        keep.flushed(subject, stream);
+      } catch (RuntimeException e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
       }
     }
     if (failure != null) {
@@ -158,22 +157,11 @@ public final class PushService {
     }
   }
 
-  /** A task's place in the due-date index, from its whole stream: every flush places it again, idempotently. */
-  private void placeDueDate(StreamId subject, List<Delivered> stream) {
-    if (stream.isEmpty() || !subject.streamType().equals(TaskEvents.STREAM)) {
-      return;
-    }
-    TaskDueDates dates = TaskDueDates.empty(TaskStreams.of(subject.tenantId(), TaskId.of(subject.streamId())));
-    for (Delivered delivered : stream) {
-      dates = dates.apply(delivered.envelope().version(), TaskEvent.class.cast(delivered.event()));
-    }
-    dueTasks.place(dates.placement());
-  }
-
-  private static List<Notice> notices(StreamId subject, long told, List<Delivered> stream) {
+  private static List<Notice> notices(Optional<NotifyingContext> context, StreamId subject, long told,
+                                      List<Delivered> stream) {
     DomainEvent first = stream.getFirst().event();
-    NoticeRules<?, ?> rules = Recipients.forType(first.getClass()).orElseThrow(() ->
-        new IllegalArgumentException("notifications know no rules for " + first.getClass().getSimpleName()));
+    NoticeRules<?, ?> rules = context.orElseThrow(() ->
+        new IllegalArgumentException("notifications know no rules for " + first.getClass().getSimpleName())).rules();
     return notices(rules, subject, told, stream);
   }
 

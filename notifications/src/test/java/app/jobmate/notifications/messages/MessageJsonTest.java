@@ -18,7 +18,11 @@ import app.jobmate.notifications.quotes.QuoteSummary;
 import app.jobmate.notifications.tasks.TaskMessage;
 import app.jobmate.notifications.tasks.TaskMessage.Kind;
 import app.jobmate.notifications.tasks.TaskSummary;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +98,30 @@ class MessageJsonTest {
     assertThat(json.get("reference").asText()).isEqualTo("Q-00042");
     assertThat(json.get("reason").asText()).isEqualTo("chose-another-supplier");
     assertThat(json.get("note").asText()).isEqualTo("Went local");
+  }
+
+  /** A message of a context that arrives later, written without a change here. */
+  @JsonPropertyOrder({"type", "visitId", "on", "version"})
+  record VisitMoved(String visitId, LocalDate on, long version) implements ClientMessage {
+
+    @JsonProperty("type")
+    @Override
+    public String type() {
+      return "diary.visit-moved";
+    }
+
+    @JsonIgnore
+    @Override
+    public boolean showsPrices() {
+      return false;
+    }
+  }
+
+  @Test
+  void a_message_of_any_context_is_written_as_its_own_type_declares_it() {
+    String json = MessageJson.write(new VisitMoved("v-1", LocalDate.parse("2026-11-30"), 4));
+
+    assertThat(json).isEqualTo("""
+        {"type":"diary.visit-moved","visitId":"v-1","on":"2026-11-30","version":4}""");
   }
 }

@@ -50,6 +50,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import app.jobmate.notifications.adapter.lambda.Contexts;
 
 /**
  * Pushing end to end on in-memory ports: events delivered at least once, in any order, in any
@@ -78,9 +79,9 @@ class DebounceTest {
   private final InMemoryFlushScheduler flushes = new InMemoryFlushScheduler(clock, WINDOW);
   private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry(clock);
   private final InMemoryConnections connections = new InMemoryConnections();
-  private final Debounce debounce = new Debounce(pending, flushes);
-  private final PushService push = new PushService(registry, history, pending, flushes, connections,
-      new InMemoryDueTasks(), EventCodec.standard());
+  private final Debounce debounce = new Debounce(Contexts.notifying(new InMemoryDueTasks()), pending, flushes);
+  private final PushService push = new PushService(Contexts.notifying(new InMemoryDueTasks()), registry, history,
+      pending, flushes, connections, EventCodec.standard());
 
   private final Connection alicePhone = connect("alicePhone=", ALICE, Role.STAFF);
   private final Connection ownerDesk = connect("ownerDesk=", OWNER, Role.OWNER);

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import app.jobmate.notifications.adapter.lambda.Contexts;
 
 /** A flush, on in-memory ports: the store's stream in, one message per person and connection out. */
 class PushServiceTest {
@@ -242,7 +243,7 @@ class PushServiceTest {
   }
 
   private PushService service(ConnectionRegistry connectionRegistry) {
-    return new PushService(connectionRegistry, history, pending, flushes, connections, dueTasks,
+    return new PushService(Contexts.notifying(dueTasks), connectionRegistry, history, pending, flushes, connections,
         EventCodec.standard());
   }
 

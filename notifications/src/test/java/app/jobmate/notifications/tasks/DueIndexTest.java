@@ -50,6 +50,7 @@ import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.EventHistory;
 import app.jobmate.notifications.push.PushService;
 import app.jobmate.notifications.tasks.TaskStreams;
+import app.jobmate.notifications.adapter.lambda.Contexts;
 
 /**
  * The due-date index as the flush keeps it, under every task event: events delivered at least
@@ -79,9 +80,9 @@ class DueIndexTest {
   private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry(clock);
   private final InMemoryConnections connections = new InMemoryConnections();
   private final InMemoryDueTasks index = new InMemoryDueTasks();
-  private final Debounce debounce = new Debounce(pending, flushes);
-  private final PushService push = new PushService(registry, history, pending, flushes, connections, index,
-      EventCodec.standard());
+  private final Debounce debounce = new Debounce(Contexts.notifying(index), pending, flushes);
+  private final PushService push = new PushService(Contexts.notifying(index), registry, history, pending, flushes,
+      connections, EventCodec.standard());
 
   @Test
   void a_task_created_with_a_due_date_for_someone_is_listed_under_that_day_once_its_flush_runs() {

@@ -21,8 +21,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The flush function, on the flush queue that {@link PushFunction} (and a flush that found more
  * to do) schedules on: each message names a subject whose window has passed. It folds the
  * subject's stream from the events table and sends what changed to the connections of the people
- * it concerns ({@link PushService}); a task's flush also keeps its place in the due-date index that
- * the morning reminders read ({@link DueTodayReminderFunction}). A message the flush could not
+ * it concerns ({@link PushService}), and brings up to date what the subject's context keeps from its
+ * stream ({@link Contexts}: a task's place in the due-date index that the morning reminders read,
+ * {@link DueTodayReminderFunction}). A message the flush could not
  * deliver to one connection comes back on the same queue as a resend to that connection alone. The batch response ({@code ReportBatchItemFailures}) names
  * only the messages whose flush failed; a message that names no subject fails alone.
  *
@@ -46,12 +47,13 @@ public final class PushFlushFunction implements RequestHandler<SQSEvent, SQSBatc
     PushSettings push = PushSettings.of(settings);
     DynamoDbClient dynamoDb = AwsClients.dynamoDb();
     String connections = settings.require("CONNECTIONS_TABLE");
-    return new PushService(new DynamoDbConnectionRegistry(dynamoDb, connections),
+    return new PushService(Contexts.notifying(new DynamoDbDueTasks(dynamoDb, connections)),
+        new DynamoDbConnectionRegistry(dynamoDb, connections),
         new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE")),
         new DynamoDbPendingNotices(dynamoDb, connections, push.lease()),
         new SqsFlushScheduler(AwsClients.sqs(), push.flushQueueUrl(), push.window()),
         new ApiGatewayConnections(AwsClients.webSocketManagement(settings.get("WEBSOCKET_ENDPOINT"))),
-        new DynamoDbDueTasks(dynamoDb, connections), EventCodec.standard());
+        EventCodec.standard());
   }
 
   @Override

@@ -62,9 +62,10 @@ class PushFlushFunctionTest {
   private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry(clock);
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final InMemoryFlushScheduler flushes = new InMemoryFlushScheduler(clock, Duration.ofSeconds(2));
-  private final PushFlushFunction function = new PushFlushFunction(new PushService(registry, history,
+  private final PushFlushFunction function = new PushFlushFunction(new PushService(
+      Contexts.notifying(new InMemoryDueTasks()), registry, history,
       new InMemoryPendingNotices(clock, Duration.ofSeconds(62)), flushes,
-      new ApiGatewayConnections(client), new InMemoryDueTasks(), EventCodec.standard()));
+      new ApiGatewayConnections(client), EventCodec.standard()));
 
   private final Connection alicePhone = connect(ACME, ALICE, Role.STAFF);
   private final Connection aliceTablet = connect(ACME, ALICE, Role.STAFF);

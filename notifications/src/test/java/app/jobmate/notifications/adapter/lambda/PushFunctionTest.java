@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 
 /** SQS batches whose bodies are EventBridge events: each subject's change is marked and its flush scheduled once. */
 class PushFunctionTest {
@@ -39,7 +40,8 @@ class PushFunctionTest {
   private final TestClock clock = new TestClock(TestEvents.NOW);
   private final InMemoryPendingNotices pending = new InMemoryPendingNotices(clock, Duration.ofSeconds(62));
   private final InMemoryFlushScheduler flushes = new InMemoryFlushScheduler(clock, Duration.ofSeconds(2));
-  private final PushFunction function = new PushFunction(pending, flushes);
+  private final PushFunction function = new PushFunction(Contexts.notifying(new InMemoryDueTasks()), pending,
+      flushes);
 
   @Test
   void a_batch_marks_each_subject_and_schedules_one_flush_for_each() {

@@ -1,0 +1,30 @@
+package app.jobmate.notifications.adapter.lambda;
+
+import app.jobmate.events.EventContext;
+import app.jobmate.notifications.push.NotifyingContext;
+import app.jobmate.notifications.quotes.QuoteNotifications;
+import app.jobmate.notifications.tasks.TaskNotifications;
+import app.jobmate.notifications.tasks.due.DueTasks;
+import java.util.List;
+
+/**
+ * The contexts notifications follow, one line each: the composition root's list, which the push
+ * and flush functions are wired with. To add a context: a package with its rules, summary, message
+ * and declaration (a {@link NotifyingContext}), and one line here. Every context events-schema
+ * publishes is either here or in {@link #NOT_NOTIFIED}; {@code ContextWiringTest} checks both.
+ */
+public final class Contexts {
+
+  /** Contexts published in events-schema whose events tell nobody in real time (the push rule does not deliver them). */
+  public static final List<EventContext> NOT_NOTIFIED = List.of();
+
+  private Contexts() {
+  }
+
+  /** @param taskDueDates the due-date index, kept by every flush of a task */
+  public static List<NotifyingContext> notifying(DueTasks taskDueDates) {
+    return List.of(
+        new QuoteNotifications(),
+        new TaskNotifications(taskDueDates));
+  }
+}
