@@ -1,6 +1,9 @@
 package app.jobmate.notifications.connections;
 
-/** Verifies the access token a client presents when it opens a connection (DESIGN §7). */
+/**
+ * Verifies the access token a client presents when it opens a connection: the caller's tenant and
+ * roles come from the token, never from anything else the client sends.
+ */
 public interface AccessTokens {
 
   /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The first half of pushing (README, "Debounce"): events from the bus only mark that their
+ * The first half of pushing (docs/notifications.md, "Debounce"): events from the bus only mark that their
  * subject changed. The first change to a subject in a window schedules one flush for when the
  * window has passed; changes inside the window are marked and nothing more, whichever batch and
  * whichever concurrent poller they arrive in. A change people have already been told of is

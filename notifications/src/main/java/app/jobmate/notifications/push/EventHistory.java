@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A subject's stream as the event store holds it: the truth every message is built from (the bus
- * only says that something changed, at least once and in any order; DESIGN §5).
+ * only says that something changed, at least once and in any order).
  */
 public interface EventHistory {
 

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The second half of pushing (README, "Debounce"): a flush tells the people a subject's changes
- * concern, once per window, with the subject as the event store holds it (DESIGN §6).
+ * The second half of pushing (docs/notifications.md, "Debounce"): a flush tells the people a subject's changes
+ * concern, once per window, with the subject as the event store holds it.
  *
  * <ol>
  *   <li>read where the last flush left off (the version told, the marker's revision);</li>

@@ -6,12 +6,12 @@ import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.quotes.QuoteNumber;
 import app.jobmate.events.values.Money;
 import app.jobmate.events.values.UserId;
+import app.jobmate.notifications.messages.ClientMessage;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
-import app.jobmate.notifications.messages.ClientMessage;
 
 /**
  * A customer's answer to a quote, for owners and admins: viewed, accepted (with the gross total

@@ -1,6 +1,7 @@
 package app.jobmate.notifications.quotes;
 
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.quotes.QuoteEvent;
 import app.jobmate.events.quotes.QuoteEvent.QuoteAccepted;
 import app.jobmate.events.quotes.QuoteEvent.QuoteConvertedToJob;
@@ -16,19 +17,17 @@ import app.jobmate.events.quotes.QuoteEvent.QuoteRevised;
 import app.jobmate.events.quotes.QuoteEvent.QuoteViewed;
 import app.jobmate.events.quotes.QuoteEvent.QuoteWithdrawn;
 import app.jobmate.events.quotes.QuoteId;
-import app.jobmate.events.StreamId;
-import java.util.List;
-import java.util.Optional;
 import app.jobmate.notifications.recipients.Audience;
 import app.jobmate.notifications.recipients.Changes;
 import app.jobmate.notifications.recipients.Notice;
 import app.jobmate.notifications.recipients.NoticeRules;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Quotes (DOMAIN.md, notifications): owners and admins hear when a customer views, accepts or
- * declines a quote; of several answers within one coalescing window, the latest. Staff never hear
- * of quotes (they see no prices). The other events only give the title, number and revision that
- * those messages show.
+ * Quotes: owners and admins hear when a customer views, accepts or declines a quote; of several
+ * answers within one coalescing window, the latest. Staff never hear of quotes (they see no
+ * prices). The other events only give the title, number and revision that those messages show.
  */
 public final class QuoteRecipients implements NoticeRules<QuoteEvent, QuoteSummary> {
 

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Who, within the event's tenant, is told: one person, or everyone with one of some roles. */
 public sealed interface Audience {
 
-  /** Owners and admins: they see quotes and prices (DOMAIN.md, roles). */
+  /** Owners and admins: they see quotes and prices (staff see neither). */
   Audience OFFICE = new Roles(EnumSet.of(Role.OWNER, Role.ADMIN));
 
   record Person(UserId userId) implements Audience {

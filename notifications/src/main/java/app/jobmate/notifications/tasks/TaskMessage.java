@@ -6,6 +6,7 @@ import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.tasks.TaskPriority;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.UserId;
+import app.jobmate.notifications.messages.ClientMessage;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import app.jobmate.notifications.messages.ClientMessage;
 
 /**
  * A task of the person who receives it, as it now stands: it joined their list
@@ -40,7 +40,7 @@ public record TaskMessage(Kind kind, TaskId taskId, String title, String descrip
     COMPLETED("task.completed"),
     CANCELLED("task.cancelled"),
     REMOVED("task.removed"),
-    /** Not a change: the morning reminder of an open task due that day (README, "Due today"). */
+    /** Not a change: the morning reminder of an open task due that day (docs/notifications.md, "Due today"). */
     DUE_TODAY("task.due-today");
 
     private final String wireName;

@@ -1,6 +1,7 @@
 package app.jobmate.notifications.tasks;
 
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskEvent;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
 import app.jobmate.events.tasks.TaskEvent.TaskCancelled;
@@ -16,21 +17,20 @@ import app.jobmate.events.tasks.TaskEvent.TaskStarted;
 import app.jobmate.events.tasks.TaskEvent.TaskUnassigned;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.UserId;
-import app.jobmate.notifications.tasks.TaskMessage.Kind;
-import app.jobmate.events.StreamId;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import app.jobmate.notifications.recipients.Audience;
 import app.jobmate.notifications.recipients.Changes;
 import app.jobmate.notifications.recipients.Notice;
 import app.jobmate.notifications.recipients.NoticeRules;
+import app.jobmate.notifications.tasks.TaskMessage.Kind;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Tasks (DOMAIN.md, notifications): the person who has a task hears of everything that happens to
- * it; a person it is taken from hears that it left them. Every message shows the task as it now
- * stands, and a person hears once of everything a coalescing window brought:
+ * Tasks: the person who has a task hears of everything that happens to it; a person it is taken
+ * from hears that it left them. Every message shows the task as it now stands, and a person hears
+ * once of everything a coalescing window brought:
  *
  * <ul>
  *   <li>whoever does not have the task now, but had it when last told or was named by an

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
-/** Where a task is in its life (DOMAIN.md, tasks): Open -> InProgress -> Done, or Cancelled. */
+/** Where a task is in its life: Open -> InProgress -> Done, or Cancelled. */
 public enum TaskStatus {
   OPEN("open"),
   IN_PROGRESS("in-progress"),

@@ -15,6 +15,7 @@ import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.Role;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.quotes.QuoteEvent.QuoteAccepted;
 import app.jobmate.events.quotes.QuoteEvent.QuoteViewed;
 import app.jobmate.events.tasks.TaskEvent;
@@ -27,6 +28,7 @@ import app.jobmate.events.tasks.TaskPriority;
 import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.TestEvents;
+import app.jobmate.notifications.adapter.lambda.Contexts;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.adapter.memory.InMemoryConnections;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
@@ -35,7 +37,6 @@ import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
 import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
-import app.jobmate.events.StreamId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +51,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import app.jobmate.notifications.adapter.lambda.Contexts;
 
 /**
  * Pushing end to end on in-memory ports: events delivered at least once, in any order, in any

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.Role;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.quotes.QuoteEvent.QuoteViewed;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
 import app.jobmate.events.tasks.TaskEvent.TaskReassigned;
@@ -23,6 +24,7 @@ import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.TestEvents;
+import app.jobmate.notifications.adapter.lambda.Contexts;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.adapter.memory.InMemoryConnections;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
@@ -32,14 +34,12 @@ import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
-import app.jobmate.events.StreamId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import app.jobmate.notifications.adapter.lambda.Contexts;
 
 /** A flush, on in-memory ports: the store's stream in, one message per person and connection out. */
 class PushServiceTest {

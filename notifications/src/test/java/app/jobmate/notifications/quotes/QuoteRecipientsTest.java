@@ -4,6 +4,7 @@ import static app.jobmate.notifications.TestEvents.QUOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.Role;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.events.quotes.LineId;
 import app.jobmate.events.quotes.QuoteEvent;
@@ -30,16 +31,15 @@ import app.jobmate.events.values.Quantity;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.push.Delivered;
-import app.jobmate.events.StreamId;
+import app.jobmate.notifications.recipients.Audience;
+import app.jobmate.notifications.recipients.Changes;
+import app.jobmate.notifications.recipients.Notice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import app.jobmate.notifications.recipients.Audience;
-import app.jobmate.notifications.recipients.Changes;
-import app.jobmate.notifications.recipients.Notice;
 
 /** Given what owners were told of a quote, when more happens within one window, who is told what. */
 class QuoteRecipientsTest {

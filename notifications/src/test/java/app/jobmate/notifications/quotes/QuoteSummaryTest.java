@@ -3,13 +3,13 @@ package app.jobmate.notifications.quotes;
 import static app.jobmate.notifications.TestEvents.QUOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.events.quotes.LineId;
 import app.jobmate.events.quotes.QuoteEvent.QuoteDetailsChanged;
 import app.jobmate.events.quotes.QuoteEvent.QuoteDrafted;
 import app.jobmate.events.quotes.QuoteEvent.QuoteIssued;
 import app.jobmate.events.quotes.QuoteEvent.QuoteRevised;
 import app.jobmate.events.quotes.QuoteLine;
 import app.jobmate.events.quotes.QuoteNumber;
-import app.jobmate.events.quotes.LineId;
 import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.Money;

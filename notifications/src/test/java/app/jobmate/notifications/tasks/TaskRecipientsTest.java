@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import app.jobmate.events.Role;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.ChecklistItem;
 import app.jobmate.events.tasks.ChecklistItemId;
 import app.jobmate.events.tasks.TaskEvent;
@@ -27,16 +28,15 @@ import app.jobmate.events.tasks.TaskEvent.TaskUnassigned;
 import app.jobmate.events.tasks.TaskPriority;
 import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.TestEvents;
-import app.jobmate.notifications.tasks.TaskMessage.Kind;
 import app.jobmate.notifications.push.Delivered;
-import app.jobmate.events.StreamId;
+import app.jobmate.notifications.recipients.Audience;
+import app.jobmate.notifications.recipients.Changes;
+import app.jobmate.notifications.recipients.Notice;
+import app.jobmate.notifications.tasks.TaskMessage.Kind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import app.jobmate.notifications.recipients.Audience;
-import app.jobmate.notifications.recipients.Changes;
-import app.jobmate.notifications.recipients.Notice;
 
 /** Given what people were told of a task, when more happens within one window, who is told what. */
 class TaskRecipientsTest {

@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * The {@code connections} table (layout in the module README): partition key {@code pk} (S), sort
+ * The {@code connections} table (layout in docs/notifications.md): partition key {@code pk} (S), sort
  * key {@code sk} (S), TTL attribute {@code expiresAt} (N, epoch seconds). Connections, their
  * per-user and per-role index items, and the debounce's state per subject share it.
  */

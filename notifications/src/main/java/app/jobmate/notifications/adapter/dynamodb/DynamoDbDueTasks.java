@@ -4,9 +4,11 @@ import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.EXPIRE
 import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.PK;
 import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.SK;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
+import app.jobmate.notifications.tasks.TaskStreams;
 import app.jobmate.notifications.tasks.due.DuePlacement;
 import app.jobmate.notifications.tasks.due.DueTask;
 import app.jobmate.notifications.tasks.due.DueTasks;
@@ -23,8 +25,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * The due-date index on the {@code connections} table: one item per date and task

@@ -3,6 +3,7 @@ package app.jobmate.notifications.adapter.dynamodb;
 import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.EXPIRES_AT;
 import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.PK;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.notifications.tasks.reminders.ReminderLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import app.jobmate.events.StreamId;
 
 /**
  * The reminders of each day on the {@code connections} table, one item per day and task

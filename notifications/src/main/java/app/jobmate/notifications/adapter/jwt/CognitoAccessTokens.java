@@ -8,9 +8,9 @@ import app.jobmate.notifications.connections.Caller;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
@@ -27,7 +27,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Verifies a Cognito user pool ACCESS token as API Gateway's JWT authorizer would (DESIGN §7):
+ * Verifies a Cognito user pool ACCESS token as the HTTP API's JWT authorizer does:
  * signed RS256 (the algorithm is pinned: {@code none}, HMAC and every other algorithm are refused
  * before any key is looked at, so a token "signed" with the public key as an HMAC secret gets
  * nowhere) by a key of the issuer's JWKS; {@code iss} exactly the pool; {@code client_id} the app

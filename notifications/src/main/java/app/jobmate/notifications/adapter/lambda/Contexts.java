@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class Contexts {
 
-  /** Contexts published in events-schema whose events tell nobody in real time (the push rule does not deliver them). */
+  /** Published contexts whose events tell nobody in real time: the push rule does not deliver them. */
   public static final List<EventContext> NOT_NOTIFIED = List.of();
 
   private Contexts() {

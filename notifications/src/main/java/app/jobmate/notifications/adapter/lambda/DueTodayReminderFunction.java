@@ -1,6 +1,7 @@
 package app.jobmate.notifications.adapter.lambda;
 
 import app.jobmate.events.EventCodec;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.lambda.FunctionSettings;
@@ -14,6 +15,7 @@ import app.jobmate.notifications.adapter.dynamodb.DynamoDbReminderLog;
 import app.jobmate.notifications.adapter.sqs.ReminderMessage;
 import app.jobmate.notifications.adapter.sqs.SqsReminderQueue;
 import app.jobmate.notifications.push.Sender;
+import app.jobmate.notifications.tasks.TaskStreams;
 import app.jobmate.notifications.tasks.reminders.DueTodayReminders;
 import app.jobmate.notifications.tasks.reminders.ReminderWork;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -26,8 +28,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * The reminder queue's function: each message is a piece of a day's reminders — plan a page of

@@ -1,5 +1,6 @@
 package app.jobmate.notifications.adapter.memory;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.tasks.due.DuePlacement;
 import app.jobmate.notifications.tasks.due.DueTask;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import app.jobmate.events.StreamId;
 
 /** The due-date index in memory, for tests and the benchmark harness: per date and task, the placement of the highest version. */
 public final class InMemoryDueTasks implements DueTasks {

@@ -1,5 +1,6 @@
 package app.jobmate.notifications.adapter.memory;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.notifications.tasks.reminders.ReminderLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import app.jobmate.events.StreamId;
 
 /** The reminders sent, in memory, for tests and the benchmark harness; claims lapse by {@code clock}. */
 public final class InMemoryReminderLog implements ReminderLog {

@@ -1,8 +1,10 @@
 package app.jobmate.notifications.adapter.sqs;
 
 import app.jobmate.events.EventJson;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.notifications.tasks.TaskStreams;
 import app.jobmate.notifications.tasks.reminders.ReminderWork;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Plan;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Remind;
@@ -11,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * The body of a message on the reminder queue:

@@ -1,11 +1,11 @@
 package app.jobmate.notifications.tasks.due;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.values.UserId;
+import app.jobmate.notifications.tasks.TaskStreams;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * Where one task belongs in the due-date index as of {@code version} of its stream: listed under

@@ -1,9 +1,9 @@
 package app.jobmate.notifications.tasks.due;
 
-import app.jobmate.events.values.UserId;
-import java.time.LocalDate;
 import app.jobmate.events.StreamId;
+import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.tasks.TaskStreams;
+import java.time.LocalDate;
 
 /** An entry of the due-date index: {@code task} (its stream) is due on {@code dueDate}, and {@code assignee} has it, as of {@code version} of its stream. */
 public record DueTask(StreamId task, LocalDate dueDate, UserId assignee, long version) {

@@ -1,13 +1,13 @@
 package app.jobmate.notifications.tasks.due;
 
+import app.jobmate.events.StreamId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import app.jobmate.events.StreamId;
 
 /**
  * The index of open tasks by due date that notifications keep for the morning reminders
- * (README, "Due today"). The flush feeds it from each task's stream as the store holds it; it is
+ * (docs/notifications.md, "Due today"). The flush feeds it from each task's stream as the store holds it; it is
  * not the read side's and never reads it. Per task and date, only the placement of the highest
  * stream version counts (a date a task left keeps a marker of the version that took it off), so
  * duplicate, late and concurrent placements leave the index as the latest placement says.

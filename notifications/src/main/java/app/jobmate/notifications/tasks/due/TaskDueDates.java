@@ -1,5 +1,6 @@
 package app.jobmate.notifications.tasks.due;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskEvent;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
 import app.jobmate.events.tasks.TaskEvent.TaskCancelled;
@@ -14,13 +15,12 @@ import app.jobmate.events.tasks.TaskEvent.TaskReassigned;
 import app.jobmate.events.tasks.TaskEvent.TaskStarted;
 import app.jobmate.events.tasks.TaskEvent.TaskUnassigned;
 import app.jobmate.notifications.tasks.TaskStatus;
+import app.jobmate.notifications.tasks.TaskStreams;
 import app.jobmate.notifications.tasks.TaskSummary;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /**
  * A task's stream folded for the due-date index: the task as it now stands, and every due date

@@ -2,22 +2,21 @@ package app.jobmate.notifications.tasks.reminders;
 
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
-import app.jobmate.events.EventTypes;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskEvent;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
-import app.jobmate.notifications.tasks.due.DueTask;
-import app.jobmate.notifications.tasks.due.DueTasks;
-import app.jobmate.notifications.tasks.due.TaskDueDates;
 import app.jobmate.notifications.messages.MessageJson;
-import app.jobmate.notifications.tasks.TaskMessage;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.EventHistory;
 import app.jobmate.notifications.push.Sender;
+import app.jobmate.notifications.tasks.TaskMessage;
+import app.jobmate.notifications.tasks.due.DueTask;
+import app.jobmate.notifications.tasks.due.DueTasks;
+import app.jobmate.notifications.tasks.due.TaskDueDates;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Plan;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Remind;
-import app.jobmate.events.StreamId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The morning reminders (DOMAIN.md, tasks: the assignee is notified when a task is due today;
- * README, "Due today"). A day's run is a chain of work on the reminder queue:
+ * The morning reminders (the assignee of a task is notified on the day it is due;
+ * docs/notifications.md, "Due today"). A day's run is a chain of work on the reminder queue:
  *
  * <ol>
  *   <li>{@link Plan}: a page of the tasks the due-date index lists for the day, one {@link Remind}
@@ -48,7 +47,7 @@ import java.util.Optional;
  */
 public final class DueTodayReminders {
 
-  /** Days begin and end in the UK (DESIGN §9). */
+  /** Days begin and end in the UK (instants are UTC; a day is Europe/London's, across the clock changes). */
   public static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final DueTasks dueTasks;

@@ -1,9 +1,9 @@
 package app.jobmate.notifications.tasks.reminders;
 
+import app.jobmate.events.StreamId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import app.jobmate.events.StreamId;
 
 /**
  * The reminders of each day that were sent, so that a rerun, a duplicate invocation or a duplicate

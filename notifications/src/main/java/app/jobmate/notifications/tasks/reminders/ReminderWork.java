@@ -1,8 +1,8 @@
 package app.jobmate.notifications.tasks.reminders;
 
-import java.time.LocalDate;
 import app.jobmate.events.StreamId;
 import app.jobmate.notifications.tasks.TaskStreams;
+import java.time.LocalDate;
 
 /** A piece of a day's reminders, waiting on the reminder queue; each is done at least once. */
 public sealed interface ReminderWork {

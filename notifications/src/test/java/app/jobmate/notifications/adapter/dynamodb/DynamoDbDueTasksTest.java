@@ -2,10 +2,12 @@ package app.jobmate.notifications.adapter.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.TestClock;
+import app.jobmate.notifications.tasks.TaskStreams;
 import app.jobmate.notifications.tasks.due.DuePlacement;
 import app.jobmate.notifications.tasks.due.DueTasks;
 import app.jobmate.notifications.tasks.due.DueTasksContract;
@@ -18,8 +20,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 class DynamoDbDueTasksTest extends DueTasksContract {
 

@@ -2,8 +2,10 @@ package app.jobmate.notifications.adapter.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.notifications.tasks.TaskStreams;
 import app.jobmate.notifications.tasks.reminders.ReminderLog;
 import app.jobmate.notifications.tasks.reminders.ReminderLogContract;
 import app.jobmate.testing.LocalDynamoDb;
@@ -13,8 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 class DynamoDbReminderLogTest extends ReminderLogContract {
 

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.Role;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskEvent;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
 import app.jobmate.events.tasks.TaskEvent.TaskCreated;
@@ -35,9 +36,10 @@ import app.jobmate.notifications.adapter.memory.InMemoryReminderQueue;
 import app.jobmate.notifications.adapter.sqs.ReminderMessage;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
-import app.jobmate.notifications.tasks.due.TaskDueDates;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.Sender;
+import app.jobmate.notifications.tasks.TaskStreams;
+import app.jobmate.notifications.tasks.due.TaskDueDates;
 import app.jobmate.notifications.tasks.reminders.DueTodayReminders;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Remind;
 import app.jobmate.testing.LambdaEvents;
@@ -54,8 +56,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /** SQS batches from the reminder queue, as AWS sends them: a day planned, its tasks reminded through PostToConnection. */
 class DueTodayReminderFunctionTest {

@@ -10,13 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.EventTypes;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.quotes.QuoteEvent.QuoteViewed;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
 import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.TestEvents;
+import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
 import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
-import app.jobmate.events.StreamId;
 import app.jobmate.testing.LambdaEvents;
 import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -26,7 +27,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 
 /** SQS batches whose bodies are EventBridge events: each subject's change is marked and its flush scheduled once. */
 class PushFunctionTest {

@@ -3,8 +3,10 @@ package app.jobmate.notifications.adapter.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.notifications.tasks.TaskStreams;
 import app.jobmate.notifications.tasks.reminders.ReminderWork;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Plan;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Remind;
@@ -18,8 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sqs.model.Message;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /** The reminder queue on ElasticMQ (the local cloud's SQS), and its message bodies. */
 class SqsReminderQueueTest {

@@ -2,9 +2,11 @@ package app.jobmate.notifications.tasks.due;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
+import app.jobmate.notifications.tasks.TaskStreams;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /** What every {@link DueTasks} does; run against each implementation. */
 public abstract class DueTasksContract {

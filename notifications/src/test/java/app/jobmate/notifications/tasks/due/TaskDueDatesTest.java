@@ -10,6 +10,7 @@ import static app.jobmate.notifications.TestEvents.taskCreated;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskEvent;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
 import app.jobmate.events.tasks.TaskEvent.TaskCancelled;
@@ -20,12 +21,11 @@ import app.jobmate.events.tasks.TaskEvent.TaskReassigned;
 import app.jobmate.events.tasks.TaskEvent.TaskStarted;
 import app.jobmate.events.tasks.TaskEvent.TaskUnassigned;
 import app.jobmate.events.tasks.TaskPriority;
+import app.jobmate.notifications.tasks.TaskStreams;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /** Where a task belongs in the due-date index, folded from its stream. */
 class TaskDueDatesTest {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.Role;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskEvent;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
 import app.jobmate.events.tasks.TaskEvent.TaskCancelled;
@@ -31,9 +32,10 @@ import app.jobmate.notifications.adapter.memory.InMemoryReminderLog;
 import app.jobmate.notifications.adapter.memory.InMemoryReminderQueue;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
-import app.jobmate.notifications.tasks.due.TaskDueDates;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.Sender;
+import app.jobmate.notifications.tasks.TaskStreams;
+import app.jobmate.notifications.tasks.due.TaskDueDates;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Plan;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Remind;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,8 +48,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /** The morning reminders on in-memory ports: a day's run planned page by page, one reminder per task, once. */
 class DueTodayRemindersTest {
@@ -192,8 +192,8 @@ class DueTodayRemindersTest {
   void a_task_the_index_still_lists_but_the_store_has_moved_on_is_not_reminded() {
     StreamId boiler = task(ACME, "Service the boiler", FRIDAY, ALICE);
     // re-dated in the store; its flush has not placed it yet
-    store.append(List.of(TestEvents.delivered(ACME, 3, new TaskChanged(TaskStreams.taskId(boiler), "Service the boiler", null,
-        null, SATURDAY, TaskPriority.HIGH), OWNER, Role.OWNER).envelope()));
+    store.append(List.of(TestEvents.delivered(ACME, 3, new TaskChanged(TaskStreams.taskId(boiler),
+        "Service the boiler", null, null, SATURDAY, TaskPriority.HIGH), OWNER, Role.OWNER).envelope()));
 
     assertThat(reminders.remind(new Remind(FRIDAY, boiler))).isEqualTo(Reminded.NOT_DUE);
     assertThat(connections.received(alicePhone.id())).isEmpty();

@@ -2,9 +2,11 @@ package app.jobmate.notifications.tasks.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.notifications.TestClock;
+import app.jobmate.notifications.tasks.TaskStreams;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import app.jobmate.events.StreamId;
-import app.jobmate.notifications.tasks.TaskStreams;
 
 /** What every {@link ReminderLog} does; run against each implementation. */
 public abstract class ReminderLogContract {
