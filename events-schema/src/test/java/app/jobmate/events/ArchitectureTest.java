@@ -17,9 +17,4 @@ class ArchitectureTest {
           "org.bson..")
       .as("events-schema depends on no AWS SDK, Lambda or MongoDB type");
 
-  @ArchTest
-  static final ArchRule uses_axon_only_to_upcast = noClasses()
-      .that().resideOutsideOfPackage("app.jobmate.events.upcasting")
-      .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..")
-      .as("only app.jobmate.events.upcasting uses Axon");
 }

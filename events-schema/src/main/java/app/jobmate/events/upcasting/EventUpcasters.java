@@ -1,39 +1,28 @@
 package app.jobmate.events.upcasting;
 
 import app.jobmate.events.EventEnvelope;
-import app.jobmate.events.EventJson;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventhandling.DomainEventData;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.SerializedType;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 
 /**
- * Brings stored envelopes to the current schema version of their type, through Axon's upcaster
- * chain (the only use of Axon in Jobmate: DESIGN §12). Every read of an event store goes through
- * here. Axon's revision is our schema version; payloads stay Jackson trees, never bytes.
+ * Brings stored envelopes to the current schema version of their type, one version at a time
+ * through the {@link Upcaster}s registered for each type and version. Every read of an event store
+ * goes through here. An envelope with no upcaster for its version is already current (or of a
+ * version the registry will refuse when it decodes it).
  */
 public final class EventUpcasters {
 
-  private static final List<EventUpcaster> ALL = List.of(new QuoteDeclinedV1ToV2());
+  private static final List<Upcaster> ALL = List.of(new QuoteDeclinedV1ToV2());
 
-  private final EventUpcasterChain chain;
-  private final JacksonSerializer serializer;
+  private final Map<String, Upcaster> byTypeAndVersion = new HashMap<>();
 
-  public EventUpcasters(List<? extends EventUpcaster> upcasters) {
-    this.chain = new EventUpcasterChain(upcasters);
-    this.serializer = JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+  public EventUpcasters(List<? extends Upcaster> upcasters) {
+    for (Upcaster upcaster : upcasters) {
+      if (byTypeAndVersion.put(key(upcaster.eventType(), upcaster.fromVersion()), upcaster) != null) {
+        throw new IllegalArgumentException("two upcasters read " + upcaster.eventType() + " v" + upcaster.fromVersion());
+      }
+    }
   }
 
   /** The chain of every upcaster Jobmate has. */
@@ -43,66 +32,22 @@ public final class EventUpcasters {
 
   /** The envelopes with their payloads at the current version, in the same order. */
   public List<EventEnvelope> upcast(List<EventEnvelope> stored) {
-    if (stored.isEmpty()) {
-      return List.of();
-    }
-    Map<String, EventEnvelope> byId = new HashMap<>();
-    for (EventEnvelope envelope : stored) {
-      byId.put(envelope.eventId(), envelope);
-    }
-    return chain.upcast(stored.stream().map(this::representation))
-        .map(upcast -> {
-          EventEnvelope original = byId.get(upcast.getMessageIdentifier());
-          SerializedType type = upcast.getType();
-          return original.upcastTo(type.getName(), Integer.parseInt(type.getRevision()),
-              upcast.getData(JsonNode.class).getData());
-        })
-        .toList();
+    return stored.stream().map(this::upcast).toList();
   }
 
-  private IntermediateEventRepresentation representation(EventEnvelope envelope) {
-    return new InitialEventRepresentation(new StoredEvent(envelope), serializer);
+  private EventEnvelope upcast(EventEnvelope envelope) {
+    EventEnvelope current = envelope;
+    for (Upcaster next = next(current); next != null; next = next(current)) {
+      current = current.upcastTo(current.eventType(), current.schemaVersion() + 1, next.upcast(current.data()));
+    }
+    return current;
   }
 
-  /** An envelope as Axon sees a stored event: the payload typed by event type and schema version. */
-  private record StoredEvent(EventEnvelope envelope) implements DomainEventData<JsonNode> {
+  private Upcaster next(EventEnvelope envelope) {
+    return byTypeAndVersion.get(key(envelope.eventType(), envelope.schemaVersion()));
+  }
 
-    private static final SerializedType METADATA = new SimpleSerializedType("MetaData", null);
-
-    @Override
-    public String getType() {
-      return envelope.streamType();
-    }
-
-    @Override
-    public String getAggregateIdentifier() {
-      return envelope.streamId();
-    }
-
-    @Override
-    public long getSequenceNumber() {
-      return envelope.version();
-    }
-
-    @Override
-    public String getEventIdentifier() {
-      return envelope.eventId();
-    }
-
-    @Override
-    public Instant getTimestamp() {
-      return envelope.occurredAt();
-    }
-
-    @Override
-    public SerializedObject<JsonNode> getMetaData() {
-      return new SimpleSerializedObject<>(JsonNodeFactory.instance.objectNode(), JsonNode.class, METADATA);
-    }
-
-    @Override
-    public SerializedObject<JsonNode> getPayload() {
-      return new SimpleSerializedObject<>(envelope.data(), JsonNode.class,
-          new SimpleSerializedType(envelope.eventType(), Integer.toString(envelope.schemaVersion())));
-    }
+  private static String key(String eventType, int version) {
+    return eventType + "@" + version;
   }
 }

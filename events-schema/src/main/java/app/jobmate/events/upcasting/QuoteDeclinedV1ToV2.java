@@ -3,31 +3,26 @@ package app.jobmate.events.upcasting;
 import app.jobmate.events.quotes.DeclineReason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /**
  * QuoteDeclined v1 carried the customer's reason as free text ({@code "reason": "too dear"}).
  * v2 has a reason code the pipeline report can count, and the text as a note: a v1 reason reads
  * as {@code "reason": "other", "note": "too dear"}.
  */
-final class QuoteDeclinedV1ToV2 extends SingleEventUpcaster {
-
-  private static final SimpleSerializedType V1 = new SimpleSerializedType("QuoteDeclined", "1");
-  private static final SimpleSerializedType V2 = new SimpleSerializedType("QuoteDeclined", "2");
+final class QuoteDeclinedV1ToV2 implements Upcaster {
 
   @Override
-  protected boolean canUpcast(IntermediateEventRepresentation representation) {
-    return representation.getType().equals(V1);
+  public String eventType() {
+    return "QuoteDeclined";
   }
 
   @Override
-  protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-    return representation.upcastPayload(V2, JsonNode.class, QuoteDeclinedV1ToV2::upcast);
+  public int fromVersion() {
+    return 1;
   }
 
-  static JsonNode upcast(JsonNode v1) {
+  @Override
+  public JsonNode upcast(JsonNode v1) {
     ObjectNode v2 = v1.deepCopy();
     JsonNode text = v2.remove("reason");
     v2.put("reason", DeclineReason.OTHER.wireName());

@@ -29,7 +29,7 @@ class CatalogueTest {
         .as("""
             events-schema/CATALOGUE.md is out of date with the schemas or the registry (%s).
             Regenerate it and commit it:
-              ./jobmate -q -pl events-schema compile exec:java""", firstDifference(committed, generated))
+              ./jobmate -q -pl events-schema test-compile exec:java""", firstDifference(committed, generated))
         .isTrue();
   }
 

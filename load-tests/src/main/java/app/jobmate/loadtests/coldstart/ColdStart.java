@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Cold starts of the quote command function, each in a fresh JVM running the deployable jar
- * against dynalite (DESIGN §11), and what axon-messaging adds to one. Prints medians.
+ * against dynalite, and what reading an old schema version through the upcasters costs. Prints medians.
  * Run: {@code ./jobmate -q -pl load-tests -am package -DskipTests && ./jobmate -q -pl load-tests exec:java
  * -Dexec.mainClass=app.jobmate.loadtests.coldstart.ColdStart -Dexec.args=9}.
  */
@@ -67,10 +67,10 @@ public final class ColdStart {
         Path event = draftEvent();
         function.add(probe(java, probeClasspath, env, List.of("function", event.toString(), FUNCTION)));
       }
-      List<Map<String, Long>> axon = new ArrayList<>();
+      List<Map<String, Long>> upcast = new ArrayList<>();
       List<Map<String, Long>> jackson = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
-        axon.add(probe(java, probeClasspath, env, List.of("axon")));
+        upcast.add(probe(java, probeClasspath, env, List.of("upcast")));
         jackson.add(probe(java, probeClasspath, env, List.of("jackson")));
       }
 
@@ -80,17 +80,11 @@ public final class ColdStart {
       for (String key : List.of("wall", "main", "init", "invoke", "total")) {
         row(key, function, key);
       }
-      System.out.printf("%nWhat axon-messaging adds: the first read of an event in a fresh JVM%n");
+      System.out.printf("%nWhat reading an old schema version costs: the first read of an event in a fresh JVM%n");
       System.out.printf("| path | median ms to read (after main) | median total since JVM start |%n|---|---|---|%n");
-      System.out.printf("| v1 payload through the Axon upcaster chain | %d | %d |%n", median(axon, "read"), median(axon, "total"));
+      System.out.printf("| v1 payload through the upcaster chain | %d | %d |%n", median(upcast, "read"), median(upcast, "total"));
       System.out.printf("| v2 payload with Jackson alone | %d | %d |%n", median(jackson, "read"), median(jackson, "total"));
-      System.out.printf("| difference (Axon's share) | %d | %d |%n", median(axon, "read") - median(jackson, "read"),
-          median(axon, "total") - median(jackson, "total"));
-      System.out.printf("%nAxon classes loaded by the chain: %d%n", axonClassesLoaded(java, probeClasspath, env));
-      long jar = Files.size(lambdaJar);
-      long axonBytes = bytesUnder(lambdaJar, "org/axonframework/");
-      System.out.printf("Deployable jar %s: %.1f MB, of which Axon %.1f MB (uncompressed %.1f MB of classes)%n",
-          lambdaJar.getFileName(), jar / 1e6, compressedUnder(lambdaJar, "org/axonframework/") / 1e6, axonBytes / 1e6);
+      System.out.printf("%nDeployable jar %s: %.1f MB%n", lambdaJar.getFileName(), Files.size(lambdaJar) / 1e6);
     }
   }
 
@@ -98,7 +92,7 @@ public final class ColdStart {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(LAMBDA_JVM);
-    command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-cp", classpath, ColdStartProbe.class.getName()));
+    command.addAll(List.of("-cp", classpath, ColdStartProbe.class.getName()));
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().clear();
@@ -131,23 +125,6 @@ public final class ColdStart {
     return figures;
   }
 
-  private static int axonClassesLoaded(String java, String classpath, Map<String, String> env)
-      throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xlog:class+load=info", "-cp", classpath,
-        ColdStartProbe.class.getName(), "axon").redirectErrorStream(true);
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    int count = 0;
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line; (line = out.readLine()) != null; ) {
-        if (line.contains(" org.axonframework.")) {
-          count++;
-        }
-      }
-    }
-    process.waitFor();
-    return count;
-  }
 
   private static Path draftEvent() throws IOException {
     String template;
@@ -190,31 +167,7 @@ public final class ColdStart {
     return values.get(values.size() / 2);
   }
 
-  private static long bytesUnder(Path jar, String prefix) throws IOException {
-    long total = 0;
-    try (JarFile file = new JarFile(jar.toFile())) {
-      for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {
-        JarEntry entry = entries.nextElement();
-        if (entry.getName().startsWith(prefix)) {
-          total += entry.getSize();
-        }
-      }
-    }
-    return total;
-  }
 
-  private static long compressedUnder(Path jar, String prefix) throws IOException {
-    long total = 0;
-    try (JarFile file = new JarFile(jar.toFile())) {
-      for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements(); ) {
-        JarEntry entry = entries.nextElement();
-        if (entry.getName().startsWith(prefix)) {
-          total += entry.getCompressedSize();
-        }
-      }
-    }
-    return total;
-  }
 
   private static String location(Class<?> type) throws URISyntaxException {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();

@@ -30,8 +30,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code function <eventJson> <handlerClass>}: deserialize the event as the runtime does,
  *       construct the handler (init), invoke it once;</li>
- *   <li>{@code axon}: read a stored v1 payload through the Axon upcaster chain;</li>
- *   <li>{@code jackson}: read the current payload with Jackson alone (the baseline for axon).</li>
+ *   <li>{@code upcast}: read a stored v1 payload through the upcaster chain;</li>
+ *   <li>{@code jackson}: read the current payload with Jackson alone (the baseline for upcast).</li>
  * </ul>
  */
 public final class ColdStartProbe {
@@ -44,7 +44,7 @@ public final class ColdStartProbe {
     long mainAt = System.currentTimeMillis() - jvmStart;
     switch (args[0]) {
       case "function" -> function(args, jvmStart, mainAt);
-      case "axon" -> {
+      case "upcast" -> {
         JsonNode v1 = EventJson.mapper().readTree("{\"quoteId\":\"0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60\","
             + "\"declinedAt\":\"2026-03-01T09:30:00Z\",\"reason\":\"Too dear\"}");
         EventEnvelope stored = envelope(1, v1);

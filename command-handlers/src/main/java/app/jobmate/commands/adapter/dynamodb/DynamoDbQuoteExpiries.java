@@ -12,17 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.Page;
-import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
@@ -42,36 +34,36 @@ public final class DynamoDbQuoteExpiries implements QuoteExpiries {
    */
   static final Duration CLOSED_RETENTION = Duration.ofDays(30);
 
-  private final DynamoDbTable<ExpiryItem> table;
-  private final DynamoDbIndex<ExpiryItem> dueIndex;
+  private final DynamoDbClient dynamoDb;
+  private final String table;
 
   public DynamoDbQuoteExpiries(DynamoDbClient dynamoDb, String tableName) {
-    this(DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build(), tableName);
-  }
-
-  public DynamoDbQuoteExpiries(DynamoDbEnhancedClient dynamoDb, String tableName) {
-    this.table = dynamoDb.table(tableName, ExpiryItem.SCHEMA);
-    this.dueIndex = table.index(ExpiryItem.DUE_INDEX);
+    this.dynamoDb = dynamoDb;
+    this.table = tableName;
   }
 
   @Override
   public boolean recordOpen(TenantId tenant, QuoteId quote, long version, LocalDate validUntil) {
     DueQuote due = new DueQuote(tenant, quote, validUntil, version);
-    return put(new ExpiryItem(ExpiryItem.key(tenant.value(), quote.toString()), tenant.value(), quote.toString(), version,
-        validUntil.toString(), ExpiryItem.OPEN, due.position().key(), null), newerThanStored(version));
+    return putIfNewer(new ExpiryItem(ExpiryItem.key(tenant.value(), quote.toString()), tenant.value(), quote.toString(), version,
+        validUntil.toString(), ExpiryItem.OPEN, due.position().key(), null));
   }
 
   @Override
   public boolean recordClosed(TenantId tenant, QuoteId quote, long version, Instant at) {
-    return put(closed(tenant, quote, version, at), newerThanStored(version));
+    return putIfNewer(closed(tenant, quote, version, at));
   }
 
   @Override
   public List<DueQuote> due(LocalDate today, Optional<Position> after, int limit) {
-    QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
+    QueryRequest.Builder query = QueryRequest.builder()
+        .tableName(table)
+        .indexName(ExpiryItem.DUE_INDEX)
         // every key of a day up to today sorts before the bare date of the day after
-        .queryConditional(QueryConditional.sortLessThan(Key.builder().partitionValue(ExpiryItem.OPEN)
-            .sortValue(today.plusDays(1).toString()).build()))
+        .keyConditionExpression("dueList = :open AND #due < :dayAfter")
+        .expressionAttributeNames(Map.of("#due", "due"))
+        .expressionAttributeValues(Map.of(":open", AttributeValue.fromS(ExpiryItem.OPEN),
+            ":dayAfter", AttributeValue.fromS(today.plusDays(1).toString())))
         .scanIndexForward(true)
         .limit(limit);
     after.ifPresent(position -> query.exclusiveStartKey(Map.of(
@@ -80,13 +72,12 @@ public final class DynamoDbQuoteExpiries implements QuoteExpiries {
         "due", AttributeValue.fromS(position.key()))));
     List<DueQuote> due = new ArrayList<>();
     // a page may stop short of the limit (1 MB): follow LastEvaluatedKey until the limit or the end
-    for (Page<ExpiryItem> page : dueIndex.query(query.build())) {
-      for (ExpiryItem item : page.items()) {
-        due.add(new DueQuote(TenantId.of(item.tenantId()), QuoteId.of(item.quoteId()), LocalDate.parse(item.validUntil()),
-            item.version()));
-        if (due.size() == limit) {
-          return due;
-        }
+    for (Map<String, AttributeValue> found : dynamoDb.queryPaginator(query.build()).items()) {
+      ExpiryItem item = ExpiryItem.of(found);
+      due.add(new DueQuote(TenantId.of(item.tenantId()), QuoteId.of(item.quoteId()), LocalDate.parse(item.validUntil()),
+          item.version()));
+      if (due.size() == limit) {
+        return due;
       }
     }
     return due;
@@ -94,13 +85,8 @@ public final class DynamoDbQuoteExpiries implements QuoteExpiries {
 
   @Override
   public boolean remove(DueQuote due, Instant at) {
-    Expression asRead = Expression.builder()
-        .expression("#version = :version AND attribute_exists(#due)")
-        .putExpressionName("#version", "version")
-        .putExpressionName("#due", "due")
-        .putExpressionValue(":version", AttributeValue.fromN(Long.toString(due.version())))
-        .build();
-    return put(closed(due.tenant(), due.quote(), due.version(), at), asRead);
+    return put(closed(due.tenant(), due.quote(), due.version(), at), "#version = :version AND attribute_exists(#due)",
+        Map.of("#version", "version", "#due", "due"), due.version());
   }
 
   private static ExpiryItem closed(TenantId tenant, QuoteId quote, long version, Instant at) {
@@ -108,18 +94,16 @@ public final class DynamoDbQuoteExpiries implements QuoteExpiries {
         null, null, null, at.plus(CLOSED_RETENTION).getEpochSecond());
   }
 
-  private static Expression newerThanStored(long version) {
-    return Expression.builder()
-        .expression("attribute_not_exists(#quote) OR #version < :version")
-        .putExpressionName("#quote", "quote")
-        .putExpressionName("#version", "version")
-        .putExpressionValue(":version", AttributeValue.fromN(Long.toString(version)))
-        .build();
+  private boolean putIfNewer(ExpiryItem item) {
+    return put(item, "attribute_not_exists(#quote) OR #version < :version", Map.of("#quote", "quote", "#version", "version"),
+        item.version());
   }
 
-  private boolean put(ExpiryItem item, Expression condition) {
+  private boolean put(ExpiryItem item, String condition, Map<String, String> names, long version) {
     try {
-      table.putItem(PutItemEnhancedRequest.builder(ExpiryItem.class).item(item).conditionExpression(condition).build());
+      dynamoDb.putItem(r -> r.tableName(table).item(item.toItem()).conditionExpression(condition)
+          .expressionAttributeNames(names)
+          .expressionAttributeValues(Map.of(":version", AttributeValue.fromN(Long.toString(version)))));
       return true;
     } catch (ConditionalCheckFailedException olderOrChanged) {
       return false;

@@ -23,8 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * item as it was before the update, so {@code SET q = last + 1, last = last + 1} gives both the same
  * number atomically. When the quote already has one, that is read back: so concurrent issues of one
  * quote share one number. Entries older than an hour are removed after a later take, which keeps
- * the item small (there are only as many as issues in the last hour). The low-level client is used
- * because the enhanced client's update writes whole mapped items, not an expression.
+ * the item small (there are only as many as issues in the last hour).
  */
 public final class DynamoDbQuoteNumbers implements QuoteNumbers {
 

@@ -4,10 +4,9 @@ import app.jobmate.commands.quotes.QuotePolicies;
 import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.values.TenantId;
 import java.time.LocalDate;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Quote policies from the tenant's item in the {@code tenants} table: {@code vatRounding}
@@ -21,24 +20,24 @@ public final class DynamoDbQuotePolicies implements QuotePolicies {
   /** {@code vatRegisteredFrom} of a business that is not VAT registered; otherwise a date, absent for "always". */
   static final String NOT_REGISTERED = "not-registered";
 
-  private final DynamoDbTable<TenantItem> table;
+  private final DynamoDbClient dynamoDb;
+  private final String table;
 
   public DynamoDbQuotePolicies(DynamoDbClient dynamoDb, String tableName) {
-    this(DynamoDbEnhancedClient.builder().dynamoDbClient(dynamoDb).build(), tableName);
-  }
-
-  public DynamoDbQuotePolicies(DynamoDbEnhancedClient dynamoDb, String tableName) {
-    this.table = dynamoDb.table(tableName, TenantItem.SCHEMA);
+    this.dynamoDb = dynamoDb;
+    this.table = tableName;
   }
 
   @Override
   public QuotePolicy of(TenantId tenant) {
     // consistent, so what follows a change of setting sees it: rounding and validity are recorded on a
     // new draft, the VAT registration is taken again when a quote is issued (its tax point)
-    TenantItem item = table.getItem(r -> r.key(Key.builder().partitionValue(tenant.value()).build()).consistentRead(true));
-    if (item == null) {
+    Map<String, AttributeValue> stored = dynamoDb.getItem(r -> r.tableName(table)
+        .key(Map.of("tenantId", AttributeValue.fromS(tenant.value()))).consistentRead(true)).item();
+    if (stored == null || stored.isEmpty()) {
       return QuotePolicy.DEFAULT;
     }
+    TenantItem item = TenantItem.of(stored);
     try {
       RoundingPolicy rounding = item.vatRounding() == null
           ? QuotePolicy.DEFAULT.rounding()

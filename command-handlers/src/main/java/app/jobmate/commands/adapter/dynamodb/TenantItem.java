@@ -1,39 +1,24 @@
 package app.jobmate.commands.adapter.dynamodb;
 
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A tenant's settings in the {@code tenants} table. {@code lastQuoteNumber} lives on the same item
- * but is deliberately not mapped: only {@link DynamoDbQuoteNumbers}' atomic ADD writes it, and
- * whatever writes settings must use UpdateItem (a PutItem of this mapping would drop the counter
- * and hand out quote numbers again).
+ * A tenant's settings in the {@code tenants} table. {@code lastQuoteNumber} and the quote numbers
+ * being taken live on the same item but are not read here: only {@link DynamoDbQuoteNumbers}' atomic
+ * updates write them, and whatever writes settings must use UpdateItem (a PutItem of the settings
+ * would drop the counter and hand out quote numbers again).
  */
 record TenantItem(String tenantId, String vatRounding, Integer quoteValidityDays, String vatRegisteredFrom) {
 
-  static final TableSchema<TenantItem> SCHEMA = StaticImmutableTableSchema.builder(TenantItem.class, Builder.class)
-      .newItemBuilder(Builder::new, Builder::build)
-      .addAttribute(String.class, a -> a.name("tenantId").getter(TenantItem::tenantId).setter((b, v) -> b.tenantId = v)
-          .tags(primaryPartitionKey()))
-      .addAttribute(String.class, a -> a.name("vatRounding").getter(TenantItem::vatRounding)
-          .setter((b, v) -> b.vatRounding = v))
-      .addAttribute(Integer.class, a -> a.name("quoteValidityDays").getter(TenantItem::quoteValidityDays)
-          .setter((b, v) -> b.quoteValidityDays = v))
-      .addAttribute(String.class, a -> a.name("vatRegisteredFrom").getter(TenantItem::vatRegisteredFrom)
-          .setter((b, v) -> b.vatRegisteredFrom = v))
-      .build();
+  static TenantItem of(Map<String, AttributeValue> item) {
+    return new TenantItem(item.get("tenantId").s(), text(item, "vatRounding"),
+        item.containsKey("quoteValidityDays") ? Integer.valueOf(item.get("quoteValidityDays").n()) : null,
+        text(item, "vatRegisteredFrom"));
+  }
 
-  /** The enhanced client's mutable accumulator for reading an item. */
-  static final class Builder {
-    private String tenantId;
-    private String vatRounding;
-    private Integer quoteValidityDays;
-    private String vatRegisteredFrom;
-
-    TenantItem build() {
-      return new TenantItem(tenantId, vatRounding, quoteValidityDays, vatRegisteredFrom);
-    }
+  private static String text(Map<String, AttributeValue> item, String name) {
+    AttributeValue value = item.get(name);
+    return value == null ? null : value.s();
   }
 }
