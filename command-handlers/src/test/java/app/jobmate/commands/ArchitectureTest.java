@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "app.jobmate.commands", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  // DESIGN §2: inside a module only adapter packages touch AWS SDK, Lambda event or MongoDB types
+  // docs/architecture.md, "Modules": inside a module only adapter packages touch AWS SDK, Lambda event or MongoDB types
   @ArchTest
   static final ArchRule only_adapters_touch_aws_or_mongodb = noClasses()
       .that().resideOutsideOfPackage("app.jobmate.commands.adapter..")

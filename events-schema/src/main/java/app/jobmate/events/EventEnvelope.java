@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
 /**
- * An event as stored and published (DESIGN §4): the EventBridge {@code detail}. Technical metadata
+ * An event as stored and published (docs/architecture.md, "The envelope"): the EventBridge {@code detail}. Technical metadata
  * lives here, the business fact in {@code data}, whose shape the {@code eventType} at
  * {@code schemaVersion} defines (a JSON Schema in this module). {@code version} is the event's
  * position in its stream, from 1.

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a person may do in their business (DOMAIN.md, roles); the Cognito group of the same name. */
+/** What a person may do in their business (docs/business-rules.md, roles); the Cognito group of the same name. */
 public enum Role {
   OWNER("owner"),
   ADMIN("admin"),

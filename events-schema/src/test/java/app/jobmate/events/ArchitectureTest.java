@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The published language knows no AWS and no MongoDB, and uses Axon only to upcast (DESIGN §2). */
+/** The published language knows no AWS and no MongoDB (docs/architecture.md, "Modules"). */
 @AnalyzeClasses(packages = "app.jobmate.events", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

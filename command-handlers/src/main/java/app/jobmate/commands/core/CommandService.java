@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Handles a command for any aggregate (DESIGN §3): load the stream, fold it, decide, append one
+ * Handles a command for any aggregate (docs/architecture.md, "The write side"): load the stream, fold it, decide, append one
  * commit at the next commit number. A command already handled (same command id) returns its first
  * result; a concurrent append makes it start over, a bounded number of times.
  */

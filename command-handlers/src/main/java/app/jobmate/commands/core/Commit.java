@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The events of one command, appended to a stream at once (DESIGN §3): commit {@code number} 1, 2,
+ * The events of one command, appended to a stream at once (docs/architecture.md, "The write side"): commit {@code number} 1, 2,
  * 3, ... within the stream. It is also the outbox: the relay publishes its events. It keeps the
  * command's id and payload hash so a retried command finds its first result.
  */

@@ -4,7 +4,7 @@ import app.jobmate.events.StreamId;
 import java.util.List;
 
 /**
- * The event store, which is also the outbox (DESIGN §3). Streams are short, so they are read
+ * The event store, which is also the outbox (docs/architecture.md, "The write side"). Streams are short, so they are read
  * whole. History is linear: a commit number is taken once, by one command.
  */
 public interface EventStore {

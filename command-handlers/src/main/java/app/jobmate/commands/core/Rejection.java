@@ -2,7 +2,7 @@ package app.jobmate.commands.core;
 
 /**
  * A command refused by a business rule, with a stable reason code ({@code quote.not-draft}) that
- * clients can act on. {@link Kind} says which HTTP status it is (DESIGN §8). Permissions that
+ * clients can act on. {@link Kind} says which HTTP status it is (docs/architecture.md, "Errors and inputs"). Permissions that
  * depend on the record (staff and the tasks assigned to them) are rules too, so deciders refuse
  * them the same way.
  */

@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * An open quote in the expiry index, as its stream stood at {@code version}: valid until
- * {@code validUntil} (a Europe/London date, DOMAIN.md), so expired from the day after.
+ * {@code validUntil} (a Europe/London date), so expired from the day after.
  */
 public record DueQuote(TenantId tenant, QuoteId quote, LocalDate validUntil, long version) {
 

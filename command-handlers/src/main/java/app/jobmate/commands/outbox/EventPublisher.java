@@ -3,7 +3,7 @@ package app.jobmate.commands.outbox;
 import java.util.List;
 
 /**
- * Publishes events on the bus (DESIGN §3: source {@code jobmate.<context>}, detail-type the event
+ * Publishes events on the bus (docs/architecture.md, "The write side": source {@code jobmate.<context>}, detail-type the event
  * type, detail the envelope). A call takes at most {@link #MAX_ENTRIES} entries of at most
  * {@link #MAX_CALL_BYTES} together, and answers each entry in order.
  */

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Publishes the events of new commits, taken from the events table's stream (DESIGN §3: the commit
+ * Publishes the events of new commits, taken from the events table's stream (docs/architecture.md, "The write side": the commit
  * is the outbox). Entries go ten to a call; only the entries that failed are sent again, after a
  * backoff with full jitter. A record whose entries cannot be published (a permanent error, or the
  * retries or the time ran out) is reported failed, so the event source mapping retries it, bisects,

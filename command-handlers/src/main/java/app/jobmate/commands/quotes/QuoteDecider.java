@@ -56,7 +56,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** The rules of a quote (DOMAIN.md, quotes), as a pure decider. */
+/** The rules of a quote (docs/business-rules.md, quotes), as a pure decider. */
 public final class QuoteDecider implements Decider<QuoteCommand, QuoteState, QuoteEvent> {
 
   /** More lines than any real quote; bounds the size of a stream's commits. */

@@ -4,7 +4,7 @@ import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.values.TenantId;
 import java.time.LocalDate;
 
-/** The tenant's settings that shape its quotes (DOMAIN.md: tenant settings, set by the owner). */
+/** The tenant's settings that shape its quotes (docs/business-rules.md: tenant settings, set by the owner). */
 public interface QuotePolicies {
 
   /** The tenant's policy; a tenant that never chose one gets {@link QuotePolicy#DEFAULT}. */

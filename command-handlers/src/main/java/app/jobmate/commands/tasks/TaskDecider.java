@@ -47,7 +47,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The rules of a task (DOMAIN.md, tasks and roles), as a pure decider. Owners and admins may do
+ * The rules of a task (docs/business-rules.md, tasks and roles), as a pure decider. Owners and admins may do
  * anything to any task. Staff see only the tasks assigned to them: any other task is not found.
  * On their own tasks they may start, complete, and tick or untick checklist items; anything else
  * is forbidden.
@@ -147,7 +147,7 @@ public final class TaskDecider implements Decider<TaskCommand, TaskState, TaskEv
   }
 
   /**
-   * Who may do what (DOMAIN.md, roles). Staff get 404 for a task that is not theirs, so that they
+   * Who may do what (docs/business-rules.md, roles). Staff get 404 for a task that is not theirs, so that they
    * cannot learn whether it exists, and 403 for what they may not do to one that is.
    */
   private static void authorize(TaskCommand command, TaskState state) {

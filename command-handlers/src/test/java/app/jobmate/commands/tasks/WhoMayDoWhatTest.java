@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** DOMAIN.md, roles: owners and admins do everything with tasks; staff read and update the ones assigned to them. */
+/** docs/business-rules.md, roles: owners and admins do everything with tasks; staff read and update the ones assigned to them. */
 class WhoMayDoWhatTest {
 
   @Nested

@@ -25,7 +25,7 @@ public sealed interface QuoteEvent extends DomainEvent {
   int MAX_TEXT = 10_000;
   /** Why a quote was declined or withdrawn. */
   int MAX_REASON = 2_000;
-  /** A tenant's quote validity, in days (DOMAIN.md: default 30). */
+  /** A tenant's quote validity, in days (docs/business-rules.md: default 30). */
   int MAX_VALIDITY_DAYS = 365;
 
   QuoteId quoteId();

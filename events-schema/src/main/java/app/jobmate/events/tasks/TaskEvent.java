@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What happens to a task (DOMAIN.md, tasks): Open -> InProgress -> Done, or Cancelled; assigning,
+ * What happens to a task (docs/business-rules.md, tasks): Open -> InProgress -> Done, or Cancelled; assigning,
  * reassigning or changing it notifies the assignee. Optional fields are absent on the wire.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

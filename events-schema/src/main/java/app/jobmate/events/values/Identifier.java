@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * An identifier that is a UUID. New records get client-generated UUIDv7s, so that a retried
- * create lands in the same stream (DESIGN §3).
+ * create lands in the same stream (docs/architecture.md, "The write side").
  */
 public interface Identifier {
 

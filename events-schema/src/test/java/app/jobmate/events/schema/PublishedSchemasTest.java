@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A published schema may only change compatibly (DESIGN §4). {@code published-schemas/} holds the
+ * A published schema may only change compatibly (docs/architecture.md, "The envelope"). {@code published-schemas/} holds the
  * schemas as released: stored events and reporting consumers rely on them.
  */
 class PublishedSchemasTest {

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * Reads the fields of a JSON object and collects every error instead of stopping at the first,
- * so a 400 names every invalid field (DESIGN §8). Read all fields, then call
+ * so a 400 names every invalid field (docs/architecture.md, "Errors and inputs"). Read all fields, then call
  * {@link #throwIfInvalid()} before using what was read: a field in error reads as {@code null}.
  */
 public final class Fields {

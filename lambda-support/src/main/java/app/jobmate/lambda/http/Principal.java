@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who is calling, from the claims of the token the API's JWT authorizer verified (DESIGN §7):
+ * Who is calling, from the claims of the token the API's JWT authorizer verified (docs/architecture.md, "Identity, tenants, roles"):
  * {@code sub}, {@code custom:tenant_id} and {@code cognito:groups}. The tenant always comes from
  * here, never from a path or a body.
  */

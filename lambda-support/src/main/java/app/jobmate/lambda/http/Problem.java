@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * An error answer, RFC 9457 {@code application/problem+json} (DESIGN §8). {@code code} is the
+ * An error answer, RFC 9457 {@code application/problem+json} (docs/architecture.md, "Errors and inputs"). {@code code} is the
  * reason code of a rejected command ({@code quote.not-draft}); {@code errors} lists every invalid
  * field of a 400.
  */

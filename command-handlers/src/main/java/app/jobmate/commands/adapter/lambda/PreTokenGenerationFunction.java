@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Cognito's pre token generation trigger (V2): puts the user's {@code custom:tenant_id} into the
  * ACCESS token, where Cognito leaves custom attributes out, because the HTTP API's JWT authorizer
- * and the WebSocket authorizer take the tenant from the access token (DESIGN §7). A user with no
+ * and the WebSocket authorizer take the tenant from the access token (docs/architecture.md, "Identity, tenants, roles"). A user with no
  * tenant gets no token at all: there is nothing in Jobmate they could see.
  */
 public final class PreTokenGenerationFunction

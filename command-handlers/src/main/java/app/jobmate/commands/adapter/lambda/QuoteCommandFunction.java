@@ -47,7 +47,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The quote commands of the HTTP API: a REST resource {@code /quotes/{quoteId}} with its lines and
- * its actions ({@code issue}, {@code accept}, ...). Owners and admins only (DOMAIN.md: staff see no
+ * its actions ({@code issue}, {@code accept}, ...). Owners and admins only (docs/business-rules.md: staff see no
  * prices). Every command answers with the quote's id and its new version.
  */
 public final class QuoteCommandFunction extends HttpApiFunction {

@@ -5,7 +5,7 @@ import static software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType
 import app.jobmate.testing.EventsTableItems;
 import app.jobmate.testing.LocalDynamoDb.Table;
 
-/** The tables of DESIGN §3 these adapters use, keyed as the template declares them. */
+/** The tables of docs/architecture.md, "The write side" these adapters use, keyed as the template declares them. */
 final class TemplateTables {
 
   static final Table EVENTS = EventsTableItems.TABLE;
