@@ -70,35 +70,32 @@ class EventTypesTest {
   }
 
   @Test
-  void every_quote_event_is_registered_as_a_quote_stream_event_from_jobmate_quotes() {
-    assertThat(registrationsOf(QuoteEvent.class)).allSatisfy(type -> {
-      assertThat(type.context()).isEqualTo("quotes");
-      assertThat(type.source()).isEqualTo("jobmate.quotes");
-      assertThat(type.streamType()).isEqualTo(QuoteEvents.STREAM);
+  void every_event_of_a_context_is_registered_by_it_under_its_source_and_in_its_own_package() {
+    assertThat(EventTypes.contexts()).isNotEmpty().allSatisfy(context -> {
+      assertThat(context.source()).isEqualTo("jobmate." + context.name());
+      assertThat(context.types()).isNotEmpty().allSatisfy(type -> {
+        assertThat(type.context()).isEqualTo(context.name());
+        assertThat(type.source()).isEqualTo(context.source());
+        assertThat(type.recordType().getPackageName()).isEqualTo("app.jobmate.events." + context.name().replace("-", ""));
+      });
     });
   }
 
   @Test
-  void every_task_event_is_registered_as_a_task_stream_event_from_jobmate_tasks() {
-    assertThat(registrationsOf(TaskEvent.class)).allSatisfy(type -> {
-      assertThat(type.context()).isEqualTo("tasks");
-      assertThat(type.source()).isEqualTo("jobmate.tasks");
-      assertThat(type.streamType()).isEqualTo(TaskEvents.STREAM);
-    });
+  void every_record_of_a_contexts_sealed_events_is_registered_and_nothing_else_is() {
+    List<Class<?>> sealedEvents = EventTypes.all().stream()
+        .<Class<?>>map(type -> sealedParentOf(type.recordType())).distinct().toList();
+    List<Class<?>> permitted = sealedEvents.stream()
+        .<Class<?>>flatMap(parent -> Arrays.stream(parent.getPermittedSubclasses())).toList();
+    List<Class<?>> registered = EventTypes.all().stream().<Class<?>>map(EventType::recordType).toList();
+
+    assertThat(registered).containsExactlyInAnyOrderElementsOf(permitted);
+    assertThat(EventTypes.contexts()).allSatisfy(context -> assertThat(context.streamTypes()).isNotEmpty());
   }
 
-  @Test
-  void the_registry_holds_the_events_of_every_context_and_nothing_else() {
-    assertThat(EventTypes.all()).hasSize(QuoteEvent.class.getPermittedSubclasses().length
-        + TaskEvent.class.getPermittedSubclasses().length);
-  }
-
-  /** The registrations of every record of a context's sealed interface; fails if one is not registered. */
-  @SuppressWarnings("unchecked")
-  private static List<EventType<?>> registrationsOf(Class<? extends DomainEvent> context) {
-    return Arrays.stream(context.getPermittedSubclasses())
-        .<EventType<?>>map(record -> EventTypes.of((Class<? extends DomainEvent>) record))
-        .toList();
+  private static Class<?> sealedParentOf(Class<?> record) {
+    return Arrays.stream(record.getInterfaces()).filter(Class::isSealed).findFirst()
+        .orElseThrow(() -> new AssertionError(record + " implements no sealed event interface of its context"));
   }
 
   @Test
