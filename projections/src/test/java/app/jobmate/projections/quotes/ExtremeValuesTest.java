@@ -16,6 +16,7 @@ import app.jobmate.events.values.Quantity;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.events.StreamId;
@@ -74,7 +75,7 @@ class ExtremeValuesTest {
     }
     for (var projection : QuoteProjections.all()) {
       var stored = readModels.find(readModels.placement(projection.name()).active(), projection.documentType(),
-          projection.documentId(StreamId.of(events.getFirst())));
+          DocumentId.of(StreamId.of(events.getFirst())).value());
       assertThat(stored).as(projection.name()).hasValueSatisfying(d -> assertThat(d.version()).isEqualTo(events.size()));
     }
   }

@@ -8,6 +8,7 @@ import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventType;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.lambda.adapter.SqsBatch;
+import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.EventHistory;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.Projector;
@@ -88,6 +89,6 @@ public abstract sealed class ProjectingFunction implements RequestHandler<SQSEve
   private <D extends Record, E extends DomainEvent> void primeWith(Projection<D, E> projection, EventEnvelope envelope) {
     projection.evolve(null, envelope, projection.eventClass().cast(codec.decode(envelope)));
     readModels.find(readModels.placement(projection.name()).active(), projection.documentType(),
-        projection.documentId(StreamId.of(envelope)));
+        DocumentId.of(StreamId.of(envelope)).value());
   }
 }

@@ -15,6 +15,7 @@ import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.projections.adapter.lambda.ReadYourWrites.Waited;
 import app.jobmate.projections.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.paging.SortOrder;
@@ -122,7 +123,7 @@ public final class QuoteQueryFunction extends HttpApiFunction {
     Long minVersion = parameters.optional("minVersion", MinVersion::version);
     parameters.throwIfInvalid();
     QuoteId quoteId = quoteIdIn(request);
-    String id = tenant.value() + "#" + quoteId;
+    String id = DocumentId.of(tenant, quoteId).value();
     Supplier<Optional<Versioned<QuoteDetail>>> read = () -> readModels.find(
         readModels.placement(QuoteDetailProjection.NAME).active(), QuoteDetail.class, id);
     Waited<Optional<Versioned<QuoteDetail>>> found = minVersion == null ? new Waited<>(read.get(), false)
@@ -213,7 +214,7 @@ public final class QuoteQueryFunction extends HttpApiFunction {
 
   /** Waits for the quote list to hold the quote at the version; {@code false} when it still does not. */
   private boolean awaitListed(TenantId tenant, MinVersion minVersion) {
-    String id = tenant.value() + "#" + minVersion.streamId();
+    String id = DocumentId.of(tenant, minVersion.streamId()).value();
     Supplier<Optional<Versioned<QuoteListItem>>> read = () -> readModels.find(
         readModels.placement(QuoteListProjection.NAME).active(), QuoteListItem.class, id);
     return !freshness.await(read, q -> q.isPresent() && q.get().version() >= minVersion.version()).behind();

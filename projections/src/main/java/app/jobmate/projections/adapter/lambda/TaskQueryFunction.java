@@ -16,6 +16,7 @@ import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.projections.adapter.lambda.ReadYourWrites.Waited;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.adapter.mongodb.MongoTaskQueries;
+import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.paging.SortOrder;
@@ -207,7 +208,7 @@ public final class TaskQueryFunction extends HttpApiFunction {
     Long minVersion = p.optional("minVersion", MinVersion::version);
     p.throwIfInvalid();
     TaskId taskId = taskIdIn(request);
-    String id = principal.tenantId().value() + "#" + taskId;
+    String id = DocumentId.of(principal.tenantId(), taskId).value();
     Supplier<Optional<Versioned<Task>>> read = () -> readModels.find(active(), Task.class, id);
     Waited<Optional<Versioned<Task>>> found = minVersion == null ? new Waited<>(read.get(), false)
         : freshness.await(read, t -> t.isPresent() && t.get().version() >= minVersion);
@@ -282,7 +283,7 @@ public final class TaskQueryFunction extends HttpApiFunction {
 
   /** Waits for the task to reach the version; {@code false} when it still has not. */
   private boolean awaitTask(TenantId tenant, MinVersion minVersion) {
-    String id = tenant.value() + "#" + minVersion.streamId();
+    String id = DocumentId.of(tenant, minVersion.streamId()).value();
     Supplier<Optional<Versioned<Task>>> read = () -> readModels.find(active(), Task.class, id);
     return !freshness.await(read, t -> t.isPresent() && t.get().version() >= minVersion.version()).behind();
   }

@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.lte;
 
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.quotes.QuoteStatus;
 import app.jobmate.projections.quotes.list.ListCursor;
@@ -71,7 +72,7 @@ public final class MongoQuoteQueries implements QuoteListQueries, PipelineQuerie
   }
 
   private static Bson after(TenantId tenant, ListCursor cursor) {
-    return Keyset.after(cursor.sort().field(), RecordBson.toBson(cursor.key()), tenant.value() + "#" + cursor.quoteId(),
+    return Keyset.after(cursor.sort().field(), RecordBson.toBson(cursor.key()), DocumentId.of(tenant, cursor.quoteId()).value(),
         cursor.order() == SortOrder.ASC);
   }
 

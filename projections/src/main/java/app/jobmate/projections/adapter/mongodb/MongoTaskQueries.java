@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 
 import app.jobmate.events.values.TenantId;
+import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.paging.SortOrder;
 import app.jobmate.projections.tasks.Task;
@@ -80,7 +81,7 @@ public final class MongoTaskQueries implements TaskListQueries, OpenTaskQueries 
   }
 
   private static Bson after(TenantId tenant, TaskCursor cursor) {
-    return Keyset.after(cursor.sort().field(), RecordBson.toBson(cursor.key()), tenant.value() + "#" + cursor.taskId(),
+    return Keyset.after(cursor.sort().field(), RecordBson.toBson(cursor.key()), DocumentId.of(tenant, cursor.taskId()).value(),
         cursor.order() == SortOrder.ASC);
   }
 
