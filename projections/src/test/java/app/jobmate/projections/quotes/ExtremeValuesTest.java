@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 
 /**
  * A valid event never poisons a read model: a quote at the edge of every value type — 500 lines
@@ -65,15 +66,15 @@ class ExtremeValuesTest {
     events.add(quote.accepted(optional));
     events.add(quote.convertedToJob(new JobId(UUID.randomUUID())));
 
-    ReadModels readModels = MongoReadModels.forQuotes(EmbeddedMongo.freshDatabase()).ensureIndexes();
+    ReadModels readModels = new MongoReadModels(EmbeddedMongo.freshDatabase(), ReadSides.ALL).ensureIndexes();
     InMemoryEventHistory history = new InMemoryEventHistory();
     events.forEach(event -> history.append(List.of(event)));
-    Projector projector = new Projector(readModels, history, EventCodec.standard(), QuoteProjections.all());
+    Projector projector = new Projector(readModels, history, EventCodec.standard(), new QuoteReadSide().projections());
 
     for (int from = 0; from < events.size(); from += 10) {
       assertThat(projector.project(events.subList(from, Math.min(events.size(), from + 10))).failures()).isEmpty();
     }
-    for (var projection : QuoteProjections.all()) {
+    for (var projection : new QuoteReadSide().projections()) {
       var stored = readModels.find(readModels.placement(projection.name()).active(), projection.documentType(),
           DocumentId.of(StreamId.of(events.getFirst())).value());
       assertThat(stored).as(projection.name()).hasValueSatisfying(d -> assertThat(d.version()).isEqualTo(events.size()));

@@ -52,7 +52,7 @@ public abstract class QuoteQueriesContract {
   void populate() {
     fixture = newFixture();
     history = new InMemoryEventHistory();
-    projector = new Projector(fixture.readModels(), history, EventCodec.standard(), QuoteProjections.all());
+    projector = new Projector(fixture.readModels(), history, EventCodec.standard(), new QuoteReadSide().projections());
     List<List<EventEnvelope>> commits = Workload.generate(11, 3, 40).commits();
     int now = commits.size() * 3 / 4;
     for (List<EventEnvelope> commit : commits.subList(0, now)) {

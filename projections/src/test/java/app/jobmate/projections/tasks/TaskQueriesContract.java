@@ -54,7 +54,7 @@ public abstract class TaskQueriesContract {
   void populate() {
     fixture = newFixture();
     history = new InMemoryEventHistory();
-    projector = new Projector(fixture.readModels(), history, EventCodec.standard(), TaskProjections.all());
+    projector = new Projector(fixture.readModels(), history, EventCodec.standard(), new TaskReadSide().projections());
     List<List<EventEnvelope>> commits = TaskWorkload.generate(13, 3, 50).commits();
     int now = commits.size() * 3 / 4;
     for (List<EventEnvelope> commit : commits.subList(0, now)) {

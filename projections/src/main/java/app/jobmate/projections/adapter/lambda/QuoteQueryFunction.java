@@ -17,6 +17,7 @@ import app.jobmate.projections.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.paging.SortOrder;
 import app.jobmate.projections.quotes.QuoteStatus;
@@ -37,6 +38,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,14 +67,14 @@ public final class QuoteQueryFunction extends HttpApiFunction {
   private final PipelineQueries pipeline;
   private final ReadYourWrites freshness;
 
-  /** Wired from the function's settings (see {@link ReadSide}) and {@code READ_MODEL_WAIT_MS}. */
+  /** Wired from the function's settings (see {@link RealAdapters}) and {@code READ_MODEL_WAIT_MS}. */
   public QuoteQueryFunction() {
     this(FunctionSettings.current());
     SnapStartPriming.beforeSnapshot("QuoteQueryFunction", this::prime);
   }
 
   private QuoteQueryFunction(FunctionSettings settings) {
-    this(ReadSide.readModels(settings, MongoReadModels::forQuotes), ReadSide.maxWait(settings));
+    this(RealAdapters.readModels(settings, List.of(new QuoteReadSide())), RealAdapters.maxWait(settings));
   }
 
   private QuoteQueryFunction(MongoReadModels readModels, Duration maxWait) {

@@ -18,6 +18,7 @@ import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.adapter.mongodb.MongoTaskQueries;
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.paging.SortOrder;
 import app.jobmate.projections.tasks.Task;
@@ -77,14 +78,14 @@ public final class TaskQueryFunction extends HttpApiFunction {
   private final ReadYourWrites freshness;
   private final Clock clock;
 
-  /** Wired from the function's settings (see {@link ReadSide}) and {@code READ_MODEL_WAIT_MS}. */
+  /** Wired from the function's settings (see {@link RealAdapters}) and {@code READ_MODEL_WAIT_MS}. */
   public TaskQueryFunction() {
     this(FunctionSettings.current());
     SnapStartPriming.beforeSnapshot("TaskQueryFunction", this::prime);
   }
 
   private TaskQueryFunction(FunctionSettings settings) {
-    this(ReadSide.readModels(settings, MongoReadModels::forTasks), ReadSide.maxWait(settings));
+    this(RealAdapters.readModels(settings, List.of(new TaskReadSide())), RealAdapters.maxWait(settings));
   }
 
   private TaskQueryFunction(MongoReadModels readModels, Duration maxWait) {

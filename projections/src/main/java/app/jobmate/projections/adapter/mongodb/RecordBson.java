@@ -1,6 +1,7 @@
 package app.jobmate.projections.adapter.mongodb;
 
 import app.jobmate.events.values.TenantId;
+import app.jobmate.projections.core.Index;
 import app.jobmate.projections.core.Versioned;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -32,7 +33,8 @@ final class RecordBson {
   static final String TENANT = "tenantId";
   static final String STREAM = "streamId";
   static final String VERSION = "version";
-  private static final Set<String> RESERVED = Set.of(ID, TENANT, STREAM, VERSION);
+  /** Beside these, {@code id}: what a read side's index declaration calls {@code _id}. */
+  private static final Set<String> RESERVED = Set.of(ID, TENANT, STREAM, VERSION, Index.ID);
 
   private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 

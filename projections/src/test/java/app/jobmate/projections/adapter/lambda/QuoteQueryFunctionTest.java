@@ -15,7 +15,7 @@ import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 import app.jobmate.projections.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
-import app.jobmate.projections.quotes.QuoteProjections;
+import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.HttpCalls.Answer;
@@ -45,7 +45,7 @@ class QuoteQueryFunctionTest {
   private final InMemoryReadModels readModels = new InMemoryReadModels();
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final InMemoryQuoteQueries queries = new InMemoryQuoteQueries(readModels);
-  private final Projector projector = new Projector(readModels, history, EventCodec.standard(), QuoteProjections.all());
+  private final Projector projector = new Projector(readModels, history, EventCodec.standard(), new QuoteReadSide().projections());
   private final HttpCalls api = api(Duration.ofSeconds(10));
   private final List<QuoteStream> quotes = new ArrayList<>();
   private int numbers;
@@ -405,7 +405,7 @@ class QuoteQueryFunctionTest {
   @Test
   void snapstart_priming_reads_but_writes_nothing() {
     MongoDatabase database = EmbeddedMongo.freshDatabase();
-    MongoReadModels mongo = MongoReadModels.forQuotes(database);
+    MongoReadModels mongo = new MongoReadModels(database, ReadSides.ALL);
     QuoteQueryFunction function = new QuoteQueryFunction(mongo, new MongoQuoteQueries(mongo), new MongoQuoteQueries(mongo),
         Duration.ofSeconds(1));
 

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import app.jobmate.projections.tasks.TaskReadSide;
 
 /** The task projector function fed SQS events as Lambda delivers them from its own queue. */
 class TaskProjectorFunctionTest {
@@ -33,7 +34,7 @@ class TaskProjectorFunctionTest {
 
   private final InMemoryReadModels readModels = new InMemoryReadModels();
   private final InMemoryEventHistory history = new InMemoryEventHistory();
-  private final TaskProjectorFunction function = new TaskProjectorFunction(readModels, history);
+  private final ProjectorFunction function = new ProjectorFunction(new TaskReadSide(), readModels, history);
 
   /** Stores the events of a fixture's readable messages, in version order, as the write side committed them. */
   private void stored(String resource) {
@@ -129,7 +130,8 @@ class TaskProjectorFunctionTest {
   @Test
   void snapstart_priming_reads_but_writes_nothing() {
     MongoDatabase database = EmbeddedMongo.freshDatabase();
-    TaskProjectorFunction primed = new TaskProjectorFunction(MongoReadModels.forTasks(database), history);
+    ProjectorFunction primed = new ProjectorFunction(new TaskReadSide(), new MongoReadModels(database, ReadSides.ALL),
+        history);
 
     primed.prime();
 

@@ -14,7 +14,7 @@ import app.jobmate.projections.adapter.memory.InMemoryTaskQueries;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.adapter.mongodb.MongoTaskQueries;
 import app.jobmate.projections.core.Projector;
-import app.jobmate.projections.tasks.TaskProjections;
+import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.HttpCalls.Answer;
@@ -52,7 +52,7 @@ class TaskQueryFunctionTest {
   private final InMemoryReadModels readModels = new InMemoryReadModels();
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final InMemoryTaskQueries queries = new InMemoryTaskQueries(readModels);
-  private final Projector projector = new Projector(readModels, history, EventCodec.standard(), TaskProjections.all());
+  private final Projector projector = new Projector(readModels, history, EventCodec.standard(), new TaskReadSide().projections());
   private final HttpCalls api = api(Duration.ofSeconds(10), THURSDAY);
   private final List<TaskStream> tasks = new ArrayList<>();
 
@@ -591,7 +591,7 @@ class TaskQueryFunctionTest {
   @Test
   void snapstart_priming_reads_but_writes_nothing() {
     MongoDatabase database = EmbeddedMongo.freshDatabase();
-    MongoReadModels mongo = MongoReadModels.forTasks(database);
+    MongoReadModels mongo = new MongoReadModels(database, ReadSides.ALL);
     TaskQueryFunction function = new TaskQueryFunction(mongo, new MongoTaskQueries(mongo), new MongoTaskQueries(mongo),
         Duration.ofSeconds(1), THURSDAY);
 

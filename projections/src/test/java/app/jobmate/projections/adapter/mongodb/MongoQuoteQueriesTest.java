@@ -2,13 +2,14 @@ package app.jobmate.projections.adapter.mongodb;
 
 import app.jobmate.projections.quotes.QuoteQueriesContract;
 import app.jobmate.projections.testing.EmbeddedMongo;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 
 /** The MongoDB queries against embedded mongo-java-server. */
 class MongoQuoteQueriesTest extends QuoteQueriesContract {
 
   @Override
   protected Fixture newFixture() {
-    MongoReadModels readModels = MongoReadModels.forQuotes(EmbeddedMongo.freshDatabase()).ensureIndexes();
+    MongoReadModels readModels = new MongoReadModels(EmbeddedMongo.freshDatabase(), ReadSides.ALL).ensureIndexes();
     MongoQuoteQueries queries = new MongoQuoteQueries(readModels);
     return new Fixture(readModels, queries, queries);
   }

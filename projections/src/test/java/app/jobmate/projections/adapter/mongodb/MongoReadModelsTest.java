@@ -3,12 +3,13 @@ package app.jobmate.projections.adapter.mongodb;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.ReadModelsContract;
 import app.jobmate.projections.testing.EmbeddedMongo;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 
 /** The MongoDB adapter against embedded mongo-java-server. */
 class MongoReadModelsTest extends ReadModelsContract {
 
   @Override
   protected ReadModels newStore() {
-    return MongoReadModels.forQuotes(EmbeddedMongo.freshDatabase()).ensureIndexes();
+    return new MongoReadModels(EmbeddedMongo.freshDatabase(), ReadSides.ALL).ensureIndexes();
   }
 }

@@ -3,6 +3,7 @@ package app.jobmate.projections.adapter.mongodb;
 import app.jobmate.projections.quotes.QuoteQueriesContract;
 import app.jobmate.projections.testing.RealMongo;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 
 /** The MongoDB queries against the MongoDB or DocumentDB that {@code MONGODB_URI} names. */
 @EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",
@@ -11,7 +12,7 @@ class RealMongoQuoteQueriesTest extends QuoteQueriesContract {
 
   @Override
   protected Fixture newFixture() {
-    MongoReadModels readModels = MongoReadModels.forQuotes(RealMongo.freshDatabase()).ensureIndexes();
+    MongoReadModels readModels = new MongoReadModels(RealMongo.freshDatabase(), ReadSides.ALL).ensureIndexes();
     MongoQuoteQueries queries = new MongoQuoteQueries(readModels);
     return new Fixture(readModels, queries, queries);
   }

@@ -4,6 +4,7 @@ import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.ReadModelsContract;
 import app.jobmate.projections.testing.RealMongo;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 
 /** The MongoDB adapter against the MongoDB or DocumentDB that {@code MONGODB_URI} names. */
 @EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",
@@ -12,6 +13,6 @@ class RealMongoReadModelsTest extends ReadModelsContract {
 
   @Override
   protected ReadModels newStore() {
-    return MongoReadModels.forQuotes(RealMongo.freshDatabase()).ensureIndexes();
+    return new MongoReadModels(RealMongo.freshDatabase(), ReadSides.ALL).ensureIndexes();
   }
 }

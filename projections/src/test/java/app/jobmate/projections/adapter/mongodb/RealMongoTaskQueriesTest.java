@@ -3,6 +3,7 @@ package app.jobmate.projections.adapter.mongodb;
 import app.jobmate.projections.tasks.TaskQueriesContract;
 import app.jobmate.projections.testing.RealMongo;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 
 /** The MongoDB task queries against the MongoDB or DocumentDB that {@code MONGODB_URI} names. */
 @EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",
@@ -11,7 +12,7 @@ class RealMongoTaskQueriesTest extends TaskQueriesContract {
 
   @Override
   protected Fixture newFixture() {
-    MongoReadModels readModels = MongoReadModels.forTasks(RealMongo.freshDatabase()).ensureIndexes();
+    MongoReadModels readModels = new MongoReadModels(RealMongo.freshDatabase(), ReadSides.ALL).ensureIndexes();
     MongoTaskQueries queries = new MongoTaskQueries(readModels);
     return new Fixture(readModels, queries, queries);
   }

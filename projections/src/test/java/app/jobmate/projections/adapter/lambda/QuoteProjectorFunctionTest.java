@@ -29,18 +29,19 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import app.jobmate.projections.quotes.QuoteReadSide;
 
 /**
  * The projector function fed SQS events as Lambda delivers them, bodies being EventBridge events;
  * the store holds what the write side committed before the relay published it.
  */
-class ProjectorFunctionTest {
+class QuoteProjectorFunctionTest {
 
   private static final String QUOTE = "t-acme#0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60";
 
   private final InMemoryReadModels readModels = new InMemoryReadModels();
   private final InMemoryEventHistory history = new InMemoryEventHistory();
-  private final ProjectorFunction function = new ProjectorFunction(readModels, history);
+  private final ProjectorFunction function = new ProjectorFunction(new QuoteReadSide(), readModels, history);
 
   /** Stores the events of a fixture's readable messages, in version order, as the write side committed them. */
   private void stored(String resource) {
@@ -168,7 +169,8 @@ class ProjectorFunctionTest {
   @Test
   void snapstart_priming_reads_but_writes_nothing() {
     MongoDatabase database = EmbeddedMongo.freshDatabase();
-    ProjectorFunction primed = new ProjectorFunction(MongoReadModels.forQuotes(database), history);
+    ProjectorFunction primed = new ProjectorFunction(new QuoteReadSide(), new MongoReadModels(database, ReadSides.ALL),
+        history);
 
     primed.prime();
 

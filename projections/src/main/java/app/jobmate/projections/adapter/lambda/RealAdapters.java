@@ -4,11 +4,11 @@ import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.projections.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoConnections;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.core.ReadSide;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Function;
+import java.util.List;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -19,19 +19,22 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code READ_MODEL_WAIT_MS}. Each function builds them once, in its constructor, and keeps them
  * for every invocation.
  */
-final class ReadSide {
+public final class RealAdapters {
 
-  private ReadSide() {
+  private RealAdapters() {
   }
 
   /**
-   * The read models of one context ({@code MongoReadModels::forQuotes}, {@code ::forTasks}, or
-   * {@code ::forAll}), with the indexes of that context's collections created (idempotent).
+   * The read models in MongoDB, knowing the indexes of every read side, with those of
+   * {@code ownReadSides}' collections created (idempotent: every cold start does it).
    */
-  static MongoReadModels readModels(FunctionSettings settings, Function<MongoDatabase, MongoReadModels> context) {
+  public static MongoReadModels readModels(FunctionSettings settings, List<ReadSide> ownReadSides) {
     MongoClient client = MongoConnections.open(settings.require("MONGODB_URI"),
         settings.get("MONGODB_CA_BUNDLE").map(Path::of));
-    return context.apply(client.getDatabase(settings.get("MONGODB_DATABASE").orElse("jobmate"))).ensureIndexes();
+    MongoReadModels readModels = new MongoReadModels(client.getDatabase(settings.get("MONGODB_DATABASE")
+        .orElse("jobmate")), ReadSides.ALL);
+    ownReadSides.forEach(readModels::ensureIndexes);
+    return readModels;
   }
 
   static DynamoDbEventHistory history(FunctionSettings settings) {
@@ -40,7 +43,7 @@ final class ReadSide {
   }
 
   /** How long a query waits for a {@code minVersion}: {@code READ_MODEL_WAIT_MS}, default 2,000. */
-  static Duration maxWait(FunctionSettings settings) {
+  public static Duration maxWait(FunctionSettings settings) {
     return Duration.ofMillis(settings.getInt("READ_MODEL_WAIT_MS", 2_000));
   }
 }
