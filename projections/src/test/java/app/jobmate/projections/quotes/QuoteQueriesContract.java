@@ -18,7 +18,7 @@ import app.jobmate.projections.quotes.list.QuoteListPage;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.quotes.list.QuoteListQueries;
 import app.jobmate.projections.quotes.list.QuoteListSort;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.quotes.pipeline.PipelineQueries;
 import app.jobmate.projections.quotes.pipeline.PipelineTally;
 import app.jobmate.projections.testing.Workload;

@@ -11,7 +11,7 @@ import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.Versioned;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.tasks.list.ListTasks;
 import app.jobmate.projections.tasks.list.TaskCursor;
 import app.jobmate.projections.tasks.list.TaskListQueries;

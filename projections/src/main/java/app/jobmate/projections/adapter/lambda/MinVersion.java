@@ -3,13 +3,13 @@ package app.jobmate.projections.adapter.lambda;
 import java.util.function.Function;
 
 /** {@code <streamId>:<version>}: the write a client wants a list or report to include. */
-record MinVersion(String streamId, long version) {
+public record MinVersion(String streamId, long version) {
 
   /**
    * A parser of {@code <streamId>:<version>} where {@code id} checks the stream id;
    * {@code name} says what the id is in the error ({@code quoteId}).
    */
-  static Function<String, MinVersion> parser(Function<String, ?> id, String name) {
+  public static Function<String, MinVersion> parser(Function<String, ?> id, String name) {
     return text -> {
       int colon = text.lastIndexOf(':');
       try {
@@ -24,7 +24,7 @@ record MinVersion(String streamId, long version) {
   }
 
   /** A stream version: a whole number from 1. */
-  static long version(String value) {
+  public static long version(String value) {
     try {
       long version = Long.parseLong(value);
       if (version >= 1) {

@@ -18,19 +18,19 @@ import java.util.function.Supplier;
  * then answers with what it has, saying {@code "behind": true} and {@code X-Read-Model-Behind: true}
  * when it is still behind. Queries answer JSON through here, absent values left out.
  */
-final class ReadYourWrites {
+public final class ReadYourWrites {
 
   static final String BEHIND_HEADER = "x-read-model-behind";
-  static final ObjectMapper JSON = EventJson.mapper().copy().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+  public static final ObjectMapper JSON = EventJson.mapper().copy().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
   private final Duration maxWait;
 
-  ReadYourWrites(Duration maxWait) {
+  public ReadYourWrites(Duration maxWait) {
     this.maxWait = maxWait;
   }
 
   /** What {@code read} gives once {@code satisfied}, or what it gives when the wait is over (then behind). */
-  <T> Waited<T> await(Supplier<T> read, Predicate<T> satisfied) {
+  public <T> Waited<T> await(Supplier<T> read, Predicate<T> satisfied) {
     long deadline = System.nanoTime() + maxWait.toNanos();
     long pauseMillis = 20;
     while (true) {
@@ -53,7 +53,7 @@ final class ReadYourWrites {
   }
 
   /** A 200 with {@code body}, and the behind header when the read model is behind. */
-  static HttpResponse answer(ObjectNode body, boolean behind) {
+  public static HttpResponse answer(ObjectNode body, boolean behind) {
     String json;
     try {
       json = JSON.writeValueAsString(body);
@@ -68,10 +68,10 @@ final class ReadYourWrites {
    * Not found after waiting for it: the client's own write may not have reached the read model
    * yet, so the 404 says that the read model is behind.
    */
-  static HttpResponse notFoundBehind(Problem missing, HttpRequest request) {
+  public static HttpResponse notFoundBehind(Problem missing, HttpRequest request) {
     return HttpResponse.problem(missing.about(request.path(), request.requestId())).withHeader(BEHIND_HEADER, "true");
   }
 
-  record Waited<T>(T value, boolean behind) {
+  public record Waited<T>(T value, boolean behind) {
   }
 }

@@ -187,7 +187,8 @@ public final class MongoReadModels implements ReadModels {
     return placement(projection);
   }
 
-  MongoCollection<Document> collection(String name) {
+  /** A collection of the read models, for the queries of a context. */
+  public MongoCollection<Document> collection(String name) {
     return database.getCollection(name);
   }
 

@@ -4,7 +4,7 @@ import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.projections.core.Versioned;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.TaskStatus;
 import java.time.LocalDate;

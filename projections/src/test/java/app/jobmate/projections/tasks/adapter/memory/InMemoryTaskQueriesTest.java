@@ -1,6 +1,7 @@
-package app.jobmate.projections.adapter.memory;
+package app.jobmate.projections.tasks.adapter.memory;
 
 import app.jobmate.projections.tasks.TaskQueriesContract;
+import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 
 class InMemoryTaskQueriesTest extends TaskQueriesContract {
 

@@ -1,4 +1,4 @@
-package app.jobmate.projections.adapter.mongodb;
+package app.jobmate.projections.tasks.adapter.mongodb;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -9,7 +9,7 @@ import static com.mongodb.client.model.Filters.lte;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.Versioned;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.TaskProjection;
 import app.jobmate.projections.tasks.TaskStatus;
@@ -29,6 +29,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import app.jobmate.projections.adapter.mongodb.Keyset;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.adapter.mongodb.RecordBson;
 
 /**
  * The task queries in MongoDB: a list as one indexed {@code find} (typed filters, one stored sort

@@ -1,4 +1,4 @@
-package app.jobmate.projections.adapter.lambda;
+package app.jobmate.projections.quotes.adapter.lambda;
 
 import static app.jobmate.projections.testing.HttpCalls.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +10,9 @@ import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
-import app.jobmate.projections.adapter.memory.InMemoryQuoteQueries;
+import app.jobmate.projections.quotes.adapter.memory.InMemoryQuoteQueries;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
-import app.jobmate.projections.adapter.mongodb.MongoQuoteQueries;
+import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.quotes.QuoteReadSide;
@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 
 class QuoteQueryFunctionTest {
 

@@ -1,4 +1,4 @@
-package app.jobmate.projections.adapter.mongodb;
+package app.jobmate.projections.quotes.adapter.mongodb;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -17,7 +17,7 @@ import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListPage;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.quotes.list.QuoteListQueries;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.quotes.pipeline.PipelineQueries;
 import app.jobmate.projections.quotes.pipeline.PipelineTally;
 import com.mongodb.client.MongoCollection;
@@ -29,6 +29,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import app.jobmate.projections.adapter.mongodb.Keyset;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.adapter.mongodb.RecordBson;
 
 /**
  * The quote queries in MongoDB: the list as one indexed {@code find} (typed filters, a fixed sort,

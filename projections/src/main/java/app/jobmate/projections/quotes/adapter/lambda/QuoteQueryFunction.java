@@ -1,4 +1,4 @@
-package app.jobmate.projections.adapter.lambda;
+package app.jobmate.projections.quotes.adapter.lambda;
 
 import app.jobmate.events.Role;
 import app.jobmate.events.quotes.QuoteId;
@@ -13,13 +13,13 @@ import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.projections.adapter.lambda.ReadYourWrites.Waited;
-import app.jobmate.projections.adapter.mongodb.MongoQuoteQueries;
+import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.core.Versioned;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.quotes.QuoteStatus;
 import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
@@ -44,6 +44,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import app.jobmate.projections.adapter.lambda.MinVersion;
+import app.jobmate.projections.adapter.lambda.QueryParameters;
+import app.jobmate.projections.adapter.lambda.ReadYourWrites;
+import app.jobmate.projections.adapter.lambda.RealAdapters;
 
 /**
  * The quote queries of the HTTP API: {@code GET /quotes} (the list), {@code GET /quotes/{quoteId}}

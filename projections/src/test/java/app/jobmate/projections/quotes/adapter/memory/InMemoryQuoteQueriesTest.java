@@ -1,6 +1,7 @@
-package app.jobmate.projections.adapter.memory;
+package app.jobmate.projections.quotes.adapter.memory;
 
 import app.jobmate.projections.quotes.QuoteQueriesContract;
+import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 
 class InMemoryQuoteQueriesTest extends QuoteQueriesContract {
 

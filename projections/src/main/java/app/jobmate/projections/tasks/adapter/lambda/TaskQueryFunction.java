@@ -1,4 +1,4 @@
-package app.jobmate.projections.adapter.lambda;
+package app.jobmate.projections.tasks.adapter.lambda;
 
 import app.jobmate.events.Role;
 import app.jobmate.events.tasks.TaskId;
@@ -15,12 +15,12 @@ import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.projections.adapter.lambda.ReadYourWrites.Waited;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
-import app.jobmate.projections.adapter.mongodb.MongoTaskQueries;
+import app.jobmate.projections.tasks.adapter.mongodb.MongoTaskQueries;
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.core.Versioned;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.TaskProjection;
 import app.jobmate.projections.tasks.TaskStatus;
@@ -46,6 +46,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import app.jobmate.projections.adapter.lambda.MinVersion;
+import app.jobmate.projections.adapter.lambda.QueryParameters;
+import app.jobmate.projections.adapter.lambda.ReadYourWrites;
+import app.jobmate.projections.adapter.lambda.RealAdapters;
 
 /**
  * The task queries of the HTTP API (DOMAIN.md, tasks and reports):

@@ -1,4 +1,4 @@
-package app.jobmate.projections.paging;
+package app.jobmate.projections.query;
 
 import java.util.Arrays;
 import java.util.Optional;

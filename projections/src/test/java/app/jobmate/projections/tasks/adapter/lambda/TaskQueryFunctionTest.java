@@ -1,4 +1,4 @@
-package app.jobmate.projections.adapter.lambda;
+package app.jobmate.projections.tasks.adapter.lambda;
 
 import static app.jobmate.projections.testing.HttpCalls.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +10,9 @@ import app.jobmate.events.tasks.TaskPriority;
 import app.jobmate.events.values.JobId;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
-import app.jobmate.projections.adapter.memory.InMemoryTaskQueries;
+import app.jobmate.projections.tasks.adapter.memory.InMemoryTaskQueries;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
-import app.jobmate.projections.adapter.mongodb.MongoTaskQueries;
+import app.jobmate.projections.tasks.adapter.mongodb.MongoTaskQueries;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.testing.EmbeddedMongo;
@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 
 /** The task query function fed HTTP API events with JWT claims, over in-memory read models. */
 class TaskQueryFunctionTest {
