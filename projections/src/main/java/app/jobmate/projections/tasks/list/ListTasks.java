@@ -68,6 +68,11 @@ public record ListTasks(TenantId tenantId, Set<TaskStatus> statuses, WhoseTasks 
     return new ListTasks(tenantId, statuses, whose, jobId, dueFrom, dueTo, sort, order, cursor, limit);
   }
 
+  /** The same query over {@code whose} tasks. */
+  public ListTasks showing(WhoseTasks whose) {
+    return new ListTasks(tenantId, statuses, whose, jobId, dueFrom, dueTo, sort, order, after, limit);
+  }
+
   public boolean matches(Versioned<Task> stored) {
     Task task = stored.document();
     if (!stored.tenantId().equals(tenantId)) {

@@ -1,41 +1,40 @@
 package app.jobmate.projections.quotes.adapter.lambda;
 
-import app.jobmate.events.Role;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.CustomerId;
-import app.jobmate.events.values.TenantId;
 import app.jobmate.lambda.FunctionSettings;
-import app.jobmate.lambda.adapter.HttpApiFunction;
 import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
-import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
-import app.jobmate.projections.adapter.lambda.ReadYourWrites.Waited;
-import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
+import app.jobmate.projections.adapter.lambda.QueryFunction;
+import app.jobmate.projections.adapter.lambda.QueryParameters;
+import app.jobmate.projections.adapter.lambda.ReadYourWrites;
+import app.jobmate.projections.adapter.lambda.ReadYourWrites.MinVersion;
+import app.jobmate.projections.adapter.lambda.RealAdapters;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
-import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.ReadModels;
-import app.jobmate.projections.quotes.QuoteReadSide;
-import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.query.SortOrder;
+import app.jobmate.projections.query.Viewer;
+import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.QuoteStatus;
-import app.jobmate.projections.quotes.detail.QuoteDetail;
+import app.jobmate.projections.quotes.QuoteVisibility;
+import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
+import app.jobmate.projections.quotes.detail.QuoteDetailView;
+import app.jobmate.projections.quotes.detail.ShowQuote;
+import app.jobmate.projections.quotes.detail.ShowQuoteHandler;
 import app.jobmate.projections.quotes.list.DateField;
 import app.jobmate.projections.quotes.list.ListCursor;
 import app.jobmate.projections.quotes.list.ListQuotes;
-import app.jobmate.projections.quotes.list.QuoteListItem;
-import app.jobmate.projections.quotes.list.QuoteListPage;
+import app.jobmate.projections.quotes.list.ListQuotesHandler;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.quotes.list.QuoteListQueries;
 import app.jobmate.projections.quotes.list.QuoteListSort;
 import app.jobmate.projections.quotes.pipeline.PipelineQueries;
-import app.jobmate.projections.quotes.pipeline.QuotesPipeline;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import app.jobmate.projections.quotes.pipeline.ShowPipeline;
+import app.jobmate.projections.quotes.pipeline.ShowPipelineHandler;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,32 +42,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import app.jobmate.projections.adapter.lambda.MinVersion;
-import app.jobmate.projections.adapter.lambda.QueryParameters;
-import app.jobmate.projections.adapter.lambda.ReadYourWrites;
-import app.jobmate.projections.adapter.lambda.RealAdapters;
 
 /**
- * The quote queries of the HTTP API: {@code GET /quotes} (the list), {@code GET /quotes/{quoteId}}
- * (the quote page) and {@code GET /reports/quotes-pipeline}. Owners and admins only: staff see no
- * prices (DOMAIN.md). The tenant is the token's; another tenant's quote is not found.
- *
- * <p>{@code minVersion} lets a client read its own write: the function polls the read model until the
- * quote is at that version or {@code READ_MODEL_WAIT_MS} (default 2000) has passed, then answers
- * with what it has, saying {@code "behind": true} and {@code X-Read-Model-Behind: true} if it is.
+ * The quote queries of the HTTP API: {@code GET /quotes} ({@link ListQuotes}),
+ * {@code GET /quotes/{quoteId}} ({@link ShowQuote}) and {@code GET /reports/quotes-pipeline}
+ * ({@link ShowPipeline}), for owners and admins only ({@link QuoteVisibility}). The tenant is the
+ * token's; another tenant's quote is not found. {@code minVersion}: see {@link ReadYourWrites}.
  */
-public final class QuoteQueryFunction extends HttpApiFunction {
+public final class QuoteQueryFunction extends QueryFunction {
 
-  private static final ObjectMapper JSON = ReadYourWrites.JSON;
-  private static final long MAX_PERIOD_DAYS = 3_660;
-  private static final String PRIMING = "snapstart-priming";
+  private static final Function<String, MinVersion> MIN_VERSION = ReadYourWrites.ofAStream(QuoteId::of, "quoteId");
+  private static final QuoteListProjection LIST = new QuoteListProjection();
+  private static final QuoteDetailProjection DETAIL = new QuoteDetailProjection();
   private static final String PRIMING_QUOTE = "00000000-0000-7000-8000-000000000000";
-  private static final Function<String, MinVersion> MIN_VERSION = MinVersion.parser(QuoteId::of, "quoteId");
 
-  private final ReadModels readModels;
-  private final QuoteListQueries list;
-  private final PipelineQueries pipeline;
+  private final ListQuotesHandler list;
+  private final ShowQuoteHandler detail;
+  private final ShowPipelineHandler pipeline;
   private final ReadYourWrites freshness;
 
   /** Wired from the function's settings (see {@link RealAdapters}) and {@code READ_MODEL_WAIT_MS}. */
@@ -86,69 +76,42 @@ public final class QuoteQueryFunction extends HttpApiFunction {
   }
 
   public QuoteQueryFunction(ReadModels readModels, QuoteListQueries list, PipelineQueries pipeline, Duration maxWait) {
-    this.readModels = readModels;
-    this.list = list;
-    this.pipeline = pipeline;
-    this.freshness = new ReadYourWrites(maxWait);
+    this.list = new ListQuotesHandler(list);
+    this.detail = new ShowQuoteHandler(readModels);
+    this.pipeline = new ShowPipelineHandler(pipeline);
+    this.freshness = new ReadYourWrites(readModels, maxWait);
   }
 
-  /**
-   * Asks for a quote that does not exist, the first page of the list and a pipeline, in a tenant
-   * that does not exist: claims, parameters, the read model's reads, the aggregation and JSON all
-   * run, and nothing is written.
-   */
   void prime() {
-    Map<String, String> claims = Map.of("sub", PRIMING, Principal.TENANT_CLAIM, PRIMING, Principal.GROUPS_CLAIM, "[owner]");
-    handle(new HttpRequest("GET /quotes", "/quotes", Map.of(), Map.of("sort", "gross"), Map.of(), null, PRIMING, claims));
-    handle(new HttpRequest("GET /reports/quotes-pipeline", "/reports/quotes-pipeline", Map.of(),
-        Map.of("from", "2026-01-01", "to", "2026-12-31"), Map.of(), null, PRIMING, claims));
-    try {
-      handle(new HttpRequest("GET /quotes/{quoteId}", "/quotes/" + PRIMING_QUOTE, Map.of("quoteId", PRIMING_QUOTE),
-          Map.of(), Map.of(), null, PRIMING, claims));
-    } catch (ProblemException e) {
-      if (e.problem().status() != 404) {
-        throw e;
-      }
-    }
+    prime(new Route("GET /quotes", "/quotes", Map.of(), Map.of("sort", "gross")),
+        new Route("GET /reports/quotes-pipeline", "/reports/quotes-pipeline", Map.of(),
+            Map.of("from", "2026-01-01", "to", "2026-12-31")),
+        new Route("GET /quotes/{quoteId}", "/quotes/" + PRIMING_QUOTE, Map.of("quoteId", PRIMING_QUOTE), Map.of()));
   }
 
   @Override
-  protected HttpResponse handle(HttpRequest request) {
-    Principal principal = Principal.fromClaims(request.claims());
-    principal.requireAny("see quotes and their prices", Role.OWNER, Role.ADMIN);
+  protected HttpResponse answer(Viewer viewer, HttpRequest request) {
+    QuoteVisibility.requireMaySeeQuotes(viewer);
     return switch (request.routeKey()) {
-      case "GET /quotes" -> list(principal.tenantId(), request);
-      case "GET /quotes/{quoteId}" -> detail(principal.tenantId(), request);
-      case "GET /reports/quotes-pipeline" -> pipeline(principal.tenantId(), request);
-      default -> throw new ProblemException(Problem.notFound(null, "no quote query at " + request.routeKey()));
+      case "GET /quotes" -> list(viewer, request);
+      case "GET /quotes/{quoteId}" -> detail(viewer, request);
+      case "GET /reports/quotes-pipeline" -> pipeline(viewer, request);
+      default -> throw noRoute("quote", request);
     };
   }
 
-  private HttpResponse detail(TenantId tenant, HttpRequest request) {
-    QueryParameters parameters = new QueryParameters(request.queryParameters(), "minVersion");
-    Long minVersion = parameters.optional("minVersion", MinVersion::version);
-    parameters.throwIfInvalid();
+  private HttpResponse detail(Viewer viewer, HttpRequest request) {
+    QueryParameters p = new QueryParameters(request.queryParameters(), "minVersion");
+    Long minVersion = p.optional("minVersion", ReadYourWrites::version);
+    p.throwIfInvalid();
     QuoteId quoteId = quoteIdIn(request);
-    String id = DocumentId.of(tenant, quoteId).value();
-    Supplier<Optional<Versioned<QuoteDetail>>> read = () -> readModels.find(
-        readModels.placement(QuoteDetailProjection.NAME).active(), QuoteDetail.class, id);
-    Waited<Optional<Versioned<QuoteDetail>>> found = minVersion == null ? new Waited<>(read.get(), false)
-        : freshness.await(read, d -> d.isPresent() && d.get().version() >= minVersion);
-    if (found.value().isEmpty()) {
-      Problem missing = Problem.notFound("quote.not-found", "there is no quote '" + quoteId + "'");
-      if (!found.behind()) {
-        throw new ProblemException(missing);
-      }
-      return ReadYourWrites.notFoundBehind(missing, request);
-    }
-    Versioned<QuoteDetail> detail = found.value().get();
-    ObjectNode body = JSON.createObjectNode().put("quoteId", detail.streamId()).put("version", detail.version());
-    body.setAll((ObjectNode) JSON.valueToTree(detail.document()));
-    body.put("behind", found.behind());
-    return ReadYourWrites.answer(body, found.behind());
+    boolean behind = freshness.behind(viewer.tenantId(), DETAIL, MinVersion.onPage(quoteId, minVersion));
+    Optional<QuoteDetailView> quote = detail.handle(new ShowQuote(viewer.tenantId(), quoteId));
+    return quote.isPresent() ? ok(quote.get(), behind)
+        : notFound(Problem.notFound("quote.not-found", "there is no quote '" + quoteId + "'"), behind, request);
   }
 
-  private HttpResponse list(TenantId tenant, HttpRequest request) {
+  private HttpResponse list(Viewer viewer, HttpRequest request) {
     QueryParameters p = new QueryParameters(request.queryParameters(), "state", "customerId", "dateField", "from", "to",
         "sort", "order", "cursor", "limit", "minVersion");
     Set<QuoteStatus> states = p.optional("state", QueryParameters.someOf(QuoteStatus.class, QuoteStatus::wireName));
@@ -173,23 +136,13 @@ public final class QuoteQueryFunction extends HttpApiFunction {
       p.reject("cursor", "belongs to another order of the list; keep sort and order while paging");
     }
     p.throwIfInvalid();
-    ListQuotes query = new ListQuotes(tenant, states, customer, dateField, from, to, effectiveSort, effectiveOrder, cursor,
-        limit == null ? ListQuotes.DEFAULT_LIMIT : limit);
-    boolean behind = minVersion != null && !awaitListed(tenant, minVersion);
-    QuoteListPage page = list.list(query);
-    ObjectNode body = JSON.createObjectNode();
-    ArrayNode items = body.putArray("items");
-    for (Versioned<QuoteListItem> item : page.items()) {
-      ObjectNode node = items.addObject().put("quoteId", item.streamId()).put("version", item.version());
-      node.setAll((ObjectNode) JSON.valueToTree(item.document()));
-    }
-    page.next().ifPresent(next -> body.put("nextCursor", next.encode()));
-    body.put("limit", query.limit());
-    body.put("behind", behind);
-    return ReadYourWrites.answer(body, behind);
+    ListQuotes query = new ListQuotes(viewer.tenantId(), states, customer, dateField, from, to, effectiveSort,
+        effectiveOrder, cursor, limit == null ? ListQuotes.DEFAULT_LIMIT : limit);
+    boolean behind = freshness.behind(viewer.tenantId(), LIST, minVersion);
+    return ok(list.handle(query), behind);
   }
 
-  private HttpResponse pipeline(TenantId tenant, HttpRequest request) {
+  private HttpResponse pipeline(Viewer viewer, HttpRequest request) {
     QueryParameters p = new QueryParameters(request.queryParameters(), "from", "to", "minVersion");
     LocalDate from = p.required("from", LocalDate::parse);
     LocalDate to = p.required("to", LocalDate::parse);
@@ -197,33 +150,13 @@ public final class QuoteQueryFunction extends HttpApiFunction {
     if (from != null && to != null) {
       if (from.isAfter(to)) {
         p.reject("to", "must not be before from");
-      } else if (to.toEpochDay() - from.toEpochDay() >= MAX_PERIOD_DAYS) {
-        p.reject("to", "the period is at most " + MAX_PERIOD_DAYS + " days");
+      } else if (to.toEpochDay() - from.toEpochDay() >= ShowPipeline.MAX_PERIOD_DAYS) {
+        p.reject("to", "the period is at most " + ShowPipeline.MAX_PERIOD_DAYS + " days");
       }
     }
     p.throwIfInvalid();
-    boolean behind = minVersion != null && !awaitListed(tenant, minVersion);
-    QuotesPipeline report = QuotesPipeline.of(from, to, pipeline.tally(tenant, from, to));
-    ObjectNode body = JSON.createObjectNode().put("from", from.toString()).put("to", to.toString());
-    ObjectNode byState = body.putObject("byState");
-    report.byState().forEach((state, figures) -> byState.putObject(state.wireName())
-        .put("count", figures.count()).put("gross", figures.gross()));
-    body.put("issued", report.issued()).put("awaitingDecision", report.awaitingDecision()).put("decided", report.decided());
-    body.put("conversionRate", report.conversionRate());
-    body.put("acceptedOfIssued", report.acceptedOfIssued());
-    body.put("averageDaysToAccept", report.averageDaysToAccept());
-    ObjectNode reasons = body.putObject("declineReasons");
-    report.declineReasons().forEach((reason, count) -> reasons.put(reason.wireName(), count));
-    body.put("behind", behind);
-    return ReadYourWrites.answer(body, behind);
-  }
-
-  /** Waits for the quote list to hold the quote at the version; {@code false} when it still does not. */
-  private boolean awaitListed(TenantId tenant, MinVersion minVersion) {
-    String id = DocumentId.of(tenant, minVersion.streamId()).value();
-    Supplier<Optional<Versioned<QuoteListItem>>> read = () -> readModels.find(
-        readModels.placement(QuoteListProjection.NAME).active(), QuoteListItem.class, id);
-    return !freshness.await(read, q -> q.isPresent() && q.get().version() >= minVersion.version()).behind();
+    boolean behind = freshness.behind(viewer.tenantId(), LIST, minVersion);
+    return ok(pipeline.handle(new ShowPipeline(viewer.tenantId(), from, to)), behind);
   }
 
   private static QuoteId quoteIdIn(HttpRequest request) {

@@ -1,42 +1,41 @@
 package app.jobmate.projections.tasks.adapter.lambda;
 
-import app.jobmate.events.Role;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.JobId;
-import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.lambda.FunctionSettings;
-import app.jobmate.lambda.adapter.HttpApiFunction;
 import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
-import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
-import app.jobmate.projections.adapter.lambda.ReadYourWrites.Waited;
+import app.jobmate.projections.adapter.lambda.QueryFunction;
+import app.jobmate.projections.adapter.lambda.QueryParameters;
+import app.jobmate.projections.adapter.lambda.ReadYourWrites;
+import app.jobmate.projections.adapter.lambda.ReadYourWrites.MinVersion;
+import app.jobmate.projections.adapter.lambda.RealAdapters;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
-import app.jobmate.projections.tasks.adapter.mongodb.MongoTaskQueries;
-import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.ReadModels;
-import app.jobmate.projections.tasks.TaskReadSide;
-import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.query.SortOrder;
-import app.jobmate.projections.tasks.Task;
+import app.jobmate.projections.query.Viewer;
 import app.jobmate.projections.tasks.TaskProjection;
+import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.tasks.TaskStatus;
 import app.jobmate.projections.tasks.TaskTimes;
+import app.jobmate.projections.tasks.TaskVisibility;
+import app.jobmate.projections.tasks.adapter.mongodb.MongoTaskQueries;
 import app.jobmate.projections.tasks.list.ListTasks;
+import app.jobmate.projections.tasks.list.ListTasksHandler;
 import app.jobmate.projections.tasks.list.TaskCursor;
 import app.jobmate.projections.tasks.list.TaskListQueries;
 import app.jobmate.projections.tasks.list.TaskListSort;
-import app.jobmate.projections.tasks.list.TaskPage;
 import app.jobmate.projections.tasks.list.WhoseTasks;
+import app.jobmate.projections.tasks.page.ShowTask;
+import app.jobmate.projections.tasks.page.ShowTaskHandler;
+import app.jobmate.projections.tasks.page.TaskView;
 import app.jobmate.projections.tasks.workload.OpenTaskQueries;
-import app.jobmate.projections.tasks.workload.OpenTasksByAssignee;
-import app.jobmate.projections.tasks.workload.OpenTasksByAssignee.Figures;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import app.jobmate.projections.tasks.workload.ShowOpenTasks;
+import app.jobmate.projections.tasks.workload.ShowOpenTasksHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,40 +44,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import app.jobmate.projections.adapter.lambda.MinVersion;
-import app.jobmate.projections.adapter.lambda.QueryParameters;
-import app.jobmate.projections.adapter.lambda.ReadYourWrites;
-import app.jobmate.projections.adapter.lambda.RealAdapters;
 
 /**
- * The task queries of the HTTP API (DOMAIN.md, tasks and reports):
- * <ul>
- *   <li>{@code GET /tasks}: owners and admins, every task of the tenant; staff, only the tasks
- *       assigned to them (naming anyone else's is a 403, not an empty page);</li>
- *   <li>{@code GET /tasks/mine}: anyone, the tasks assigned to the caller in the work order;</li>
- *   <li>{@code GET /tasks/{taskId}}: the task page; for staff, a task not assigned to them is not
- *       found, so a task reassigned away from them disappears;</li>
- *   <li>{@code GET /reports/open-tasks-by-assignee}: owners and admins.</li>
- * </ul>
- * The tenant is the token's; another tenant's task is not found. Today is the London day of the
- * function's clock. {@code minVersion} works as for the quotes (see {@link ReadYourWrites}).
+ * The task queries of the HTTP API: {@code GET /tasks} and {@code GET /tasks/mine}
+ * ({@link ListTasks}), {@code GET /tasks/{taskId}} ({@link ShowTask}) and
+ * {@code GET /reports/open-tasks-by-assignee} ({@link ShowOpenTasks}); who sees what is
+ * {@link TaskVisibility}'s. The tenant is the token's; another tenant's task is not found. Today is
+ * the London day of the function's clock. {@code minVersion}: see {@link ReadYourWrites}.
  */
-public final class TaskQueryFunction extends HttpApiFunction {
+public final class TaskQueryFunction extends QueryFunction {
 
-  private static final ObjectMapper JSON = ReadYourWrites.JSON;
   /** The assignee filter's value for the tasks no one has (user ids are Cognito subs, UUIDs: never this). */
   static final String UNASSIGNED = "unassigned";
-  private static final int MAX_OVERDUE_TASKS = 20;
-  /** What a list leaves out of a task: what only the task page shows. */
-  private static final List<String> PAGE_ONLY = List.of("description", "checklist", "history");
-  private static final Function<String, MinVersion> MIN_VERSION = MinVersion.parser(TaskId::of, "taskId");
-  private static final String PRIMING = "snapstart-priming";
+  private static final Function<String, MinVersion> MIN_VERSION = ReadYourWrites.ofAStream(TaskId::of, "taskId");
+  private static final TaskProjection TASKS = new TaskProjection();
   private static final String PRIMING_TASK = "00000000-0000-7000-8000-000000000000";
 
-  private final ReadModels readModels;
-  private final TaskListQueries list;
-  private final OpenTaskQueries open;
+  private final ListTasksHandler lists;
+  private final ShowTaskHandler page;
+  private final ShowOpenTasksHandler openTasks;
   private final ReadYourWrites freshness;
   private final Clock clock;
 
@@ -98,53 +82,38 @@ public final class TaskQueryFunction extends HttpApiFunction {
 
   public TaskQueryFunction(ReadModels readModels, TaskListQueries list, OpenTaskQueries open, Duration maxWait,
                            Clock clock) {
-    this.readModels = readModels;
-    this.list = list;
-    this.open = open;
-    this.freshness = new ReadYourWrites(maxWait);
+    this.lists = new ListTasksHandler(list);
+    this.page = new ShowTaskHandler(readModels);
+    this.openTasks = new ShowOpenTasksHandler(open, list);
+    this.freshness = new ReadYourWrites(readModels, maxWait);
     this.clock = clock;
   }
 
-  /**
-   * Asks every route, as an owner of a tenant that does not exist (the task page for a task that
-   * does not exist): claims, parameters, the read model's reads, the aggregation and JSON all run,
-   * and nothing is written.
-   */
   void prime() {
-    Map<String, String> claims = Map.of("sub", PRIMING, Principal.TENANT_CLAIM, PRIMING, Principal.GROUPS_CLAIM, "[owner]");
-    handle(new HttpRequest("GET /tasks", "/tasks", Map.of(), Map.of("status", "open,in-progress", "sort", "due"),
-        Map.of(), null, PRIMING, claims));
-    handle(new HttpRequest("GET /tasks/mine", "/tasks/mine", Map.of(), Map.of(), Map.of(), null, PRIMING, claims));
-    handle(new HttpRequest("GET /reports/open-tasks-by-assignee", "/reports/open-tasks-by-assignee", Map.of(),
-        Map.of("overdueTasks", "3"), Map.of(), null, PRIMING, claims));
-    try {
-      handle(new HttpRequest("GET /tasks/{taskId}", "/tasks/" + PRIMING_TASK, Map.of("taskId", PRIMING_TASK), Map.of(),
-          Map.of(), null, PRIMING, claims));
-    } catch (ProblemException e) {
-      if (e.problem().status() != 404) {
-        throw e;
-      }
-    }
+    prime(new Route("GET /tasks", "/tasks", Map.of(), Map.of("status", "open,in-progress", "sort", "due")),
+        new Route("GET /tasks/mine", "/tasks/mine", Map.of(), Map.of()),
+        new Route("GET /reports/open-tasks-by-assignee", "/reports/open-tasks-by-assignee", Map.of(),
+            Map.of("overdueTasks", "3")),
+        new Route("GET /tasks/{taskId}", "/tasks/" + PRIMING_TASK, Map.of("taskId", PRIMING_TASK), Map.of()));
   }
 
   @Override
-  protected HttpResponse handle(HttpRequest request) {
-    Principal principal = Principal.fromClaims(request.claims());
-    principal.requireAny("read tasks", Role.OWNER, Role.ADMIN, Role.STAFF);
+  protected HttpResponse answer(Viewer viewer, HttpRequest request) {
+    TaskVisibility.requireMayReadTasks(viewer);
     return switch (request.routeKey()) {
-      case "GET /tasks" -> list(principal, request);
-      case "GET /tasks/mine" -> mine(principal, request);
-      case "GET /tasks/{taskId}" -> task(principal, request);
-      case "GET /reports/open-tasks-by-assignee" -> openByAssignee(principal, request);
-      default -> throw new ProblemException(Problem.notFound(null, "no task query at " + request.routeKey()));
+      case "GET /tasks" -> list(viewer, request);
+      case "GET /tasks/mine" -> mine(viewer, request);
+      case "GET /tasks/{taskId}" -> task(viewer, request);
+      case "GET /reports/open-tasks-by-assignee" -> openTasks(viewer, request);
+      default -> throw noRoute("task", request);
     };
   }
 
-  private HttpResponse list(Principal principal, HttpRequest request) {
+  private HttpResponse list(Viewer viewer, HttpRequest request) {
     QueryParameters p = new QueryParameters(request.queryParameters(), "status", "assignee", "jobId", "dueFrom", "dueTo",
         "sort", "order", "cursor", "limit", "minVersion");
     Set<TaskStatus> statuses = p.optional("status", QueryParameters.someOf(TaskStatus.class, TaskStatus::wireName));
-    WhoseTasks asked = p.optional("assignee", TaskQueryFunction::whose);
+    WhoseTasks whose = p.optional("assignee", TaskQueryFunction::whose);
     JobId jobId = p.optional("jobId", JobId::of);
     LocalDate dueFrom = p.optional("dueFrom", LocalDate::parse);
     LocalDate dueTo = p.optional("dueTo", LocalDate::parse);
@@ -160,21 +129,13 @@ public final class TaskQueryFunction extends HttpApiFunction {
       p.reject("cursor", "belongs to another order of the list; keep sort and order while paging");
     }
     p.throwIfInvalid();
-    WhoseTasks whose;
-    if (manages(principal)) {
-      whose = asked == null ? new WhoseTasks.Everyone() : asked;
-    } else {
-      whose = new WhoseTasks.AssignedTo(principal.userId());
-      if (asked != null && !asked.equals(whose)) {
-        throw new ProblemException(Problem.forbidden("staff may only list the tasks assigned to them; "
-            + "leave out assignee, or use /tasks/mine"));
-      }
-    }
-    return page(principal.tenantId(), new ListTasks(principal.tenantId(), statuses, whose, jobId, dueFrom, dueTo,
-        effectiveSort, effectiveOrder, cursor, limit == null ? ListTasks.DEFAULT_LIMIT : limit), minVersion);
+    ListTasks query = new ListTasks(viewer.tenantId(), statuses, whose == null ? new WhoseTasks.Everyone() : whose,
+        jobId, dueFrom, dueTo, effectiveSort, effectiveOrder, cursor, limit == null ? ListTasks.DEFAULT_LIMIT : limit);
+    boolean behind = freshness.behind(viewer.tenantId(), TASKS, minVersion);
+    return ok(lists.handle(query, viewer, today()), behind);
   }
 
-  private HttpResponse mine(Principal principal, HttpRequest request) {
+  private HttpResponse mine(Viewer viewer, HttpRequest request) {
     QueryParameters p = new QueryParameters(request.queryParameters(), "status", "dueFrom", "dueTo", "cursor", "limit",
         "minVersion");
     Set<TaskStatus> statuses = p.optional("status", QueryParameters.someOf(TaskStatus.class, TaskStatus::wireName));
@@ -188,117 +149,36 @@ public final class TaskQueryFunction extends HttpApiFunction {
       p.reject("cursor", "belongs to another list");
     }
     p.throwIfInvalid();
-    return page(principal.tenantId(), ListTasks.mine(principal.tenantId(), principal.userId(), statuses, dueFrom, dueTo,
-        cursor, limit == null ? ListTasks.DEFAULT_LIMIT : limit), minVersion);
+    ListTasks query = ListTasks.mine(viewer.tenantId(), viewer.userId(), statuses, dueFrom, dueTo, cursor,
+        limit == null ? ListTasks.DEFAULT_LIMIT : limit);
+    boolean behind = freshness.behind(viewer.tenantId(), TASKS, minVersion);
+    return ok(lists.handle(query, viewer, today()), behind);
   }
 
-  private HttpResponse page(TenantId tenant, ListTasks query, MinVersion minVersion) {
-    boolean behind = minVersion != null && !awaitTask(tenant, minVersion);
-    TaskPage page = list.list(query);
-    LocalDate today = TaskTimes.today(clock);
-    ObjectNode body = JSON.createObjectNode();
-    ArrayNode items = body.putArray("items");
-    for (Versioned<Task> task : page.items()) {
-      ObjectNode item = describe(items.addObject(), task, today);
-      PAGE_ONLY.forEach(item::remove);
-    }
-    page.next().ifPresent(next -> body.put("nextCursor", next.encode()));
-    body.put("limit", query.limit());
-    body.put("behind", behind);
-    return ReadYourWrites.answer(body, behind);
-  }
-
-  private HttpResponse task(Principal principal, HttpRequest request) {
+  private HttpResponse task(Viewer viewer, HttpRequest request) {
     QueryParameters p = new QueryParameters(request.queryParameters(), "minVersion");
-    Long minVersion = p.optional("minVersion", MinVersion::version);
+    Long minVersion = p.optional("minVersion", ReadYourWrites::version);
     p.throwIfInvalid();
     TaskId taskId = taskIdIn(request);
-    String id = DocumentId.of(principal.tenantId(), taskId).value();
-    Supplier<Optional<Versioned<Task>>> read = () -> readModels.find(active(), Task.class, id);
-    Waited<Optional<Versioned<Task>>> found = minVersion == null ? new Waited<>(read.get(), false)
-        : freshness.await(read, t -> t.isPresent() && t.get().version() >= minVersion);
-    // staff cannot tell a task that is not theirs from one that does not exist (as on the write side)
-    Optional<Versioned<Task>> shown = found.value()
-        .filter(t -> manages(principal) || principal.userId().value().equals(t.document().assignee()));
-    if (shown.isEmpty()) {
-      Problem missing = Problem.notFound("task.not-found", "there is no task " + taskId);
-      if (!found.behind()) {
-        throw new ProblemException(missing);
-      }
-      return ReadYourWrites.notFoundBehind(missing, request);
-    }
-    ObjectNode body = describe(JSON.createObjectNode(), shown.get(), TaskTimes.today(clock));
-    body.put("behind", found.behind());
-    return ReadYourWrites.answer(body, found.behind());
+    boolean behind = freshness.behind(viewer.tenantId(), TASKS, MinVersion.onPage(taskId, minVersion));
+    Optional<TaskView> task = page.handle(new ShowTask(viewer.tenantId(), taskId, today()), viewer);
+    return task.isPresent() ? ok(task.get(), behind)
+        : notFound(Problem.notFound("task.not-found", "there is no task " + taskId), behind, request);
   }
 
-  private HttpResponse openByAssignee(Principal principal, HttpRequest request) {
-    principal.requireAny("see everyone's open and overdue tasks", Role.OWNER, Role.ADMIN);
+  private HttpResponse openTasks(Viewer viewer, HttpRequest request) {
+    TaskVisibility.requireMaySeeEveryonesTasks(viewer);
     QueryParameters p = new QueryParameters(request.queryParameters(), "overdueTasks", "minVersion");
     Integer overdueTasks = p.optional("overdueTasks", TaskQueryFunction::overdueTasks);
     MinVersion minVersion = p.optional("minVersion", MIN_VERSION);
     p.throwIfInvalid();
-    TenantId tenant = principal.tenantId();
-    boolean behind = minVersion != null && !awaitTask(tenant, minVersion);
-    LocalDate today = TaskTimes.today(clock);
-    OpenTasksByAssignee report = OpenTasksByAssignee.of(today, open.tally(tenant));
-    int top = overdueTasks == null ? 0 : overdueTasks;
-    ObjectNode body = JSON.createObjectNode().put("today", today.toString()).put("weekEnds", report.weekEnds().toString());
-    ArrayNode assignees = body.putArray("assignees");
-    for (OpenTasksByAssignee.AssigneeFigures a : report.assignees()) {
-      ObjectNode node = figures(assignees.addObject().put("assignee", a.assignee()), a.figures());
-      overdue(node, tenant, new WhoseTasks.AssignedTo(UserId.of(a.assignee())), a.figures(), today, top);
-    }
-    overdue(figures(body.putObject(UNASSIGNED), report.unassigned()), tenant, new WhoseTasks.Unassigned(),
-        report.unassigned(), today, top);
-    figures(body.putObject("total"), report.total());
-    body.put("overdueTasks", top);
-    body.put("behind", behind);
-    return ReadYourWrites.answer(body, behind);
+    boolean behind = freshness.behind(viewer.tenantId(), TASKS, minVersion);
+    return ok(openTasks.handle(new ShowOpenTasks(viewer.tenantId(), today(), overdueTasks == null ? 0 : overdueTasks)),
+        behind);
   }
 
-  private static ObjectNode figures(ObjectNode node, Figures figures) {
-    return node.put("open", figures.open()).put("inProgress", figures.inProgress()).put("overdue", figures.overdue())
-        .put("dueToday", figures.dueToday()).put("dueThisWeek", figures.dueThisWeek());
-  }
-
-  /** The first {@code top} overdue tasks of one bucket, longest overdue first, when asked for. */
-  private void overdue(ObjectNode node, TenantId tenant, WhoseTasks whose, Figures figures, LocalDate today, int top) {
-    if (top == 0) {
-      return;
-    }
-    ArrayNode tasks = node.putArray("overdueTasks");
-    if (figures.overdue() == 0) {
-      return;
-    }
-    for (Versioned<Task> task : list.list(ListTasks.overdue(tenant, whose, today, top)).items()) {
-      ObjectNode item = describe(tasks.addObject(), task, today);
-      PAGE_ONLY.forEach(item::remove);
-      item.put("daysOverdue", today.toEpochDay() - task.document().dueDate().toEpochDay());
-    }
-  }
-
-  /** A task as the answers show it: its id and version, its document, and whether it is overdue today. */
-  private static ObjectNode describe(ObjectNode node, Versioned<Task> task, LocalDate today) {
-    node.put("taskId", task.streamId()).put("version", task.version());
-    node.setAll((ObjectNode) JSON.valueToTree(task.document()));
-    node.put("overdue", task.document().overdueOn(today));
-    return node;
-  }
-
-  /** Waits for the task to reach the version; {@code false} when it still has not. */
-  private boolean awaitTask(TenantId tenant, MinVersion minVersion) {
-    String id = DocumentId.of(tenant, minVersion.streamId()).value();
-    Supplier<Optional<Versioned<Task>>> read = () -> readModels.find(active(), Task.class, id);
-    return !freshness.await(read, t -> t.isPresent() && t.get().version() >= minVersion.version()).behind();
-  }
-
-  private String active() {
-    return readModels.placement(TaskProjection.NAME).active();
-  }
-
-  private static boolean manages(Principal principal) {
-    return principal.hasAny(Role.OWNER, Role.ADMIN);
+  private LocalDate today() {
+    return TaskTimes.today(clock);
   }
 
   private static void rejectBackwardsDueRange(QueryParameters p, LocalDate dueFrom, LocalDate dueTo) {
@@ -308,8 +188,7 @@ public final class TaskQueryFunction extends HttpApiFunction {
   }
 
   private static WhoseTasks whose(String value) {
-    return UNASSIGNED.equals(value) ? new WhoseTasks.Unassigned()
-        : new WhoseTasks.AssignedTo(UserId.of(value));
+    return UNASSIGNED.equals(value) ? new WhoseTasks.Unassigned() : new WhoseTasks.AssignedTo(UserId.of(value));
   }
 
   private static Integer overdueTasks(String value) {
@@ -320,10 +199,10 @@ public final class TaskQueryFunction extends HttpApiFunction {
       n = -1;
     }
     if (n < 0) {
-      throw new IllegalArgumentException("must be a whole number from 0 to " + MAX_OVERDUE_TASKS);
+      throw new IllegalArgumentException("must be a whole number from 0 to " + ShowOpenTasks.MAX_OVERDUE_TASKS);
     }
     // more is capped rather than refused, as a page size is: the answer's overdueTasks says what was used
-    return Math.min(n, MAX_OVERDUE_TASKS);
+    return Math.min(n, ShowOpenTasks.MAX_OVERDUE_TASKS);
   }
 
   private static TaskId taskIdIn(HttpRequest request) {
