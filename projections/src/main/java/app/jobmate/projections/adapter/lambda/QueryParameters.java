@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * The query string of a request, read into typed values only: every error is collected so that a
- * 400 names each bad or unknown parameter (DESIGN §8).
+ * 400 (problem+json) names each bad or unknown parameter.
  */
 public final class QueryParameters {
 
