@@ -1,9 +1,9 @@
 package app.jobmate.projections.core;
 
-import app.jobmate.events.StreamId;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

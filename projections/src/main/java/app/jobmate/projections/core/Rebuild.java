@@ -1,7 +1,7 @@
 package app.jobmate.projections.core;
 
-import app.jobmate.events.StreamId;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,12 +1,12 @@
 package app.jobmate.projections.core;
 
-import app.jobmate.events.StreamId;
 import static app.jobmate.projections.testing.Fold.fold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.quotes.QuoteEvent.QuoteWithdrawn;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.VatCode;

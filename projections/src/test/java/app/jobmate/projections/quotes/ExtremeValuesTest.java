@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.quotes.LineId;
 import app.jobmate.events.quotes.PercentOrAmount;
 import app.jobmate.events.quotes.QuoteId;
@@ -14,12 +15,12 @@ import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.Money;
 import app.jobmate.events.values.Quantity;
 import app.jobmate.events.values.VatCode;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
-import app.jobmate.events.StreamId;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.QuoteStream;
 import java.time.Instant;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import app.jobmate.projections.adapter.lambda.ReadSides;
 
 /**
  * A valid event never poisons a read model: a quote at the edge of every value type — 500 lines

@@ -109,7 +109,6 @@ public final class ProjectorFunction implements RequestHandler<SQSEvent, SQSBatc
 
   private <D extends Record, E extends DomainEvent> void primeWith(Projection<D, E> projection, EventEnvelope envelope) {
     projection.evolve(null, envelope, projection.eventClass().cast(codec.decode(envelope)));
-    readModels.find(readModels.placement(projection.name()).active(), projection.documentType(),
-        DocumentId.of(StreamId.of(envelope)).value());
+    readModels.findActive(projection.name(), projection.documentType(), DocumentId.of(StreamId.of(envelope)));
   }
 }

@@ -1,7 +1,7 @@
 package app.jobmate.projections.adapter.mongodb;
 
-import app.jobmate.projections.core.Index;
 import app.jobmate.projections.core.Index.Condition;
+import app.jobmate.projections.core.Index;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import org.bson.Document;

@@ -2,8 +2,8 @@ package app.jobmate.projections.quotes.pipeline;
 
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.projections.quotes.QuoteStatus;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package app.jobmate.projections.adapter.lambda;
 
-import app.jobmate.lambda.adapter.BusMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventCodec;
@@ -8,10 +7,12 @@ import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.events.quotes.QuoteEvent.QuoteWithdrawn;
 import app.jobmate.events.quotes.QuoteId;
+import app.jobmate.lambda.adapter.BusMessages;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Versioned;
+import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.QuoteStatus;
 import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import app.jobmate.projections.quotes.QuoteReadSide;
 
 /**
  * The projector function fed SQS events as Lambda delivers them, bodies being EventBridge events;

@@ -1,9 +1,9 @@
 package app.jobmate.projections.adapter.lambda;
 
-import app.jobmate.lambda.adapter.BusMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.lambda.adapter.BusMessages;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
@@ -12,6 +12,7 @@ import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.TaskProjection;
+import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.tasks.TaskStatus;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.Sqs;
@@ -24,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import app.jobmate.projections.tasks.TaskReadSide;
 
 /** The task projector function fed SQS events as Lambda delivers them from its own queue. */
 class TaskProjectorFunctionTest {

@@ -3,9 +3,9 @@ package app.jobmate.projections.adapter.mongodb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.projections.adapter.lambda.ReadSides;
-import app.jobmate.projections.core.Index;
 import app.jobmate.projections.core.Index.Condition;
 import app.jobmate.projections.core.Index.Key;
+import app.jobmate.projections.core.Index;
 import app.jobmate.projections.core.ReadSide;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import com.mongodb.client.MongoDatabase;

@@ -1,10 +1,10 @@
 package app.jobmate.projections.adapter.mongodb;
 
+import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.ReadModelsContract;
 import app.jobmate.projections.testing.RealMongo;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import app.jobmate.projections.adapter.lambda.ReadSides;
 
 /** The MongoDB adapter against the MongoDB or DocumentDB that {@code MONGODB_URI} names. */
 @EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",

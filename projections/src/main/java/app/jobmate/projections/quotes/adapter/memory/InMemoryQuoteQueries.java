@@ -1,6 +1,7 @@
 package app.jobmate.projections.quotes.adapter.memory;
 
 import app.jobmate.events.values.TenantId;
+import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.quotes.list.ListQuotes;
 import app.jobmate.projections.quotes.list.QuoteListItem;
@@ -12,7 +13,6 @@ import app.jobmate.projections.quotes.pipeline.PipelineTally;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 
 /** The quote queries over {@link InMemoryReadModels}, by the queries' own definitions. */
 public final class InMemoryQuoteQueries implements QuoteListQueries, PipelineQueries {

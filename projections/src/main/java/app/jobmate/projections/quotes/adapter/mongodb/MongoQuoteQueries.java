@@ -8,8 +8,12 @@ import static com.mongodb.client.model.Filters.lte;
 
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.projections.adapter.mongodb.Keyset;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.adapter.mongodb.RecordBson;
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.Versioned;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.quotes.QuoteStatus;
 import app.jobmate.projections.quotes.list.ListCursor;
 import app.jobmate.projections.quotes.list.ListQuotes;
@@ -17,7 +21,6 @@ import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListPage;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.quotes.list.QuoteListQueries;
-import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.quotes.pipeline.PipelineQueries;
 import app.jobmate.projections.quotes.pipeline.PipelineTally;
 import com.mongodb.client.MongoCollection;
@@ -29,9 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import app.jobmate.projections.adapter.mongodb.Keyset;
-import app.jobmate.projections.adapter.mongodb.MongoReadModels;
-import app.jobmate.projections.adapter.mongodb.RecordBson;
 
 /**
  * The quote queries in MongoDB: the list as one indexed {@code find} (typed filters, a fixed sort,

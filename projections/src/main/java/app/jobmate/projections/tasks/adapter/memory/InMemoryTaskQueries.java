@@ -1,6 +1,7 @@
 package app.jobmate.projections.tasks.adapter.memory;
 
 import app.jobmate.events.values.TenantId;
+import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.TaskProjection;
@@ -11,7 +12,6 @@ import app.jobmate.projections.tasks.workload.OpenTaskQueries;
 import app.jobmate.projections.tasks.workload.OpenTaskTally;
 import java.util.List;
 import java.util.stream.Stream;
-import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 
 /** The task queries over {@link InMemoryReadModels}, by the queries' own definitions. */
 public final class InMemoryTaskQueries implements TaskListQueries, OpenTaskQueries {

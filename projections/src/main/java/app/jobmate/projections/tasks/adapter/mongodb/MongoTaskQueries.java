@@ -7,6 +7,9 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 
 import app.jobmate.events.values.TenantId;
+import app.jobmate.projections.adapter.mongodb.Keyset;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.adapter.mongodb.RecordBson;
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.query.SortOrder;
@@ -29,9 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import app.jobmate.projections.adapter.mongodb.Keyset;
-import app.jobmate.projections.adapter.mongodb.MongoReadModels;
-import app.jobmate.projections.adapter.mongodb.RecordBson;
 
 /**
  * The task queries in MongoDB: a list as one indexed {@code find} (typed filters, one stored sort

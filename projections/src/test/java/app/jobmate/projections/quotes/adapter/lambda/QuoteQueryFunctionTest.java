@@ -9,16 +9,17 @@ import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.VatCode;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
-import app.jobmate.projections.quotes.adapter.memory.InMemoryQuoteQueries;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
-import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.quotes.QuoteReadSide;
+import app.jobmate.projections.quotes.adapter.memory.InMemoryQuoteQueries;
+import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.testing.EmbeddedMongo;
-import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.HttpCalls.Answer;
+import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.QuoteStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
@@ -33,7 +34,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import app.jobmate.projections.adapter.lambda.ReadSides;
 
 class QuoteQueryFunctionTest {
 

@@ -1,7 +1,7 @@
 package app.jobmate.projections.quotes.adapter.memory;
 
-import app.jobmate.projections.quotes.QuoteQueriesContract;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
+import app.jobmate.projections.quotes.QuoteQueriesContract;
 
 class InMemoryQuoteQueriesTest extends QuoteQueriesContract {
 

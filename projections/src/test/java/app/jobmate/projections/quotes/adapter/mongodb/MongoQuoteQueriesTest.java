@@ -1,9 +1,9 @@
 package app.jobmate.projections.quotes.adapter.mongodb;
 
-import app.jobmate.projections.quotes.QuoteQueriesContract;
-import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.quotes.QuoteQueriesContract;
+import app.jobmate.projections.testing.EmbeddedMongo;
 
 /** The MongoDB queries against embedded mongo-java-server. */
 class MongoQuoteQueriesTest extends QuoteQueriesContract {

@@ -1,10 +1,10 @@
 package app.jobmate.projections.quotes.adapter.mongodb;
 
+import app.jobmate.projections.adapter.lambda.ReadSides;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.quotes.QuoteQueriesContract;
 import app.jobmate.projections.testing.RealMongo;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import app.jobmate.projections.adapter.lambda.ReadSides;
-import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 
 /** The MongoDB queries against the MongoDB or DocumentDB that {@code MONGODB_URI} names. */
 @EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",

@@ -8,17 +8,18 @@ import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.tasks.TaskPriority;
 import app.jobmate.events.values.JobId;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
-import app.jobmate.projections.tasks.adapter.memory.InMemoryTaskQueries;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
-import app.jobmate.projections.tasks.adapter.mongodb.MongoTaskQueries;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.tasks.TaskReadSide;
+import app.jobmate.projections.tasks.adapter.memory.InMemoryTaskQueries;
+import app.jobmate.projections.tasks.adapter.mongodb.MongoTaskQueries;
 import app.jobmate.projections.testing.EmbeddedMongo;
-import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.HttpCalls.Answer;
 import app.jobmate.projections.testing.HttpCalls.Call;
+import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.TaskStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
@@ -35,7 +36,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import app.jobmate.projections.adapter.lambda.ReadSides;
 
 /** The task query function fed HTTP API events with JWT claims, over in-memory read models. */
 class TaskQueryFunctionTest {

@@ -1,7 +1,7 @@
 package app.jobmate.projections.tasks.adapter.memory;
 
-import app.jobmate.projections.tasks.TaskQueriesContract;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
+import app.jobmate.projections.tasks.TaskQueriesContract;
 
 class InMemoryTaskQueriesTest extends TaskQueriesContract {
 

@@ -1,9 +1,9 @@
 package app.jobmate.projections.tasks.adapter.mongodb;
 
-import app.jobmate.projections.tasks.TaskQueriesContract;
-import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.tasks.TaskQueriesContract;
+import app.jobmate.projections.testing.EmbeddedMongo;
 
 /** The MongoDB task queries against embedded mongo-java-server. */
 class MongoTaskQueriesTest extends TaskQueriesContract {

@@ -1,10 +1,10 @@
 package app.jobmate.projections.tasks.adapter.mongodb;
 
+import app.jobmate.projections.adapter.lambda.ReadSides;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.tasks.TaskQueriesContract;
 import app.jobmate.projections.testing.RealMongo;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import app.jobmate.projections.adapter.lambda.ReadSides;
-import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 
 /** The MongoDB task queries against the MongoDB or DocumentDB that {@code MONGODB_URI} names. */
 @EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = ".+",
