@@ -37,10 +37,12 @@ import app.jobmate.events.values.UserId;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.projections.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.projections.adapter.lambda.ProjectorFunction;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.EventHistory;
 import app.jobmate.events.StreamId;
+import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import com.amazonaws.services.lambda.runtime.ClientContext;
@@ -165,8 +167,8 @@ public final class ProjectorThroughput {
                                Duration readLatency) {
     MongoDatabase database = client.getDatabase("projector_" + UUID.randomUUID().toString().substring(0, 8));
     CountingHistory history = new CountingHistory(store.history(), readLatency);
-    ProjectorFunction function = new ProjectorFunction(MongoReadModels.forQuotes(database).ensureIndexes(), history,
-        storeReaders);
+    ProjectorFunction function = new ProjectorFunction(new QuoteReadSide(),
+        new MongoReadModels(database, ReadSides.ALL).ensureIndexes(new QuoteReadSide()), history, storeReaders);
     List<Batch> batches = workload.batches();
     Context context = new QuietContext();
     long busy = 0;
@@ -188,7 +190,7 @@ public final class ProjectorThroughput {
   /** (b) The projector's final documents written again by raw unordered bulk upserts, into fresh indexed collections. */
   private static Run bulk(MongoClient client, Workload workload, MongoDatabase projected) {
     MongoDatabase database = client.getDatabase("bulk_" + UUID.randomUUID().toString().substring(0, 8));
-    MongoReadModels.forQuotes(database).ensureIndexes();
+    new MongoReadModels(database, ReadSides.ALL).ensureIndexes(new QuoteReadSide());
     List<String> collections = List.of(QuoteListProjection.NAME, QuoteDetailProjection.NAME);
     List<List<Document>> finals = new ArrayList<>();
     for (String name : collections) {

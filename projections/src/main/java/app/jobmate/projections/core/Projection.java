@@ -1,6 +1,5 @@
 package app.jobmate.projections.core;
 
-import app.jobmate.events.StreamId;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventEnvelope;
 import java.util.Set;
@@ -12,6 +11,8 @@ import java.util.Set;
  * only its content. Every event of {@link #streamType()} advances the stored version, but only the
  * types in {@link #eventTypes()} are given to {@code evolve}: for the others the content stays as
  * it is. So the version guard stays exact for a document that ignores some event types.
+ *
+ * <p>Each document belongs to one stream: its id is the stream's {@link DocumentId}.
  *
  * @param <D> the document record
  * @param <E> the events of the stream type
@@ -30,11 +31,6 @@ public interface Projection<D extends Record, E extends DomainEvent> {
 
   /** The event types (wire names) that change the document; the first event of a stream must be one. */
   Set<String> eventTypes();
-
-  /** The document of a stream: one per stream and tenant (stream ids are client-generated). */
-  default String documentId(StreamId stream) {
-    return stream.tenantId().value() + "#" + stream.streamId();
-  }
 
   /**
    * The document after {@code event}. {@code document} is {@code null} before the stream's first

@@ -1,9 +1,9 @@
 package app.jobmate.projections.core;
 
-import app.jobmate.events.StreamId;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * The generic projector (DESIGN §5). The store is the truth and the bus is a doorbell: a delivered
- * envelope only says that stream S of tenant T has news up to version v. What is applied is read
- * from the {@link EventHistory}, never taken from the message:
+ * The generic projector (see {@code docs/read-side.md}). The store is the truth and the bus is a
+ * doorbell: a delivered envelope only says that stream S of tenant T has news up to version v. What
+ * is applied is read from the {@link EventHistory}, never taken from the message:
  * <ul>
  *   <li>for every projection and every collection it writes to, a document whose stored version is
  *       below a delivered version is brought up to everything the store has after its version (it
@@ -171,7 +171,7 @@ public final class Projector {
       Projection<D, E> projection, String collection, List<Bell> rung, Map<Integer, RuntimeException> failures) {
     try {
       Map<String, Versioned<D>> stored = readModels.find(collection, projection.documentType(),
-          rung.stream().map(bell -> bell.documentId(projection)).toList());
+          rung.stream().map(Bell::documentId).toList());
       return Optional.of(new Target<>(projection, collection, rung, stored));
     } catch (RuntimeException e) {
       rung.forEach(bell -> bell.fail(failures, e));
@@ -231,7 +231,7 @@ public final class Projector {
       if (attempt > 1) {
         try {
           stored = readModels.find(target.collection(), projection.documentType(),
-              pending.stream().map(bell -> bell.documentId(projection)).toList());
+              pending.stream().map(Bell::documentId).toList());
         } catch (RuntimeException e) {
           pending.forEach(bell -> bell.fail(failures, e));
           return;
@@ -240,7 +240,7 @@ public final class Projector {
       List<ReadModels.Write> writes = new ArrayList<>();
       Map<String, Bell> writing = new LinkedHashMap<>();
       for (Bell bell : pending) {
-        String id = bell.documentId(projection);
+        String id = bell.documentId();
         try {
           ReadModels.Write write = fold(projection, bell.stream(), id, tails.get(bell.stream()), stored.get(id));
           if (write != null) {
@@ -260,7 +260,7 @@ public final class Projector {
       }
       pending = writing.entrySet().stream().filter(w -> lost.contains(w.getKey())).map(Map.Entry::getValue).toList();
     }
-    pending.forEach(bell -> bell.fail(failures, new IllegalStateException("document " + bell.documentId(projection)
+    pending.forEach(bell -> bell.fail(failures, new IllegalStateException("document " + bell.documentId()
         + " of " + target.collection() + " kept changing under other writers; gave up after " + MAX_ATTEMPTS + " attempts")));
   }
 
@@ -285,7 +285,7 @@ public final class Projector {
       throw new IllegalStateException("stream " + stream.key() + " starts with an event that " + projection.name()
           + " does not take");
     }
-    return new ReadModels.Write(new Versioned<>(id, stream.tenantId(), stream.streamId(), tail.end(), document), from);
+    return new ReadModels.Write(new Versioned<>(DocumentId.of(stream), tail.end(), document), from);
   }
 
   private boolean followed(String streamType) {
@@ -363,8 +363,8 @@ public final class Projector {
       return deliveries.stream().mapToLong(Delivery::version).max().orElseThrow();
     }
 
-    String documentId(Projection<?, ?> projection) {
-      return projection.documentId(stream);
+    String documentId() {
+      return DocumentId.of(stream).value();
     }
 
     /** Notes each delivery that claims what the store, read from {@code tail.after() + 1}, does not have. */
@@ -391,7 +391,7 @@ public final class Projector {
   private record Target<D extends Record, E extends DomainEvent>(Projection<D, E> projection, String collection,
                                                                   List<Bell> rung, Map<String, Versioned<D>> stored) {
     long versionOf(Bell bell) {
-      Versioned<D> document = stored.get(bell.documentId(projection));
+      Versioned<D> document = stored.get(bell.documentId());
       return document == null ? 0 : document.version();
     }
 

@@ -23,6 +23,11 @@ public interface ReadModels {
     return Optional.ofNullable(find(collection, type, List.of(id)).get(id));
   }
 
+  /** The document {@code id} of {@code projection}, where queries read it: the collection its placement names active. */
+  default <D extends Record> Optional<Versioned<D>> findActive(String projection, Class<D> type, DocumentId id) {
+    return find(placement(projection).active(), type, id.value());
+  }
+
   /**
    * Writes each document if, and only if, the stored one is still at {@code expectedVersion}
    * ({@code 0}: there is none yet). Each write is one conditional insert or replace.

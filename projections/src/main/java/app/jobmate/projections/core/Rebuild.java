@@ -1,7 +1,7 @@
 package app.jobmate.projections.core;
 
-import app.jobmate.events.StreamId;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rebuilds a projection from the event store while live traffic goes on (DESIGN §5):
+ * Rebuilds a projection from the event store while live traffic goes on (see {@code docs/read-side.md}):
  * <ol>
  *   <li>a fresh collection is named as the placement's {@code rebuilding} target, so every live
  *       projector that reads the placement from then on writes each event to it as well;</li>

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Where a quote is in its life cycle (DOMAIN.md), as the read side shows it. */
+/** Where a quote is in its life cycle, as the read side shows it. */
 public enum QuoteStatus {
   DRAFT("draft"),
   ISSUED("issued"),

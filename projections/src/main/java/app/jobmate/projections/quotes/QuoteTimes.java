@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 /** Times as the quote read models keep them. */
 public final class QuoteTimes {
 
-  /** The business's days are days in the UK (DESIGN §9). */
+  /** The business's days are days in the UK, BST included. */
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private QuoteTimes() {

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where a task is in its life cycle (DOMAIN.md): Open -> InProgress -> Done, or Cancelled. */
+/** Where a task is in its life cycle: Open -> InProgress -> Done, or Cancelled. */
 public enum TaskStatus {
   OPEN("open"),
   IN_PROGRESS("in-progress"),

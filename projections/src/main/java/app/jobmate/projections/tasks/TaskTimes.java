@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 /** Times as the task read models keep them, and the business's today. */
 public final class TaskTimes {
 
-  /** Due dates are days in the UK (DESIGN §9): a task is overdue from the London day after its due date. */
+  /** Due dates are days in the UK, BST included: a task is overdue from the London day after its due date. */
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private TaskTimes() {

@@ -1,18 +1,18 @@
 package app.jobmate.projections.core;
 
-import app.jobmate.events.StreamId;
 import static app.jobmate.projections.testing.Fold.fold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.quotes.QuoteEvent.QuoteWithdrawn;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
-import app.jobmate.projections.quotes.QuoteProjections;
+import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.QuoteStatus;
 import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
@@ -53,7 +53,7 @@ class ProjectorTest {
   private final QuoteStream quote = QuoteStream.of("t-acme", "0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60", T0);
 
   private Projector projector(ReadModels store) {
-    return new Projector(store, history, EventCodec.standard(), QuoteProjections.all());
+    return new Projector(store, history, EventCodec.standard(), new QuoteReadSide().projections());
   }
 
   /** {@code withdrawn} as someone other than the relay might put it on the bus: well formed, at {@code version}. */
@@ -287,7 +287,7 @@ class ProjectorTest {
         throw new IllegalStateException("ProvisionedThroughputExceededException");
       }
     });
-    Projector withFailingStore = new Projector(readModels, failing, EventCodec.standard(), QuoteProjections.all(), 4);
+    Projector withFailingStore = new Projector(readModels, failing, EventCodec.standard(), new QuoteReadSide().projections(), 4);
 
     Projector.Outcome outcome = withFailingStore.project(List.of(events.get(0), drafted, events.get(1)));
 
@@ -312,7 +312,7 @@ class ProjectorTest {
         history.forEachStream(streamType, action);
       }
     };
-    Projector withHoledStore = new Projector(readModels, holed, EventCodec.standard(), QuoteProjections.all());
+    Projector withHoledStore = new Projector(readModels, holed, EventCodec.standard(), new QuoteReadSide().projections());
 
     Projector.Outcome outcome = withHoledStore.project(List.of(events.get(0)));
 
@@ -326,7 +326,7 @@ class ProjectorTest {
     List<EventEnvelope> events = eightEvents().subList(0, 3);
     InMemoryEventHistory upToThree = new InMemoryEventHistory();
     events.forEach(e -> upToThree.append(List.of(e)));
-    Projector projectorOfThree = new Projector(readModels, upToThree, EventCodec.standard(), QuoteProjections.all());
+    Projector projectorOfThree = new Projector(readModels, upToThree, EventCodec.standard(), new QuoteReadSide().projections());
     projectorOfThree.project(events.subList(0, 1));
     QuoteListItem drafted = listed().document();
 
@@ -377,7 +377,7 @@ class ProjectorTest {
     other.envelopes().forEach(e -> history.append(List.of(e)));
     List<Read> reads = new CopyOnWriteArrayList<>();
     Projector counting = new Projector(readModels, recording(history, reads::add), EventCodec.standard(),
-        QuoteProjections.all());
+        new QuoteReadSide().projections());
     counting.project(events.subList(0, 3));
     reads.clear();
 
@@ -409,7 +409,7 @@ class ProjectorTest {
         throw new IllegalStateException("the reads did not happen at once", e);
       }
     });
-    Projector concurrent = new Projector(readModels, meeting, EventCodec.standard(), QuoteProjections.all(), 4);
+    Projector concurrent = new Projector(readModels, meeting, EventCodec.standard(), new QuoteReadSide().projections(), 4);
 
     Projector.Outcome outcome = concurrent.project(delivered);
 

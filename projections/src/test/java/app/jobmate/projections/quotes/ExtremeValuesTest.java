@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.quotes.LineId;
 import app.jobmate.events.quotes.PercentOrAmount;
 import app.jobmate.events.quotes.QuoteId;
@@ -14,11 +15,12 @@ import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.Money;
 import app.jobmate.events.values.Quantity;
 import app.jobmate.events.values.VatCode;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
-import app.jobmate.events.StreamId;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.QuoteStream;
 import java.time.Instant;
@@ -64,17 +66,17 @@ class ExtremeValuesTest {
     events.add(quote.accepted(optional));
     events.add(quote.convertedToJob(new JobId(UUID.randomUUID())));
 
-    ReadModels readModels = MongoReadModels.forQuotes(EmbeddedMongo.freshDatabase()).ensureIndexes();
+    ReadModels readModels = new MongoReadModels(EmbeddedMongo.freshDatabase(), ReadSides.ALL).ensureIndexes();
     InMemoryEventHistory history = new InMemoryEventHistory();
     events.forEach(event -> history.append(List.of(event)));
-    Projector projector = new Projector(readModels, history, EventCodec.standard(), QuoteProjections.all());
+    Projector projector = new Projector(readModels, history, EventCodec.standard(), new QuoteReadSide().projections());
 
     for (int from = 0; from < events.size(); from += 10) {
       assertThat(projector.project(events.subList(from, Math.min(events.size(), from + 10))).failures()).isEmpty();
     }
-    for (var projection : QuoteProjections.all()) {
+    for (var projection : new QuoteReadSide().projections()) {
       var stored = readModels.find(readModels.placement(projection.name()).active(), projection.documentType(),
-          projection.documentId(StreamId.of(events.getFirst())));
+          DocumentId.of(StreamId.of(events.getFirst())).value());
       assertThat(stored).as(projection.name()).hasValueSatisfying(d -> assertThat(d.version()).isEqualTo(events.size()));
     }
   }

@@ -10,6 +10,7 @@ import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.Versioned;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.quotes.list.DateField;
 import app.jobmate.projections.quotes.list.ListCursor;
 import app.jobmate.projections.quotes.list.ListQuotes;
@@ -18,7 +19,6 @@ import app.jobmate.projections.quotes.list.QuoteListPage;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.quotes.list.QuoteListQueries;
 import app.jobmate.projections.quotes.list.QuoteListSort;
-import app.jobmate.projections.paging.SortOrder;
 import app.jobmate.projections.quotes.pipeline.PipelineQueries;
 import app.jobmate.projections.quotes.pipeline.PipelineTally;
 import app.jobmate.projections.testing.Workload;
@@ -52,7 +52,7 @@ public abstract class QuoteQueriesContract {
   void populate() {
     fixture = newFixture();
     history = new InMemoryEventHistory();
-    projector = new Projector(fixture.readModels(), history, EventCodec.standard(), QuoteProjections.all());
+    projector = new Projector(fixture.readModels(), history, EventCodec.standard(), new QuoteReadSide().projections());
     List<List<EventEnvelope>> commits = Workload.generate(11, 3, 40).commits();
     int now = commits.size() * 3 / 4;
     for (List<EventEnvelope> commit : commits.subList(0, now)) {

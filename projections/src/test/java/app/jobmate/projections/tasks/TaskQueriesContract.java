@@ -11,7 +11,7 @@ import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.Versioned;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.tasks.list.ListTasks;
 import app.jobmate.projections.tasks.list.TaskCursor;
 import app.jobmate.projections.tasks.list.TaskListQueries;
@@ -54,7 +54,7 @@ public abstract class TaskQueriesContract {
   void populate() {
     fixture = newFixture();
     history = new InMemoryEventHistory();
-    projector = new Projector(fixture.readModels(), history, EventCodec.standard(), TaskProjections.all());
+    projector = new Projector(fixture.readModels(), history, EventCodec.standard(), new TaskReadSide().projections());
     List<List<EventEnvelope>> commits = TaskWorkload.generate(13, 3, 50).commits();
     int now = commits.size() * 3 / 4;
     for (List<EventEnvelope> commit : commits.subList(0, now)) {

@@ -6,18 +6,19 @@ import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.tasks.TaskPriority;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.VatCode;
+import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.quotes.QuoteStatus;
-import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.detail.QuoteDetail.Adjustment;
 import app.jobmate.projections.quotes.detail.QuoteDetail.HistoryEntry;
 import app.jobmate.projections.quotes.detail.QuoteDetail.Line;
 import app.jobmate.projections.quotes.detail.QuoteDetail.Totals;
 import app.jobmate.projections.quotes.detail.QuoteDetail.TotalsBasis;
 import app.jobmate.projections.quotes.detail.QuoteDetail.VatLine;
+import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.list.QuoteListItem;
-import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.Task.ChecklistEntry;
+import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.TaskStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class Documents {
   }
 
   public static Versioned<QuoteListItem> listItem(String tenant, String quoteId, long version, String title) {
-    return new Versioned<>(tenant + "#" + quoteId, TenantId.of(tenant), quoteId, version, new QuoteListItem(title,
+    return new Versioned<>(DocumentId.of(TenantId.of(tenant), quoteId), version, new QuoteListItem(title,
         "0193a5a0-1111-7abc-8def-0123456789ab", QuoteStatus.DRAFT, null, 1, null, null, null, null, null,
         Instant.parse("2026-03-01T09:00:00.123Z"), LocalDate.parse("2026-03-01"), null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, Instant.parse("2026-03-01T09:00:00.123Z")));
@@ -51,7 +52,7 @@ public final class Documents {
         new Task.HistoryEntry(3, "TaskChecklistItemTicked", TaskStatus.IN_PROGRESS, "u-sam", null,
             "0193a5b3-0001-7000-8000-00000000c001", Instant.parse("2026-11-20T09:30:00.250Z"), "u-sam",
             List.of(Role.STAFF)));
-    return new Versioned<>(tenant + "#" + taskId, TenantId.of(tenant), taskId, version, new Task("Replace boiler",
+    return new Versioned<>(DocumentId.of(TenantId.of(tenant), taskId), version, new Task("Replace boiler",
         "Bring the flue kit", "0193a5a0-3333-7abc-8def-0123456789ab", LocalDate.parse("2026-11-25"), TaskPriority.HIGH,
         TaskStatus.IN_PROGRESS, "u-sam", Instant.parse("2026-11-19T08:01:00.001Z"), checklist, 0, 0,
         Instant.parse("2026-11-19T08:00:00Z"), "u-owner", Instant.parse("2026-11-20T09:00:00Z"), null, null, null,
@@ -60,7 +61,7 @@ public final class Documents {
 
   /** A task with only what every task has. */
   public static Versioned<Task> sparseTask(String tenant, String taskId, long version) {
-    return new Versioned<>(tenant + "#" + taskId, TenantId.of(tenant), taskId, version, new Task("Sweep up", null, null,
+    return new Versioned<>(DocumentId.of(TenantId.of(tenant), taskId), version, new Task("Sweep up", null, null,
         null, TaskPriority.NORMAL, TaskStatus.OPEN, null, null, List.of(), 0, 0, Instant.parse("2026-11-19T08:00:00Z"),
         null, null, null, null, null, Instant.parse("2026-11-19T08:00:00Z"), List.of(), null, null, null));
   }
@@ -75,7 +76,7 @@ public final class Documents {
         "u-owner", List.of(Role.OWNER, Role.ADMIN));
     HistoryEntry expired = new HistoryEntry(9, "QuoteExpired", QuoteStatus.EXPIRED, 2, Instant.parse("2026-04-01T00:00:00.001Z"),
         null, List.of());
-    return new Versioned<>(tenant + "#" + quoteId, TenantId.of(tenant), quoteId, version, new QuoteDetail(42L, 2,
+    return new Versioned<>(DocumentId.of(TenantId.of(tenant), quoteId), version, new QuoteDetail(42L, 2,
         "Q-00042/2", QuoteStatus.DECLINED, "0193a5a0-1111-7abc-8def-0123456789ab", "0193a5a0-2222-7abc-8def-0123456789ab",
         "Boiler — “Greenstar” £1,895", "Notes", "Terms", LocalDate.parse("2026-04-01"), 30, RoundingPolicy.PER_DOCUMENT,
         new Adjustment(null, 5_000L), new Adjustment(new BigDecimal("25"), null), List.of(line), totals,

@@ -14,14 +14,14 @@ import java.util.function.Function;
 
 /**
  * The query string of a request, read into typed values only: every error is collected so that a
- * 400 names each bad or unknown parameter (DESIGN §8).
+ * 400 (problem+json) names each bad or unknown parameter.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
   private final Map<String, String> values;
   private final List<FieldError> errors = new ArrayList<>();
 
-  QueryParameters(Map<String, String> values, String... allowed) {
+  public QueryParameters(Map<String, String> values, String... allowed) {
     this.values = values;
     Set<String> unknown = new TreeSet<>(values.keySet());
     unknown.removeAll(Set.of(allowed));
@@ -30,12 +30,12 @@ final class QueryParameters {
     }
   }
 
-  boolean has(String name) {
+  public boolean has(String name) {
     return values.containsKey(name);
   }
 
   /** The parameter parsed by {@code parse}, or {@code null} when absent or invalid (then recorded). */
-  <T> T optional(String name, Function<String, T> parse) {
+  public <T> T optional(String name, Function<String, T> parse) {
     String value = values.get(name);
     if (value == null) {
       return null;
@@ -48,7 +48,7 @@ final class QueryParameters {
     }
   }
 
-  <T> T required(String name, Function<String, T> parse) {
+  public <T> T required(String name, Function<String, T> parse) {
     if (!values.containsKey(name)) {
       reject(name, "is required");
       return null;
@@ -56,22 +56,22 @@ final class QueryParameters {
     return optional(name, parse);
   }
 
-  void reject(String name, String detail) {
+  public void reject(String name, String detail) {
     errors.add(error(name, detail));
   }
 
-  boolean isValid() {
+  public boolean isValid() {
     return errors.isEmpty();
   }
 
-  void throwIfInvalid() {
+  public void throwIfInvalid() {
     if (!errors.isEmpty()) {
       throw new ProblemException(Problem.invalidInput(errors));
     }
   }
 
   /** A page size from 1; a larger one than {@code max} is capped rather than refused (the answer says what was used). */
-  static Function<String, Integer> limit(int max) {
+  public static Function<String, Integer> limit(int max) {
     return value -> {
       int limit;
       try {
@@ -87,14 +87,14 @@ final class QueryParameters {
   }
 
   /** A parser of one of {@code values} by its wire name. */
-  static <E> Function<String, E> oneOf(E[] values, Function<E, String> wireName) {
+  public static <E> Function<String, E> oneOf(E[] values, Function<E, String> wireName) {
     return value -> Arrays.stream(values).filter(v -> wireName.apply(v).equals(value)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("must be one of "
             + String.join(", ", Arrays.stream(values).map(wireName).toList())));
   }
 
   /** A parser of a comma list of {@code values} by their wire names. */
-  static <E extends Enum<E>> Function<String, Set<E>> someOf(Class<E> type, Function<E, String> wireName) {
+  public static <E extends Enum<E>> Function<String, Set<E>> someOf(Class<E> type, Function<E, String> wireName) {
     Function<String, E> one = oneOf(type.getEnumConstants(), wireName);
     return value -> {
       Set<E> chosen = EnumSet.noneOf(type);

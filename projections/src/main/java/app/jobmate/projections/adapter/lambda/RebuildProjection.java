@@ -2,50 +2,43 @@ package app.jobmate.projections.adapter.lambda;
 
 import app.jobmate.events.EventCodec;
 import app.jobmate.lambda.FunctionSettings;
-import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.EventHistory;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.Rebuild;
-import app.jobmate.projections.quotes.QuoteProjections;
-import app.jobmate.projections.tasks.TaskProjections;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Rebuilds a projection from the event store into a fresh collection and swaps it in, while the
- * live projectors keep writing (see {@link Rebuild}). Runs as a function ({@code {"projection":
- * "quote_list"}}; also {@code quote_detail}, {@code task}, or {@code all}) and from the command line:
+ * live projectors keep writing (see {@link Rebuild}). It knows every projection of every read side
+ * ({@link ReadSides}). Runs as a function ({@code {"projection": "quote_list"}}, a projection's name,
+ * or {@code all}) and from the command line:
  * {@code java -cp projections.jar app.jobmate.projections.adapter.lambda.RebuildProjection quote_list},
  * with the same settings in the environment. Running it again after a crash resumes.
  */
 public final class RebuildProjection implements RequestHandler<Map<String, String>, Map<String, Object>> {
 
-  /** Every projection of every context: any of them can be rebuilt by name. */
-  static final List<Projection<?, ?>> ALL = Stream.of(QuoteProjections.all(), TaskProjections.all())
-      .flatMap(List::stream).toList();
-
   private final Projector projector;
   private final Rebuild rebuild;
 
-  /** Wired from the function's settings (see {@link ReadSide}) and {@code REBUILD_PARALLELISM} (default 4). */
+  /** Wired from the function's settings (see {@link RealAdapters}) and {@code REBUILD_PARALLELISM} (default 4). */
   public RebuildProjection() {
     this(FunctionSettings.current());
   }
 
   private RebuildProjection(FunctionSettings settings) {
-    this(ReadSide.readModels(settings, MongoReadModels::forAll), ReadSide.history(settings),
+    this(RealAdapters.readModels(settings, ReadSides.ALL), RealAdapters.history(settings),
         settings.getInt("REBUILD_PARALLELISM", 4));
   }
 
   public RebuildProjection(ReadModels readModels, EventHistory history, int parallelism) {
-    this.projector = new Projector(readModels, history, EventCodec.standard(), ALL);
+    this.projector = new Projector(readModels, history, EventCodec.standard(), ReadSides.projections());
     this.rebuild = new Rebuild(readModels, history, projector, parallelism);
   }
 

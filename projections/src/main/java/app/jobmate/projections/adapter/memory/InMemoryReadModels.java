@@ -94,7 +94,7 @@ public final class InMemoryReadModels implements ReadModels {
   }
 
   /** The documents of {@code collection}, live (queries read them). */
-  Collection<Versioned<?>> documents(String collection) {
+  public Collection<Versioned<?>> documents(String collection) {
     return collection(collection).values();
   }
 

@@ -10,7 +10,7 @@ import static com.mongodb.client.model.Filters.or;
 import org.bson.conversions.Bson;
 
 /** Keyset paging on one sort field and {@code _id}: the filter of what comes strictly after a cursor. */
-final class Keyset {
+public final class Keyset {
 
   private Keyset() {
   }
@@ -20,7 +20,7 @@ final class Keyset {
    * id {@code id} in the order of {@code field} then {@code _id}. An absent key sorts before every
    * value (as MongoDB sorts it), and {@code {field: null}} matches an absent field.
    */
-  static Bson after(String field, Object key, String id, boolean ascending) {
+  public static Bson after(String field, Object key, String id, boolean ascending) {
     if (ascending) {
       return key == null
           ? or(and(eq(field, null), gt(RecordBson.ID, id)), ne(field, null))

@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 
 import app.jobmate.projections.core.Placement;
 import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.core.ReadSide;
 import app.jobmate.projections.core.Versioned;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -53,34 +54,28 @@ public final class MongoReadModels implements ReadModels {
   static final String PLACEMENTS = "projections";
 
   private final MongoDatabase database;
-  private final Map<String, List<IndexModel>> indexes;
+  private final Map<String, List<IndexModel>> indexes = new HashMap<>();
+  private final List<ReadSide> readSides;
 
-  /** @param indexes the indexes of each projection's collection, by projection name */
-  public MongoReadModels(MongoDatabase database, Map<String, List<IndexModel>> indexes) {
+  /** @param readSides every read side: the indexes of their projections' collections, each created with its collection */
+  public MongoReadModels(MongoDatabase database, List<ReadSide> readSides) {
     this.database = database;
-    this.indexes = Map.copyOf(indexes);
+    this.readSides = List.copyOf(readSides);
+    for (ReadSide readSide : readSides) {
+      readSide.indexes().forEach((projection, declared) ->
+          indexes.put(projection, declared.stream().map(MongoIndexes::of).toList()));
+    }
   }
 
-  /** The read models of the quotes context, with their indexes. */
-  public static MongoReadModels forQuotes(MongoDatabase database) {
-    return new MongoReadModels(database, QuoteIndexes.ALL);
-  }
-
-  /** The read models of the tasks context, with their indexes. */
-  public static MongoReadModels forTasks(MongoDatabase database) {
-    return new MongoReadModels(database, TaskIndexes.ALL);
-  }
-
-  /** Every read model, with its indexes (the rebuild, which may be asked for any of them). */
-  public static MongoReadModels forAll(MongoDatabase database) {
-    Map<String, List<IndexModel>> all = new HashMap<>(QuoteIndexes.ALL);
-    all.putAll(TaskIndexes.ALL);
-    return new MongoReadModels(database, all);
-  }
-
-  /** Creates the indexes of every collection in use; idempotent, so every cold start may call it. */
+  /** Creates the indexes of every read side's collections in use; idempotent. */
   public MongoReadModels ensureIndexes() {
-    for (String projection : indexes.keySet()) {
+    readSides.forEach(this::ensureIndexes);
+    return this;
+  }
+
+  /** Creates the indexes of {@code readSide}'s collections in use; idempotent, so every cold start may call it. */
+  public MongoReadModels ensureIndexes(ReadSide readSide) {
+    for (String projection : readSide.indexes().keySet()) {
       for (String collection : placement(projection).writeTargets()) {
         createIndexes(projection, collection);
       }
@@ -192,7 +187,8 @@ public final class MongoReadModels implements ReadModels {
     return placement(projection);
   }
 
-  MongoCollection<Document> collection(String name) {
+  /** A collection of the read models, for the queries of a context. */
+  public MongoCollection<Document> collection(String name) {
     return database.getCollection(name);
   }
 

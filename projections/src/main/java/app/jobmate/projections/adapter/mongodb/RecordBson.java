@@ -1,6 +1,7 @@
 package app.jobmate.projections.adapter.mongodb;
 
 import app.jobmate.events.values.TenantId;
+import app.jobmate.projections.core.Index;
 import app.jobmate.projections.core.Versioned;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -26,13 +27,14 @@ import org.bson.Document;
  * value is an absent field. Stored documents carry {@code _id}, {@code tenantId}, {@code streamId}
  * and {@code version} beside the record's fields.
  */
-final class RecordBson {
+public final class RecordBson {
 
-  static final String ID = "_id";
-  static final String TENANT = "tenantId";
+  public static final String ID = "_id";
+  public static final String TENANT = "tenantId";
   static final String STREAM = "streamId";
   static final String VERSION = "version";
-  private static final Set<String> RESERVED = Set.of(ID, TENANT, STREAM, VERSION);
+  /** Beside these, {@code id}: what a read side's index declaration calls {@code _id}. */
+  private static final Set<String> RESERVED = Set.of(ID, TENANT, STREAM, VERSION, Index.ID);
 
   private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
@@ -54,13 +56,13 @@ final class RecordBson {
     return document;
   }
 
-  static <D extends Record> Versioned<D> decode(Document document, Class<D> type) {
+  public static <D extends Record> Versioned<D> decode(Document document, Class<D> type) {
     return new Versioned<>(document.getString(ID), TenantId.of(document.getString(TENANT)), document.getString(STREAM),
         ((Number) document.get(VERSION)).longValue(), readRecord(document, type));
   }
 
   /** A value as stored, for filters and sort keys. */
-  static Object toBson(Object value) {
+  public static Object toBson(Object value) {
     return switch (value) {
       case null -> null;
       case String s -> s;

@@ -1,7 +1,7 @@
 package app.jobmate.projections.quotes.list;
 
 import app.jobmate.events.EventJson;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

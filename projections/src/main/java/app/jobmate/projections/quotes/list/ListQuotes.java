@@ -3,7 +3,7 @@ package app.jobmate.projections.quotes.list;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.projections.core.Versioned;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.quotes.QuoteStatus;
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -2,6 +2,8 @@ package app.jobmate.projections.quotes.pipeline;
 
 import app.jobmate.events.quotes.DeclineReason;
 import app.jobmate.projections.quotes.QuoteStatus;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,8 +11,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The quotes pipeline over a period (DOMAIN.md, reports): the quotes first issued in it, counted and
- * valued by the state they are in now.
+ * The quotes pipeline over a period (a report of the dashboard): the quotes first issued in it,
+ * counted and valued by the state they are in now. A rate with nothing to divide by is {@code null}
+ * in the answer, not left out.
  *
  * <p>{@code conversionRate} is accepted / decided, where decided is accepted + declined + expired:
  * the share of the customers' answers that were yes. It is the headline figure because it does not
@@ -25,8 +28,10 @@ import java.util.Map;
  * @param declineReasons     declined quotes per reason
  */
 public record QuotesPipeline(LocalDate from, LocalDate to, Map<QuoteStatus, StateFigures> byState, long issued,
-                             long awaitingDecision, long decided, BigDecimal conversionRate,
-                             BigDecimal acceptedOfIssued, BigDecimal averageDaysToAccept,
+                             long awaitingDecision, long decided,
+                             @JsonInclude(Include.ALWAYS) BigDecimal conversionRate,
+                             @JsonInclude(Include.ALWAYS) BigDecimal acceptedOfIssued,
+                             @JsonInclude(Include.ALWAYS) BigDecimal averageDaysToAccept,
                              Map<DeclineReason, Long> declineReasons) {
 
   private static final BigDecimal MILLIS_PER_DAY = BigDecimal.valueOf(86_400_000L);

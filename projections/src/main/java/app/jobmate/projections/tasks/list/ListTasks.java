@@ -4,7 +4,7 @@ import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.projections.core.Versioned;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.TaskStatus;
 import java.time.LocalDate;
@@ -66,6 +66,11 @@ public record ListTasks(TenantId tenantId, Set<TaskStatus> statuses, WhoseTasks 
 
   public ListTasks after(TaskCursor cursor) {
     return new ListTasks(tenantId, statuses, whose, jobId, dueFrom, dueTo, sort, order, cursor, limit);
+  }
+
+  /** The same query over {@code whose} tasks. */
+  public ListTasks showing(WhoseTasks whose) {
+    return new ListTasks(tenantId, statuses, whose, jobId, dueFrom, dueTo, sort, order, after, limit);
   }
 
   public boolean matches(Versioned<Task> stored) {

@@ -2,7 +2,7 @@ package app.jobmate.projections.tasks.list;
 
 import app.jobmate.events.EventJson;
 import app.jobmate.events.tasks.TaskId;
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.tasks.Task;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,6 @@
 package app.jobmate.projections.tasks.list;
 
-import app.jobmate.projections.paging.SortOrder;
+import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.tasks.Task;
 import java.util.Arrays;
 import java.util.Optional;

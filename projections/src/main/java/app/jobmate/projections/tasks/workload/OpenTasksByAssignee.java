@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The open and overdue tasks by assignee on {@code today} (DOMAIN.md, reports: "today and this
- * week"): for each person who has unfinished tasks, and for the tasks no one has, how many are
+ * The open and overdue tasks by assignee on {@code today} (the dashboard's "today and this week"
+ * report): for each person who has unfinished tasks, and for the tasks no one has, how many are
  * open (Open and InProgress), in progress, overdue (due before today and not finished), due today,
  * and due this week (today to Sunday: UK weeks run Monday to Sunday). People come in order of
  * overdue tasks, then open tasks, most first.

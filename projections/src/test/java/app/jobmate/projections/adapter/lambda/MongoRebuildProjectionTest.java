@@ -9,6 +9,6 @@ class MongoRebuildProjectionTest extends RebuildProjectionContract {
 
   @Override
   protected ReadModels newStore() {
-    return MongoReadModels.forAll(EmbeddedMongo.freshDatabase()).ensureIndexes();
+    return new MongoReadModels(EmbeddedMongo.freshDatabase(), ReadSides.ALL).ensureIndexes();
   }
 }

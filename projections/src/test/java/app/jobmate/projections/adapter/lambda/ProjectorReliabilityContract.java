@@ -9,12 +9,14 @@ import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.core.Placement;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.Versioned;
+import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.TaskProjection;
+import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.tasks.TaskStatus;
 import app.jobmate.projections.testing.Sqs;
 import app.jobmate.projections.testing.TaskWorkload;
@@ -268,9 +270,9 @@ public abstract class ProjectorReliabilityContract {
     InMemoryEventHistory history = new InMemoryEventHistory();
     int stored = 0;
     Crashing crashing = new Crashing(store);
-    Map<Queue, ProjectingFunction> functions = Map.of(
-        Queue.QUOTES, new ProjectorFunction(crashing, history),
-        Queue.TASKS, new TaskProjectorFunction(crashing, history));
+    Map<Queue, ProjectorFunction> functions = Map.of(
+        Queue.QUOTES, new ProjectorFunction(new QuoteReadSide(), crashing, history),
+        Queue.TASKS, new ProjectorFunction(new TaskReadSide(), crashing, history));
     Map<Queue, Deque<Delivery>> queues = new EnumMap<>(Queue.class);
     for (Queue queue : Queue.values()) {
       queues.put(queue, new ArrayDeque<>());

@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 import app.jobmate.projections.core.EventHistory;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.Rebuild;
-import app.jobmate.events.StreamId;
+import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.detail.QuoteDetail;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.TaskProjection;
+import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.testing.Sqs;
 import app.jobmate.projections.testing.TaskWorkload;
 import app.jobmate.projections.testing.Workload;
@@ -44,14 +46,15 @@ public abstract class RebuildProjectionContract {
   protected abstract ReadModels newStore();
 
   /** The live projector functions, one per context, over one store. */
-  private record Projectors(ProjectorFunction quotes, TaskProjectorFunction tasks) {
+  private record Projectors(ProjectorFunction quotes, ProjectorFunction tasks) {
     Projectors(ReadModels store, EventHistory history) {
-      this(new ProjectorFunction(store, history), new TaskProjectorFunction(store, history));
+      this(new ProjectorFunction(new QuoteReadSide(), store, history), new ProjectorFunction(new TaskReadSide(), store,
+          history));
     }
 
     void deliver(List<EventEnvelope> commit) {
       List<Sqs.Message> messages = commit.stream().map(Sqs::message).toList();
-      ProjectingFunction function = commit.getFirst().streamType().equals("task") ? tasks : quotes;
+      ProjectorFunction function = commit.getFirst().streamType().equals("task") ? tasks : quotes;
       assertThat(function.handleRequest(Sqs.event(messages), new TestContext()).getBatchItemFailures()).isEmpty();
     }
   }

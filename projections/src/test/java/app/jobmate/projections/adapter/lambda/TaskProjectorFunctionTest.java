@@ -1,9 +1,9 @@
 package app.jobmate.projections.adapter.lambda;
 
-import app.jobmate.lambda.adapter.BusMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.lambda.adapter.BusMessages;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
@@ -12,6 +12,7 @@ import app.jobmate.projections.quotes.list.QuoteListItem;
 import app.jobmate.projections.quotes.list.QuoteListProjection;
 import app.jobmate.projections.tasks.Task;
 import app.jobmate.projections.tasks.TaskProjection;
+import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.tasks.TaskStatus;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.Sqs;
@@ -33,7 +34,7 @@ class TaskProjectorFunctionTest {
 
   private final InMemoryReadModels readModels = new InMemoryReadModels();
   private final InMemoryEventHistory history = new InMemoryEventHistory();
-  private final TaskProjectorFunction function = new TaskProjectorFunction(readModels, history);
+  private final ProjectorFunction function = new ProjectorFunction(new TaskReadSide(), readModels, history);
 
   /** Stores the events of a fixture's readable messages, in version order, as the write side committed them. */
   private void stored(String resource) {
@@ -129,7 +130,8 @@ class TaskProjectorFunctionTest {
   @Test
   void snapstart_priming_reads_but_writes_nothing() {
     MongoDatabase database = EmbeddedMongo.freshDatabase();
-    TaskProjectorFunction primed = new TaskProjectorFunction(MongoReadModels.forTasks(database), history);
+    ProjectorFunction primed = new ProjectorFunction(new TaskReadSide(), new MongoReadModels(database, ReadSides.ALL),
+        history);
 
     primed.prime();
 

@@ -1,5 +1,6 @@
 package app.jobmate.projections.adapter.mongodb;
 
+import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.ReadModelsContract;
 import app.jobmate.projections.testing.EmbeddedMongo;
@@ -9,6 +10,6 @@ class MongoReadModelsTest extends ReadModelsContract {
 
   @Override
   protected ReadModels newStore() {
-    return MongoReadModels.forQuotes(EmbeddedMongo.freshDatabase()).ensureIndexes();
+    return new MongoReadModels(EmbeddedMongo.freshDatabase(), ReadSides.ALL).ensureIndexes();
   }
 }

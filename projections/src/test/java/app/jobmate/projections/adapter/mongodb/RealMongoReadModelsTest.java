@@ -1,5 +1,6 @@
 package app.jobmate.projections.adapter.mongodb;
 
+import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.ReadModelsContract;
 import app.jobmate.projections.testing.RealMongo;
@@ -12,6 +13,6 @@ class RealMongoReadModelsTest extends ReadModelsContract {
 
   @Override
   protected ReadModels newStore() {
-    return MongoReadModels.forQuotes(RealMongo.freshDatabase()).ensureIndexes();
+    return new MongoReadModels(RealMongo.freshDatabase(), ReadSides.ALL).ensureIndexes();
   }
 }

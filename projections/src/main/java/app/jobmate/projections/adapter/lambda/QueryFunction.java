@@ -1,0 +1,99 @@
+package app.jobmate.projections.adapter.lambda;
+
+import app.jobmate.events.EventJson;
+import app.jobmate.lambda.adapter.HttpApiFunction;
+import app.jobmate.lambda.http.HttpRequest;
+import app.jobmate.lambda.http.HttpResponse;
+import app.jobmate.lambda.http.Principal;
+import app.jobmate.lambda.http.Problem;
+import app.jobmate.lambda.http.ProblemException;
+import app.jobmate.projections.query.NotAllowed;
+import app.jobmate.projections.query.Viewer;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+
+/**
+ * A query function of the HTTP API, which only translates: who asks from the token's claims, the
+ * route's parameters into a query record for the context's handler, and the handler's answer into
+ * JSON (absent values left out) with {@code "behind"}, and the header {@code x-read-model-behind}
+ * when a {@code minVersion} was not reached in time ({@link ReadYourWrites}). A query the viewer
+ * may not ask is a 403; every error is {@code application/problem+json}.
+ */
+public abstract class QueryFunction extends HttpApiFunction {
+
+  public static final String BEHIND_HEADER = "x-read-model-behind";
+  private static final ObjectMapper JSON = EventJson.mapper().copy()
+      .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+  private static final String PRIMING = "snapstart-priming";
+
+  @Override
+  protected final HttpResponse handle(HttpRequest request) {
+    Principal principal = Principal.fromClaims(request.claims());
+    try {
+      return answer(new Viewer(principal.tenantId(), principal.userId(), principal.roles()), request);
+    } catch (NotAllowed e) {
+      throw new ProblemException(Problem.forbidden(e.getMessage()));
+    }
+  }
+
+  /** The answer to {@code request}, asked by {@code viewer}. */
+  protected abstract HttpResponse answer(Viewer viewer, HttpRequest request);
+
+  /** A 200 with {@code answer} and {@code "behind"}, and the behind header when the read model is behind. */
+  protected static HttpResponse ok(Object answer, boolean behind) {
+    String json;
+    try {
+      json = JSON.writeValueAsString(new Answer<>(answer, behind));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the answer as JSON", e);
+    }
+    HttpResponse response = HttpResponse.json(200, json);
+    return behind ? response.withHeader(BEHIND_HEADER, "true") : response;
+  }
+
+  /**
+   * A 404; after a {@code minVersion} wait that ran out, with the behind header: the client's own
+   * write may not have reached the read model yet.
+   */
+  protected static HttpResponse notFound(Problem missing, boolean behind, HttpRequest request) {
+    if (!behind) {
+      throw new ProblemException(missing);
+    }
+    return HttpResponse.problem(missing.about(request.path(), request.requestId())).withHeader(BEHIND_HEADER, "true");
+  }
+
+  /** A route this function does not answer. */
+  protected static ProblemException noRoute(String queries, HttpRequest request) {
+    return new ProblemException(Problem.notFound(null, "no " + queries + " query at " + request.routeKey()));
+  }
+
+  /**
+   * SnapStart priming: asks each route as an owner of a tenant that does not exist, so that claims,
+   * parameters, the read model's reads and JSON all run and nothing is written. A page of a stream
+   * that does not exist answers the 404 it should.
+   */
+  protected final void prime(Route... routes) {
+    Map<String, String> claims = Map.of("sub", PRIMING, Principal.TENANT_CLAIM, PRIMING, Principal.GROUPS_CLAIM,
+        "[owner]");
+    for (Route route : routes) {
+      try {
+        handle(new HttpRequest(route.key(), route.path(), route.pathParameters(), route.query(), Map.of(), null,
+            PRIMING, claims));
+      } catch (ProblemException e) {
+        if (e.problem().status() != 404) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** A request of priming: the route key, the path, its path parameters and query string. */
+  public record Route(String key, String path, Map<String, String> pathParameters, Map<String, String> query) {
+  }
+
+  record Answer<T>(@JsonUnwrapped T answer, boolean behind) {
+  }
+}

@@ -1,0 +1,35 @@
+package app.jobmate.projections.adapter.lambda;
+
+import app.jobmate.projections.core.Projection;
+import app.jobmate.projections.core.ReadSide;
+import app.jobmate.projections.quotes.QuoteReadSide;
+import app.jobmate.projections.tasks.TaskReadSide;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The composition root of the read side: every context's read side, one line each. The projector
+ * function runs the one its {@code READ_SIDE} setting names, the rebuild knows every projection of
+ * every one, and the document store the indexes of all their collections.
+ */
+public final class ReadSides {
+
+  public static final List<ReadSide> ALL = List.of(
+      new QuoteReadSide(),
+      new TaskReadSide());
+
+  private ReadSides() {
+  }
+
+  /** @throws IllegalArgumentException when no read side has that name */
+  public static ReadSide named(String name) {
+    return ALL.stream().filter(r -> r.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no read side named " + name + "; the read sides are "
+            + ALL.stream().map(ReadSide::name).collect(Collectors.joining(", "))));
+  }
+
+  /** Every projection of every read side. */
+  public static List<Projection<?, ?>> projections() {
+    return ALL.stream().flatMap(r -> r.projections().stream()).toList();
+  }
+}
