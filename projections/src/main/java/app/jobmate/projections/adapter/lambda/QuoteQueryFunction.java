@@ -105,6 +105,12 @@ public final class QuoteQueryFunction extends HttpApiFunction {
     }
   }
 
+  /** MongoDB out of reach (a failover, a partition) is a 503 to try again, not a 500. */
+  @Override
+  protected boolean unavailable(RuntimeException failure) {
+    return ReadSide.outOfReach(failure);
+  }
+
   @Override
   protected HttpResponse handle(HttpRequest request) {
     Principal principal = Principal.fromClaims(request.claims());
