@@ -7,24 +7,24 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** SDK clients built as production code builds them: no endpoint, region or credentials in code. */
-final class Clients {
+public final class Clients {
 
   private Clients() {
   }
 
-  static DynamoDbClient dynamoDb() {
+  public static DynamoDbClient dynamoDb() {
     return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
   }
 
-  static SqsClient sqs() {
+  public static SqsClient sqs() {
     return SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
   }
 
-  static EventBridgeClient eventBridge() {
+  public static EventBridgeClient eventBridge() {
     return EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
   }
 
-  static CognitoIdentityProviderClient cognito() {
+  public static CognitoIdentityProviderClient cognito() {
     return CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
   }
 }

@@ -8,14 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** A plain HTTP client for the tests. */
-final class Http {
+public final class Http {
 
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private Http() {
   }
 
-  static HttpResponse<String> send(HttpRequest.Builder request) {
+  public static HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -26,12 +26,21 @@ final class Http {
     }
   }
 
-  static HttpRequest.Builder to(LocalCloud cloud, String pathAndQuery) {
-    return HttpRequest.newBuilder(URI.create(cloud.endpoints().api() + pathAndQuery));
+  public static HttpRequest.Builder to(LocalCloud cloud, String pathAndQuery) {
+    return to(cloud.endpoints().api(), pathAndQuery);
   }
 
-  static String signIn(LocalCloud cloud, String username) {
-    HttpResponse<String> response = send(to(cloud, "/local/sign-in").header("content-type", "application/json")
+  public static HttpRequest.Builder to(URI api, String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create(api + pathAndQuery));
+  }
+
+  public static String signIn(LocalCloud cloud, String username) {
+    return signIn(cloud.endpoints().api(), username);
+  }
+
+  /** An access token of a demo user, from the local cloud at {@code api}. */
+  public static String signIn(URI api, String username) {
+    HttpResponse<String> response = send(to(api, "/local/sign-in").header("content-type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
             + app.jobmate.localcloud.identity.UserDirectory.DEMO_PASSWORD + "\"}")));
     if (response.statusCode() != 200) {

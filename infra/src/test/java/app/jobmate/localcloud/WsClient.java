@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** A real WebSocket client (the JDK's) that collects what the server sends, for the tests. */
-final class WsClient implements WebSocket.Listener, AutoCloseable {
+public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -30,7 +30,7 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
   private WsClient() {
   }
 
-  static WsClient connect(URI uri, Map<String, String> headers) {
+  public static WsClient connect(URI uri, Map<String, String> headers) {
     WsClient client = new WsClient();
     WebSocket.Builder builder = HTTP.newWebSocketBuilder();
     headers.forEach(builder::header);
@@ -44,12 +44,12 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
   }
 
-  static WsClient connect(URI uri) {
+  public static WsClient connect(URI uri) {
     return connect(uri, Map.of());
   }
 
   /** The HTTP status of a refused handshake. */
-  static int refusal(URI uri, Map<String, String> headers) {
+  public static int refusal(URI uri, Map<String, String> headers) {
     WebSocket.Builder builder = HTTP.newWebSocketBuilder();
     headers.forEach(builder::header);
     try {
@@ -66,16 +66,16 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
   }
 
-  void send(String text) {
+  public void send(String text) {
     socket.sendText(text, true).join();
   }
 
-  void ping() {
+  public void ping() {
     socket.sendPing(ByteBuffer.wrap(new byte[] {1})).join();
   }
 
   /** The next message the server sent, waiting for it. */
-  String next() {
+  public String next() {
     try {
       String message = messages.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
       if (message == null) {
@@ -88,12 +88,12 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
   }
 
-  List<String> received() {
+  public List<String> received() {
     return List.copyOf(messages);
   }
 
   /** The close status the server sent, waiting for it. */
-  int closeStatus() {
+  public int closeStatus() {
     try {
       return closed.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
@@ -104,7 +104,7 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
   }
 
-  boolean isClosed() {
+  public boolean isClosed() {
     return closed.isDone();
   }
 
