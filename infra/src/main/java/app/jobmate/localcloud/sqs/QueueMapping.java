@@ -111,10 +111,6 @@ public final class QueueMapping implements AutoCloseable {
           continue;
         }
         List<Message> batch = receiveBatch();
-        if (held && !batch.isEmpty()) {
-          putBack(batch); // a hold that came while the poller was waiting for messages
-          continue;
-        }
         if (!batch.isEmpty()) {
           busy.incrementAndGet();
           try {
@@ -217,12 +213,6 @@ public final class QueueMapping implements AutoCloseable {
       }
     }
     return succeeded;
-  }
-
-  private void putBack(List<Message> batch) {
-    for (Message message : batch) {
-      sqs.changeMessageVisibility(r -> r.queueUrl(settings.queueUrl()).receiptHandle(message.receiptHandle()).visibilityTimeout(0));
-    }
   }
 
   private static int receiveCount(Message message) {
