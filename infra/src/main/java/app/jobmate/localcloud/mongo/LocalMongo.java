@@ -43,7 +43,7 @@ public final class LocalMongo implements AutoCloseable {
     return new LocalMongo(server, backend, "mongodb://127.0.0.1:" + port);
   }
 
-  /** The H2 backend, committing its store after each command (OP_MSG), failed ones too: an unordered bulk write that failed may have written. */
+  /** The H2 backend committing its store after each command (OP_MSG), a failed one too: an unordered bulk write may have written some. */
   private static final class CommittingH2Backend extends H2Backend {
 
     CommittingH2Backend(String file) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,7 @@ final class Api {
   static final String BEN = "ben@brightside.example";
 
   /** An answer: status, body and headers; {@code status} 0 when no answer came (the connection failed). */
-  record Answer(int status, String body, Map<String, java.util.List<String>> headers) {
+  record Answer(int status, String body, Map<String, List<String>> headers) {
 
     boolean accepted() {
       return status >= 200 && status < 300;
@@ -43,11 +44,11 @@ final class Api {
     }
 
     boolean replayed() {
-      return headers.getOrDefault("idempotent-replayed", java.util.List.of()).contains("true");
+      return headers.getOrDefault("idempotent-replayed", List.of()).contains("true");
     }
 
     Optional<String> header(String name) {
-      return headers.getOrDefault(name, java.util.List.of()).stream().findFirst();
+      return headers.getOrDefault(name, List.of()).stream().findFirst();
     }
   }
 

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -181,7 +182,7 @@ final class ChildCloud implements Drill.Target, AutoCloseable {
     try {
       byte[] all = Files.readAllBytes(LOG);
       return new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
-          java.nio.charset.StandardCharsets.UTF_8);
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       return "";
     }
@@ -213,13 +214,18 @@ final class ChildCloud implements Drill.Target, AutoCloseable {
 
   /** Stops the child as Ctrl-C would (its shutdown hook closes everything). */
   @Override
-  public void close() throws Exception {
+  public void close() {
     devices.close();
     closeClients();
     if (process != null && process.isAlive()) {
       process.destroy();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      try {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
         process.destroyForcibly();
+        Thread.currentThread().interrupt();
       }
     }
   }

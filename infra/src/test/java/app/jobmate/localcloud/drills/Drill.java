@@ -3,6 +3,7 @@ package app.jobmate.localcloud.drills;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +71,7 @@ final class Drill {
 
   /** Every command of the ledger accepted, or answered one of {@code allowed}. */
   static Invariants.Check answered(Ledger ledger, int... allowed) {
-    return expect("every command answered 2xx" + (allowed.length == 0 ? "" : " or " + java.util.Arrays.toString(allowed)),
+    return expect("every command answered 2xx" + (allowed.length == 0 ? "" : " or " + Arrays.toString(allowed)),
         ledger.unexpected(allowed).stream().map(Ledger.Sent::toString).toList());
   }
 }

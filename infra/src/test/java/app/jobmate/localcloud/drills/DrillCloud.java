@@ -14,10 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -43,7 +46,7 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
   private final PrintWriter log;
   private final Devices devices = new Devices();
   private final Queue<Invocation> invocations = new ConcurrentLinkedQueue<>();
-  private final Map<String, List<String>> poison = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<String>> poison = new ConcurrentHashMap<>();
   private LocalCloud cloud;
   private Api api;
   private DynamoDbClient dynamoDb;
@@ -74,7 +77,7 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
   }
 
   private void startCloud() {
-    log.println("---- local cloud starting on " + data + " at " + java.time.Instant.now());
+    log.println("---- local cloud starting on " + data + " at " + Instant.now());
     cloud = LocalCloud.start(template, LocalCloud.Options.in(data).withPort(port).withMongoUri(proxy.uri()).warmed()
         .withLog(log::println));
     cloud.functions().observe((function, event, start, end, answered) ->
@@ -116,7 +119,8 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
   /** Per function: invocations since {@code nanos}, how many did not answer, and the longest, for the log. */
   String invocationSummary(long nanos) {
     Map<String, List<Invocation>> byFunction = new TreeMap<>();
-    invocations.stream().filter(i -> i.start() >= nanos).forEach(i -> byFunction.computeIfAbsent(i.function(), f -> new java.util.ArrayList<>()).add(i));
+    invocations.stream().filter(i -> i.start() >= nanos)
+        .forEach(i -> byFunction.computeIfAbsent(i.function(), f -> new ArrayList<>()).add(i));
     StringBuilder summary = new StringBuilder();
     byFunction.forEach((function, runs) -> summary.append("%n  %-34s %5d invocations, %3d failed, longest %5d ms".formatted(function,
         runs.size(), runs.stream().filter(i -> !i.answered()).count(),

@@ -15,6 +15,7 @@ import app.jobmate.localcloud.sqs.QueueMapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -332,7 +333,7 @@ class FaultDrillsEndToEndTest {
           .map(s -> s.answer().version()).distinct().toList();
       return List.of(Drill.answered(ledger, 409),
           expect("of the clients that expected the draft's version, at most one won", staleWinners <= 1, staleWinners + " won"),
-          expect("one start won", startWinners == 1, startWinners + " won"),
+          expect("at most one start won", startWinners <= 1, startWinners + " won"),
           expect("the double click's answers name one version", doubleClickVersions.size() <= 1,
               "versions " + doubleClickVersions));
     });
@@ -383,7 +384,7 @@ class FaultDrillsEndToEndTest {
         projector.restoreConcurrency();
       }
       List<DrillCloud.Invocation> runs = drills.invocationsSince("TaskProjectorFunction", since).stream()
-          .sorted(java.util.Comparator.comparingLong(DrillCloud.Invocation::start)).toList();
+          .sorted(Comparator.comparingLong(DrillCloud.Invocation::start)).toList();
       long overlaps = 0;
       for (int i = 1; i < runs.size(); i++) {
         overlaps += runs.get(i).start() < runs.get(i - 1).end() ? 1 : 0;

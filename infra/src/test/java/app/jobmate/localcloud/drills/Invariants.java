@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -215,8 +216,10 @@ final class Invariants {
         same(failures, "task " + id + " status", task.status(), document.getString("status"));
         same(failures, "task " + id + " assignee", task.assignee(), document.getString("assignee"));
         same(failures, "task " + id + " title", task.title(), document.getString("title"));
-        same(failures, "task " + id + " checklistTotal", task.checklistTotal(), document.get("checklistTotal", Number.class).intValue());
-        same(failures, "task " + id + " checklistDone", task.checklistDone(), document.get("checklistDone", Number.class).intValue());
+        same(failures, "task " + id + " checklistTotal", task.checklistTotal(),
+            document.get("checklistTotal", Number.class).intValue());
+        same(failures, "task " + id + " checklistDone", task.checklistDone(),
+            document.get("checklistDone", Number.class).intValue());
       }
     }
     return new Check("2 every stored event reached every read model", failures);
@@ -337,7 +340,7 @@ final class Invariants {
     }
     JsonNode report = answer.json();
     LocalDate today = LocalDate.parse(report.path("today").asText());
-    LocalDate weekEnds = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+    LocalDate weekEnds = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     Map<String, Map<String, Long>> expected = new TreeMap<>();
     for (Store.Stream stream : store.ofType("task")) {
       Store.Task task = Store.task(stream.events());

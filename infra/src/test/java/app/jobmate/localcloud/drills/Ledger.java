@@ -1,5 +1,6 @@
 package app.jobmate.localcloud.drills;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -45,6 +46,6 @@ final class Ledger {
   /** Answers that are neither accepted nor one of {@code allowedStatuses}. */
   List<Sent> unexpected(int... allowedStatuses) {
     return sent.stream().filter(s -> !s.accepted())
-        .filter(s -> java.util.Arrays.stream(allowedStatuses).noneMatch(status -> status == s.answer().status())).toList();
+        .filter(s -> Arrays.stream(allowedStatuses).noneMatch(status -> status == s.answer().status())).toList();
   }
 }

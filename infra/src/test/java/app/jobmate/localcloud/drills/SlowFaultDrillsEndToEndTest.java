@@ -62,9 +62,10 @@ class SlowFaultDrillsEndToEndTest {
       Drill.run("RebuildProjection (all) while commands flow", drills, ledger -> {
         Workload.Running running = Workload.plan(1414, 12, 12, userIds).start(api, ledger, 4, Workload.Retry.NEVER);
         running.awaitSent(15);
+        int sentBefore = running.sent();
         byte[] rebuilt = drills.cloud().functions().require("RebuildProjectionFunction")
             .invoke("{\"projection\": \"all\"}".getBytes(StandardCharsets.UTF_8), Duration.ofMinutes(5));
-        int sentDuringTheRebuild = running.sent();
+        int sentDuringTheRebuild = running.sent() - sentBefore;
         running.await();
         drills.drain();
         List<String> differences = new ArrayList<>();
@@ -74,8 +75,8 @@ class SlowFaultDrillsEndToEndTest {
           compare(mongo, result.path("replaced").asText(), result.path("collection").asText(), differences, compared);
         }
         return List.of(answered(ledger),
-            expect("commands flowed during the rebuild", sentDuringTheRebuild > 15 && sentDuringTheRebuild < ledger.all().size(),
-                sentDuringTheRebuild + " of " + ledger.all().size() + " commands were answered when the rebuild ended"),
+            expect("commands flowed during the rebuild (" + sentDuringTheRebuild + " answered while it ran)",
+                sentDuringTheRebuild > 0, "no command was answered while the rebuild ran"),
             expect("the rebuilt collections equal the incremental ones (" + compared[0] + " documents at the same version, "
                 + compared[1] + " moved on after the swap)", differences));
       });

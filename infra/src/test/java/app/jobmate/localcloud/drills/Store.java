@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -136,7 +137,7 @@ record Store(Map<String, Stream> streams) {
 
     /** The status as messages name it. */
     String wireStatus() {
-      return status.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      return status.toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 

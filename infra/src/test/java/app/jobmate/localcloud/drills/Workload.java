@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +62,7 @@ final class Workload {
    * {@code quotes} and {@code tasks} records in all, about two in three of them Acme's and the rest
    * Brightside's, planned from {@code seed}; {@code staff} maps each assignee's username to its user id.
    */
-  static Workload plan(long seed, int quotes, int tasks, java.util.Map<String, String> userIds) {
+  static Workload plan(long seed, int quotes, int tasks, Map<String, String> userIds) {
     Random random = new Random(seed);
     List<Story> stories = new ArrayList<>();
     for (int i = 0; i < quotes; i++) {
@@ -69,7 +71,7 @@ final class Workload {
     for (int i = 0; i < tasks; i++) {
       stories.add(task(random, i, random.nextInt(3) < 2, userIds));
     }
-    java.util.Collections.shuffle(stories, random);
+    Collections.shuffle(stories, random);
     return new Workload(stories);
   }
 
@@ -130,7 +132,7 @@ final class Workload {
             vat[random.nextInt(vat.length)], optional ? ", \"optional\": true" : "");
   }
 
-  private static Story task(Random random, int n, boolean acme, java.util.Map<String, String> userIds) {
+  private static Story task(Random random, int n, boolean acme, Map<String, String> userIds) {
     String taskId = newId();
     String tenant = acme ? "t-acme" : "t-brightside";
     List<String> staff = acme ? List.of(SAM, SOPHIE) : List.of(BEN);
