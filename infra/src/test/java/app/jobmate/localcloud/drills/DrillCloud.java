@@ -66,8 +66,8 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
     mongoClient = MongoClients.create(mongo.uri());
   }
 
-  /** An invocation that reached a handler: which function, when ({@link System#nanoTime()}), whether it answered. */
-  record Invocation(String function, long start, long end, boolean answered) {
+  /** An invocation that reached a handler: which function, with what event, when ({@link System#nanoTime()}), whether it answered. */
+  record Invocation(String function, byte[] event, long start, long end, boolean answered) {
   }
 
   static DrillCloud start() {
@@ -81,7 +81,7 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
     cloud = LocalCloud.start(template, LocalCloud.Options.in(data).withPort(port).withMongoUri(proxy.uri()).warmed()
         .withLog(log::println));
     cloud.functions().observe((function, event, start, end, answered) ->
-        invocations.add(new Invocation(function, start, end, answered)));
+        invocations.add(new Invocation(function, event, start, end, answered)));
     api = new Api(cloud.endpoints().api());
     dynamoDb = Clients.dynamoDb();
     sqs = Clients.sqs();

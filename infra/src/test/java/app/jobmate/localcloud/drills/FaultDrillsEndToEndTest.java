@@ -7,12 +7,14 @@ import static app.jobmate.localcloud.drills.Api.SOPHIE;
 import static app.jobmate.localcloud.drills.Drill.answered;
 import static app.jobmate.localcloud.drills.Drill.expect;
 
+import app.jobmate.localcloud.Json;
 import app.jobmate.localcloud.Poll;
 import app.jobmate.localcloud.dynamodb.StreamMapping;
 import app.jobmate.localcloud.events.LocalEventBridge;
 import app.jobmate.localcloud.function.LambdaFunction;
 import app.jobmate.localcloud.sqs.QueueMapping;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,9 +161,14 @@ class FaultDrillsEndToEndTest {
   @Order(4)
   void reordering() throws Exception {
     Drill.run("reordering (every queue shuffled, a third held back)", drills, ledger -> {
+      long since = System.nanoTime();
       drills.cloud().queueMappings().forEach(m -> m.faults().reorder(202));
       workload(202, 6, 7).start(drills.api(), ledger, 6, Workload.Retry.NEVER).await();
-      return List.of(answered(ledger));
+      drills.drain();
+      long overtaken = overtaken(drills.invocationsSince("TaskProjectorFunction", since))
+          + overtaken(drills.invocationsSince("QuoteProjectorFunction", since));
+      return List.of(answered(ledger), expect("the projectors were told of some stream's versions out of order",
+          overtaken > 0, "every stream's doorbells came in version order"));
     });
   }
 
@@ -168,9 +176,15 @@ class FaultDrillsEndToEndTest {
   @Order(5)
   void duplicate_storm() throws Exception {
     Drill.run("duplicate storm (every SQS message delivered 3 times at once)", drills, ledger -> {
+      long since = System.nanoTime();
       drills.cloud().queueMappings().forEach(m -> m.faults().deliverEachMessage(3));
       workload(101, 6, 8).start(drills.api(), ledger, 6, Workload.Retry.NEVER).await();
-      return List.of(answered(ledger));
+      drills.drain();
+      Map<String, Long> copies = drills.invocationsSince("TaskProjectorFunction", since).stream()
+          .collect(Collectors.groupingBy(i -> new String(i.event(), StandardCharsets.UTF_8), Collectors.counting()));
+      // three copies each, unless a copy waited in vain for a concurrency slot (throttled, it never reaches the handler)
+      return List.of(answered(ledger), expect("every batch reached the task projector more than once",
+          !copies.isEmpty() && copies.values().stream().allMatch(n -> n >= 2), "batches seen " + copies.values() + " times"));
     });
   }
 
@@ -225,6 +239,25 @@ class FaultDrillsEndToEndTest {
           applied != null && applied.passed() && poisonStillCycling,
           "applied: " + applied + ", poison still cycling: " + poisonStillCycling));
     });
+  }
+
+  /** How many doorbells came after one of a later version of the same stream, in the order the invocations began. */
+  private static long overtaken(List<DrillCloud.Invocation> invocations) {
+    Map<String, Long> highest = new HashMap<>();
+    long overtaken = 0;
+    for (DrillCloud.Invocation invocation : invocations.stream().sorted(Comparator.comparingLong(DrillCloud.Invocation::start))
+        .toList()) {
+      for (JsonNode record : Json.parse(invocation.event()).path("Records")) {
+        JsonNode detail = Json.parse(record.path("body").asText()).path("detail");
+        String stream = detail.path("streamId").asText();
+        long version = detail.path("version").asLong();
+        if (highest.getOrDefault(stream, 0L) > version) {
+          overtaken++;
+        }
+        highest.merge(stream, version, Math::max);
+      }
+    }
+    return overtaken;
   }
 
   private static long deadLetterCount() {
