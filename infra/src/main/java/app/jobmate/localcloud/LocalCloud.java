@@ -104,6 +104,12 @@ public final class LocalCloud implements AutoCloseable {
     public Options withWebRoot(Path root) {
       return new Options(dataDirectory, port, parameters, mongoUri, defaultConcurrency, warm, log, clock, webSocketLimits, root);
     }
+
+    /** A MongoDB to use instead of the embedded server (the fault drills put a proxy in front of one). */
+    public Options withMongoUri(String uri) {
+      return new Options(dataDirectory, port, parameters, Optional.of(uri), defaultConcurrency, warm, log, clock, webSocketLimits,
+          webRoot);
+    }
   }
 
   /**
@@ -453,6 +459,21 @@ public final class LocalCloud implements AutoCloseable {
 
   public Dashboard dashboard() {
     return dashboard;
+  }
+
+  /** The SQS event source mappings of a function, by its logical id (their faults can be rehearsed). */
+  public List<QueueMapping> queueMappings(String functionLogicalId) {
+    return queueMappings.stream().filter(m -> m.function().spec().logicalId().equals(functionLogicalId)).toList();
+  }
+
+  /** Every SQS event source mapping of the template. */
+  public List<QueueMapping> queueMappings() {
+    return List.copyOf(queueMappings);
+  }
+
+  /** The stream event source mappings of a function, by its logical id. */
+  public List<StreamMapping> streamMappings(String functionLogicalId) {
+    return streamMappings.stream().filter(m -> m.function().spec().logicalId().equals(functionLogicalId)).toList();
   }
 
   /**

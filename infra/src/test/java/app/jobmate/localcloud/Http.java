@@ -27,11 +27,20 @@ public final class Http {
   }
 
   public static HttpRequest.Builder to(LocalCloud cloud, String pathAndQuery) {
-    return HttpRequest.newBuilder(URI.create(cloud.endpoints().api() + pathAndQuery));
+    return to(cloud.endpoints().api(), pathAndQuery);
+  }
+
+  public static HttpRequest.Builder to(URI api, String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create(api + pathAndQuery));
   }
 
   public static String signIn(LocalCloud cloud, String username) {
-    HttpResponse<String> response = send(to(cloud, "/local/sign-in").header("content-type", "application/json")
+    return signIn(cloud.endpoints().api(), username);
+  }
+
+  /** An access token of a demo user, from the local cloud at {@code api}. */
+  public static String signIn(URI api, String username) {
+    HttpResponse<String> response = send(to(api, "/local/sign-in").header("content-type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
             + app.jobmate.localcloud.identity.UserDirectory.DEMO_PASSWORD + "\"}")));
     if (response.statusCode() != 200) {

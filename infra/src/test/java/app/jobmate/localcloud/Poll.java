@@ -7,12 +7,12 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Waits for an outcome by asking again until a deadline, never for a fixed time. */
-final class Poll {
+public final class Poll {
 
   private Poll() {
   }
 
-  static void until(String what, Duration timeout, BooleanSupplier condition) {
+  public static void until(String what, Duration timeout, BooleanSupplier condition) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
@@ -27,7 +27,7 @@ final class Poll {
     }
   }
 
-  static <T> T value(String what, Duration timeout, Supplier<T> value, Predicate<T> accepted) {
+  public static <T> T value(String what, Duration timeout, Supplier<T> value, Predicate<T> accepted) {
     AtomicReference<T> last = new AtomicReference<>();
     try {
       until(what, timeout, () -> {

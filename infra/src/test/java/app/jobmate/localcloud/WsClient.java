@@ -70,7 +70,7 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     socket.sendText(text, true).join();
   }
 
-  void ping() {
+  public void ping() {
     socket.sendPing(ByteBuffer.wrap(new byte[] {1})).join();
   }
 
@@ -93,7 +93,7 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
   }
 
   /** The close status the server sent, waiting for it. */
-  int closeStatus() {
+  public int closeStatus() {
     try {
       return closed.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {

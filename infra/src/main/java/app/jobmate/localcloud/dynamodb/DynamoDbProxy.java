@@ -4,7 +4,13 @@ import static app.jobmate.localcloud.template.Intrinsics.REGION;
 
 import app.jobmate.localcloud.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +29,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * streamed table are serialized; the items' images are read before and after the forwarded write,
  * and a record (INSERT, MODIFY or REMOVE) is appended for each item that changed. A write that
  * fails, or that leaves an item as it was, produces no record, as in DynamoDB Streams.
+ *
+ * <p>A write and its record are one, as in DynamoDB: before a write is forwarded, its keys and
+ * before-images are kept in {@code <table>.pending.json} beside the stream journal, and removed once
+ * its records are appended. A write whose records were not appended (the local cloud was killed in
+ * between, or the append failed) is found there at the next start, or before the next write to its
+ * table, and its records appended then, if the items changed.
  */
 final class DynamoDbProxy {
 
@@ -33,12 +45,28 @@ final class DynamoDbProxy {
   private final Map<String, TableSpec> tables;
   private final Map<String, StreamJournal> journals;
   private final Map<String, ReentrantLock> locks = new HashMap<>();
+  private final Path streams;
 
-  DynamoDbProxy(DynamoWire dynalite, Map<String, TableSpec> tables, Map<String, StreamJournal> journals) {
+  /** {@code streams}: the journals' directory, where a write in progress is kept until its records are appended. */
+  DynamoDbProxy(DynamoWire dynalite, Map<String, TableSpec> tables, Map<String, StreamJournal> journals, Path streams) {
     this.dynalite = dynalite;
     this.tables = tables;
     this.journals = journals;
+    this.streams = streams;
     journals.keySet().forEach(table -> locks.put(table, new ReentrantLock()));
+  }
+
+  /** Appends the records of every write whose records were not appended before the last stop (at start). */
+  void recoverPendingWrites() {
+    for (String table : journals.keySet()) {
+      ReentrantLock lock = locks.get(table);
+      lock.lock();
+      try {
+        recoverPendingWrite(table);
+      } finally {
+        lock.unlock();
+      }
+    }
   }
 
   private record Change(TableSpec table, ObjectNode key) {
@@ -70,22 +98,77 @@ final class DynamoDbProxy {
       held.add(lock);
     }
     try {
+      Set<String> written = new TreeSet<>(changes.stream().map(c -> c.table().name()).toList());
+      written.forEach(this::recoverPendingWrite);
       List<Optional<JsonNode>> before;
       try {
         before = changes.stream().map(this::image).toList();
       } catch (UnreadableKey refused) {
         return dynalite.forward(headers, body); // a key dynalite cannot read, it will not write: let it answer as DynamoDB would
       }
+      written.forEach(table -> keepPendingWrite(table, changes, before));
       DynamoWire.Response response = dynalite.forward(headers, body);
       if (response.ok()) {
         for (int i = 0; i < changes.size(); i++) {
           record(changes.get(i), before.get(i), image(changes.get(i)));
         }
       }
+      written.forEach(this::forgetPendingWrite);
       return response;
     } finally {
       held.forEach(ReentrantLock::unlock);
     }
+  }
+
+  private Path pendingFile(String table) {
+    return streams.resolve(table + ".pending.json");
+  }
+
+  /** Keeps the keys and before-images of {@code table}'s part of a write about to be forwarded. */
+  private void keepPendingWrite(String table, List<Change> changes, List<Optional<JsonNode>> before) {
+    ArrayNode pending = Json.MAPPER.createArrayNode();
+    for (int i = 0; i < changes.size(); i++) {
+      if (changes.get(i).table().name().equals(table)) {
+        ObjectNode change = pending.addObject();
+        change.set("key", changes.get(i).key());
+        before.get(i).ifPresent(image -> change.set("before", image));
+      }
+    }
+    try {
+      Files.createDirectories(streams);
+      Path temporary = pendingFile(table).resolveSibling(table + ".pending.json.tmp");
+      Files.write(temporary, Json.asciiBytes(pending));
+      Files.move(temporary, pendingFile(table), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep the write in progress to " + table + " (its stream record depends on it)", e);
+    }
+  }
+
+  private void forgetPendingWrite(String table) {
+    try {
+      Files.deleteIfExists(pendingFile(table));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + pendingFile(table), e);
+    }
+  }
+
+  /** A write to {@code table} whose records were not appended: each item it changed gets its record now. */
+  private void recoverPendingWrite(String table) {
+    Path file = pendingFile(table);
+    if (!Files.exists(file)) {
+      return;
+    }
+    JsonNode pending;
+    try {
+      pending = Json.parse(Files.readAllBytes(file));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("cannot read the write in progress to " + table + " at " + file, e);
+    }
+    for (JsonNode kept : pending) {
+      Change change = new Change(tables.get(table), (ObjectNode) kept.get("key"));
+      record(change, Optional.ofNullable(kept.get("before")), image(change));
+    }
+    forgetPendingWrite(table);
   }
 
   private List<Change> changes(String operation, JsonNode request) {

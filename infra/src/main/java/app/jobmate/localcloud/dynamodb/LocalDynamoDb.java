@@ -30,12 +30,12 @@ public final class LocalDynamoDb implements AutoCloseable {
   private final Map<String, StreamJournal> journals;
   private final DynamoDbProxy proxy;
 
-  private LocalDynamoDb(Dynalite dynalite, Map<String, TableSpec> tables, Map<String, StreamJournal> journals) {
+  private LocalDynamoDb(Dynalite dynalite, Map<String, TableSpec> tables, Map<String, StreamJournal> journals, Path streams) {
     this.dynalite = dynalite;
     this.wire = new DynamoWire(dynalite.endpoint());
     this.tables = tables;
     this.journals = journals;
-    this.proxy = new DynamoDbProxy(wire, tables, journals);
+    this.proxy = new DynamoDbProxy(wire, tables, journals, streams);
   }
 
   /** Starts dynalite on {@code dataDirectory} with the template's tables; {@code log} hears what a damaged stream journal lost. */
@@ -58,7 +58,9 @@ public final class LocalDynamoDb implements AutoCloseable {
               table.name(), table.streamArn(), log));
         }
       }
-      return new LocalDynamoDb(dynalite, tables, journals);
+      LocalDynamoDb dynamoDb = new LocalDynamoDb(dynalite, tables, journals, dataDirectory.resolve("streams"));
+      dynamoDb.proxy.recoverPendingWrites(); // a write the last run made without appending its record (killed in between)
+      return dynamoDb;
     } catch (RuntimeException e) {
       journals.values().forEach(StreamJournal::close);
       dynalite.close();

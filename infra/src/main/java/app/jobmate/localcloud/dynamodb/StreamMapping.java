@@ -47,6 +47,7 @@ public final class StreamMapping implements AutoCloseable {
   private final Thread worker;
   private volatile long checkpoint;
   private volatile boolean running = true;
+  private volatile boolean held;
 
   public StreamMapping(String id, LambdaFunction function, StreamJournal journal, Settings settings, Path checkpointFile,
       Consumer<String> log) {
@@ -73,6 +74,24 @@ public final class StreamMapping implements AutoCloseable {
     return id;
   }
 
+  /** The function this mapping invokes. */
+  public LambdaFunction function() {
+    return function;
+  }
+
+  /**
+   * Takes no new batch until {@link #release()}: records pile up in the stream, as behind a
+   * function that is slow or throttled, and the next batch after the release holds many of them.
+   * A batch in hand is finished first.
+   */
+  public void hold() {
+    held = true;
+  }
+
+  public void release() {
+    held = false;
+  }
+
   /** True when every record in the stream has been handled. */
   public boolean drained() {
     return checkpoint >= journal.lastSequence();
@@ -81,8 +100,12 @@ public final class StreamMapping implements AutoCloseable {
   private void run() {
     try {
       while (running) {
-        if (!journal.awaitAfter(checkpoint, Duration.ofMillis(500))) {
+        if (held) {
+          Thread.sleep(20);
           continue;
+        }
+        if (!journal.awaitAfter(checkpoint, Duration.ofMillis(500)) || held) {
+          continue; // a hold that came while waiting for records takes effect before the next batch
         }
         if (!settings.batchingWindow().isZero() && journal.after(checkpoint, settings.batchSize()).size() < settings.batchSize()) {
           waitForWindow();

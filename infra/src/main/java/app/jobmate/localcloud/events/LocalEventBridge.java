@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.event.ruler.JsonRuleCompiler;
@@ -116,11 +119,41 @@ public final class LocalEventBridge {
   public record Outage(int calls, int status, String errorType, String message) {
   }
 
-  private final java.util.concurrent.atomic.AtomicReference<Outage> outage = new java.util.concurrent.atomic.AtomicReference<>();
+  private final AtomicReference<Outage> outage = new AtomicReference<>();
 
   /** Makes the next calls fail, as an EventBridge outage or a revoked permission would. */
   public void failNextCalls(Outage next) {
     outage.set(next);
+  }
+
+  /**
+   * A partial failure to rehearse: in each of the next {@code calls} PutEvents calls, each valid
+   * entry fails with {@code errorCode} with probability {@code share} (drawn from {@code seed}) and
+   * is not delivered; the others are. The call answers 200 with {@code FailedEntryCount}, as AWS does
+   * when it throttles some entries of a call.
+   */
+  public record EntryFailures(int calls, double share, String errorCode, long seed) {
+  }
+
+  private final AtomicReference<EntryFailures> entryFailures = new AtomicReference<>();
+  private volatile Random entryFailureDraws;
+  private final AtomicLong refusedOnPurpose = new AtomicLong();
+
+  /** Makes some entries of the next calls fail, as throttling or an internal error of EventBridge would. */
+  public void failSomeEntries(EntryFailures next) {
+    entryFailureDraws = new Random(next.seed());
+    entryFailures.set(next);
+  }
+
+  /** Ends every rehearsed failure (outage and partial failure) still to come. */
+  public void stopFailing() {
+    outage.set(null);
+    entryFailures.set(null);
+  }
+
+  /** How many calls (outages) and entries (partial failures) the rehearsed failures have refused so far. */
+  public long refusedOnPurpose() {
+    return refusedOnPurpose.get();
   }
 
   /** Answers one request of the EventBridge JSON protocol ({@code X-Amz-Target: AWSEvents.<operation>}). */
@@ -128,6 +161,7 @@ public final class LocalEventBridge {
     Outage current = outage.getAndUpdate(o -> o == null || o.calls() <= 1 ? null
         : new Outage(o.calls() - 1, o.status(), o.errorType(), o.message()));
     if (current != null) {
+      refusedOnPurpose.incrementAndGet();
       return error(current.status(), current.errorType(), current.message());
     }
     String operation = target.substring(TARGET_PREFIX.length());
@@ -152,12 +186,18 @@ public final class LocalEventBridge {
     if (requestSize(entries) > MAX_REQUEST_BYTES) {
       return error(400, "ValidationException", "Total size of the entries in the request is over the limit.");
     }
+    EntryFailures failing = entryFailures.getAndUpdate(f -> f == null || f.calls() <= 1 ? null
+        : new EntryFailures(f.calls() - 1, f.share(), f.errorCode(), f.seed()));
     ObjectNode answer = Json.object();
     ArrayNode results = answer.putArray("Entries");
     int failed = 0;
     for (JsonNode entry : entries) {
       ObjectNode result = results.addObject();
       String problem = problem(entry);
+      if (problem == null && failing != null && drawFailure(failing)) {
+        refusedOnPurpose.incrementAndGet();
+        problem = failing.errorCode() + "|The entry was not put on the bus (a failure rehearsed by the local cloud).";
+      }
       if (problem != null) {
         failed++;
         String[] codeAndMessage = problem.split("\\|", 2);
@@ -170,6 +210,13 @@ public final class LocalEventBridge {
     }
     answer.put("FailedEntryCount", failed);
     return new Answer(200, answer);
+  }
+
+  private boolean drawFailure(EntryFailures failing) {
+    Random draws = entryFailureDraws;
+    synchronized (draws) {
+      return draws.nextDouble() < failing.share();
+    }
   }
 
   /** EventBridge's per-entry checks; a failed entry is reported in place and the others go on. */

@@ -28,7 +28,7 @@ public final class LambdaFunction implements AutoCloseable {
 
   private final FunctionSpec spec;
   private final HandlerAdapter adapter;
-  private final Semaphore slots;
+  private volatile Semaphore slots;
   private final ConcurrentLinkedDeque<Object> idle = new ConcurrentLinkedDeque<>();
   private final ExecutorService runner;
   private final Consumer<String> log;
@@ -66,6 +66,23 @@ public final class LambdaFunction implements AutoCloseable {
     observers.add(observer);
   }
 
+  /**
+   * Sets the function's concurrency to {@code limit}, as {@code PutFunctionConcurrency} would: an
+   * invocation beyond it waits for a slot (a mapping's poller, up to its queue's visibility
+   * timeout) or is throttled. Invocations already running keep their slots.
+   */
+  public void reserveConcurrency(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("a concurrency of at least 1");
+    }
+    slots = new Semaphore(limit, true);
+  }
+
+  /** Back to the concurrency of the template. */
+  public void restoreConcurrency() {
+    slots = new Semaphore(spec.concurrency(), true);
+  }
+
   /** How many invocations reached the handler. */
   public int invocations() {
     return invocations.get();
@@ -83,8 +100,9 @@ public final class LambdaFunction implements AutoCloseable {
    * {@code waitForSlot} for a free concurrency slot.
    */
   public byte[] invoke(byte[] event, Duration waitForSlot) throws FunctionError {
+    Semaphore limit = slots; // a slot goes back to the limit it was taken from
     try {
-      if (!slots.tryAcquire(waitForSlot.toNanos(), TimeUnit.NANOSECONDS)) {
+      if (!limit.tryAcquire(waitForSlot.toNanos(), TimeUnit.NANOSECONDS)) {
         throw new FunctionError(Kind.THROTTLED, "TooManyRequestsException", "Rate Exceeded.", null);
       }
     } catch (InterruptedException e) {
@@ -119,7 +137,7 @@ public final class LambdaFunction implements AutoCloseable {
       }
     } finally {
       inFlight.decrementAndGet();
-      slots.release();
+      limit.release();
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -29,6 +30,7 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * {@code MaximumBatchingWindowInSeconds} to fill a batch, invoke the function with an
  * {@code SQSEvent}, and delete what succeeded. Failed messages are left alone: they reappear after
  * the queue's visibility timeout and, past {@code maxReceiveCount}, go to the dead-letter queue.
+ * {@link #faults()} rehearses duplicate, reordered and half-handled deliveries (off by default).
  */
 public final class QueueMapping implements AutoCloseable {
 
@@ -46,7 +48,9 @@ public final class QueueMapping implements AutoCloseable {
   private final Consumer<String> log;
   private final List<Thread> pollers = new ArrayList<>();
   private final AtomicInteger busy = new AtomicInteger();
+  private final DeliveryFaults faults = new DeliveryFaults();
   private volatile boolean running = true;
+  private volatile boolean held;
 
   public QueueMapping(String id, LambdaFunction function, Settings settings, SqsClient sqs, Consumer<String> log) {
     this.id = id;
@@ -73,6 +77,28 @@ public final class QueueMapping implements AutoCloseable {
     }
   }
 
+  /** The faults to rehearse on this mapping (none unless a test turns them on). */
+  public DeliveryFaults faults() {
+    return faults;
+  }
+
+  /** The function this mapping invokes. */
+  public LambdaFunction function() {
+    return function;
+  }
+
+  /**
+   * Receives nothing until {@link #release()}: messages pile up in the queue, as behind a consumer
+   * that is down, and the batches after the release are full. Batches in hand are finished first.
+   */
+  public void hold() {
+    held = true;
+  }
+
+  public void release() {
+    held = false;
+  }
+
   public boolean busy() {
     return busy.get() > 0;
   }
@@ -80,6 +106,10 @@ public final class QueueMapping implements AutoCloseable {
   private void poll() {
     while (running) {
       try {
+        if (held) {
+          pause(Duration.ofMillis(20));
+          continue;
+        }
         List<Message> batch = receiveBatch();
         if (!batch.isEmpty()) {
           busy.incrementAndGet();
@@ -118,21 +148,76 @@ public final class QueueMapping implements AutoCloseable {
   }
 
   private void deliver(List<Message> batch) {
+    if (!faults.reordering()) {
+      invokeAndDelete(batch);
+      return;
+    }
+    List<Message> now = new ArrayList<>();
+    for (Message message : batch) {
+      if (faults.holdBack(receiveCount(message))) {
+        sqs.changeMessageVisibility(r -> r.queueUrl(settings.queueUrl()).receiptHandle(message.receiptHandle()).visibilityTimeout(1));
+      } else {
+        now.add(message);
+      }
+    }
+    for (List<Message> piece : faults.shuffled(now)) {
+      invokeAndDelete(piece);
+    }
+  }
+
+  private void invokeAndDelete(List<Message> batch) {
+    if (faults.takeCrash(batch.size())) {
+      List<Message> handled = batch.subList(0, batch.size() / 2);
+      invoke(handled);
+      log.accept("[" + id + "] fault: the invocation died after " + handled.size() + " of its " + batch.size() + " messages");
+      return;
+    }
+    Set<String> succeeded = faults.copies() == 1 ? invoke(batch) : invokeAtOnce(batch, faults.copies());
+    List<Message> done = batch.stream().filter(m -> succeeded.contains(m.messageId())).toList();
+    for (int from = 0; from < done.size(); from += RECEIVE_LIMIT) {
+      List<DeleteMessageBatchRequestEntry> entries = done.subList(from, Math.min(done.size(), from + RECEIVE_LIMIT))
+          .stream().map(m -> DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build())
+          .toList();
+      sqs.deleteMessageBatch(r -> r.queueUrl(settings.queueUrl()).entries(entries));
+    }
+  }
+
+  /** The ids of the messages the function handled; none when the invocation failed. */
+  private Set<String> invoke(List<Message> batch) {
     byte[] result;
     try {
       // a throttled poller waits for a slot while its messages stay invisible, rather than losing its batch
       result = function.invoke(Json.bytes(event(batch)), settings.visibilityTimeout());
     } catch (FunctionError error) {
-      return; // the whole batch failed: every message comes back after its visibility timeout
+      return Set.of(); // the whole batch failed: every message comes back after its visibility timeout
     }
     Set<String> failed = settings.reportBatchItemFailures() ? failedIds(result, batch) : Set.of();
-    List<Message> succeeded = batch.stream().filter(m -> !failed.contains(m.messageId())).toList();
-    for (int from = 0; from < succeeded.size(); from += RECEIVE_LIMIT) {
-      List<DeleteMessageBatchRequestEntry> entries = succeeded.subList(from, Math.min(succeeded.size(), from + RECEIVE_LIMIT))
-          .stream().map(m -> DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build())
-          .toList();
-      sqs.deleteMessageBatch(r -> r.queueUrl(settings.queueUrl()).entries(entries));
+    Set<String> succeeded = new HashSet<>();
+    batch.stream().map(Message::messageId).filter(messageId -> !failed.contains(messageId)).forEach(succeeded::add);
+    return succeeded;
+  }
+
+  /** The same batch to {@code copies} invocations at once; a message one of them handled is done, as a receipt deleted once is. */
+  private Set<String> invokeAtOnce(List<Message> batch, int copies) {
+    Set<String> succeeded = ConcurrentHashMap.newKeySet();
+    List<Thread> invocations = new ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      invocations.add(Thread.ofVirtual().name("sqs-" + id + "-copy-" + i).start(() -> succeeded.addAll(invoke(batch))));
     }
+    for (Thread invocation : invocations) {
+      try {
+        invocation.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Set.of();
+      }
+    }
+    return succeeded;
+  }
+
+  private static int receiveCount(Message message) {
+    String count = message.attributes().get(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT);
+    return count == null ? 1 : Integer.parseInt(count);
   }
 
   /** Lambda treats a response naming an empty, null or unknown itemIdentifier as a failure of the whole batch. */

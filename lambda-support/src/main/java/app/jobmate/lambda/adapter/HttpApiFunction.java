@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * A function behind the HTTP API (payload format 2.0): turns the API Gateway event into an
  * {@link HttpRequest}, lets the subclass answer, and turns a {@link ProblemException} into
- * {@code application/problem+json}. Anything unexpected is logged and answered 500.
+ * {@code application/problem+json}. A store out of reach ({@link #unavailable}) is answered 503;
+ * anything else unexpected is logged and answered 500.
  */
 public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -37,11 +38,26 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
     } catch (ProblemException e) {
       response = HttpResponse.problem(e.problem().about(request.path(), request.requestId()));
     } catch (RuntimeException e) {
-      context.getLogger().log("ERROR " + request.routeKey() + " request " + request.requestId() + " failed: " + e
-          + stackTop(e));
-      response = HttpResponse.problem(Problem.internal(request.requestId()).about(request.path(), request.requestId()));
+      if (unavailable(e)) {
+        context.getLogger().log("WARN " + request.routeKey() + " request " + request.requestId() + " answered 503: " + e);
+        response = HttpResponse.problem(Problem.unavailable("a store this answer needs cannot be reached just now; try again")
+            .about(request.path(), request.requestId())).withHeader("retry-after", "1");
+      } else {
+        context.getLogger().log("ERROR " + request.routeKey() + " request " + request.requestId() + " failed: " + e
+            + stackTop(e));
+        response = HttpResponse.problem(Problem.internal(request.requestId()).about(request.path(), request.requestId()));
+      }
     }
     return toResponse(response);
+  }
+
+  /**
+   * Whether {@code failure} says that a store the answer needs cannot be reached (a failover, a
+   * network partition): such a request is answered 503 with {@code Retry-After}, which clients and
+   * API Gateway's callers retry, rather than 500. No failure is by default.
+   */
+  protected boolean unavailable(RuntimeException failure) {
+    return false;
   }
 
   /** Path and query parameters are well-formed Unicode, as bodies are ({@link app.jobmate.lambda.http.JsonBody}). */

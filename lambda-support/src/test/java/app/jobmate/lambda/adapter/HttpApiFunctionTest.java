@@ -8,6 +8,8 @@ import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -60,6 +62,29 @@ class HttpApiFunctionTest {
     assertThat(response.getStatusCode()).isEqualTo(409);
     assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
     assertThat(response.getBody()).contains("\"code\":\"thing.busy\"", "\"instance\":\"/things/7\"", "\"requestId\":\"req-1\"");
+  }
+
+  @Test
+  void a_store_out_of_reach_is_a_503_to_retry_after_a_second() {
+    HttpApiFunction function = new HttpApiFunction() {
+      @Override
+      protected HttpResponse handle(HttpRequest request) {
+        throw new UncheckedIOException(new ConnectException("Connection refused: 10.0.3.7:27017"));
+      }
+
+      @Override
+      protected boolean unavailable(RuntimeException failure) {
+        return failure.getCause() instanceof ConnectException;
+      }
+    };
+
+    var response = function.handleRequest(event("{}", false), new TestContext());
+
+    assertThat(response.getStatusCode()).isEqualTo(503);
+    assertThat(response.getHeaders()).containsEntry("retry-after", "1")
+        .containsEntry("content-type", "application/problem+json");
+    assertThat(response.getBody()).contains("\"type\":\"https://jobmate.app/problems/unavailable\"", "req-1")
+        .doesNotContain("10.0.3.7");
   }
 
   @Test

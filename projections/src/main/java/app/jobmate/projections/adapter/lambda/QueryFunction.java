@@ -39,6 +39,12 @@ public abstract class QueryFunction extends HttpApiFunction {
     }
   }
 
+  /** MongoDB out of reach (a failover, a partition) is a 503 to try again, not a 500. */
+  @Override
+  protected final boolean unavailable(RuntimeException failure) {
+    return RealAdapters.outOfReach(failure);
+  }
+
   /** The answer to {@code request}, asked by {@code viewer}. */
   protected abstract HttpResponse answer(Viewer viewer, HttpRequest request);
 

@@ -5,6 +5,10 @@ import app.jobmate.projections.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoConnections;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.ReadSide;
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +44,21 @@ public final class RealAdapters {
   static DynamoDbEventHistory history(FunctionSettings settings) {
     DynamoDbClient dynamoDb = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
     return new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE"), settings.getInt("REBUILD_SEGMENTS", 4));
+  }
+
+  /**
+   * Whether {@code failure} (or what caused it) says that MongoDB cannot be reached: no server could be
+   * selected in time, a connection failed or was cut, or the node is no longer the primary (a
+   * DocumentDB failover). The queries answer those 503, to be tried again.
+   */
+  public static boolean outOfReach(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException
+          || cause instanceof MongoNotPrimaryException || cause instanceof MongoNodeIsRecoveringException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How long a query waits for a {@code minVersion}: {@code READ_MODEL_WAIT_MS}, default 2,000. */
