@@ -1,15 +1,14 @@
 package app.jobmate.localcloud;
 
 import app.jobmate.localcloud.dynamodb.LocalDynamoDb;
-import app.jobmate.localcloud.dynamodb.StreamJournal;
 import app.jobmate.localcloud.dynamodb.StreamMapping;
 import app.jobmate.localcloud.events.LocalEventBridge;
 import app.jobmate.localcloud.function.FunctionError;
 import app.jobmate.localcloud.function.Functions;
-import app.jobmate.localcloud.function.LambdaFunction;
 import app.jobmate.localcloud.http.FrontDoor;
 import app.jobmate.localcloud.http.HttpApi;
-import app.jobmate.localcloud.http.ProblemErrorHandler;
+import app.jobmate.localcloud.http.LocalHttpServer;
+import app.jobmate.localcloud.identity.CognitoIssuerUrls;
 import app.jobmate.localcloud.identity.LocalIdentity;
 import app.jobmate.localcloud.identity.UserDirectory;
 import app.jobmate.localcloud.mongo.LocalMongo;
@@ -19,12 +18,10 @@ import app.jobmate.localcloud.sqs.QueueMapping;
 import app.jobmate.localcloud.template.Intrinsics;
 import app.jobmate.localcloud.template.Template;
 import app.jobmate.localcloud.web.Dashboard;
-import app.jobmate.localcloud.identity.CognitoIssuerUrls;
 import app.jobmate.localcloud.websocket.ExecuteApiUrls;
 import app.jobmate.localcloud.websocket.WebSocketApiSpec;
 import app.jobmate.localcloud.websocket.WebSocketGateway;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -41,10 +38,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 
 /**
  * The whole template running in this JVM: functions, HTTP API with JWT and Lambda authorizers,
@@ -128,8 +121,7 @@ public final class LocalCloud implements AutoCloseable {
   private final LocalSqs sqs;
   private final LocalEventBridge eventBridge;
   private final LocalDynamoDb dynamoDb;
-  private final List<QueueMapping> queueMappings;
-  private final List<StreamMapping> streamMappings;
+  private final EventSourceMappings mappings;
   private final AwsSdkSettings sdkSettings;
   private final Intrinsics intrinsics;
   private final Optional<WebSocketGateway> webSockets;
@@ -144,8 +136,7 @@ public final class LocalCloud implements AutoCloseable {
     this.sqs = built.sqs;
     this.eventBridge = built.eventBridge;
     this.dynamoDb = built.dynamoDb;
-    this.queueMappings = built.queueMappings;
-    this.streamMappings = built.streamMappings;
+    this.mappings = built.mappings;
     this.sdkSettings = built.sdkSettings;
     this.intrinsics = built.intrinsics;
     this.webSockets = built.webSockets;
@@ -183,8 +174,7 @@ public final class LocalCloud implements AutoCloseable {
     Optional<WebSocketGateway> webSockets = Optional.empty();
     Schedules schedules;
     Dashboard dashboard;
-    final List<QueueMapping> queueMappings = new ArrayList<>();
-    final List<StreamMapping> streamMappings = new ArrayList<>();
+    EventSourceMappings mappings;
 
     void start(Path templatePath, Options options) {
       Path data = options.dataDirectory().toAbsolutePath();
@@ -199,13 +189,12 @@ public final class LocalCloud implements AutoCloseable {
       // it (MongoDB, SQS, dynalite) could be handed the same port by the system
       ServiceEndpoints services = new ServiceEndpoints();
       LocalIdentityHolder local = new LocalIdentityHolder();
-      Server server = new Server(threads());
-      ServerWebSocketContainer webSocketContainer = ServerWebSocketContainer.ensure(server);
-      FrontDoor door = new FrontDoor(local::handle, services::handle, webSocketContainer, options.log());
-      jetty(server, options.port(), door, webSocketContainer, options.webSocketLimits(), options.log());
-      resources.add(server::stop);
-      URI api = URI.create("http://127.0.0.1:" + port(server, FrontDoor.API_CONNECTOR));
-      URI servicesEndpoint = URI.create("http://127.0.0.1:" + port(server, FrontDoor.SERVICES_CONNECTOR));
+      LocalHttpServer server = LocalHttpServer.create();
+      FrontDoor door = new FrontDoor(local::handle, services::handle, server.webSockets(), options.log());
+      server.start(options.port(), door, options.webSocketLimits(), options.log());
+      resources.add(server);
+      URI api = server.api();
+      URI servicesEndpoint = server.services();
 
       String mongoUri = options.mongoUri().orElseGet(() -> {
         LocalMongo mongo = LocalMongo.start(data);
@@ -254,7 +243,8 @@ public final class LocalCloud implements AutoCloseable {
       door.serve(HttpApi.fromTemplate(intrinsics, functions, identity::localIssuerFor, identity.keysById(), options.log()), webSockets,
           dashboard);
 
-      mappings(data, options.log());
+      mappings = new EventSourceMappings(intrinsics, functions, sqs, dynamoDb, data, options.log());
+      resources.add(mappings); // stopped before anything they use (functions, queues, tables) is closed
       schedules = Schedules.fromTemplate(intrinsics, functions, sqs, options.clock(), options.log());
       resources.add(schedules);
       if (options.warm()) {
@@ -264,119 +254,12 @@ public final class LocalCloud implements AutoCloseable {
           throw new IllegalStateException("a function failed to start: " + e.getMessage(), e);
         }
       }
-      queueMappings.forEach(QueueMapping::start);
-      streamMappings.forEach(StreamMapping::start);
+      mappings.start();
       schedules.start();
       endpoints = new Endpoints(api, servicesEndpoint, sqs.endpoint(), servicesEndpoint, mongoUri, identity.issuer().issuer(),
           identity.defaultClientId(),
           webSockets.map(g -> URI.create("ws://" + api.getAuthority() + WebSocketGateway.PATH)),
           webSockets.map(g -> api.resolve("/" + g.api().stage())));
-    }
-
-    private void mappings(Path data, Consumer<String> log) {
-      for (LambdaFunction function : functions.all()) {
-        Template.Resource resource = intrinsics.template().resource(function.spec().logicalId()).orElseThrow();
-        ObjectNode properties = intrinsics.properties(resource);
-        properties.path("Events").properties().forEach(entry -> {
-          JsonNode settings = entry.getValue().path("Properties");
-          if (!settings.path("Enabled").asBoolean(true)) {
-            return;
-          }
-          String id = function.spec().logicalId() + "-" + entry.getKey();
-          switch (entry.getValue().path("Type").asText()) {
-            case "SQS" -> queueMappings.add(queueMapping(id, function, settings, log));
-            case "DynamoDB" -> streamMappings.add(streamMapping(id, function, settings, data, log));
-            default -> {
-            }
-          }
-        });
-      }
-      // mappings stop before anything they use (functions, queues, tables) is closed
-      resources.add(() -> streamMappings.forEach(StreamMapping::close));
-      resources.add(() -> queueMappings.forEach(QueueMapping::close));
-    }
-
-    private QueueMapping queueMapping(String id, LambdaFunction function, JsonNode settings, Consumer<String> log) {
-      String arn = settings.path("Queue").asText();
-      String url = sqs.urlOfArn(arn);
-      return new QueueMapping(id, function, new QueueMapping.Settings(url, arn,
-          settings.path("BatchSize").asInt(10),
-          Duration.ofSeconds(settings.path("MaximumBatchingWindowInSeconds").asInt(0)),
-          settings.path("ScalingConfig").path("MaximumConcurrency").asInt(2),
-          reportsItemFailures(settings),
-          Duration.ofSeconds(sqs.visibilityTimeoutSeconds(url))), sqs.client(), log);
-    }
-
-    private StreamMapping streamMapping(String id, LambdaFunction function, JsonNode settings, Path data, Consumer<String> log) {
-      String streamArn = settings.path("Stream").asText();
-      String table = streamArn.replaceFirst("^.*:table/", "").replaceFirst("/stream/.*$", "");
-      StreamJournal journal = dynamoDb.journal(table).orElseThrow(() -> new IllegalArgumentException(
-          "mapping " + id + " reads the stream of " + table + ", which has no StreamSpecification in the template"));
-      Optional<Consumer<JsonNode>> onFailure = Optional.ofNullable(settings.path("DestinationConfig").path("OnFailure")
-          .get("Destination")).map(JsonNode::asText).map(destination -> {
-            String url = sqs.urlOfArn(destination);
-            return document -> sqs.client().sendMessage(r -> r.queueUrl(url).messageBody(Json.text(document)));
-          });
-      StreamMapping.Settings mapping = new StreamMapping.Settings(
-          settings.path("BatchSize").asInt(100),
-          Duration.ofSeconds(settings.path("MaximumBatchingWindowInSeconds").asInt(0)),
-          settings.path("StartingPosition").asText("LATEST").equals("TRIM_HORIZON"),
-          settings.path("BisectBatchOnFunctionError").asBoolean(false),
-          settings.path("MaximumRetryAttempts").asInt(-1),
-          Duration.ofSeconds(settings.path("MaximumRecordAgeInSeconds").asInt(-1)),
-          reportsItemFailures(settings),
-          onFailure);
-      return new StreamMapping(id, function, journal, mapping, data.resolve("streams").resolve("checkpoints").resolve(id + ".json"), log);
-    }
-
-    private static boolean reportsItemFailures(JsonNode settings) {
-      for (JsonNode type : settings.path("FunctionResponseTypes")) {
-        if (type.asText().equals("ReportBatchItemFailures")) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static QueuedThreadPool threads() {
-      QueuedThreadPool threads = new QueuedThreadPool(64, 4);
-      threads.setName("local-cloud-http");
-      threads.setDaemon(true);
-      return threads;
-    }
-
-    private static void jetty(Server server, int port, FrontDoor door, ServerWebSocketContainer webSockets,
-        WebSocketGateway.Limits limits, Consumer<String> log) {
-      ServerConnector api = new ServerConnector(server);
-      api.setName(FrontDoor.API_CONNECTOR);
-      api.setHost("127.0.0.1");
-      api.setPort(port);
-      ServerConnector services = new ServerConnector(server);
-      services.setName(FrontDoor.SERVICES_CONNECTOR);
-      services.setHost("127.0.0.1");
-      services.setPort(0);
-      server.addConnector(api);
-      server.addConnector(services);
-      server.setHandler(door);
-      server.setErrorHandler(new ProblemErrorHandler(log)); // Jetty's own refusals as problem+json, not its HTML page
-      webSockets.setIdleTimeout(limits.idleTimeout());
-      webSockets.setMaxTextMessageSize(WebSocketGateway.MAX_MESSAGE_BYTES);
-      webSockets.setMaxBinaryMessageSize(WebSocketGateway.MAX_MESSAGE_BYTES);
-      webSockets.setMaxFrameSize(WebSocketGateway.MAX_FRAME_BYTES);
-      try {
-        server.start();
-      } catch (Exception e) {
-        throw new IllegalStateException("cannot start the HTTP server on port " + port + ": " + e.getMessage(), e);
-      }
-    }
-
-    private static int port(Server server, String connectorName) {
-      for (var connector : server.getConnectors()) {
-        if (connector.getName().equals(connectorName)) {
-          return ((ServerConnector) connector).getLocalPort();
-        }
-      }
-      throw new IllegalStateException("no connector " + connectorName);
     }
 
     void closeAll() {
@@ -463,17 +346,17 @@ public final class LocalCloud implements AutoCloseable {
 
   /** The SQS event source mappings of a function, by its logical id (their faults can be rehearsed). */
   public List<QueueMapping> queueMappings(String functionLogicalId) {
-    return queueMappings.stream().filter(m -> m.function().spec().logicalId().equals(functionLogicalId)).toList();
+    return mappings.queues().stream().filter(m -> m.function().spec().logicalId().equals(functionLogicalId)).toList();
   }
 
   /** Every SQS event source mapping of the template. */
   public List<QueueMapping> queueMappings() {
-    return List.copyOf(queueMappings);
+    return List.copyOf(mappings.queues());
   }
 
   /** The stream event source mappings of a function, by its logical id. */
   public List<StreamMapping> streamMappings(String functionLogicalId) {
-    return streamMappings.stream().filter(m -> m.function().spec().logicalId().equals(functionLogicalId)).toList();
+    return mappings.streams().stream().filter(m -> m.function().spec().logicalId().equals(functionLogicalId)).toList();
   }
 
   /**
@@ -494,9 +377,9 @@ public final class LocalCloud implements AutoCloseable {
 
   private boolean drained() {
     return functions.inFlight() == 0
-        && streamMappings.stream().allMatch(StreamMapping::drained)
-        && queueMappings.stream().noneMatch(QueueMapping::busy)
-        && queueMappings.stream().allMatch(m -> sqs.backlog(m.queueUrl()) == 0);
+        && mappings.streams().stream().allMatch(StreamMapping::drained)
+        && mappings.queues().stream().noneMatch(QueueMapping::busy)
+        && mappings.queues().stream().allMatch(m -> sqs.backlog(m.queueUrl()) == 0);
   }
 
   /** Stops mappings (each finishes its batch in hand), servers, dynalite and MongoDB, in that order. */

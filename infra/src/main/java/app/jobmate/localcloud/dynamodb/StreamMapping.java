@@ -3,6 +3,7 @@ package app.jobmate.localcloud.dynamodb;
 import static app.jobmate.localcloud.template.Intrinsics.REGION;
 
 import app.jobmate.localcloud.Json;
+import app.jobmate.localcloud.function.EventSources;
 import app.jobmate.localcloud.function.FunctionError;
 import app.jobmate.localcloud.function.LambdaFunction;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A DynamoDB stream event source mapping. The local stream has one shard, so records reach the
@@ -34,6 +36,28 @@ public final class StreamMapping implements AutoCloseable {
   public record Settings(int batchSize, Duration batchingWindow, boolean startAtTrimHorizon, boolean bisectOnError,
       int maximumRetryAttempts, Duration maximumRecordAge, boolean reportBatchItemFailures,
       Optional<Consumer<JsonNode>> onFailure) {
+
+    /**
+     * The settings of a {@code DynamoDB} event of the template ({@code Properties} resolved), with
+     * Lambda's defaults; {@code onFailure} sends a failure document to the destination's queue.
+     */
+    public static Settings fromTemplate(JsonNode properties, Function<String, Consumer<JsonNode>> onFailure) {
+      return new Settings(
+          properties.path("BatchSize").asInt(100),
+          Duration.ofSeconds(properties.path("MaximumBatchingWindowInSeconds").asInt(0)),
+          properties.path("StartingPosition").asText("LATEST").equals("TRIM_HORIZON"),
+          properties.path("BisectBatchOnFunctionError").asBoolean(false),
+          properties.path("MaximumRetryAttempts").asInt(-1),
+          Duration.ofSeconds(properties.path("MaximumRecordAgeInSeconds").asInt(-1)),
+          EventSources.reportsItemFailures(properties),
+          Optional.ofNullable(properties.path("DestinationConfig").path("OnFailure").get("Destination"))
+              .map(JsonNode::asText).map(onFailure));
+    }
+
+    /** The table whose stream an event's {@code Stream} ARN names. */
+    public static String tableOf(JsonNode properties) {
+      return properties.path("Stream").asText().replaceFirst("^.*:table/", "").replaceFirst("/stream/.*$", "");
+    }
   }
 
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);

@@ -3,6 +3,7 @@ package app.jobmate.localcloud.sqs;
 import static app.jobmate.localcloud.template.Intrinsics.REGION;
 
 import app.jobmate.localcloud.Json;
+import app.jobmate.localcloud.function.EventSources;
 import app.jobmate.localcloud.function.FunctionError;
 import app.jobmate.localcloud.function.LambdaFunction;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,6 +38,18 @@ public final class QueueMapping implements AutoCloseable {
   /** The mapping's settings, from the function's {@code Events} entry of type SQS. */
   public record Settings(String queueUrl, String queueArn, int batchSize, Duration batchingWindow, int maximumConcurrency,
       boolean reportBatchItemFailures, Duration visibilityTimeout) {
+
+    /** The settings of an {@code SQS} event of the template ({@code Properties} resolved), with Lambda's defaults. */
+    public static Settings fromTemplate(JsonNode properties, LocalSqs sqs) {
+      String arn = properties.path("Queue").asText();
+      String url = sqs.urlOfArn(arn);
+      return new Settings(url, arn,
+          properties.path("BatchSize").asInt(10),
+          Duration.ofSeconds(properties.path("MaximumBatchingWindowInSeconds").asInt(0)),
+          properties.path("ScalingConfig").path("MaximumConcurrency").asInt(2),
+          EventSources.reportsItemFailures(properties),
+          Duration.ofSeconds(sqs.visibilityTimeoutSeconds(url)));
+    }
   }
 
   private static final int RECEIVE_LIMIT = 10; // SQS returns at most 10 messages per ReceiveMessage
