@@ -22,7 +22,7 @@ import java.util.Optional;
  * An HTTP API JWT authorizer, checking what API Gateway checks — the token from the identity source
  * (a {@code Bearer } prefix allowed), an RS256 signature by a key of the issuer's JWKS chosen by
  * {@code kid} (a token naming no key is refused), {@code iss}, {@code aud} or else {@code client_id}
- * in the audience list, {@code exp} and {@code nbf}, and the route's scopes — plus, as DESIGN §7
+ * in the audience list, {@code exp} and {@code nbf}, and the route's scopes — plus, as docs/architecture.md
  * asks, the Cognito {@code token_use} that the API expects (access tokens), which API Gateway itself
  * does not check, and an {@code iat} no later than now give or take the clock skew.
  */
