@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks over infra/template.yaml itself — the file that deploys Jobmate — so that what DESIGN and
+ * Checks over infra/template.yaml itself — the file that deploys Jobmate — so that what the architecture and
  * the operations of a serverless system need is true of it before anyone deploys: every queue
  * gives up to a DLQ, every batch reports item failures, no IAM action is a wildcard, everything
  * at rest is encrypted, and the file is what SAM accepts.
