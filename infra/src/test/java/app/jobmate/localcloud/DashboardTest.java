@@ -78,4 +78,17 @@ class DashboardTest {
     assertThat(config.get("clientId").asText()).isEqualTo(cloud.endpoints().clientId());
     assertThat(config.get("region").asText()).isEqualTo("eu-west-2");
   }
+
+  @Test
+  void the_api_document_is_served_as_json_and_rendered_for_people_with_nothing_from_the_internet() {
+    HttpResponse<String> document = get("/openapi.json");
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(document.headers().firstValue("content-type")).contains("application/json");
+    assertThat(Json.parse(document.body())).isEqualTo(app.jobmate.localcloud.contract.OpenApiContract.document());
+
+    HttpResponse<String> page = get("/api-docs");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("content-type")).contains("text/html; charset=utf-8");
+    assertThat(page.body()).contains("fetch('/openapi.json')").doesNotContain("https://").doesNotContain("http://");
+  }
 }

@@ -22,7 +22,8 @@ import java.util.Optional;
  * (no file extension) asked for by a browser navigating ({@code Accept: text/html}; API clients keep
  * getting API Gateway's 404), hashed {@code /assets/} cached for a year and everything else revalidated;
  * {@code GET /config.json} telling the app where the local API, WebSocket and sign-in are. Without
- * a built app, {@code /} explains how to sign in and call the API.
+ * a built app, {@code /} explains how to sign in and call the API. {@code /openapi.json} and
+ * {@code /api-docs} serve the API's document ({@link ApiDocument}).
  */
 public final class Dashboard {
 
@@ -44,6 +45,8 @@ public final class Dashboard {
   private static final String IMMUTABLE = "public, max-age=31536000, immutable";
   private static final String REVALIDATE = "no-cache";
 
+  private static final Optional<ApiDocument> API_DOCUMENT = ApiDocument.fromClasspath();
+
   private final Optional<Path> root;
   private final ClientSettings settings;
   private final String defaultHost;
@@ -63,6 +66,11 @@ public final class Dashboard {
 
   public Optional<Path> root() {
     return root;
+  }
+
+  /** {@code GET /openapi.json} and {@code GET /api-docs}: the HTTP API's OpenAPI document and its page. */
+  public Optional<HttpExchange.Response> apiDocument(HttpExchange.Request request) {
+    return API_DOCUMENT.flatMap(document -> document.answer(request));
   }
 
   /** {@code GET /config.json}: URLs built on the Host the browser used, so that they work from localhost or 127.0.0.1 alike. */
