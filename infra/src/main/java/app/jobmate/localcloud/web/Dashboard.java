@@ -81,6 +81,7 @@ public final class Dashboard {
     String host = host(request);
     ObjectNode config = Json.object()
         .put("apiBaseUrl", "http://" + host)
+        .put("signInMode", "local")
         .put("signInUrl", "http://" + host + "/local/sign-in")
         .put("issuer", settings.issuer())
         .put("clientId", settings.clientId())
@@ -92,6 +93,26 @@ public final class Dashboard {
       config.putNull("webSocketUrl");
     }
     return Optional.of(HttpExchange.Response.json(200, Json.text(config)).withHeader("cache-control", "no-store"));
+  }
+
+  /**
+   * The app's {@code index.html} for a browser navigating ({@code GET}, {@code Accept: text/html}) to a
+   * route-like path (no file extension), before the HTTP API's routes: locally the dashboard and the
+   * API share a port, and the dashboard's routes ({@code /quotes}, {@code /tasks}) are the API's
+   * paths too. API clients do not ask for HTML, so they still reach the API. In AWS the dashboard has
+   * its own CloudFront domain and the question does not arise.
+   */
+  public Optional<HttpExchange.Response> navigation(HttpExchange.Request request) {
+    if (root.isEmpty() || !request.method().equals("GET")
+        || !request.header("accept").map(a -> a.contains("text/html")).orElse(false)) {
+      return Optional.empty();
+    }
+    String path = request.rawPath();
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    if (last.contains(".") || path.startsWith("/local/") || path.equals("/api-docs")) {
+      return Optional.empty();
+    }
+    return Optional.of(file(request, root.get().resolve("index.html"), REVALIDATE));
   }
 
   /** A file of the app, the app's {@code index.html} for a route-like path, the help page without an app; else empty. */

@@ -131,11 +131,11 @@ public final class OpenApiContract {
     JsonNode operation = pathItem.path(method);
     String where = "#/paths/" + escape(match.get().template().template());
     List<String> problems = new ArrayList<>();
+    if (method.equals("get") && accepts(exchange.requestHeaders(), "text/html")
+        && mediaType(exchange.responseHeaders().getOrDefault("content-type", List.of(""))).equals("text/html")) {
+      return List.of(); // a browser navigating to a route of the dashboard: its app, not the API
+    }
     if (operation.isMissingNode()) {
-      if (method.equals("get") && accepts(exchange.requestHeaders(), "text/html")
-          && mediaType(exchange.responseHeaders().getOrDefault("content-type", List.of(""))).equals("text/html")) {
-        return List.of(); // a browser navigating to a route of the dashboard: its app, not the API
-      }
       // no such route: API Gateway's own 404 (or a 401 before routing)
       checkResponse(exchange, document.path("components").path("responses").path("Error"), "#/components/responses/Error",
           problems);
