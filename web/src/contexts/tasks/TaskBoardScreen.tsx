@@ -128,6 +128,7 @@ function TaskDetail({ taskId, onChanged }: { taskId: string; onChanged: (id: str
   const [task, setTask] = useState<TaskDoc | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [assignee, setAssignee] = useState('');
+  const [itemText, setItemText] = useState('');
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: [] });
   const [busy, setBusy] = useState(false);
   const load = (minVersion?: number) => api.get<TaskDoc>(`/tasks/${taskId}`, { minVersion }).then((t) => { setTask(t); setAssignee(t.assignee ?? ''); }).catch(setError);
@@ -141,10 +142,12 @@ function TaskDetail({ taskId, onChanged }: { taskId: string; onChanged: (id: str
       await onChanged(taskId, result);
       await load(result.version);
     } catch (err) {
-      setErrors(err instanceof ApiError ? formErrors(err.problem, ['assignee']) : { fields: {}, form: [String(err)] });
+      setErrors(err instanceof ApiError ? formErrors(err.problem, ['assignee', 'text']) : { fields: {}, form: [String(err)] });
+      return false;
     } finally {
       setBusy(false);
     }
+    return true;
   }
 
   if (error) return <LoadError error={error} />;
@@ -164,6 +167,14 @@ function TaskDetail({ taskId, onChanged }: { taskId: string; onChanged: (id: str
             </label>
           ))}
         </fieldset>
+      )}
+      {!finished && (
+        <form className="assign" onSubmit={async (e) => { e.preventDefault(); if (await command('POST', '/checklist', { itemId: uuidv7(), text: itemText })) setItemText(''); }}>
+          <Field id={`item-${taskId}`} label="New checklist item" error={errors.fields.text}>
+            {(p) => <input {...p} value={itemText} onChange={(e) => setItemText(e.target.value)} />}
+          </Field>
+          <button type="submit" disabled={busy}>Add item</button>
+        </form>
       )}
       <div className="buttons">
         {task.status === 'open' && <button type="button" disabled={busy} onClick={() => command('POST', '/start')}>Start</button>}
