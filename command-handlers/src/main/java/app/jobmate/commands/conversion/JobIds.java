@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * The id of the job a quote converts to, derived from the quote's id: every attempt at converting a
- * quote names the same job stream. A version 8 UUID (RFC 9562, custom) of the first 128 bits of
- * SHA-256 over a fixed prefix and the quote's id, so it never collides with a client's UUIDv7.
+ * quote names the same job stream. A UUIDv7 like every other id, so that it is accepted wherever a
+ * job is named (a task's {@code jobId}): the quote's 48-bit timestamp (the job sorts with the quote's
+ * creation), and its other 74 bits from SHA-256 over a fixed prefix and the quote's id.
  */
 public final class JobIds {
 
@@ -27,9 +28,10 @@ public final class JobIds {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JVM", e);
     }
-    hash[6] = (byte) ((hash[6] & 0x0f) | 0x80); // version 8
-    hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // variant 10xx
-    ByteBuffer bytes = ByteBuffer.wrap(hash);
-    return new JobId(new UUID(bytes.getLong(), bytes.getLong()));
+    long timestamp = quote.value().getMostSignificantBits() >>> 16; // the quote's unix milliseconds (48 bits)
+    ByteBuffer random = ByteBuffer.wrap(hash);
+    long high = (timestamp << 16) | 0x7000L | (random.getShort() & 0x0fffL); // version 7
+    long low = (random.getLong() & 0x3fffffffffffffffL) | 0x8000000000000000L; // variant 10xx
+    return new JobId(new UUID(high, low));
   }
 }

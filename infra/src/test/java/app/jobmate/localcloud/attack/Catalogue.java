@@ -143,6 +143,11 @@ final class Catalogue {
           QUOTE_NOT_FOUND, FORBIDDEN),
       new Route("GET /reports/quotes-pipeline", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/quotes-pipeline",
           "from={monthAgo}&to={today}", null, null, FORBIDDEN),
+      new Route("GET /jobs", Kind.QUERY, MANAGERS, Staff.REFUSED, "/jobs", "status=open,scheduled", null, null,
+          FORBIDDEN),
+      // staff read only a job with a task of theirs on it: the seeded job has none, so it is not found
+      new Route("GET /jobs/{jobId}", Kind.QUERY, EVERYONE, Staff.REFUSED, "/jobs/{job}", "", null, JOB_NOT_FOUND,
+          JOB_NOT_FOUND),
       new Route("GET /tasks", Kind.QUERY, EVERYONE, Staff.OWN_TASKS, "/tasks", "", null, null, null),
       new Route("GET /tasks/mine", Kind.QUERY, EVERYONE, Staff.OWN_TASKS, "/tasks/mine", "", null, null, null),
       new Route("GET /tasks/{taskId}", Kind.QUERY, EVERYONE, Staff.ASSIGNED_TASK, "/tasks/{task}", "", null, TASK_NOT_FOUND,
