@@ -9,6 +9,7 @@ import app.jobmate.events.StreamId;
 import app.jobmate.commands.team.TeamDirectory;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.tasks.TaskId;
+import app.jobmate.events.Role;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
@@ -61,8 +62,9 @@ public final class TaskService {
       case TaskCommand.CompleteTask c -> null;
       case TaskCommand.CancelTask c -> null;
     };
-    if (job == null) {
-      return;
+    boolean manager = command.actor().roles().contains(Role.OWNER) || command.actor().roles().contains(Role.ADMIN);
+    if (job == null || !manager) {
+      return; // staff may neither create nor change a task: the decider refuses them, telling nothing of the job
     }
     switch (jobs.standingOf(tenant, job)) {
       case NONE -> throw Rejection.unprocessable("task.job-not-found", "there is no job " + job, "jobId");

@@ -74,6 +74,15 @@ class TaskCommandFunctionTest {
     }
 
     @Test
+    void staff_are_refused_creating_a_task_before_anything_is_said_of_its_job() {
+      Answer answer = api.send(call("POST /tasks", "/tasks").as(ACME, SAM, "[staff]").body("""
+          {"taskId": "%s", "title": "Fit it", "jobId": "0193b0c4-3333-7abc-8def-00000000dead"}""".formatted(TASK)));
+
+      assertThat(answer.status()).isEqualTo(403);
+      assertThat(storedTaskEvents(ACME)).isEmpty();
+    }
+
+    @Test
     void another_businesses_job_is_a_job_that_does_not_exist() {
       Answer answer = api.send(call("POST /tasks", "/tasks").as(BRIGHTSIDE, BEN, "[owner]").body("""
           {"taskId": "%s", "title": "Fit it", "jobId": "%s"}""".formatted(TASK, JOB)));
