@@ -121,7 +121,7 @@ public final class JobQueryFunction extends QueryFunction {
         createdTo == null ? null : startOf(createdTo.plusDays(1)), scheduledFrom, scheduledTo, cursor,
         limit == null ? ListJobs.DEFAULT_LIMIT : limit);
     boolean behind = freshness.behind(viewer.tenantId(), JOBS, minVersion);
-    return ok(JobListView.of(lists.list(query)), behind);
+    return ok(JobListView.of(lists.list(query), query.limit()), behind);
   }
 
   private HttpResponse job(Viewer viewer, HttpRequest request) {

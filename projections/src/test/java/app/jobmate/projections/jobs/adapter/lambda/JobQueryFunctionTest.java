@@ -151,6 +151,9 @@ class JobQueryFunctionTest {
 
     assertThat(titles(first)).containsExactly("Gutter", "Radiator");
     assertThat(titles(second)).containsExactly("New boiler");
+    assertThat(first.json().get("limit").asInt()).as("the page size used").isEqualTo(2);
+    assertThat(asOwner(get("GET /jobs", "/jobs").query("limit", "500")).json().get("limit").asInt())
+        .as("more than 100 is capped, and the answer says so").isEqualTo(100);
     assertThat(second.json().path("nextCursor").isMissingNode() || second.json().get("nextCursor").isNull()).isTrue();
   }
 
