@@ -207,7 +207,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The accepted quote becomes a job. */
+        /**
+         * The accepted quote becomes its job.
+         * @description Served by the job commands. The job's id is derived from the quote's, so converting twice gives the
+         *     same job: the answer is the **job's** `streamId` and version (not the quote's), with `Location: /jobs/{jobId}`,
+         *     201 when this request opened the job, 200 when it was open already. 404 `quote.not-found`;
+         *     409 `quote.not-accepted` (only an accepted quote is converted).
+         */
         post: operations["convertQuoteToJob"];
         delete?: never;
         options?: never;
@@ -453,6 +459,162 @@ export interface paths {
         get: operations["showOpenTasksByAssignee"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The job list, newest first, keyset-paged (owners and admins; staff 403). */
+        get: operations["listJobs"];
+        put?: never;
+        /** Create an open job directly (not from a quote). */
+        post: operations["createJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The job's page, with its tasks and links.
+         * @description Owners and admins read any job of their business; staff only a job with a task assigned to them on it
+         *     (any other is 404 `job.not-found`, as one that does not exist), without its `agreedValue` or its lines'
+         *     `unitPrice` and `amount`.
+         */
+        get: operations["showJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{jobId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book the job for a day, or move it: Open or Scheduled → Scheduled. */
+        post: operations["scheduleJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{jobId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start work: Open or Scheduled → InProgress. */
+        post: operations["startJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{jobId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Done: any unfinished state → Completed. */
+        post: operations["completeJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{jobId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Back to work: Completed → InProgress. */
+        post: operations["reopenJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{jobId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancelled (final): any unfinished state → Cancelled. */
+        post: operations["cancelJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{jobId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a note (201, `Location` the note's). */
+        post: operations["addJobNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -828,6 +990,118 @@ export interface components {
             overdueTasks?: number;
             behind: boolean;
         };
+        /** @enum {string} */
+        JobStatus: "open" | "scheduled" | "in-progress" | "completed" | "cancelled";
+        CreateJob: {
+            jobId: components["schemas"]["Id"];
+            customerId: components["schemas"]["Id"];
+            siteId?: components["schemas"]["Id"] | null;
+            title: string;
+            description?: string | null;
+            /** @description The value agreed, in pence (gross is their sum). */
+            agreedValue?: {
+                net: number;
+                vat: number;
+            } | null;
+            expectedVersion?: components["schemas"]["ExpectedVersion"];
+        };
+        /** @description An agreed value in pence. */
+        JobValue: {
+            net: components["schemas"]["Pence"];
+            vat: components["schemas"]["Pence"];
+            gross: components["schemas"]["Pence"];
+        };
+        /** @description A job in the list (owners and admins). */
+        JobListItem: {
+            jobId: components["schemas"]["Id"];
+            version: number;
+            title: string;
+            customerId: string;
+            siteId?: string;
+            status: components["schemas"]["JobStatus"];
+            /** @description The number of the quote it came from, as printed (`Q-00042/2`); absent for a job created directly. */
+            quoteReference?: string;
+            agreedValue?: components["schemas"]["JobValue"];
+            /** Format: date */
+            scheduledFor?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A task on the job (read from the tasks' read model). */
+        JobTask: {
+            taskId: components["schemas"]["Id"];
+            title: string;
+            status: components["schemas"]["TaskStatus"];
+            /** @description The assignee's user id; absent when no one has the task. */
+            assignee?: string;
+            /** Format: date */
+            dueDate?: string;
+            priority: components["schemas"]["TaskPriority"];
+        };
+        /** @description The job page. For staff, `agreedValue` and the lines' `unitPrice` and `amount` are left out. */
+        Job: {
+            jobId: components["schemas"]["Id"];
+            version: number;
+            behind: boolean;
+            title: string;
+            description?: string;
+            customerId: string;
+            siteId?: string;
+            status: components["schemas"]["JobStatus"];
+            /** @description The quote it was converted from; absent for a job created directly. */
+            quote?: {
+                quoteId: components["schemas"]["Id"];
+                number: number;
+                revision: number;
+                /** @description The number as printed, `Q-00042/2`. */
+                display: string;
+            };
+            /** @description The quote's accepted lines (none for a job created directly). */
+            lines: {
+                lineId: string;
+                description: string;
+                /** @description An exact decimal, as a string (`2.5`). */
+                quantity: string;
+                unitPrice?: components["schemas"]["Pence"];
+                vatCode: components["schemas"]["VatCode"];
+                amount?: components["schemas"]["Pence"];
+                optional: boolean;
+            }[];
+            agreedValue?: components["schemas"]["JobValue"];
+            /** Format: date */
+            scheduledFor?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The user who created or converted it; absent if Jobmate itself did. */
+            createdBy?: string;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            completedAt?: string;
+            /** Format: date-time */
+            reopenedAt?: string;
+            /** Format: date-time */
+            cancelledAt?: string;
+            cancellationReason?: string;
+            notes: {
+                noteId: string;
+                text: string;
+                by: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            /** Format: date-time */
+            updatedAt: string;
+            tasks: components["schemas"]["JobTask"][];
+            /** @description Where the job's related records are, as API paths. */
+            links: {
+                /** @description The quote it came from (`/quotes/{quoteId}`). */
+                quote?: string;
+                tasks: string[];
+            };
+        };
     };
     responses: {
         /** @description The command was taken (or replayed with `Idempotent-Replayed`). */
@@ -843,6 +1117,18 @@ export interface components {
         };
         /** @description A record was created. */
         Created: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                Location?: string;
+                "Idempotent-Replayed"?: "true";
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CommandResult"];
+            };
+        };
+        /** @description The quote's job was open already (converting twice gives the same job); its id and version. */
+        JobOfQuote: {
             headers: {
                 ETag: components["headers"]["ETag"];
                 Location?: string;
@@ -896,6 +1182,7 @@ export interface components {
         QuoteId: components["schemas"]["Id"];
         TaskId: components["schemas"]["Id"];
         ItemId: components["schemas"]["Id"];
+        JobId: components["schemas"]["Id"];
         /** @description One status or a comma list of them. */
         TaskStatuses: string;
         DueFrom: string;
@@ -906,6 +1193,15 @@ export interface components {
         NoFields: {
             content: {
                 "application/json": {
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        /** @description An optional `reason` and `expectedVersion` (the body may be left out). */
+        JobReason: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
                     expectedVersion?: components["schemas"]["ExpectedVersion"];
                 };
             };
@@ -1257,16 +1553,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description No fields (the body may be left out, or be `{}`). */
+        requestBody?: {
             content: {
-                "application/json": {
-                    jobId: components["schemas"]["Id"];
-                    expectedVersion?: components["schemas"]["ExpectedVersion"];
-                };
+                "application/json": Record<string, never>;
             };
         };
         responses: {
-            200: components["responses"]["Written"];
+            200: components["responses"]["JobOfQuote"];
+            201: components["responses"]["Created"];
             default: components["responses"]["Error"];
         };
     };
@@ -1633,6 +1928,234 @@ export interface operations {
                     "application/json": components["schemas"]["OpenTasksByAssignee"];
                 };
             };
+            default: components["responses"]["Error"];
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: {
+                /** @description One status or a comma list of them. */
+                status?: string;
+                customerId?: components["schemas"]["Id"];
+                /** @description The London day created, from (2000-01-01 to 2100-12-31). */
+                createdFrom?: string;
+                /** @description The London day created, to (inclusive; not before createdFrom). */
+                createdTo?: string;
+                /** @description The day scheduled, from (a job not scheduled never matches). */
+                scheduledFrom?: string;
+                /** @description The day scheduled, to (inclusive; not before scheduledFrom). */
+                scheduledTo?: string;
+                /** @description Default 25; more than 100 is capped at 100 (the answer's `limit` says what was used). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The opaque keyset cursor of the previous page (`nextCursor`); a cursor of another sort or order is a 400. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description `<id>:<version>`: wait (at most READ_MODEL_WAIT_MS) until that record has reached that version in the read model. */
+                minVersion?: components["parameters"]["MinVersionOfAStream"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of jobs. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items?: components["schemas"]["JobListItem"][];
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    createJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJob"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showJob: {
+        parameters: {
+            query?: {
+                /** @description Wait (at most READ_MODEL_WAIT_MS) until the read model has this version of the record. */
+                minVersion?: components["parameters"]["MinVersion"];
+            };
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    scheduleJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description From 2000-01-01 to ten years ahead.
+                     */
+                    day: string;
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    startJob: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    completeJob: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    reopenJob: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["JobReason"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    cancelJob: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["JobReason"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    addJobNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    noteId: components["schemas"]["Id"];
+                    text: string;
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
             default: components["responses"]["Error"];
         };
     };

@@ -6,6 +6,7 @@ import { londonToday, money, ukDate, ukDateTime } from '../../lib/format';
 import { formErrors, type FormErrors } from '../../lib/problems';
 import { uuidv7 } from '../../lib/uuid';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
+import { convertToJob } from './conversion';
 import { DECLINE_REASONS, STATE_LABELS, VAT_LABELS } from './labels';
 import { price, VAT_CODES, type RoundingPolicy, type Totals, type VatCode } from './pricing/pricing';
 import {
@@ -265,6 +266,9 @@ function Actions({ detail, busy, run }: { detail: Detail; busy: boolean; run: (a
   const [reason, setReason] = useState('price');
   const [note, setNote] = useState('');
   const [taken, setTaken] = useState<string[]>([]);
+  // the job this page converted the quote to, shown before the quote's read model says so
+  const [converted, setConverted] = useState<string | null>(null);
+  const jobId = detail.jobId ?? converted;
   const id = detail.quoteId;
   const path = `/quotes/${id}`;
   const optional = detail.lines.filter((l) => l.optional);
@@ -300,10 +304,14 @@ function Actions({ detail, busy, run }: { detail: Detail; busy: boolean; run: (a
       {(open || detail.state === 'declined' || detail.state === 'expired') && (
         <button type="button" disabled={busy} onClick={() => run(() => api.command('POST', `${path}/revise`), id, 'A new revision is in draft.')}>Revise</button>
       )}
-      {detail.state === 'accepted' && !detail.jobId && (
-        <button type="button" disabled={busy} onClick={() => run(() => api.command('POST', `${path}/convert-to-job`, { jobId: uuidv7() }), id, 'Converted to a job.')}>Convert to a job</button>
+      {detail.state === 'accepted' && !jobId && (
+        <button type="button" disabled={busy} onClick={() => run(async () => {
+          const conversion = await convertToJob(api, id, detail.version);
+          setConverted(conversion.jobId);
+          return conversion.quote;
+        }, id, 'Converted to a job.')}>Convert to a job</button>
       )}
-      {detail.jobId && <p>Job: <code>{detail.jobId}</code></p>}
+      {jobId && <p>Job: <Link to={`/jobs/${jobId}`}><code>{jobId}</code></Link></p>}
     </section>
   );
 }

@@ -45,7 +45,15 @@ class EventTypesTest {
       Map.entry("TaskChecklistItemRemoved", 1),
       Map.entry("TaskStarted", 1),
       Map.entry("TaskCompleted", 1),
-      Map.entry("TaskCancelled", 1));
+      Map.entry("TaskCancelled", 1),
+      Map.entry("JobCreated", 1),
+      Map.entry("JobCreatedFromQuote", 1),
+      Map.entry("JobScheduled", 1),
+      Map.entry("JobStarted", 1),
+      Map.entry("JobCompleted", 1),
+      Map.entry("JobReopened", 1),
+      Map.entry("JobCancelled", 1),
+      Map.entry("JobNoteAdded", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {

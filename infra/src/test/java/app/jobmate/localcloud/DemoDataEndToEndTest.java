@@ -41,6 +41,16 @@ class DemoDataEndToEndTest {
       assertThat(boiler.get("state").asText()).isEqualTo("accepted");
       assertThat(boiler.get("lines")).hasSize(5);
 
+      List<JsonNode> jobs = items(cloud, owner, "/jobs");
+      assertThat(jobs).extracting(j -> j.get("title").asText()).containsExactlyInAnyOrder("Combi boiler replacement",
+          "Annual gas safety checks, 12 flats");
+      String boilerJob = jobs.stream().filter(j -> j.get("status").asText().equals("scheduled")).findFirst().orElseThrow()
+          .get("jobId").asText();
+      JsonNode boilerJobPage = Json.parse(QuotesEndToEndTest.get(cloud, owner, "/jobs/" + boilerJob).body());
+      assertThat(boilerJobPage.get("tasks")).extracting(t -> t.get("title").asText()).containsExactlyInAnyOrder(
+          "Fit new boiler and magnetic filter for Mrs Patel", "Powerflush the system for Mrs Patel");
+      assertThat(boilerJobPage.get("notes")).hasSize(1);
+
       String sam = Http.signIn(cloud, "sam@acme.example");
       List<JsonNode> samsTasks = items(cloud, sam, "/tasks/mine");
       assertThat(samsTasks).extracting(t -> t.get("title").asText()).containsExactlyInAnyOrder(
@@ -63,6 +73,7 @@ class DemoDataEndToEndTest {
       cloud.awaitDrained(PATIENCE);
       assertThat(versions(items(cloud, owner, "/quotes"))).isEqualTo(versions);
       assertThat(items(cloud, sam, "/tasks/mine")).hasSize(4);
+      assertThat(items(cloud, owner, "/jobs")).hasSize(2);
 
       assertThat(DemoData.seedOnce(cloud, data, Clock.systemUTC())).as("the marker says it is done").isZero();
     }

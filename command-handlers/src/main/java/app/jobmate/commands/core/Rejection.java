@@ -16,11 +16,17 @@ public final class Rejection extends RuntimeException {
 
   private final Kind kind;
   private final String code;
+  private final String field;
 
-  private Rejection(Kind kind, String code, String message) {
+  private Rejection(Kind kind, String code, String message, String field) {
     super(message, null, false, false);
     this.kind = kind;
     this.code = code;
+    this.field = field;
+  }
+
+  private Rejection(Kind kind, String code, String message) {
+    this(kind, code, message, null);
   }
 
   public static Rejection forbidden(String code, String message) {
@@ -39,11 +45,21 @@ public final class Rejection extends RuntimeException {
     return new Rejection(Kind.UNPROCESSABLE, code, message);
   }
 
+  /** A rule refuses the value of one field of the command, which the answer names. */
+  public static Rejection unprocessable(String code, String message, String field) {
+    return new Rejection(Kind.UNPROCESSABLE, code, message, field);
+  }
+
   public Kind kind() {
     return kind;
   }
 
   public String code() {
     return code;
+  }
+
+  /** The field of the command whose value the rule refused, or {@code null}. */
+  public String field() {
+    return field;
   }
 }

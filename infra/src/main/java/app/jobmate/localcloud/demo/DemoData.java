@@ -152,6 +152,14 @@ public final class DemoData {
     quote(OLIVIA, "cylinder", patel, "Unvented cylinder annual service", "",
         line("Unvented cylinder service (G3)", "1", 11000, "standard"));
 
+    // the accepted quotes become jobs (the job's id is the quote's, derived), with their tasks on them
+    String boilerJob = convert(OLIVIA, "boiler", boiler);
+    send(OLIVIA, "schedule boiler job", "POST", "/jobs/" + boilerJob + "/schedule",
+        "{\"day\": \"%s\"}".formatted(today.plusDays(1)));
+    send(OLIVIA, "note boiler job", "POST", "/jobs/" + boilerJob + "/notes", """
+        {"noteId": "%s", "text": "Mrs Patel is in all day; park on the drive."}""".formatted(id("note boiler job")));
+    String safetyJob = convert(ADAM, "gas safety", safety);
+
     String sam = userId(SAM);
     String sophie = userId(SOPHIE);
     String service = task(OLIVIA, "service elm road", """
@@ -167,12 +175,12 @@ public final class DemoData {
         """.formatted(today, sam));
     task(ADAM, "patel filter", """
         "title": "Fit new boiler and magnetic filter for Mrs Patel", "dueDate": "%s", "priority": "high",
-        "assignee": "%s", "description": "Boiler quote accepted; 20%% deposit paid."
-        """.formatted(today.plusDays(1), sam));
+        "assignee": "%s", "description": "Boiler quote accepted; 20%% deposit paid.", "jobId": "%s"
+        """.formatted(today.plusDays(1), sam, boilerJob));
     task(OLIVIA, "certificates", """
         "title": "Chase the gas safety certificates for Greenfield Lettings", "dueDate": "%s", "priority": "urgent",
-        "assignee": "%s"
-        """.formatted(today.minusDays(2), sam));
+        "assignee": "%s", "jobId": "%s"
+        """.formatted(today.minusDays(2), sam, safetyJob));
     task(ADAM, "mill lane visit", """
         "title": "Measure up the bathroom at 3 Mill Lane", "dueDate": "%s", "assignee": "%s"
         """.formatted(today.plusDays(2), sophie));
@@ -183,8 +191,8 @@ public final class DemoData {
     task(OLIVIA, "powerflush", """
         "title": "Powerflush the system for Mrs Patel", "dueDate": "%s", "priority": "normal", "assignee": "%s",
         "checklist": [{"itemId": "%s", "text": "Protect floors"}, {"itemId": "%s", "text": "Dose with cleaner"},
-                      {"itemId": "%s", "text": "Flush until clear, add inhibitor"}]
-        """.formatted(today.plusDays(5), sophie, id("flush item 1"), id("flush item 2"), id("flush item 3")));
+                      {"itemId": "%s", "text": "Flush until clear, add inhibitor"}], "jobId": "%s"
+        """.formatted(today.plusDays(5), sophie, id("flush item 1"), id("flush item 2"), id("flush item 3"), boilerJob));
     task(OLIVIA, "van stock", """
         "title": "Order van stock: compression fittings and PTFE", "priority": "low"
         """);
@@ -246,13 +254,18 @@ public final class DemoData {
     return taskId;
   }
 
+  /** Converts the accepted quote to its job; answers the job's id. */
+  private String convert(String user, String name, String quoteId) {
+    return send(user, "convert " + name, "POST", "/quotes/" + quoteId + "/convert-to-job", "{}").get("streamId").asText();
+  }
+
   private String userId(String username) {
     return users.users().stream().filter(u -> u.username().equals(username)).findFirst()
         .orElseThrow(() -> new IllegalStateException("the demo user " + username + " is not in the user directory"))
         .sub();
   }
 
-  private void send(String username, String step, String method, String path, String body) {
+  private JsonNode send(String username, String step, String method, String path, String body) {
     HttpRequest request = HttpRequest.newBuilder(URI.create(api + path))
         .header("authorization", "Bearer " + token(username))
         .header("content-type", "application/json")
@@ -265,6 +278,7 @@ public final class DemoData {
           + response.statusCode() + ": " + response.body());
     }
     commands++;
+    return Json.parse(response.body());
   }
 
   private String token(String username) {

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  *
  * <p>Paths and bodies name the seeded records of the tenant they address: {@code {draftQuote}},
  * {@code {draftLine}}, {@code {issuedQuote}}, {@code {task}} (assigned to a member, with a checklist
- * item {@code {item}}); and {@code {newId}} (a fresh UUIDv7), {@code {me}} (the caller's user id),
+ * item {@code {item}}), {@code {job}} (an open job created directly); and {@code {newId}} (a fresh
+ * UUIDv7), {@code {me}} (the caller's user id),
  * {@code {today}}, {@code {monthAgo}}.
  */
 final class Catalogue {
@@ -72,6 +73,7 @@ final class Catalogue {
   private static final Set<String> EVERYONE = Set.of("owner", "admin", "staff");
   private static final Refusal QUOTE_NOT_FOUND = new Refusal(404, "quote.not-found");
   private static final Refusal TASK_NOT_FOUND = new Refusal(404, "task.not-found");
+  private static final Refusal JOB_NOT_FOUND = new Refusal(404, "job.not-found");
   private static final Refusal FORBIDDEN = new Refusal(403, null);
   private static final Refusal TASK_FORBIDDEN = new Refusal(403, "task.forbidden");
 
@@ -99,8 +101,8 @@ final class Catalogue {
       quoteCommand("POST /quotes/{quoteId}/withdraw", "/quotes/{issuedQuote}/withdraw", """
           {"reason": "The customer moved house"}"""),
       quoteCommand("POST /quotes/{quoteId}/revise", "/quotes/{issuedQuote}/revise", "{}"),
-      quoteCommand("POST /quotes/{quoteId}/convert-to-job", "/quotes/{issuedQuote}/convert-to-job", """
-          {"jobId": "{newId}"}"""),
+      // served by the job command function (the conversion process); the seeded quote is not accepted: 409
+      quoteCommand("POST /quotes/{quoteId}/convert-to-job", "/quotes/{issuedQuote}/convert-to-job", "{}"),
 
       new Route("POST /tasks", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/tasks", "", """
           {"taskId": "{newId}", "title": "Fit a smoke alarm", "priority": "high",
@@ -120,12 +122,32 @@ final class Catalogue {
       taskCommand("POST /tasks/{taskId}/cancel", Staff.MANAGERS_ONLY_ON_TASK, "/tasks/{task}/cancel", """
           {"reason": "The customer cancelled"}"""),
 
+      // jobs: owners and admins change them; staff are refused (they read the jobs their tasks are on)
+      new Route("POST /jobs", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/jobs", "", """
+          {"jobId": "{newId}", "customerId": "0193a5b2-7c41-7d2e-9f3a-00000000c002", "title": "Loft hatch",
+           "agreedValue": {"net": 20000, "vat": 4000}}""", null, FORBIDDEN),
+      jobCommand("POST /jobs/{jobId}/schedule", "/jobs/{job}/schedule", """
+          {"day": "{today}"}"""),
+      jobCommand("POST /jobs/{jobId}/start", "/jobs/{job}/start", "{}"),
+      jobCommand("POST /jobs/{jobId}/complete", "/jobs/{job}/complete", "{}"),
+      jobCommand("POST /jobs/{jobId}/reopen", "/jobs/{job}/reopen", """
+          {"reason": "A snag"}"""),
+      jobCommand("POST /jobs/{jobId}/cancel", "/jobs/{job}/cancel", """
+          {"reason": "The customer cancelled"}"""),
+      jobCommand("POST /jobs/{jobId}/notes", "/jobs/{job}/notes", """
+          {"noteId": "{newId}", "text": "Ring before arriving"}"""),
+
       new Route("GET /quotes", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes", "state=draft,issued", null, null,
           FORBIDDEN),
       new Route("GET /quotes/{quoteId}", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes/{issuedQuote}", "", null,
           QUOTE_NOT_FOUND, FORBIDDEN),
       new Route("GET /reports/quotes-pipeline", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/quotes-pipeline",
           "from={monthAgo}&to={today}", null, null, FORBIDDEN),
+      new Route("GET /jobs", Kind.QUERY, MANAGERS, Staff.REFUSED, "/jobs", "status=open,scheduled", null, null,
+          FORBIDDEN),
+      // staff read only a job with a task of theirs on it: the seeded job has none, so it is not found
+      new Route("GET /jobs/{jobId}", Kind.QUERY, EVERYONE, Staff.REFUSED, "/jobs/{job}", "", null, JOB_NOT_FOUND,
+          JOB_NOT_FOUND),
       new Route("GET /tasks", Kind.QUERY, EVERYONE, Staff.OWN_TASKS, "/tasks", "", null, null, null),
       new Route("GET /tasks/mine", Kind.QUERY, EVERYONE, Staff.OWN_TASKS, "/tasks/mine", "", null, null, null),
       new Route("GET /tasks/{taskId}", Kind.QUERY, EVERYONE, Staff.ASSIGNED_TASK, "/tasks/{task}", "", null, TASK_NOT_FOUND,
@@ -151,6 +173,10 @@ final class Catalogue {
 
   private static Route quoteCommand(String key, String path, String body, Refusal otherTenant) {
     return new Route(key, Kind.COMMAND, MANAGERS, Staff.REFUSED, path, "", body, otherTenant, FORBIDDEN);
+  }
+
+  private static Route jobCommand(String key, String path, String body) {
+    return new Route(key, Kind.COMMAND, MANAGERS, Staff.REFUSED, path, "", body, JOB_NOT_FOUND, FORBIDDEN);
   }
 
   private static Route taskCommand(String key, Staff staff, String path, String body) {

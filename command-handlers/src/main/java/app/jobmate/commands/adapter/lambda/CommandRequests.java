@@ -110,8 +110,13 @@ final class CommandRequests {
       case FORBIDDEN -> withCode(Problem.forbidden(rejection.getMessage()), rejection.code());
       case NOT_FOUND -> Problem.notFound(rejection.code(), rejection.getMessage());
       case CONFLICT -> Problem.conflict(rejection.code(), rejection.getMessage());
-      case UNPROCESSABLE -> Problem.unprocessable(rejection.code(), rejection.getMessage());
+      case UNPROCESSABLE -> withField(Problem.unprocessable(rejection.code(), rejection.getMessage()), rejection.field());
     });
+  }
+
+  private static Problem withField(Problem problem, String field) {
+    return field == null ? problem : new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
+        problem.instance(), problem.code(), problem.requestId(), List.of(FieldError.at(field, problem.detail())));
   }
 
   /**

@@ -12,7 +12,6 @@ import app.jobmate.commands.quotes.QuoteCommand.AcceptQuote;
 import app.jobmate.commands.quotes.QuoteCommand.AddQuoteLine;
 import app.jobmate.commands.quotes.QuoteCommand.ChangeQuoteDetails;
 import app.jobmate.commands.quotes.QuoteCommand.ChangeQuoteLine;
-import app.jobmate.commands.quotes.QuoteCommand.ConvertQuoteToJob;
 import app.jobmate.commands.quotes.QuoteCommand.DeclineQuote;
 import app.jobmate.commands.quotes.QuoteCommand.DraftQuote;
 import app.jobmate.commands.quotes.QuoteCommand.IssueQuote;
@@ -174,11 +173,6 @@ public final class QuoteCommandFunction extends HttpApiFunction {
       case "POST /quotes/{quoteId}/revise" -> {
         body.allowOnly(CommandRequests.EXPECTED_VERSION);
         yield ok(new ReviseQuote(quoteId(request)));
-      }
-      case "POST /quotes/{quoteId}/convert-to-job" -> {
-        body.allowOnly("jobId", CommandRequests.EXPECTED_VERSION);
-        var jobId = QuoteRequests.jobId(body);
-        yield ok(body.isValid() ? new ConvertQuoteToJob(quoteId(request), jobId) : null);
       }
       default -> throw new ProblemException(Problem.notFound(null, "no quote command at " + request.routeKey()));
     };

@@ -8,7 +8,6 @@ import app.jobmate.events.quotes.PercentOrAmount;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.quotes.QuoteLine;
 import app.jobmate.events.values.CustomerId;
-import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.Money;
 import app.jobmate.events.values.Percentage;
 import app.jobmate.events.values.Quantity;
@@ -122,9 +121,5 @@ final class QuoteRequests {
 
   static DeclineReason declineReason(Fields f) {
     return f.required("reason", Reader.text(40, DeclineReason::fromWireName));
-  }
-
-  static JobId jobId(Fields f) {
-    return f.required("jobId", Reader.id(JobId::of));
   }
 }

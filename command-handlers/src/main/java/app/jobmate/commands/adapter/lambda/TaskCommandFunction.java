@@ -6,6 +6,7 @@ import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.jobs.JobStandings;
 import app.jobmate.commands.tasks.TaskCommand;
 import app.jobmate.commands.tasks.TaskCommand.AddChecklistItem;
 import app.jobmate.commands.tasks.TaskCommand.AssignTask;
@@ -71,7 +72,7 @@ public final class TaskCommandFunction extends HttpApiFunction {
   }
 
   public TaskCommandFunction(EventStore events, TeamDirectory team, Clock clock) {
-    this.tasks = new TaskService(new CommandService(events), team);
+    this.tasks = new TaskService(new CommandService(events), team, new JobStandings(events));
     this.clock = clock;
   }
 

@@ -16,6 +16,9 @@ final class TemplateTables {
   /** {@code quote-expiries}: {@code quote} (S), and the sparse index {@code due} on {@code dueList} and {@code due} (S). */
   static final Table QUOTE_EXPIRIES = Table.of("quote-expiries", "quote", S).withIndex("due", "dueList", S, "due", S);
 
+  /** {@code pending-conversions}: {@code conversion} (S). */
+  static final Table PENDING_CONVERSIONS = Table.of("pending-conversions", "conversion", S);
+
   private TemplateTables() {
   }
 }

@@ -366,16 +366,13 @@ class QuoteCommandFunctionTest {
         api.send(call("POST /quotes/{quoteId}/revise", base + "/revise").as(ACME, OWNER, "[owner]")),
         api.send(call("POST /quotes/{quoteId}/issue", base + "/issue").as(ACME, OWNER, "[owner]")),
         api.send(call("POST /quotes/{quoteId}/accept", base + "/accept").as(ACME, OWNER, "[owner]")
-            .body("{\"optionalLinesTaken\": [\"" + LINE_2 + "\"]}")),
-        api.send(call("POST /quotes/{quoteId}/convert-to-job", base + "/convert-to-job").as(ACME, OWNER, "[owner]")
-            .body("{\"jobId\": \"0193a5b2-7c41-7d2e-9f3a-00000000a0b0\"}")));
+            .body("{\"optionalLinesTaken\": [\"" + LINE_2 + "\"]}")));
 
     assertThat(answers).extracting(Answer::status).containsOnly(200);
     assertThat(stored(ACME)).extracting(EventEnvelope::eventType).containsExactly("QuoteDrafted", "QuoteLineAdded",
-        "QuoteLineAdded", "QuoteIssued", "QuoteViewed", "QuoteDeclined", "QuoteRevised", "QuoteIssued", "QuoteAccepted",
-        "QuoteConvertedToJob");
+        "QuoteLineAdded", "QuoteIssued", "QuoteViewed", "QuoteDeclined", "QuoteRevised", "QuoteIssued", "QuoteAccepted");
     assertThat(store.read(new StreamId(TenantId.of(ACME), "quote", QUOTE))).extracting(Commit::number)
-        .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
   }
 
   @Test

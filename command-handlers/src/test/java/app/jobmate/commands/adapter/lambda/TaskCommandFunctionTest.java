@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.commands.adapter.lambda.HttpApiCalls.Answer;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
+import app.jobmate.commands.adapter.memory.InMemoryPendingConversions;
 import app.jobmate.commands.adapter.memory.InMemoryTeamDirectory;
 import app.jobmate.events.StreamId;
 import app.jobmate.events.EventEnvelope;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,79 @@ class TaskCommandFunctionTest {
       .with(TenantId.of(BRIGHTSIDE), UserId.of(BEN));
   private final HttpApiCalls api = new HttpApiCalls(new TaskCommandFunction(store, team,
       Clock.fixed(Instant.parse("2026-12-03T08:05:00Z"), ZoneOffset.UTC)));
+  private final HttpApiCalls jobs = new HttpApiCalls(new JobCommandFunction(store, new InMemoryPendingConversions(),
+      Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC)));
+
+  /** The job the tasks are on, in Acme's books. */
+  @BeforeEach
+  void theJob() {
+    assertThat(jobs.send(call("POST /jobs", "/jobs").as(ACME, OWNER, "[owner]").body("""
+        {"jobId": "%s", "customerId": "0193a5a0-1111-7abc-8def-0123456789ab", "title": "New boiler"}""".formatted(JOB)))
+        .status()).isEqualTo(201);
+  }
+
+  private List<EventEnvelope> storedTaskEvents(String tenant) {
+    return store.read(new StreamId(TenantId.of(tenant), "task", TASK)).stream().flatMap(c -> c.events().stream()).toList();
+  }
+
+  @Nested
+  class The_job_a_task_is_on {
+
+    @Test
+    void a_task_on_a_job_that_does_not_exist_is_refused_422_naming_jobId_and_nothing_is_written() {
+      Answer answer = asOwner("POST /tasks", "/tasks", """
+          {"taskId": "%s", "title": "Fit it", "jobId": "0193b0c4-3333-7abc-8def-00000000dead"}""".formatted(TASK));
+
+      assertThat(answer.status()).isEqualTo(422);
+      assertThat(answer.json().get("code").asText()).isEqualTo("task.job-not-found");
+      assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("jobId");
+      assertThat(storedTaskEvents(ACME)).isEmpty();
+    }
+
+    @Test
+    void staff_are_refused_creating_a_task_before_anything_is_said_of_its_job() {
+      Answer answer = api.send(call("POST /tasks", "/tasks").as(ACME, SAM, "[staff]").body("""
+          {"taskId": "%s", "title": "Fit it", "jobId": "0193b0c4-3333-7abc-8def-00000000dead"}""".formatted(TASK)));
+
+      assertThat(answer.status()).isEqualTo(403);
+      assertThat(storedTaskEvents(ACME)).isEmpty();
+    }
+
+    @Test
+    void another_businesses_job_is_a_job_that_does_not_exist() {
+      Answer answer = api.send(call("POST /tasks", "/tasks").as(BRIGHTSIDE, BEN, "[owner]").body("""
+          {"taskId": "%s", "title": "Fit it", "jobId": "%s"}""".formatted(TASK, JOB)));
+
+      assertThat(answer.status()).isEqualTo(422);
+      assertThat(answer.json().get("code").asText()).isEqualTo("task.job-not-found");
+      assertThat(storedTaskEvents(BRIGHTSIDE)).isEmpty();
+    }
+
+    @Test
+    void no_new_task_goes_on_a_cancelled_job_but_a_task_already_on_it_can_still_be_finished() {
+      create();
+      jobs.send(call("POST /jobs/{jobId}/cancel", "/jobs/" + JOB + "/cancel").as(ACME, OWNER, "[owner]"));
+
+      Answer another = asOwner("POST /tasks", "/tasks", """
+          {"taskId": "0193b1d0-5e6f-7a80-9b1c-000000000002", "title": "Another", "jobId": "%s"}""".formatted(JOB));
+      Answer finished = asOwner("POST /tasks/{taskId}/cancel", BASE + "/cancel", "{}");
+
+      assertThat(another.status()).isEqualTo(422);
+      assertThat(another.json().get("code").asText()).isEqualTo("task.job-closed");
+      assertThat(finished.status()).isEqualTo(200);
+    }
+
+    @Test
+    void moving_a_task_to_a_job_that_does_not_exist_is_refused() {
+      create();
+
+      Answer answer = asOwner("PUT /tasks/{taskId}", BASE, """
+          {"title": "Fit it", "jobId": "0193b0c4-3333-7abc-8def-00000000dead"}""");
+
+      assertThat(answer.status()).isEqualTo(422);
+      assertThat(answer.json().get("code").asText()).isEqualTo("task.job-not-found");
+    }
+  }
 
   private static String createBody() {
     return """

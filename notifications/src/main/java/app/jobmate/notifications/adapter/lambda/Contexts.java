@@ -1,6 +1,7 @@
 package app.jobmate.notifications.adapter.lambda;
 
 import app.jobmate.events.EventContext;
+import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.quotes.QuoteNotifications;
 import app.jobmate.notifications.tasks.TaskNotifications;
@@ -15,8 +16,12 @@ import java.util.List;
  */
 public final class Contexts {
 
-  /** Published contexts whose events tell nobody in real time: the push rule does not deliver them. */
-  public static final List<EventContext> NOT_NOTIFIED = List.of();
+  /**
+   * Published contexts whose events tell nobody in real time: the push rule does not deliver them.
+   * Jobs: staff are told about their tasks and their diary, not about the job around them.
+   */
+  public static final List<EventContext> NOT_NOTIFIED = List.of(
+      JobEvents.CONTEXT);
 
   private Contexts() {
   }

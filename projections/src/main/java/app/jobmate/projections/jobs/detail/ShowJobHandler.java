@@ -1,0 +1,35 @@
+package app.jobmate.projections.jobs.detail;
+
+import app.jobmate.projections.core.DocumentId;
+import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.jobs.Job;
+import app.jobmate.projections.jobs.JobProjection;
+import app.jobmate.projections.jobs.JobVisibility;
+import app.jobmate.projections.query.Viewer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers {@link ShowJob} for a viewer: the job with its tasks, or nothing when the tenant has no
+ * such job or the viewer may not see it (staff cannot tell a job without a task of theirs from one
+ * that does not exist).
+ */
+public final class ShowJobHandler {
+
+  private final ReadModels readModels;
+  private final JobTasks tasks;
+
+  public ShowJobHandler(ReadModels readModels, JobTasks tasks) {
+    this.readModels = readModels;
+    this.tasks = tasks;
+  }
+
+  public Optional<JobView> handle(ShowJob query, Viewer viewer) {
+    return readModels.findActive(JobProjection.NAME, Job.class, DocumentId.of(query.tenantId(), query.jobId()))
+        .flatMap(job -> {
+          List<JobTask> onJob = tasks.onJob(query.tenantId(), query.jobId());
+          return JobVisibility.maySee(viewer, onJob)
+              ? Optional.of(JobView.of(job, onJob, JobVisibility.seesPrices(viewer))) : Optional.empty();
+        });
+  }
+}
