@@ -3,6 +3,7 @@ package app.jobmate.localcloud.http;
 import app.jobmate.localcloud.web.Dashboard;
 import app.jobmate.localcloud.websocket.ConnectionsEndpoint;
 import app.jobmate.localcloud.websocket.WebSocketGateway;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ public final class FrontDoor extends Handler.Abstract {
 
   public static final String API_CONNECTOR = "api";
   public static final String SERVICES_CONNECTOR = "services";
+  /** How much of a refused body is read and dropped before answering (beyond it the connection is simply closed). */
+  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
   /** What the API port serves besides the HTTP API, set once the template has been read. */
   private record Extras(Optional<WebSocketGateway> webSockets, Optional<ConnectionsEndpoint> connections, Dashboard dashboard) {
@@ -90,12 +93,16 @@ public final class FrontDoor extends Handler.Abstract {
       return send(response, callback, HttpExchange.Response.problem(ProblemErrorHandler.forStatus(426,
           "this address takes WebSocket handshakes (Upgrade: websocket) only")));
     }
-    if (connector.equals(API_CONNECTOR) && request.getLength() > HttpApi.MAX_PAYLOAD_BYTES) {
-      return send(response, callback, HttpExchange.Response.message(413, "Request Entity Too Large"));
-    }
     byte[] body;
     try (InputStream in = Content.Source.asInputStream(request)) {
+      if (connector.equals(API_CONNECTOR) && request.getLength() > HttpApi.MAX_PAYLOAD_BYTES) {
+        drain(in);
+        return send(response, callback, HttpExchange.Response.message(413, "Request Entity Too Large"));
+      }
       body = in.readNBytes(HttpApi.MAX_PAYLOAD_BYTES + 1);
+      if (body.length > HttpApi.MAX_PAYLOAD_BYTES) {
+        drain(in);
+      }
     }
     HttpExchange.Request exchange = exchange(request, body);
     if (connector.equals(SERVICES_CONNECTOR)) {
@@ -118,6 +125,19 @@ public final class FrontDoor extends Handler.Abstract {
         .or(() -> current.dashboard().page(exchange))
         .orElseGet(() -> httpApi.handle(exchange)); // API Gateway's 404, with CORS headers
     return send(response, callback, answer);
+  }
+
+  /**
+   * Reads and drops what a client still sends after a refusal (at most {@link #DRAIN_LIMIT} bytes). A server
+   * that closes its side with data unread resets the connection, and a client still writing its body then gets
+   * no answer at all instead of the 413.
+   */
+  private static void drain(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long drained = 0;
+    for (int read; drained < DRAIN_LIMIT && (read = in.read(buffer)) != -1; ) {
+      drained += read;
+    }
   }
 
   private static boolean send(Response response, Callback callback, HttpExchange.Response answer) {
