@@ -24,6 +24,7 @@ public final class EventExamples {
   public static List<DomainEvent> all() {
     List<DomainEvent> events = new ArrayList<>(QuoteEventExamples.all());
     events.addAll(TaskEventExamples.all());
+    events.addAll(CustomerEventExamples.all());
     return events;
   }
 
@@ -31,6 +32,7 @@ public final class EventExamples {
   public static List<DomainEvent> fullAndMinimal() {
     List<DomainEvent> events = new ArrayList<>(QuoteEventExamples.fullAndMinimal());
     events.addAll(TaskEventExamples.fullAndMinimal());
+    events.addAll(CustomerEventExamples.fullAndMinimal());
     return events;
   }
 

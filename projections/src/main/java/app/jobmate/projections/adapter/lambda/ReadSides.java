@@ -1,6 +1,7 @@
 package app.jobmate.projections.adapter.lambda;
 
 import app.jobmate.projections.core.Projection;
+import app.jobmate.projections.customers.CustomerReadSide;
 import app.jobmate.projections.core.ReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.tasks.TaskReadSide;
@@ -16,7 +17,8 @@ public final class ReadSides {
 
   public static final List<ReadSide> ALL = List.of(
       new QuoteReadSide(),
-      new TaskReadSide());
+      new TaskReadSide(),
+      new CustomerReadSide());
 
   private ReadSides() {
   }
