@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.jobmate.lambda.adapter.KmsMasterKey;
 import app.jobmate.lambda.personaldata.MasterKey;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.SdkBytes;
@@ -18,6 +19,12 @@ import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
 class KmsApiTest {
 
   private static final String KEY = "arn:aws:kms:eu-west-2:000000000000:key/customer-data";
+  @BeforeAll
+  static void started(LocalCloud shared) {
+    // the shared local cloud starts (and sets the SDK's endpoints) when a test class asks for it
+    assertThat(shared.sdkSettings()).containsKey("aws.endpointUrlKms");
+  }
+
   private static final Map<String, String> ZOE = Map.of("tenantId", "t-acme", "customerId", "0193a5a0-1111-7abc-8def-0123456789ab");
 
   @Test
