@@ -459,6 +459,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a customer, with its first sites. */
+        post: operations["createCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a customer's details whole (an optional field left out is cleared); 409 `customer.erased` after erasure. */
+        put: operations["changeCustomer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a site (an address where work is done). */
+        post: operations["addCustomerSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/sites/{siteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+                siteId: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a site's address and access notes. */
+        put: operations["changeCustomerSite"];
+        post?: never;
+        /** Remove a site. */
+        delete: operations["removeCustomerSite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive: Active → Archived (hidden from the active list, nothing quoted for it). */
+        post: operations["archiveCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore: Archived → Active. */
+        post: operations["restoreCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** This customer is a duplicate of the survivor and is merged into it (its stream records `CustomerMerged`). */
+        post: operations["mergeCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** GDPR erasure (owner only): the customer's key is destroyed and `CustomerErased` appended; its personal data is unreadable everywhere. */
+        post: operations["eraseCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -828,6 +980,55 @@ export interface components {
             overdueTasks?: number;
             behind: boolean;
         };
+        PostalAddress: {
+            lines: string[];
+            town: string;
+            /** @description A UK postcode in any case and spacing (`sw1a1aa`); kept normalised (`SW1A 1AA`). */
+            postcode: string;
+        };
+        ContactPerson: {
+            name: string;
+            role?: string | null;
+            email?: string | null;
+            /** @description A UK number (`07700 900123`) or `+` international; kept in E.164. */
+            phone?: string | null;
+        };
+        /** @enum {string} */
+        ConsentMethod: "in-person" | "phone" | "email" | "web-form" | "paper-form";
+        MarketingConsent: {
+            /**
+             * Format: date-time
+             * @description An instant in UTC from 2000-01-01 to now.
+             */
+            givenAt: string;
+            method: components["schemas"]["ConsentMethod"];
+        };
+        /** @enum {string} */
+        CustomerKind: "person" | "company";
+        /** @description A customer's details, whole (an optional field left out is none). */
+        CustomerDetails: {
+            kind: components["schemas"]["CustomerKind"];
+            name: string;
+            tradingName?: string | null;
+            contacts?: components["schemas"]["ContactPerson"][] | null;
+            emails?: string[] | null;
+            phones?: string[] | null;
+            billingAddress?: components["schemas"]["PostalAddress"] | null;
+            notes?: string | null;
+            marketingConsent?: components["schemas"]["MarketingConsent"] | null;
+        };
+        CustomerSiteFields: {
+            address: components["schemas"]["PostalAddress"];
+            accessNotes?: string | null;
+        };
+        NewCustomerSite: {
+            siteId: components["schemas"]["Id"];
+        } & components["schemas"]["CustomerSiteFields"];
+        CreateCustomer: {
+            customerId: components["schemas"]["Id"];
+            sites?: components["schemas"]["NewCustomerSite"][] | null;
+            expectedVersion?: components["schemas"]["ExpectedVersion"];
+        } & components["schemas"]["CustomerDetails"];
     };
     responses: {
         /** @description The command was taken (or replayed with `Idempotent-Replayed`). */
@@ -896,6 +1097,8 @@ export interface components {
         QuoteId: components["schemas"]["Id"];
         TaskId: components["schemas"]["Id"];
         ItemId: components["schemas"]["Id"];
+        CustomerId: components["schemas"]["Id"];
+        SiteId: components["schemas"]["Id"];
         /** @description One status or a comma list of them. */
         TaskStatuses: string;
         DueFrom: string;
@@ -1633,6 +1836,211 @@ export interface operations {
                     "application/json": components["schemas"]["OpenTasksByAssignee"];
                 };
             };
+            default: components["responses"]["Error"];
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomer"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    changeCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                } & components["schemas"]["CustomerDetails"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    addCustomerSite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                } & components["schemas"]["NewCustomerSite"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    changeCustomerSite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+                siteId: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                } & components["schemas"]["CustomerSiteFields"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    removeCustomerSite: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+                siteId: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    archiveCustomer: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restoreCustomer: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    mergeCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    survivorId: components["schemas"]["Id"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    eraseCustomer: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
             default: components["responses"]["Error"];
         };
     };
