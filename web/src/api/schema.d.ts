@@ -466,7 +466,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The customer list and search (active and archived; merged and erased customers are never listed), keyset-paged in the order customers were created.
+         * @description Each search filter is a prefix, matched case- and accent-insensitively (`zoë`, `ZOE` and `zoe` alike) against
+         *     normalised keys: `name` against the name, the trading name, the contacts' names and each later word of them;
+         *     `email` against every email; `phone` by its digits against E.164 and national forms (`07700 900`, `+44 7700 900`);
+         *     `postcode` without spaces (`ls7 3`). Filters given together must all match. Owners and admins only.
+         */
+        get: operations["listCustomers"];
         put?: never;
         /** Create a customer, with its first sites. */
         post: operations["createCustomer"];
@@ -485,7 +492,12 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A customer's page, with its sites.
+         * @description 404 `customer.not-found` for an unknown id, another tenant's, or an erased customer. The id of a customer merged
+         *     into another answers the survivor's page (following merges of survivors), with `mergedFrom` naming the id asked.
+         */
+        get: operations["showCustomer"];
         /** Replace a customer's details whole (an optional field left out is cleared); 409 `customer.erased` after erasure. */
         put: operations["changeCustomer"];
         post?: never;
@@ -1029,6 +1041,53 @@ export interface components {
             sites?: components["schemas"]["NewCustomerSite"][] | null;
             expectedVersion?: components["schemas"]["ExpectedVersion"];
         } & components["schemas"]["CustomerDetails"];
+        /** @description A prefix; at most 200 characters once normalised. */
+        CustomerSearchText: string;
+        /** @description A customer in the list (the notes are on the customer's page). */
+        CustomerListItem: {
+            customerId: components["schemas"]["Id"];
+            version: number;
+            kind: components["schemas"]["CustomerKind"];
+            /** @enum {string} */
+            status: "active" | "archived";
+            name: string;
+            tradingName?: string;
+            contacts: {
+                name: string;
+                role?: string;
+                email?: string;
+                /** @description E.164. */
+                phone?: string;
+            }[];
+            emails: string[];
+            phones: string[];
+            billingAddress?: components["schemas"]["ShownAddress"];
+            sites: {
+                siteId: components["schemas"]["Id"];
+                address: components["schemas"]["ShownAddress"];
+                accessNotes?: string;
+            }[];
+            /** Format: date-time */
+            marketingConsentGivenAt?: string;
+            marketingConsentMethod?: components["schemas"]["ConsentMethod"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A customer's page. */
+        CustomerDetail: {
+            notes?: string;
+            /** @description The id asked, when it was merged into this customer. */
+            mergedFrom?: components["schemas"]["Id"];
+            behind: boolean;
+        } & components["schemas"]["CustomerListItem"];
+        ShownAddress: {
+            lines: string[];
+            town: string;
+            /** @description Normalised: `SW1A 1AA`. */
+            postcode: string;
+        };
     };
     responses: {
         /** @description The command was taken (or replayed with `Idempotent-Replayed`). */
@@ -1839,6 +1898,44 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listCustomers: {
+        parameters: {
+            query?: {
+                name?: components["schemas"]["CustomerSearchText"];
+                email?: components["schemas"]["CustomerSearchText"];
+                /** @description Digits are what count; one without digits is a 400. */
+                phone?: components["schemas"]["CustomerSearchText"];
+                postcode?: components["schemas"]["CustomerSearchText"];
+                /** @description One status; both when left out. */
+                status?: "active" | "archived";
+                /** @description Default 25; more than 100 is capped at 100 (the answer's `limit` says what was used). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The opaque keyset cursor of the previous page (`nextCursor`); a cursor of another sort or order is a 400. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description `<id>:<version>`: wait (at most READ_MODEL_WAIT_MS) until that record has reached that version in the read model. */
+                minVersion?: components["parameters"]["MinVersionOfAStream"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of customers. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items?: components["schemas"]["CustomerListItem"][];
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
     createCustomer: {
         parameters: {
             query?: never;
@@ -1857,6 +1954,33 @@ export interface operations {
         responses: {
             200: components["responses"]["Written"];
             201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showCustomer: {
+        parameters: {
+            query?: {
+                /** @description Wait (at most READ_MODEL_WAIT_MS) until the read model has this version of the record. */
+                minVersion?: components["parameters"]["MinVersion"];
+            };
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
             default: components["responses"]["Error"];
         };
     };

@@ -2,6 +2,7 @@ package app.jobmate.localcloud;
 
 import static app.jobmate.localcloud.QuotesEndToEndTest.TEMPLATE;
 import static app.jobmate.localcloud.QuotesEndToEndTest.command;
+import static app.jobmate.localcloud.QuotesEndToEndTest.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.commands.core.UuidV7;
@@ -14,10 +15,14 @@ import app.jobmate.projections.customers.CustomerProjection;
 import app.jobmate.projections.customers.CustomerStatus;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -25,8 +30,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * A customer through the local cloud: created over HTTP with its personal data sealed in the store,
- * opened into the read model with its search keys, erased, and gone from the read model, from a
- * rebuild of it, from the store's plain text and from every log line of the run.
+ * opened into the read model with its search keys, found by the search (name, email, phone and
+ * postcode, whatever the case and accents) and on its page, erased, and gone from the read model,
+ * from the search, from its page, from a rebuild, from the store's plain text and from every log
+ * line of the run.
  */
 class CustomersEndToEndTest {
 
@@ -62,6 +69,23 @@ class CustomersEndToEndTest {
       assertThat(created.nameKeys()).contains("zoe quennell-fairbrother");
       assertThat(created.phoneKeys()).contains("07700900321", "447700900321");
       assertThat(created.postcodeKeys()).containsExactly("ls73qq");
+      String site = created.sites().getFirst().siteId();
+      for (String search : List.of("name=" + encoded("zoe quenn"), "name=" + encoded("ZOË"), "name=quennell-fa",
+          "email=" + encoded("ZOE.QF@Example"), "phone=" + encoded("07700 900321"), "phone=" + encoded("+44 7700 900"),
+          "postcode=" + encoded("ls7 3q"), "postcode=LS73QQ&status=active&name=zo")) {
+        assertThat(customerIds(cloud, owner, search)).as(search).containsExactly(id);
+      }
+      assertThat(customerIds(cloud, owner, "name=" + encoded("zoë x"))).isEmpty();
+      HttpResponse<String> page = get(cloud, owner, "/customers/" + id);
+      assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+      JsonNode shown = Json.parse(page.body());
+      assertThat(shown.get("name").asText()).isEqualTo(NAME);
+      assertThat(shown.get("phones").get(0).asText()).isEqualTo("+447700900321");
+      assertThat(shown.get("sites").get(0).get("siteId").asText()).isEqualTo(site);
+      assertThat(shown.get("sites").get(0).get("address").get("postcode").asText()).isEqualTo("LS7 3QQ");
+      assertThat(get(cloud, Http.signIn(cloud, "ben@brightside.example"), "/customers/" + id).statusCode())
+          .as("another tenant's customer").isEqualTo(404);
+
       String store = dynamoDb.scan(r -> r.tableName(cloud.tableName("EventsTable"))).items().toString();
       assertThat(store).contains(id).doesNotContain("Quennell", "Quarry", "900321", "Gate code");
 
@@ -77,6 +101,13 @@ class CustomersEndToEndTest {
       assertThat(erased.status()).isEqualTo(CustomerStatus.ERASED);
       assertThat(erased.name()).isEqualTo(Customer.ERASED_NAME);
       assertThat(erased.toString()).doesNotContain("Quennell", "Quarry", "900321", "Gate code", "ls73qq");
+      for (String search : List.of("name=" + encoded("zoë"), "name=quennell", "email=zoe.qf", "phone=07700900321",
+          "phone=" + encoded("+447700900321"), "postcode=ls73qq")) {
+        assertThat(customerIds(cloud, owner, search)).as("after erasure: " + search).doesNotContain(id);
+      }
+      HttpResponse<String> gone = get(cloud, owner, "/customers/" + id);
+      assertThat(gone.statusCode()).isEqualTo(404);
+      assertThat(gone.body()).contains("customer.not-found").doesNotContain("Quennell", "Quarry", "900321");
       command(cloud, owner, "PUT", "/customers/" + id, """
           {"kind": "person", "name": "%s"}""".formatted(NAME), 409);
 
@@ -92,8 +123,23 @@ class CustomersEndToEndTest {
           .flatMap(name -> mongo.getDatabase("jobmate").getCollection(name).find().into(new java.util.ArrayList<>()).stream())
           .map(Object::toString).toList()).allSatisfy(doc -> assertThat(doc).doesNotContain("Quennell", "Quarry"));
 
+      assertThat(customerIds(cloud, owner, "name=quennell")).as("search after the rebuild").isEmpty();
+
       assertThat(log).isNotEmpty().noneMatch(line -> line.contains("Quennell") || line.contains("Quarry")
           || line.contains("900321"));
     }
+  }
+
+  private static String encoded(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  /** The ids of every customer a search of the list finds (one page of at most 100). */
+  private static List<String> customerIds(LocalCloud cloud, String token, String query) {
+    HttpResponse<String> answer = get(cloud, token, "/customers?limit=100&" + query);
+    assertThat(answer.statusCode()).as(query + ": " + answer.body()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    Json.parse(answer.body()).get("items").forEach(item -> ids.add(item.get("customerId").asText()));
+    return ids;
   }
 }

@@ -140,6 +140,10 @@ final class Catalogue {
           {"survivorId": "{newId}"}"""),
       new Route("POST /customers/{customerId}/erase", Kind.COMMAND, Set.of("owner"), Staff.REFUSED,
           "/customers/{customer}/erase", "", "{}", CUSTOMER_NOT_FOUND, FORBIDDEN),
+      new Route("GET /customers", Kind.QUERY, MANAGERS, Staff.REFUSED, "/customers", "name=ro&status=active", null,
+          null, FORBIDDEN),
+      new Route("GET /customers/{customerId}", Kind.QUERY, MANAGERS, Staff.REFUSED, "/customers/{customer}", "", null,
+          CUSTOMER_NOT_FOUND, FORBIDDEN),
 
       new Route("GET /quotes", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes", "state=draft,issued", null, null,
           FORBIDDEN),
