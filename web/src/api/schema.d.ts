@@ -621,6 +621,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer list and search (active and archived; merged and erased customers are never listed), keyset-paged in the order customers were created.
+         * @description Each search filter is a prefix, matched case- and accent-insensitively (`zoë`, `ZOE` and `zoe` alike) against
+         *     normalised keys: `name` against the name, the trading name, the contacts' names and each later word of them;
+         *     `email` against every email; `phone` by its digits against E.164 and national forms (`07700 900`, `+44 7700 900`);
+         *     `postcode` without spaces (`ls7 3`). Filters given together must all match. Owners and admins only.
+         */
+        get: operations["listCustomers"];
+        put?: never;
+        /** Create a customer, with its first sites. */
+        post: operations["createCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A customer's page, with its sites.
+         * @description 404 `customer.not-found` for an unknown id, another tenant's, or an erased customer. The id of a customer merged
+         *     into another answers the survivor's page (following merges of survivors), with `mergedFrom` naming the id asked.
+         */
+        get: operations["showCustomer"];
+        /** Replace a customer's details whole (an optional field left out is cleared); 409 `customer.erased` after erasure. */
+        put: operations["changeCustomer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a site (an address where work is done). */
+        post: operations["addCustomerSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/sites/{siteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+                siteId: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a site's address and access notes. */
+        put: operations["changeCustomerSite"];
+        post?: never;
+        /** Remove a site. */
+        delete: operations["removeCustomerSite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive: Active → Archived (hidden from the active list, nothing quoted for it). */
+        post: operations["archiveCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore: Archived → Active. */
+        post: operations["restoreCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** This customer is a duplicate of the survivor and is merged into it (its stream records `CustomerMerged`). */
+        post: operations["mergeCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/customers/{customerId}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** GDPR erasure (owner only): the customer's key is destroyed and `CustomerErased` appended; its personal data is unreadable everywhere. */
+        post: operations["eraseCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1102,6 +1266,102 @@ export interface components {
                 tasks: string[];
             };
         };
+        PostalAddress: {
+            lines: string[];
+            town: string;
+            /** @description A UK postcode in any case and spacing (`sw1a1aa`); kept normalised (`SW1A 1AA`). */
+            postcode: string;
+        };
+        ContactPerson: {
+            name: string;
+            role?: string | null;
+            email?: string | null;
+            /** @description A UK number (`07700 900123`) or `+` international; kept in E.164. */
+            phone?: string | null;
+        };
+        /** @enum {string} */
+        ConsentMethod: "in-person" | "phone" | "email" | "web-form" | "paper-form";
+        MarketingConsent: {
+            /**
+             * Format: date-time
+             * @description An instant in UTC from 2000-01-01 to now.
+             */
+            givenAt: string;
+            method: components["schemas"]["ConsentMethod"];
+        };
+        /** @enum {string} */
+        CustomerKind: "person" | "company";
+        /** @description A customer's details, whole (an optional field left out is none). */
+        CustomerDetails: {
+            kind: components["schemas"]["CustomerKind"];
+            name: string;
+            tradingName?: string | null;
+            contacts?: components["schemas"]["ContactPerson"][] | null;
+            emails?: string[] | null;
+            phones?: string[] | null;
+            billingAddress?: components["schemas"]["PostalAddress"] | null;
+            notes?: string | null;
+            marketingConsent?: components["schemas"]["MarketingConsent"] | null;
+        };
+        CustomerSiteFields: {
+            address: components["schemas"]["PostalAddress"];
+            accessNotes?: string | null;
+        };
+        NewCustomerSite: {
+            siteId: components["schemas"]["Id"];
+        } & components["schemas"]["CustomerSiteFields"];
+        CreateCustomer: {
+            customerId: components["schemas"]["Id"];
+            sites?: components["schemas"]["NewCustomerSite"][] | null;
+            expectedVersion?: components["schemas"]["ExpectedVersion"];
+        } & components["schemas"]["CustomerDetails"];
+        /** @description A prefix; at most 200 characters once normalised. */
+        CustomerSearchText: string;
+        /** @description A customer in the list (the notes are on the customer's page). */
+        CustomerListItem: {
+            customerId: components["schemas"]["Id"];
+            version: number;
+            kind: components["schemas"]["CustomerKind"];
+            /** @enum {string} */
+            status: "active" | "archived";
+            name: string;
+            tradingName?: string;
+            contacts: {
+                name: string;
+                role?: string;
+                email?: string;
+                /** @description E.164. */
+                phone?: string;
+            }[];
+            emails: string[];
+            phones: string[];
+            billingAddress?: components["schemas"]["ShownAddress"];
+            sites: {
+                siteId: components["schemas"]["Id"];
+                address: components["schemas"]["ShownAddress"];
+                accessNotes?: string;
+            }[];
+            /** Format: date-time */
+            marketingConsentGivenAt?: string;
+            marketingConsentMethod?: components["schemas"]["ConsentMethod"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A customer's page. */
+        CustomerDetail: {
+            notes?: string;
+            /** @description The id asked, when it was merged into this customer. */
+            mergedFrom?: components["schemas"]["Id"];
+            behind: boolean;
+        } & components["schemas"]["CustomerListItem"];
+        ShownAddress: {
+            lines: string[];
+            town: string;
+            /** @description Normalised: `SW1A 1AA`. */
+            postcode: string;
+        };
     };
     responses: {
         /** @description The command was taken (or replayed with `Idempotent-Replayed`). */
@@ -1183,6 +1443,8 @@ export interface components {
         TaskId: components["schemas"]["Id"];
         ItemId: components["schemas"]["Id"];
         JobId: components["schemas"]["Id"];
+        CustomerId: components["schemas"]["Id"];
+        SiteId: components["schemas"]["Id"];
         /** @description One status or a comma list of them. */
         TaskStatuses: string;
         DueFrom: string;
@@ -2156,6 +2418,276 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listCustomers: {
+        parameters: {
+            query?: {
+                name?: components["schemas"]["CustomerSearchText"];
+                email?: components["schemas"]["CustomerSearchText"];
+                /** @description Digits are what count; one without digits is a 400. */
+                phone?: components["schemas"]["CustomerSearchText"];
+                postcode?: components["schemas"]["CustomerSearchText"];
+                /** @description One status; both when left out. */
+                status?: "active" | "archived";
+                /** @description Default 25; more than 100 is capped at 100 (the answer's `limit` says what was used). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The opaque keyset cursor of the previous page (`nextCursor`); a cursor of another sort or order is a 400. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description `<id>:<version>`: wait (at most READ_MODEL_WAIT_MS) until that record has reached that version in the read model. */
+                minVersion?: components["parameters"]["MinVersionOfAStream"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of customers. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items?: components["schemas"]["CustomerListItem"][];
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    createCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomer"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showCustomer: {
+        parameters: {
+            query?: {
+                /** @description Wait (at most READ_MODEL_WAIT_MS) until the read model has this version of the record. */
+                minVersion?: components["parameters"]["MinVersion"];
+            };
+            header?: never;
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerDetail"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    changeCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                } & components["schemas"]["CustomerDetails"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    addCustomerSite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                } & components["schemas"]["NewCustomerSite"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    changeCustomerSite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+                siteId: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                } & components["schemas"]["CustomerSiteFields"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    removeCustomerSite: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+                siteId: components["parameters"]["SiteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    archiveCustomer: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restoreCustomer: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    mergeCustomer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    survivorId: components["schemas"]["Id"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    eraseCustomer: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
             default: components["responses"]["Error"];
         };
     };

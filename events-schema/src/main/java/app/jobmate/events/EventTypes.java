@@ -1,5 +1,6 @@
 package app.jobmate.events;
 
+import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.quotes.QuoteEvents;
 import app.jobmate.events.tasks.TaskEvents;
@@ -21,7 +22,8 @@ public final class EventTypes {
   private static final List<EventContext> CONTEXTS = List.of(
       QuoteEvents.CONTEXT,
       TaskEvents.CONTEXT,
-      JobEvents.CONTEXT);
+      JobEvents.CONTEXT,
+      CustomerEvents.CONTEXT);
 
   private static final List<EventType<?>> ALL = CONTEXTS.stream().<EventType<?>>flatMap(c -> c.types().stream()).toList();
   private static final Map<String, EventType<?>> BY_NAME = index();

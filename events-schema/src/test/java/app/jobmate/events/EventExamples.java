@@ -25,6 +25,7 @@ public final class EventExamples {
     List<DomainEvent> events = new ArrayList<>(QuoteEventExamples.all());
     events.addAll(TaskEventExamples.all());
     events.addAll(JobEventExamples.all());
+    events.addAll(CustomerEventExamples.all());
     return events;
   }
 
@@ -33,6 +34,7 @@ public final class EventExamples {
     List<DomainEvent> events = new ArrayList<>(QuoteEventExamples.fullAndMinimal());
     events.addAll(TaskEventExamples.fullAndMinimal());
     events.addAll(JobEventExamples.fullAndMinimal());
+    events.addAll(CustomerEventExamples.fullAndMinimal());
     return events;
   }
 

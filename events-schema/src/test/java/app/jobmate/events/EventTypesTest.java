@@ -53,7 +53,16 @@ class EventTypesTest {
       Map.entry("JobCompleted", 1),
       Map.entry("JobReopened", 1),
       Map.entry("JobCancelled", 1),
-      Map.entry("JobNoteAdded", 1));
+      Map.entry("JobNoteAdded", 1),
+      Map.entry("CustomerCreated", 1),
+      Map.entry("CustomerChanged", 1),
+      Map.entry("CustomerSiteAdded", 1),
+      Map.entry("CustomerSiteChanged", 1),
+      Map.entry("CustomerSiteRemoved", 1),
+      Map.entry("CustomerArchived", 1),
+      Map.entry("CustomerRestored", 1),
+      Map.entry("CustomerMerged", 1),
+      Map.entry("CustomerErased", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {

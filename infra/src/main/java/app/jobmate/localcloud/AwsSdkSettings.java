@@ -27,7 +27,8 @@ public final class AwsSdkSettings implements AutoCloseable {
    *     {@code @connections} calls (no stage in the path); clients built as production code builds
    *     them use the rewritten {@code WEBSOCKET_ENDPOINT} instead
    */
-  public static AwsSdkSettings apply(URI dynamoDb, URI sqs, URI eventBridge, URI apiGatewayManagement, URI cognitoIdp) {
+  public static AwsSdkSettings apply(URI dynamoDb, URI sqs, URI eventBridge, URI apiGatewayManagement, URI cognitoIdp,
+                                    URI kms) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("aws.region", app.jobmate.localcloud.template.Intrinsics.REGION);
     settings.put("aws.accessKeyId", "local");
@@ -37,6 +38,7 @@ public final class AwsSdkSettings implements AutoCloseable {
     settings.put("aws.endpointUrlEventBridge", eventBridge.toString());
     settings.put("aws.endpointUrlApiGatewayManagementApi", apiGatewayManagement.toString());
     settings.put("aws.endpointUrlCognitoIdentityProvider", cognitoIdp.toString());
+    settings.put("aws.endpointUrlKms", kms.toString());
     return new AwsSdkSettings(settings);
   }
 

@@ -11,6 +11,7 @@ import app.jobmate.localcloud.http.LocalHttpServer;
 import app.jobmate.localcloud.identity.CognitoIssuerUrls;
 import app.jobmate.localcloud.identity.LocalIdentity;
 import app.jobmate.localcloud.identity.UserDirectory;
+import app.jobmate.localcloud.kms.LocalKms;
 import app.jobmate.localcloud.mongo.LocalMongo;
 import app.jobmate.localcloud.schedule.Schedules;
 import app.jobmate.localcloud.sqs.LocalSqs;
@@ -215,7 +216,8 @@ public final class LocalCloud implements AutoCloseable {
       resources.add(sqs);
 
       intrinsics = new Intrinsics(template, new LocalResourceNames(sqs.endpoint(), api));
-      sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api, servicesEndpoint);
+      sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api, servicesEndpoint,
+          servicesEndpoint);
       resources.add(sdkSettings);
 
       dynamoDb = LocalDynamoDb.start(intrinsics, data, options.log());
@@ -227,6 +229,7 @@ public final class LocalCloud implements AutoCloseable {
       identity = LocalIdentity.fromTemplate(intrinsics, api, data, options.log());
       local.identity = identity;
       services.serve(identity.userPoolsApi());
+      services.serve(LocalKms.open(data, options.log()));
       Set<String> webSocketApiIds = new HashSet<>();
       WebSocketApiSpec.declaredIn(intrinsics).forEach(r -> webSocketApiIds.add(LocalResourceNames.apiId(r)));
       ExecuteApiUrls executeApi = new ExecuteApiUrls(webSocketApiIds, api);

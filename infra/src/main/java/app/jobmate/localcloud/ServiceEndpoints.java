@@ -5,6 +5,7 @@ import app.jobmate.localcloud.dynamodb.LocalDynamoDb;
 import app.jobmate.localcloud.events.LocalEventBridge;
 import app.jobmate.localcloud.http.HttpExchange;
 import app.jobmate.localcloud.identity.LocalCognitoIdp;
+import app.jobmate.localcloud.kms.LocalKms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +13,14 @@ import java.util.Map;
 
 /**
  * The AWS JSON-protocol services on the local cloud's service port, chosen by {@code X-Amz-Target}:
- * DynamoDB, EventBridge and Cognito's user pools API.
+ * DynamoDB, EventBridge, Cognito's user pools API and KMS.
  */
 final class ServiceEndpoints {
 
   private volatile LocalDynamoDb dynamoDb;
   private volatile LocalEventBridge eventBridge;
   private volatile LocalCognitoIdp userPools;
+  private volatile LocalKms kms;
 
   void serve(LocalDynamoDb dynamoDb, LocalEventBridge eventBridge) {
     this.dynamoDb = dynamoDb;
@@ -27,6 +29,10 @@ final class ServiceEndpoints {
 
   void serve(LocalCognitoIdp userPools) {
     this.userPools = userPools;
+  }
+
+  void serve(LocalKms kms) {
+    this.kms = kms;
   }
 
   HttpExchange.Response handle(HttpExchange.Request request) {
@@ -50,6 +56,12 @@ final class ServiceEndpoints {
     }
     if (target.startsWith(LocalCognitoIdp.TARGET_PREFIX) && userPools != null) {
       LocalCognitoIdp.Answer answer = userPools.handle(target, request.body());
+      HttpExchange.Response response = HttpExchange.Response.json(answer.status(), Json.text(answer.body()));
+      response.headers().put("content-type", new ArrayList<>(List.of("application/x-amz-json-1.1")));
+      return response.withHeader("x-amzn-requestid", java.util.UUID.randomUUID().toString());
+    }
+    if (target.startsWith(LocalKms.TARGET_PREFIX) && kms != null) {
+      LocalKms.Answer answer = kms.handle(target, request.body());
       HttpExchange.Response response = HttpExchange.Response.json(answer.status(), Json.text(answer.body()));
       response.headers().put("content-type", new ArrayList<>(List.of("application/x-amz-json-1.1")));
       return response.withHeader("x-amzn-requestid", java.util.UUID.randomUUID().toString());

@@ -4,6 +4,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** SDK clients built as production code builds them: no endpoint, region or credentials in code. */
@@ -26,5 +27,9 @@ public final class Clients {
 
   public static CognitoIdentityProviderClient cognito() {
     return CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+  }
+
+  public static KmsClient kms() {
+    return KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
   }
 }

@@ -60,10 +60,17 @@ class DemoDataEndToEndTest {
       assertThat(report.at("/total/overdue").asInt()).as("the certificates are two days late").isEqualTo(1);
       assertThat(report.at("/total/inProgress").asInt()).isEqualTo(1);
 
+      assertThat(items(cloud, owner, "/customers")).extracting(c -> c.get("name").asText()).containsExactlyInAnyOrder(
+          "Priya Patel", "Gareth Hughes", "Old Bakery Café Ltd", "Siobhán O'Connor", "Greenfield Lettings Ltd", "Tom Lewis");
+      assertThat(items(cloud, owner, "/customers?name=siobhan")).extracting(c -> c.get("customerId").asText())
+          .containsExactly(DemoData.id("customer oconnor"));
+      assertThat(items(cloud, owner, "/customers?postcode=ls11")).singleElement()
+          .satisfies(c -> assertThat(c.get("sites")).hasSize(2));
       String otherBusiness = Http.signIn(cloud, "ben@brightside.example");
       assertThat(items(cloud, otherBusiness, "/quotes")).extracting(q -> q.get("title").asText())
           .containsExactlyInAnyOrder("Consumer unit upgrade", "Home EV charger");
       assertThat(items(cloud, otherBusiness, "/tasks")).hasSize(1);
+      assertThat(items(cloud, otherBusiness, "/customers")).hasSize(2);
 
       // a start that crashed before writing its marker enters everything again: the same ids and
       // Idempotency-Keys answer the first results and append nothing

@@ -62,6 +62,7 @@ public final class DemoData {
       return 0;
     }
     DemoData demo = new DemoData(cloud.endpoints().api(), cloud.identity().users(), LocalDate.ofInstant(clock.instant(), UK));
+    demo.customers();
     demo.acme();
     demo.brightside();
     try {
@@ -196,6 +197,54 @@ public final class DemoData {
     task(OLIVIA, "van stock", """
         "title": "Order van stock: compression fittings and PTFE", "priority": "low"
         """);
+  }
+
+  /** Both businesses' customers, with their sites, before anything is quoted for them. */
+  private void customers() {
+    customer(OLIVIA, "patel", """
+        "kind": "person", "name": "Priya Patel", "emails": ["priya.patel@example.co.uk"], "phones": ["07700 900101"],
+        "marketingConsent": {"givenAt": "2025-03-14T10:30:00Z", "method": "email"}
+        """, site("14 elm road", "[\"14 Elm Road\"]", "Leeds", "LS6 2AB", "Key with the neighbour at no. 16"));
+    customer(ADAM, "hughes", """
+        "kind": "person", "name": "Gareth Hughes", "emails": ["gareth.hughes@example.com"], "phones": ["0113 496 0302"],
+        "billingAddress": {"lines": ["9 Wharf Street"], "town": "Leeds", "postcode": "LS2 7EQ"}
+        """, site("3 mill lane", "[\"3 Mill Lane\", \"Chapel Allerton\"]", "Leeds", "LS7 3QQ", null));
+    customer(ADAM, "old bakery cafe", """
+        "kind": "company", "name": "Old Bakery Café Ltd", "tradingName": "The Old Bakery Café",
+        "contacts": [{"name": "Maria Rossi", "role": "Owner", "email": "maria@oldbakery.example", "phone": "07700 900202"}],
+        "notes": "Closed Mondays: do noisy work then."
+        """, site("old bakery cafe", "[\"2 Market Street\"]", "Otley", "LS21 3AF", "Deliveries via the back lane"));
+    customer(OLIVIA, "oconnor", """
+        "kind": "person", "name": "Siobhán O'Connor", "emails": ["siobhan.oconnor@example.ie"], "phones": ["+353 85 123 4567"]
+        """, site("oconnor", "[\"Rose Cottage\", \"Moor Road\"]", "Ilkley", "LS29 8AB", "Dog in the garden"));
+    customer(OLIVIA, "greenfield lettings", """
+        "kind": "company", "name": "Greenfield Lettings Ltd",
+        "contacts": [{"name": "Dev Sharma", "role": "Property manager", "email": "dev@greenfield.example", "phone": "0113 496 0555"}],
+        "emails": ["maintenance@greenfield.example"],
+        "billingAddress": {"lines": ["Greenfield House", "1 Park Row"], "town": "Leeds", "postcode": "LS1 5AB"}
+        """, site("greenfield block a", "[\"Block A, Canal Wharf\"]", "Leeds", "LS11 5QN", "Keys in the key safe, code from Dev"),
+        site("greenfield block b", "[\"Block B, Canal Wharf\"]", "Leeds", "LS11 5QN", null));
+    customer(ADAM, "lewis", """
+        "kind": "person", "name": "Tom Lewis", "phones": ["07700 900303"]
+        """, site("lewis", "[\"27 Victoria Avenue\"]", "Horsforth", "LS18 4AA", null));
+    customer(BEN, "high street shop", """
+        "kind": "company", "name": "Hughes & Daughter Hardware", "tradingName": "High Street Hardware",
+        "contacts": [{"name": "Ellen Hughes", "role": "Owner", "phone": "01632 960123"}]
+        """, site("22 high street", "[\"22 High Street\"]", "Skipton", "BD23 1JD", null));
+    customer(BEN, "dr ahmed", """
+        "kind": "person", "name": "Dr Yasmin Ahmed", "emails": ["y.ahmed@example.org"], "phones": ["07700 900404"]
+        """, site("dr ahmed", "[\"4 The Grove\"]", "Harrogate", "HG1 2AA", "Park on the drive"));
+  }
+
+  private void customer(String user, String name, String fields, String... sites) {
+    send(user, "create customer " + name, "POST", "/customers", "{\"customerId\": \"" + id("customer " + name)
+        + "\", " + fields.strip() + ", \"sites\": [" + String.join(", ", sites) + "]}");
+  }
+
+  private static String site(String name, String lines, String town, String postcode, String accessNotes) {
+    return "{\"siteId\": \"" + id("site " + name) + "\", \"address\": {\"lines\": " + lines + ", \"town\": \"" + town
+        + "\", \"postcode\": \"" + postcode + "\"}" + (accessNotes == null ? "" : ", \"accessNotes\": \"" + accessNotes + "\"")
+        + "}";
   }
 
   private void brightside() {

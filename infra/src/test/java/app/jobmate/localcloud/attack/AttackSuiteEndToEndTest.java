@@ -85,7 +85,7 @@ class AttackSuiteEndToEndTest {
    * records' ids, its members' ids and the word in every title.
    */
   record Seed(String tenant, String draftQuote, String draftLine, String issuedQuote, String task, String item,
-              String secondTask, String job, Set<String> markers) {
+              String secondTask, String job, String customer, String site, Set<String> markers) {
   }
 
   private static final Report REPORT = new Report(OTHER_TENANT, ROLES, MASS_ASSIGNED, FORGED, MALFORMED, INJECTION, PAGING,
@@ -129,8 +129,8 @@ class AttackSuiteEndToEndTest {
     Writes.Snapshot empty = writes.snapshot();
     acme = seed(olivia, "ACMESEED", sam.sub(), sophie.sub(), List.of(olivia, sam, sophie));
     brightside = seed(ben, "BRIGHTSEED", ben.sub(), null, List.of(ben));
-    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's six commits and quote number per tenant")
-        .hasSize(14).contains("tenants: t-acme changed", "tenants: t-brightside changed");
+    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's seven commits and quote number per tenant")
+        .hasSize(16).contains("tenants: t-acme changed", "tenants: t-brightside changed");
     cloud.awaitDrained(PATIENCE);
   }
 
@@ -717,6 +717,12 @@ class AttackSuiteEndToEndTest {
     String task = newId();
     String item = newId();
     String second = newId();
+    String customer = newId();
+    String site = newId();
+    command(owner, "POST", "/customers", """
+        {"customerId": "%s", "kind": "person", "name": "%s Customer",
+         "sites": [{"siteId": "%s", "address": {"lines": ["1 %s Street"], "town": "Leeds", "postcode": "LS1 1AA"}}]}
+        """.formatted(customer, word, site, word), 201);
     command(owner, "POST", "/quotes", """
         {"quoteId": "%s", "customerId": "%s", "title": "%s bathroom refit",
          "lines": [{"lineId": "%s", "description": "Tiling", "quantity": 3, "unitPrice": 12000, "vatCode": "standard"}]}
@@ -736,9 +742,10 @@ class AttackSuiteEndToEndTest {
     command(owner, "POST", "/jobs", """
         {"jobId": "%s", "customerId": "%s", "title": "%s loft insulation"}
         """.formatted(job, CUSTOMER, word), 201);
-    Set<String> markers = new HashSet<>(Set.of(owner.tenant(), word, draft, line, issued, task, item, second, job));
+    Set<String> markers = new HashSet<>(Set.of(owner.tenant(), word, draft, line, issued, task, item, second, job,
+        customer, site));
     members.forEach(m -> markers.add(m.sub()));
-    return new Seed(owner.tenant(), draft, line, issued, task, item, second, job, Set.copyOf(markers));
+    return new Seed(owner.tenant(), draft, line, issued, task, item, second, job, customer, site, Set.copyOf(markers));
   }
 
   private static void command(Caller caller, String method, String path, String body, int status) {
@@ -758,7 +765,8 @@ class AttackSuiteEndToEndTest {
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     String filled = template.replace("{draftQuote}", seed.draftQuote()).replace("{draftLine}", seed.draftLine())
         .replace("{issuedQuote}", seed.issuedQuote()).replace("{task}", seed.task()).replace("{item}", seed.item())
-        .replace("{job}", seed.job()).replace("{me}", caller.sub()).replace("{today}", today.toString())
+        .replace("{job}", seed.job()).replace("{customer}", seed.customer()).replace("{site}", seed.site())
+        .replace("{me}", caller.sub()).replace("{today}", today.toString())
         .replace("{monthAgo}", today.minusMonths(1).toString()).replace("{token}", caller.token());
     while (filled.contains("{newId}")) {
       filled = filled.replaceFirst("\\{newId}", newId());

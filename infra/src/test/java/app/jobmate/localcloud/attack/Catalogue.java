@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  *
  * <p>Paths and bodies name the seeded records of the tenant they address: {@code {draftQuote}},
  * {@code {draftLine}}, {@code {issuedQuote}}, {@code {task}} (assigned to a member, with a checklist
- * item {@code {item}}), {@code {job}} (an open job created directly); and {@code {newId}} (a fresh
- * UUIDv7), {@code {me}} (the caller's user id),
+ * item {@code {item}}), {@code {job}} (an open job created directly), {@code {customer}} (with a site
+ * {@code {site}}); and {@code {newId}} (a fresh UUIDv7), {@code {me}} (the caller's user id),
  * {@code {today}}, {@code {monthAgo}}.
  */
 final class Catalogue {
@@ -76,6 +76,9 @@ final class Catalogue {
   private static final Refusal JOB_NOT_FOUND = new Refusal(404, "job.not-found");
   private static final Refusal FORBIDDEN = new Refusal(403, null);
   private static final Refusal TASK_FORBIDDEN = new Refusal(403, "task.forbidden");
+  private static final Refusal CUSTOMER_NOT_FOUND = new Refusal(404, "customer.not-found");
+  private static final String ADDRESS = """
+      {"lines": ["2 Mill Lane"], "town": "Leeds", "postcode": "ls1 1aa"}""";
 
   private static final String DRAFT = """
       {"quoteId": "{newId}", "customerId": "0193a5b2-7c41-7d2e-9f3a-00000000c002", "title": "Rewire, 4 Oak Lane",
@@ -137,6 +140,28 @@ final class Catalogue {
       jobCommand("POST /jobs/{jobId}/notes", "/jobs/{job}/notes", """
           {"noteId": "{newId}", "text": "Ring before arriving"}"""),
 
+      // customers: owners and admins; erasure the owner's alone
+      new Route("POST /customers", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/customers", "", """
+          {"customerId": "{newId}", "kind": "person", "name": "Robin Marsh", "phones": ["07700 900777"],
+           "sites": [{"siteId": "{newId}", "address": %s}]}""".formatted(ADDRESS), null, FORBIDDEN),
+      customerCommand("PUT /customers/{customerId}", "/customers/{customer}", """
+          {"kind": "company", "name": "Marsh Lettings", "emails": ["office@marsh.example"]}"""),
+      customerCommand("POST /customers/{customerId}/sites", "/customers/{customer}/sites", """
+          {"siteId": "{newId}", "address": %s, "accessNotes": "Side gate"}""".formatted(ADDRESS)),
+      customerCommand("PUT /customers/{customerId}/sites/{siteId}", "/customers/{customer}/sites/{site}", """
+          {"address": %s}""".formatted(ADDRESS)),
+      customerCommand("DELETE /customers/{customerId}/sites/{siteId}", "/customers/{customer}/sites/{site}", ""),
+      customerCommand("POST /customers/{customerId}/archive", "/customers/{customer}/archive", "{}"),
+      customerCommand("POST /customers/{customerId}/restore", "/customers/{customer}/restore", "{}"),
+      customerCommand("POST /customers/{customerId}/merge", "/customers/{customer}/merge", """
+          {"survivorId": "{newId}"}"""),
+      new Route("POST /customers/{customerId}/erase", Kind.COMMAND, Set.of("owner"), Staff.REFUSED,
+          "/customers/{customer}/erase", "", "{}", CUSTOMER_NOT_FOUND, FORBIDDEN),
+      new Route("GET /customers", Kind.QUERY, MANAGERS, Staff.REFUSED, "/customers", "name=ro&status=active", null,
+          null, FORBIDDEN),
+      new Route("GET /customers/{customerId}", Kind.QUERY, MANAGERS, Staff.REFUSED, "/customers/{customer}", "", null,
+          CUSTOMER_NOT_FOUND, FORBIDDEN),
+
       new Route("GET /quotes", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes", "state=draft,issued", null, null,
           FORBIDDEN),
       new Route("GET /quotes/{quoteId}", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes/{issuedQuote}", "", null,
@@ -165,6 +190,10 @@ final class Catalogue {
           {"action": "ping"}""", null, null));
 
   private Catalogue() {
+  }
+
+  private static Route customerCommand(String key, String path, String body) {
+    return new Route(key, Kind.COMMAND, MANAGERS, Staff.REFUSED, path, "", body, CUSTOMER_NOT_FOUND, FORBIDDEN);
   }
 
   private static Route quoteCommand(String key, String path, String body) {

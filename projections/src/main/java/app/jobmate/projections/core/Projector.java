@@ -50,6 +50,7 @@ public final class Projector {
   private final ReadModels readModels;
   private final EventHistory history;
   private final EventCodec codec;
+  private final EventOpener opener;
   private final List<Projection<?, ?>> projections;
   private final ExecutorService readers;
 
@@ -65,12 +66,19 @@ public final class Projector {
    */
   public Projector(ReadModels readModels, EventHistory history, EventCodec codec, List<Projection<?, ?>> projections,
                    int storeReaders) {
+    this(readModels, history, codec, projections, storeReaders, EventOpener.NONE);
+  }
+
+  /** @param opener opens each decoded event before the projections take it ({@link EventOpener}) */
+  public Projector(ReadModels readModels, EventHistory history, EventCodec codec, List<Projection<?, ?>> projections,
+                   int storeReaders, EventOpener opener) {
     if (storeReaders < 1) {
       throw new IllegalArgumentException("at least one store reader");
     }
     this.readModels = readModels;
     this.history = history;
     this.codec = codec;
+    this.opener = opener;
     this.projections = List.copyOf(projections);
     this.readers = storeReaders == 1 ? null : readerPool(storeReaders);
   }
@@ -215,7 +223,7 @@ public final class Projector {
       if (envelope.version() != expected) {
         throw new StreamOutOfOrder(stream, expected, envelope.version());
       }
-      events.add(new Decoded(envelope, codec.decode(envelope)));
+      events.add(new Decoded(envelope, opener.open(envelope, codec.decode(envelope))));
       expected++;
     }
     return new Tail(from - 1, events);

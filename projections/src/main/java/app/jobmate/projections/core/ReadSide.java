@@ -1,6 +1,8 @@
 package app.jobmate.projections.core;
 
 import app.jobmate.events.DomainEvent;
+import app.jobmate.lambda.personaldata.PersonalDataKeys;
+import app.jobmate.lambda.personaldata.PersonalDataKeys;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,19 @@ public interface ReadSide {
    * each projection's document in memory, and looks that document up, writing nothing.
    */
   DomainEvent primingEvent(String streamId);
+
+  /**
+   * How its events are opened before its projections take them, given the customers' data keys:
+   * {@link EventOpener#NONE} unless it shows personal data.
+   */
+  default EventOpener opener(PersonalDataKeys keys) {
+    return EventOpener.NONE;
+  }
+
+  /** Whether it shows personal data, so that its projector function needs the customers' data keys. */
+  default boolean opensPersonalData() {
+    return false;
+  }
 
   /** The event types (wire names) of the streams it follows that none of its projections takes, on purpose. */
   default Set<String> notProjected() {

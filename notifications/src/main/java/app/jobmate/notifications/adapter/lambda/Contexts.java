@@ -1,6 +1,7 @@
 package app.jobmate.notifications.adapter.lambda;
 
 import app.jobmate.events.EventContext;
+import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.quotes.QuoteNotifications;
@@ -18,10 +19,12 @@ public final class Contexts {
 
   /**
    * Published contexts whose events tell nobody in real time: the push rule does not deliver them.
-   * Jobs: staff are told about their tasks and their diary, not about the job around them.
+   * Jobs: staff are told about their tasks and their diary, not about the job around them. Customers:
+   * nobody is told about a customer's record (and personal data never travels in a push).
    */
   public static final List<EventContext> NOT_NOTIFIED = List.of(
-      JobEvents.CONTEXT);
+      JobEvents.CONTEXT,
+      CustomerEvents.CONTEXT);
 
   private Contexts() {
   }

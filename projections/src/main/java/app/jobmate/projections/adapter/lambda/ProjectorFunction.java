@@ -13,6 +13,7 @@ import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.adapter.SqsBatch;
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.EventHistory;
+import app.jobmate.projections.core.EventOpener;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
@@ -52,6 +53,7 @@ public final class ProjectorFunction implements RequestHandler<SQSEvent, SQSBatc
   private final ReadModels readModels;
   private final EventCodec codec = EventCodec.standard();
   private final Projector projector;
+  private final EventOpener opener;
 
   /** Wired from the function's settings: {@code READ_SIDE}, {@code STORE_READERS} and those of {@link RealAdapters}. */
   public ProjectorFunction() {
@@ -65,7 +67,8 @@ public final class ProjectorFunction implements RequestHandler<SQSEvent, SQSBatc
 
   private ProjectorFunction(ReadSide readSide, FunctionSettings settings) {
     this(readSide, RealAdapters.readModels(settings, List.of(readSide)), RealAdapters.history(settings),
-        settings.getInt("STORE_READERS", DEFAULT_STORE_READERS));
+        settings.getInt("STORE_READERS", DEFAULT_STORE_READERS), readSide.opensPersonalData()
+            ? readSide.opener(RealAdapters.personalDataKeys(settings)) : EventOpener.NONE);
   }
 
   public ProjectorFunction(ReadSide readSide, ReadModels readModels, EventHistory history) {
@@ -74,9 +77,16 @@ public final class ProjectorFunction implements RequestHandler<SQSEvent, SQSBatc
 
   /** @param storeReaders how many streams of a batch are read from the event store at once */
   public ProjectorFunction(ReadSide readSide, ReadModels readModels, EventHistory history, int storeReaders) {
+    this(readSide, readModels, history, storeReaders, EventOpener.NONE);
+  }
+
+  /** @param opener opens the events of a read side that shows personal data ({@link ReadSide#opener}) */
+  public ProjectorFunction(ReadSide readSide, ReadModels readModels, EventHistory history, int storeReaders,
+                           EventOpener opener) {
     this.readSide = readSide;
     this.readModels = readModels;
-    this.projector = new Projector(readModels, history, codec, readSide.projections(), storeReaders);
+    this.opener = opener;
+    this.projector = new Projector(readModels, history, codec, readSide.projections(), storeReaders, opener);
   }
 
   @Override
@@ -108,7 +118,7 @@ public final class ProjectorFunction implements RequestHandler<SQSEvent, SQSBatc
   }
 
   private <D extends Record, E extends DomainEvent> void primeWith(Projection<D, E> projection, EventEnvelope envelope) {
-    projection.evolve(null, envelope, projection.eventClass().cast(codec.decode(envelope)));
+    projection.evolve(null, envelope, projection.eventClass().cast(opener.open(envelope, codec.decode(envelope))));
     readModels.findActive(projection.name(), projection.documentType(), DocumentId.of(StreamId.of(envelope)));
   }
 }

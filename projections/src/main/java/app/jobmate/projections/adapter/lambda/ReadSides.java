@@ -2,6 +2,7 @@ package app.jobmate.projections.adapter.lambda;
 
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.ReadSide;
+import app.jobmate.projections.customers.CustomerReadSide;
 import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.tasks.TaskReadSide;
@@ -18,7 +19,8 @@ public final class ReadSides {
   public static final List<ReadSide> ALL = List.of(
       new QuoteReadSide(),
       new TaskReadSide(),
-      new JobReadSide());
+      new JobReadSide(),
+      new CustomerReadSide());
 
   private ReadSides() {
   }

@@ -3,6 +3,7 @@ package app.jobmate.projections.adapter.lambda;
 import app.jobmate.events.EventCodec;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.projections.core.EventHistory;
+import app.jobmate.projections.core.EventOpener;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.core.ReadModels;
@@ -34,11 +35,18 @@ public final class RebuildProjection implements RequestHandler<Map<String, Strin
 
   private RebuildProjection(FunctionSettings settings) {
     this(RealAdapters.readModels(settings, ReadSides.ALL), RealAdapters.history(settings),
-        settings.getInt("REBUILD_PARALLELISM", 4));
+        settings.getInt("REBUILD_PARALLELISM", 4),
+        RealAdapters.opener(ReadSides.ALL, RealAdapters.personalDataKeys(settings)));
   }
 
+  /** A rebuild of read sides that show no personal data (its events pass unopened). */
   public RebuildProjection(ReadModels readModels, EventHistory history, int parallelism) {
-    this.projector = new Projector(readModels, history, EventCodec.standard(), ReadSides.projections());
+    this(readModels, history, parallelism, EventOpener.NONE);
+  }
+
+  /** @param opener opens the events of the read sides that show personal data, as their projectors do */
+  public RebuildProjection(ReadModels readModels, EventHistory history, int parallelism, EventOpener opener) {
+    this.projector = new Projector(readModels, history, EventCodec.standard(), ReadSides.projections(), 1, opener);
     this.rebuild = new Rebuild(readModels, history, projector, parallelism);
   }
 

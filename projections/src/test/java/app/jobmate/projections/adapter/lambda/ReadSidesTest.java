@@ -137,7 +137,8 @@ class ReadSidesTest {
           .allSatisfy(p -> assertThat(p.eventTypes()).contains(priming.name()));
       MongoDatabase database = EmbeddedMongo.freshDatabase();
 
-      new ProjectorFunction(readSide, new MongoReadModels(database, ReadSides.ALL), new InMemoryEventHistory()).prime();
+      new ProjectorFunction(readSide, new MongoReadModels(database, ReadSides.ALL), new InMemoryEventHistory(), 1,
+          readSide.opener(new app.jobmate.lambda.adapter.memory.InMemoryPersonalDataKeys())).prime();
 
       assertThat(database.listCollectionNames().into(new HashSet<>())).as(readSide.name() + " wrote nothing").isEmpty();
     }

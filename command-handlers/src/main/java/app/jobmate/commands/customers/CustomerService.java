@@ -1,0 +1,177 @@
+package app.jobmate.commands.customers;
+
+import app.jobmate.commands.core.CommandContext;
+import app.jobmate.commands.core.CommandResult;
+import app.jobmate.commands.core.CommandService;
+import app.jobmate.commands.core.Commit;
+import app.jobmate.commands.core.EventStore;
+import app.jobmate.commands.customers.CustomerCommand.AddSite;
+import app.jobmate.commands.customers.CustomerCommand.ArchiveCustomer;
+import app.jobmate.commands.customers.CustomerCommand.ChangeCustomer;
+import app.jobmate.commands.customers.CustomerCommand.ChangeSite;
+import app.jobmate.commands.customers.CustomerCommand.CreateCustomer;
+import app.jobmate.commands.customers.CustomerCommand.EraseCustomer;
+import app.jobmate.commands.customers.CustomerCommand.MergeCustomer;
+import app.jobmate.commands.customers.CustomerCommand.NewSite;
+import app.jobmate.commands.customers.CustomerCommand.RemoveSite;
+import app.jobmate.commands.customers.CustomerCommand.RestoreCustomer;
+import app.jobmate.events.DomainEvent;
+import app.jobmate.events.EventCodec;
+import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.StreamId;
+import app.jobmate.events.customers.CustomerEvent;
+import app.jobmate.events.customers.CustomerEvents;
+import app.jobmate.events.customers.CustomerKind;
+import app.jobmate.events.customers.CustomerProfile;
+import app.jobmate.events.customers.MarketingConsent;
+import app.jobmate.events.customers.SiteDetails;
+import app.jobmate.events.values.CustomerId;
+import app.jobmate.events.values.SiteId;
+import app.jobmate.events.values.TenantId;
+import app.jobmate.events.values.UserId;
+import app.jobmate.lambda.personaldata.DataKey;
+import app.jobmate.lambda.personaldata.PersonalDataKeys;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Runs customer commands through the command service, each on the stream of its customer. Requests
+ * arrive in plain text, validated at the edge; the service seals them under the customer's key
+ * before the decider sees them (docs/decisions/personal-data.md). A customer's key is made by its
+ * creation, so a command that finds no key finds no customer. Erasure destroys the key, then
+ * records {@code CustomerErased}: retried after a failure in between, it finishes the job.
+ */
+public final class CustomerService {
+
+  private final CommandService commands;
+  private final EventStore store;
+  private final PersonalDataKeys keys;
+
+  public CustomerService(EventStore store, PersonalDataKeys keys) {
+    this.commands = new CommandService(store);
+    this.store = store;
+    this.keys = keys;
+  }
+
+  public static StreamId streamOf(TenantId tenant, CustomerId customer) {
+    return new StreamId(tenant, CustomerEvents.STREAM, customer.toString());
+  }
+
+  /** A new customer with its first sites (in the order given; none is fine). */
+  public CommandResult create(TenantId tenant, CustomerId id, CustomerKind kind, CustomerProfile profile,
+                              MarketingConsent consent, Map<SiteId, SiteDetails> sites, CommandContext context) {
+    DataKey key = keyFor(tenant, id, true);
+    CustomerSealer sealer = new CustomerSealer(key, tenant, id);
+    List<NewSite> newSites = new ArrayList<>();
+    sites.forEach((siteId, details) -> newSites.add(new NewSite(siteId, sealer.seal(details))));
+    return handle(tenant, new CreateCustomer(id, kind, sealer.seal(profile), consent, newSites),
+        keyed(context, key));
+  }
+
+  public CommandResult change(TenantId tenant, CustomerId id, CustomerKind kind, CustomerProfile profile,
+                              MarketingConsent consent, CommandContext context) {
+    DataKey key = keyFor(tenant, id, false);
+    return handle(tenant, new ChangeCustomer(id, kind, new CustomerSealer(key, tenant, id).seal(profile), consent),
+        keyed(context, key));
+  }
+
+  public CommandResult addSite(TenantId tenant, CustomerId id, SiteId site, SiteDetails details, CommandContext context) {
+    DataKey key = keyFor(tenant, id, false);
+    return handle(tenant, new AddSite(id, site, new CustomerSealer(key, tenant, id).seal(details)), keyed(context, key));
+  }
+
+  public CommandResult changeSite(TenantId tenant, CustomerId id, SiteId site, SiteDetails details,
+                                  CommandContext context) {
+    DataKey key = keyFor(tenant, id, false);
+    return handle(tenant, new ChangeSite(id, site, new CustomerSealer(key, tenant, id).seal(details)),
+        keyed(context, key));
+  }
+
+  public CommandResult removeSite(TenantId tenant, CustomerId id, SiteId site, CommandContext context) {
+    return handle(tenant, new RemoveSite(id, site), context);
+  }
+
+  public CommandResult archive(TenantId tenant, CustomerId id, Instant at, CommandContext context) {
+    return handle(tenant, new ArchiveCustomer(id, at), context);
+  }
+
+  public CommandResult restore(TenantId tenant, CustomerId id, Instant at, CommandContext context) {
+    return handle(tenant, new RestoreCustomer(id, at), context);
+  }
+
+  /** Merges {@code duplicate} into {@code survivor}; the survivor's state is read from its stream. */
+  public CommandResult merge(TenantId tenant, CustomerId duplicate, CustomerId survivor, Instant at,
+                             CommandContext context) {
+    return handle(tenant, new MergeCustomer(duplicate, survivor, stateOf(tenant, survivor), at), context);
+  }
+
+  /**
+   * Erases the customer: checks that the decider allows it, destroys the key, then appends
+   * {@code CustomerErased}. A replayed command (same id) answers its first result.
+   */
+  public CommandResult erase(TenantId tenant, CustomerId id, UserId by, Instant at, CommandContext context) {
+    EraseCustomer command = new EraseCustomer(id, by, at);
+    List<Commit> commits = store.read(streamOf(tenant, id));
+    boolean replay = commits.stream().anyMatch(c -> c.commandId().equals(context.commandId()));
+    if (!replay) {
+      CustomerDecider.INSTANCE.decide(command, fold(commits));
+      keys.destroy(tenant, id);
+    }
+    return handle(tenant, command, context);
+  }
+
+  /** The customer's state as its stream tells it. */
+  public CustomerState stateOf(TenantId tenant, CustomerId id) {
+    return fold(store.read(streamOf(tenant, id)));
+  }
+
+  private CommandResult handle(TenantId tenant, CustomerCommand command, CommandContext context) {
+    return commands.handle(streamOf(tenant, command.customerId()), command, context, CustomerDecider.INSTANCE);
+  }
+
+  /**
+   * The context with its payload hash keyed by the customer's key (HMAC-SHA256): the commit keeps the
+   * hash of a request that holds personal data, and once the key is destroyed nobody can confirm a
+   * guess of that data against it.
+   */
+  private static CommandContext keyed(CommandContext context, DataKey key) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.material(), "HmacSHA256"));
+      String hash = HexFormat.of().formatHex(mac.doFinal(context.payloadHash().getBytes(StandardCharsets.UTF_8)));
+      return new CommandContext(context.commandId(), hash, context.actor(), context.correlationId(),
+          context.causationId(), context.receivedAt(), context.expectedVersion());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every JVM has HmacSHA256", e);
+    }
+  }
+
+  private DataKey keyFor(TenantId tenant, CustomerId id, boolean creating) {
+    if (creating) {
+      try {
+        return keys.keyFor(tenant, id);
+      } catch (PersonalDataKeys.KeyDestroyed destroyed) {
+        throw CustomerDecider.erased(id);
+      }
+    }
+    return keys.existing(tenant, id).orElseThrow(() -> keys.isDestroyed(tenant, id)
+        ? CustomerDecider.erased(id) : CustomerDecider.notFound(id));
+  }
+
+  private static CustomerState fold(List<Commit> commits) {
+    List<EventEnvelope> envelopes = new ArrayList<>();
+    commits.forEach(c -> envelopes.addAll(c.events()));
+    CustomerState state = CustomerDecider.INSTANCE.initialState();
+    for (DomainEvent event : EventCodec.standard().decode(envelopes)) {
+      state = CustomerDecider.INSTANCE.evolve(state, (CustomerEvent) event);
+    }
+    return state;
+  }
+}
