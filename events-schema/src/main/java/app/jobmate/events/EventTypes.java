@@ -2,6 +2,7 @@ package app.jobmate.events;
 
 import app.jobmate.events.quotes.QuoteEvents;
 import app.jobmate.events.tasks.TaskEvents;
+import app.jobmate.events.team.TeamEvents;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ public final class EventTypes {
 
   private static final List<EventContext> CONTEXTS = List.of(
       QuoteEvents.CONTEXT,
-      TaskEvents.CONTEXT);
+      TaskEvents.CONTEXT,
+      TeamEvents.CONTEXT);
 
   private static final List<EventType<?>> ALL = CONTEXTS.stream().<EventType<?>>flatMap(c -> c.types().stream()).toList();
   private static final Map<String, EventType<?>> BY_NAME = index();

@@ -1,6 +1,7 @@
 package app.jobmate.notifications.adapter.lambda;
 
 import app.jobmate.events.EventContext;
+import app.jobmate.events.team.TeamEvents;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.quotes.QuoteNotifications;
 import app.jobmate.notifications.tasks.TaskNotifications;
@@ -16,7 +17,8 @@ import java.util.List;
 public final class Contexts {
 
   /** Published contexts whose events tell nobody in real time: the push rule does not deliver them. */
-  public static final List<EventContext> NOT_NOTIFIED = List.of();
+  public static final List<EventContext> NOT_NOTIFIED = List.of(
+      TeamEvents.CONTEXT);
 
   private Contexts() {
   }

@@ -4,6 +4,8 @@ import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.ReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.tasks.TaskReadSide;
+import app.jobmate.projections.team.TeamReadSide;
+import app.jobmate.projections.business.BusinessReadSide;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,7 +18,9 @@ public final class ReadSides {
 
   public static final List<ReadSide> ALL = List.of(
       new QuoteReadSide(),
-      new TaskReadSide());
+      new TaskReadSide(),
+      new TeamReadSide(),
+      new BusinessReadSide());
 
   private ReadSides() {
   }
