@@ -120,6 +120,11 @@ final class Catalogue {
       taskCommand("POST /tasks/{taskId}/cancel", Staff.MANAGERS_ONLY_ON_TASK, "/tasks/{task}/cancel", """
           {"reason": "The customer cancelled"}"""),
 
+      // the team context: the business's settings, the owner's only
+      new Route("PUT /settings", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/settings", "", """
+          {"name": "Acme Electrical Ltd", "address": "2 Mill Lane, Leeds", "vatQuarterStagger": "mar-jun-sep-dec"}""",
+          null, FORBIDDEN),
+
       new Route("GET /quotes", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes", "state=draft,issued", null, null,
           FORBIDDEN),
       new Route("GET /quotes/{quoteId}", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes/{issuedQuote}", "", null,
@@ -132,6 +137,9 @@ final class Catalogue {
           TASK_NOT_FOUND),
       new Route("GET /reports/open-tasks-by-assignee", Kind.QUERY, MANAGERS, Staff.REFUSED,
           "/reports/open-tasks-by-assignee", "overdueTasks=3", null, null, FORBIDDEN),
+
+      // the team context: the business's settings
+      new Route("GET /settings", Kind.QUERY, MANAGERS, Staff.REFUSED, "/settings", "", null, null, FORBIDDEN),
 
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)

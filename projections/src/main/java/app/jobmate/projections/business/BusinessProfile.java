@@ -17,6 +17,6 @@ public record BusinessProfile(String name, String address, Boolean vatRegistered
                               Integer quoteValidityDays, String quoteNumberPrefix, Long nextQuoteNumber,
                               Long staffHourlyCost, Long equipmentHourlyCost, Instant updatedAt) {
 
-  static final BusinessProfile NONE = new BusinessProfile(null, null, null, null, null, null, null, null, null, null,
+  public static final BusinessProfile NONE = new BusinessProfile(null, null, null, null, null, null, null, null, null, null,
       null, null, null);
 }

@@ -92,9 +92,13 @@ public abstract class RebuildProjectionContract {
     traffic.openUp();
     running.get(120, TimeUnit.SECONDS);
 
+    // every projection is rebuilt, in the composition root's order; the workload has streams of the first three
+    List<String> workload = List.of(QuoteListProjection.NAME, QuoteDetailProjection.NAME, TaskProjection.NAME);
     assertThat(results).extracting(Rebuild.Result::projection)
-        .containsExactly(QuoteListProjection.NAME, QuoteDetailProjection.NAME, TaskProjection.NAME);
-    assertThat(results).allSatisfy(r -> assertThat(r.streams()).isPositive());
+        .containsExactlyElementsOf(ReadSides.projections().stream().map(p -> p.name()).toList())
+        .startsWith(workload.toArray(String[]::new));
+    assertThat(results).filteredOn(r -> workload.contains(r.projection()))
+        .hasSize(3).allSatisfy(r -> assertThat(r.streams()).isPositive());
     assertThat(committedDuringRebuilds).as("30 commits in the middle of each of the three rebuilds").isEqualTo(90);
     String list = store.placement(QuoteListProjection.NAME).active();
     String detail = store.placement(QuoteDetailProjection.NAME).active();
