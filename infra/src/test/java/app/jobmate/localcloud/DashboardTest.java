@@ -61,6 +61,10 @@ class DashboardTest {
     assertThat(api.statusCode()).isEqualTo(200);
     assertThat(Json.parse(api.body()).get("functionName").asText()).as("API routes win").isEqualTo("jobmate-local-SettingsFunction");
 
+    HttpResponse<String> navigating = Http.send(Http.to(cloud, "/public/settings").header("Accept", "text/html").GET());
+    assertThat(navigating.body()).as("a browser navigating to a path the API has too gets the app: they share the port")
+        .contains("jobmate-test-dashboard");
+
     assertThat(get("/../../pom.xml").body()).doesNotContain("<project");
   }
 
@@ -74,8 +78,22 @@ class DashboardTest {
     assertThat(config.get("apiBaseUrl").asText()).isEqualTo("http://" + host);
     assertThat(config.get("webSocketUrl").asText()).isEqualTo("ws://" + host + "/ws");
     assertThat(config.get("signInUrl").asText()).isEqualTo("http://" + host + "/local/sign-in");
+    assertThat(config.get("signInMode").asText()).as("the local issuer's sign-in, not the user pool's").isEqualTo("local");
     assertThat(config.get("issuer").asText()).isEqualTo(cloud.endpoints().issuer());
     assertThat(config.get("clientId").asText()).isEqualTo(cloud.endpoints().clientId());
     assertThat(config.get("region").asText()).isEqualTo("eu-west-2");
+  }
+
+  @Test
+  void the_api_document_is_served_as_json_and_rendered_for_people_with_nothing_from_the_internet() {
+    HttpResponse<String> document = get("/openapi.json");
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(document.headers().firstValue("content-type")).contains("application/json");
+    assertThat(Json.parse(document.body())).isEqualTo(app.jobmate.localcloud.contract.OpenApiContract.document());
+
+    HttpResponse<String> page = get("/api-docs");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("content-type")).contains("text/html; charset=utf-8");
+    assertThat(page.body()).contains("fetch('/openapi.json')").doesNotContain("https://").doesNotContain("http://");
   }
 }

@@ -111,6 +111,8 @@ public final class FrontDoor extends Handler.Abstract {
     }
     HttpExchange.Response answer = local.apply(exchange)
         .or(() -> current.dashboard().config(exchange))
+        .or(() -> current.dashboard().apiDocument(exchange))
+        .or(() -> current.dashboard().navigation(exchange))
         .or(() -> current.connections().flatMap(c -> c.handle(exchange)))
         .or(() -> httpApi.route(exchange))
         .or(() -> current.dashboard().page(exchange))

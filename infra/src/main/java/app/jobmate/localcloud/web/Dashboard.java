@@ -22,7 +22,8 @@ import java.util.Optional;
  * (no file extension) asked for by a browser navigating ({@code Accept: text/html}; API clients keep
  * getting API Gateway's 404), hashed {@code /assets/} cached for a year and everything else revalidated;
  * {@code GET /config.json} telling the app where the local API, WebSocket and sign-in are. Without
- * a built app, {@code /} explains how to sign in and call the API.
+ * a built app, {@code /} explains how to sign in and call the API. {@code /openapi.json} and
+ * {@code /api-docs} serve the API's document ({@link ApiDocument}).
  */
 public final class Dashboard {
 
@@ -43,6 +44,8 @@ public final class Dashboard {
       Map.entry("wasm", "application/wasm"), Map.entry("xml", "application/xml"));
   private static final String IMMUTABLE = "public, max-age=31536000, immutable";
   private static final String REVALIDATE = "no-cache";
+
+  private static final Optional<ApiDocument> API_DOCUMENT = ApiDocument.fromClasspath();
 
   private final Optional<Path> root;
   private final ClientSettings settings;
@@ -65,6 +68,11 @@ public final class Dashboard {
     return root;
   }
 
+  /** {@code GET /openapi.json} and {@code GET /api-docs}: the HTTP API's OpenAPI document and its page. */
+  public Optional<HttpExchange.Response> apiDocument(HttpExchange.Request request) {
+    return API_DOCUMENT.flatMap(document -> document.answer(request));
+  }
+
   /** {@code GET /config.json}: URLs built on the Host the browser used, so that they work from localhost or 127.0.0.1 alike. */
   public Optional<HttpExchange.Response> config(HttpExchange.Request request) {
     if (!request.rawPath().equals("/config.json") || !isRead(request)) {
@@ -73,6 +81,7 @@ public final class Dashboard {
     String host = host(request);
     ObjectNode config = Json.object()
         .put("apiBaseUrl", "http://" + host)
+        .put("signInMode", "local")
         .put("signInUrl", "http://" + host + "/local/sign-in")
         .put("issuer", settings.issuer())
         .put("clientId", settings.clientId())
@@ -84,6 +93,26 @@ public final class Dashboard {
       config.putNull("webSocketUrl");
     }
     return Optional.of(HttpExchange.Response.json(200, Json.text(config)).withHeader("cache-control", "no-store"));
+  }
+
+  /**
+   * The app's {@code index.html} for a browser navigating ({@code GET}, {@code Accept: text/html}) to a
+   * route-like path (no file extension), before the HTTP API's routes: locally the dashboard and the
+   * API share a port, and the dashboard's routes ({@code /quotes}, {@code /tasks}) are the API's
+   * paths too. API clients do not ask for HTML, so they still reach the API. In AWS the dashboard has
+   * its own CloudFront domain and the question does not arise.
+   */
+  public Optional<HttpExchange.Response> navigation(HttpExchange.Request request) {
+    if (root.isEmpty() || !request.method().equals("GET")
+        || !request.header("accept").map(a -> a.contains("text/html")).orElse(false)) {
+      return Optional.empty();
+    }
+    String path = request.rawPath();
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    if (last.contains(".") || path.startsWith("/local/") || path.equals("/api-docs")) {
+      return Optional.empty();
+    }
+    return Optional.of(file(request, root.get().resolve("index.html"), REVALIDATE));
   }
 
   /** A file of the app, the app's {@code index.html} for a route-like path, the help page without an app; else empty. */

@@ -1,0 +1,222 @@
+// Browser tests of the built dashboard against a running local cloud, with playwright-core driving
+// Debian's Chromium headless. Run by infra's DashboardBrowserEndToEndTest (which starts the local
+// cloud on a free port) or by hand: node browser-tests/run.mjs http://127.0.0.1:3000
+// Screenshots of each main screen, desktop and phone, go to web/test-output/.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const base = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+const password = process.env.JOBMATE_DEMO_PASSWORD ?? 'Jobmate-demo-1';
+const out = new URL('../test-output/', import.meta.url);
+mkdirSync(out, { recursive: true });
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const executablePath = process.env.JOBMATE_CHROMIUM ?? execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
+
+const DESKTOP = { width: 1280, height: 860 };
+const PHONE = { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const results = [];
+
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`PASS ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}: ${e instanceof Error ? e.stack : e}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function apiSignIn(username) {
+  const r = await fetch(`${base}/local/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  assert(r.ok, `sign-in of ${username} answered ${r.status}`);
+  const { accessToken } = await r.json();
+  const sub = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()).sub;
+  return { token: accessToken, sub };
+}
+
+async function api(token, path) {
+  const r = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  assert(r.ok, `GET ${path} answered ${r.status}`);
+  return r.json();
+}
+
+async function signIn(browser, username, viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.isMobile,
+    hasTouch: viewport.hasTouch, deviceScaleFactor: viewport.deviceScaleFactor ?? 1, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${base}/`);
+  await page.getByLabel('Email').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  return { context, page };
+}
+
+/** axe-core in the page: no serious or critical violation. */
+async function accessible(page, screen) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+  assert(violations.length === 0, `axe found on ${screen}:\n  ${violations.join('\n  ')}`);
+}
+
+async function shoot(page, name) {
+  await page.screenshot({ path: new URL(`${name}.png`, out).pathname, fullPage: true });
+}
+
+const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+try {
+  const owner = await apiSignIn('olivia@acme.example');
+  const staff = await apiSignIn('sam@acme.example');
+
+  await check('the sign-in form signs in and refuses a wrong password', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(`${base}/quotes`);
+    await page.getByRole('heading', { name: 'Sign in to Jobmate' }).waitFor();
+    await accessible(page, 'sign-in');
+    await shoot(page, 'sign-in-desktop');
+    await page.getByLabel('Email').fill('olivia@acme.example');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'not right' }).waitFor();
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Quotes', level: 1 }).waitFor(); // the address asked for before signing in
+    await context.close();
+  });
+
+  await check('Today for an owner: quotes waiting, tasks overdue, accepted this month; accessible on desktop and phone', async () => {
+    for (const [viewport, suffix] of [[DESKTOP, 'desktop'], [PHONE, 'phone']]) {
+      const { context, page } = await signIn(browser, 'olivia@acme.example', viewport);
+      await page.getByRole('heading', { name: 'Quotes waiting for an answer' }).waitFor();
+      await page.getByRole('heading', { name: 'Accepted this month' }).waitFor();
+      await page.locator('.figure').first().waitFor();
+      await accessible(page, `Today (owner, ${suffix})`);
+      await shoot(page, `today-owner-${suffix}`);
+      await context.close();
+    }
+  });
+
+  let quoteId;
+  await check('an invalid quote shows the server\'s field errors next to the fields and keeps what was typed', async () => {
+    const { context, page } = await signIn(browser, 'olivia@acme.example');
+    await page.getByRole('link', { name: 'Quotes', exact: true }).click();
+    await page.getByRole('link', { name: 'New quote' }).click();
+    await page.getByLabel('Customer id').fill('not-an-id');
+    await page.getByLabel('Line 1: description').fill('Boiler');
+    await page.getByLabel('Quantity').fill('two');
+    await page.getByLabel('Unit price (£)').fill('1200');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.locator('#customerId-error').waitFor();
+    await page.locator('[id="lines.0.quantity-error"]').waitFor();
+    await page.locator('#title-error').waitFor();
+    assert(await page.getByLabel('Quantity').inputValue() === 'two', 'the form kept what was typed');
+    assert(await page.getByLabel('Customer id').getAttribute('aria-invalid') === 'true', 'the field is marked invalid');
+    await accessible(page, 'quote editor with errors');
+    await shoot(page, 'quote-errors-desktop');
+    await context.close();
+  });
+
+  await check('a quote with two VAT rates shows, as it is typed and once issued, the totals the API answers', async () => {
+    const { context, page } = await signIn(browser, 'olivia@acme.example');
+    await page.goto(`${base}/quotes/new`);
+    await page.getByLabel('Customer id').fill('01900000-0000-7000-8000-0000000000c1');
+    await page.getByLabel('Title').fill('Bathroom refit');
+    await page.getByLabel('Line 1: description').fill('Labour');
+    await page.getByLabel('Quantity').fill('2.5');
+    await page.getByLabel('Unit price (£)').fill('333.33');
+    await page.getByRole('button', { name: 'Add a line' }).click();
+    await page.getByLabel('Line 2: description').fill('Insulation');
+    await page.getByLabel('Quantity').nth(1).fill('3');
+    await page.getByLabel('Unit price (£)').nth(1).fill('49.99');
+    await page.getByLabel('VAT', { exact: true }).nth(1).selectOption('reduced');
+    const live = await totalsOn(page);
+    assert(live.gross === '£1,157.47', `live total: ${JSON.stringify(live)}`);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('button', { name: 'Issue the quote' }).click();
+    await page.getByText('State: Issued').waitFor();
+    quoteId = page.url().split('/').pop();
+    const issued = await totalsOn(page);
+    const answer = await api(owner.token, `/quotes/${quoteId}`);
+    const pounds = (p) => `£${(p / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    assert(answer.totals.vat.length === 2, 'two VAT rates');
+    for (const key of ['subtotal', 'net', 'vatTotal', 'gross']) {
+      assert(issued[key] === pounds(answer.totals[key]), `${key}: page ${issued[key]}, API ${pounds(answer.totals[key])}`);
+      assert(live[key] === issued[key], `${key}: typed ${live[key]}, issued ${issued[key]}`);
+    }
+    await accessible(page, 'quote editor');
+    await shoot(page, 'quote-editor-desktop');
+    await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+    await shoot(page, 'quote-editor-phone');
+    await page.goto(`${base}/quotes`);
+    await page.getByRole('link', { name: /^Q-/ }).first().waitFor();
+    await accessible(page, 'quotes list');
+    await shoot(page, 'quotes-phone');
+    await page.setViewportSize(DESKTOP);
+    await shoot(page, 'quotes-desktop');
+    await context.close();
+  });
+
+  await check('an owner assigns a task and the staff member\'s open board shows it without a reload, with a toast', async () => {
+    const sam = await signIn(browser, 'sam@acme.example', PHONE);
+    await sam.page.getByRole('link', { name: 'Tasks', exact: true }).click();
+    await sam.page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
+    await sam.page.waitForTimeout(1500); // the socket is open
+    const olivia = await signIn(browser, 'olivia@acme.example');
+    await olivia.page.getByRole('link', { name: 'Tasks', exact: true }).click();
+    const title = `Bleed the radiators ${Date.now()}`;
+    await olivia.page.getByText('New task').click();
+    await olivia.page.getByLabel('Title').fill(title);
+    await olivia.page.getByRole('button', { name: 'Create' }).click();
+    await olivia.page.getByRole('button', { name: title }).click();
+    await olivia.page.getByLabel(/Assignee/).fill(staff.sub);
+    await olivia.page.getByRole('button', { name: 'Assign' }).click();
+    await sam.page.getByRole('button', { name: title }).waitFor({ timeout: 20_000 });
+    await sam.page.locator('.toast').filter({ hasText: title }).waitFor({ timeout: 5_000 });
+    await accessible(sam.page, 'tasks board (staff, phone)');
+    await shoot(sam.page, 'tasks-phone');
+    await accessible(olivia.page, 'tasks board (owner)');
+    await shoot(olivia.page, 'tasks-desktop');
+    await sam.context.close();
+    await olivia.context.close();
+  });
+
+  await check('a staff member sees no prices anywhere and no quotes', async () => {
+    const { context, page } = await signIn(browser, 'sam@acme.example', PHONE);
+    await page.getByRole('heading', { name: 'My tasks due' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert(!(await page.getByRole('link', { name: 'Quotes', exact: true }).count()), 'no Quotes in the menu');
+    assert(!(await page.content()).includes('£'), 'no £ on Today');
+    await accessible(page, 'Today (staff, phone)');
+    await shoot(page, 'today-staff-phone');
+    await page.goto(`${base}/quotes/${quoteId ?? 'x'}`);
+    await page.getByRole('heading', { name: 'Not for your role' }).waitFor();
+    await page.goto(`${base}/tasks`);
+    await page.getByRole('heading', { name: 'Tasks', level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert(!(await page.content()).includes('£'), 'no £ on the board');
+    await context.close();
+  });
+} finally {
+  await browser.close();
+}
+
+async function totalsOn(page) {
+  const read = async (key) => (await page.locator(`[data-total="${key}"]`).first().textContent())?.trim();
+  await page.locator('[data-total="gross"]').waitFor();
+  return { subtotal: await read('subtotal'), net: await read('net'), vatTotal: await read('vatTotal'), gross: await read('gross') };
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
