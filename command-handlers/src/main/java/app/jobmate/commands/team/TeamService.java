@@ -19,7 +19,8 @@ import app.jobmate.events.values.UserId;
  * same request retried: an invitation whose account exists already finds it (and takes it when it
  * belongs to this business, refuses it when it belongs to another), a role set or an account
  * disabled again changes nothing. The owner's own account begins the team's record on the first
- * change (the owner who signed the business up is its first member).
+ * invitation (the owner who signed the business up is its first member); a role change or a removal
+ * in a team never recorded names nobody (404, nothing written).
  */
 public final class TeamService {
 
@@ -33,7 +34,11 @@ public final class TeamService {
     this.identities = identities;
   }
 
-  public CommandResult invite(TenantId tenant, EmailAddress email, String name, Role role, CommandContext context) {
+  /** An invitation's outcome: the member's user id (their account's) and the team's new version. */
+  public record Invitation(UserId member, CommandResult result) {
+  }
+
+  public Invitation invite(TenantId tenant, EmailAddress email, String name, Role role, CommandContext context) {
     requireOwner(context);
     founded(tenant, context);
     TeamState.Team current = (TeamState.Team) team.of(tenant);
@@ -43,13 +48,13 @@ public final class TeamService {
       identities.setRole(account.userId(), role);
       return account.userId();
     });
-    return commands.handle(TeamRecord.streamOf(tenant), new InviteMember(member, email, name, role, context.actor()),
-        context, TeamDecider.INSTANCE);
+    return new Invitation(member, commands.handle(TeamRecord.streamOf(tenant),
+        new InviteMember(member, email, name, role, context.actor()), context, TeamDecider.INSTANCE));
   }
 
   public CommandResult changeRole(TenantId tenant, UserId member, Role role, CommandContext context) {
     requireOwner(context);
-    founded(tenant, context);
+    requireRecorded(tenant, member);
     CommandResult result = commands.handle(TeamRecord.streamOf(tenant), new ChangeRole(member, role, context.actor()),
         context, TeamDecider.INSTANCE);
     identities.setRole(member, role);
@@ -58,7 +63,7 @@ public final class TeamService {
 
   public CommandResult remove(TenantId tenant, UserId member, CommandContext context) {
     requireOwner(context);
-    founded(tenant, context);
+    requireRecorded(tenant, member);
     CommandResult result = commands.handle(TeamRecord.streamOf(tenant), new RemoveMember(member, context.actor()),
         context, TeamDecider.INSTANCE);
     identities.disable(member);
@@ -68,6 +73,13 @@ public final class TeamService {
   private static void requireOwner(CommandContext context) {
     if (!context.actor().roles().contains(Role.OWNER)) {
       throw Rejection.forbidden("team.owner-only", "only an owner may change the team");
+    }
+  }
+
+  /** A team never recorded has no member to change: 404, and nothing is written. */
+  private void requireRecorded(TenantId tenant, UserId member) {
+    if (team.of(tenant) instanceof TeamState.Unrecorded) {
+      throw Rejection.notFound("team.member-not-found", member + " is not a member of the team");
     }
   }
 

@@ -76,7 +76,7 @@ class RunningTheTeamTest {
   @Test
   void the_same_invitation_twice_records_it_once_and_an_email_invited_once_cannot_be_invited_as_someone_else() {
     service.invite(ACME, SAM, "Sam Patel", Role.STAFF, context(owner, "k1"));
-    long version = service.invite(ACME, SAM, "Sam Patel", Role.STAFF, context(owner, "k2")).version();
+    long version = service.invite(ACME, SAM, "Sam Patel", Role.STAFF, context(owner, "k2")).result().version();
 
     assertThat(version).isEqualTo(2);
     assertThatThrownBy(() -> service.invite(ACME, SAM, "Sam Patel", Role.ADMIN, context(owner, "k3")))

@@ -125,6 +125,15 @@ final class Catalogue {
           {"name": "Acme Electrical Ltd", "address": "2 Mill Lane, Leeds", "vatQuarterStagger": "mar-jun-sep-dec"}""",
           null, FORBIDDEN),
 
+      // the team context: the team, the owner's only (another business's member is checked in TeamEndToEndTest)
+      new Route("POST /team/members", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/team/members", "", """
+          {"email": "invitee-{newId}@acme.example", "name": "Ivy Invitee", "role": "staff"}""", null, FORBIDDEN),
+      new Route("PUT /team/members/{userId}/role", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/team/members/{me}/role",
+          "", """
+          {"role": "owner"}""", null, FORBIDDEN),
+      new Route("DELETE /team/members/{userId}", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/team/members/{me}", "",
+          "", null, FORBIDDEN),
+
       new Route("GET /quotes", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes", "state=draft,issued", null, null,
           FORBIDDEN),
       new Route("GET /quotes/{quoteId}", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes/{issuedQuote}", "", null,
