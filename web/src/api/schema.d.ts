@@ -785,6 +785,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The business's settings as the owner chose them (owners and admins; staff are 403).
+         * @description A setting never chosen is absent. No query parameter is taken.
+         */
+        get: operations["showSettings"];
+        /**
+         * Set the groups of settings given, whole, and leave the others (owner only).
+         * @description The groups are `name` with `address`; `vatRegistered` with `vatNumber` and `vatRegisteredFrom`
+         *     (both when `true`, neither when `false`); `vatQuarterStagger`; `rounding` with `quoteValidityDays`;
+         *     `quoteNumberPrefix` with `nextQuoteNumber`; `staffHourlyCost` with `equipmentHourlyCost`. A field
+         *     `null` is a field absent. A group half given is a 400 naming what it lacks, a body naming no setting
+         *     is a 400, a `nextQuoteNumber` not above every number already used is a 422
+         *     `settings.quote-number-used`, admins and staff are 403. One event per group that changes, none when
+         *     nothing does; `streamId` is the tenant id.
+         */
+        put: operations["changeSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/team/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a member (owner only); their account is created and the invitation sent with a temporary password.
+         * @description `streamId` is the tenant id; `Location` names the member (`/team/members/{userId}`, the account's user id).
+         *     The same invitation again records nothing; an email invited before as someone else, or one with an account of
+         *     another business, is a 409; admins and staff are 403.
+         */
+        post: operations["inviteMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/team/members/{userId}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a member's role (owner only; the last owner is not demoted, 422 `team.last-owner`). */
+        put: operations["changeMemberRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/team/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member (owner only; their account disabled and signed out; the last owner is kept, 422 `team.last-owner`). */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1362,6 +1452,102 @@ export interface components {
             /** @description Normalised: `SW1A 1AA`. */
             postcode: string;
         };
+        /** @description Not blank; at most 200 characters. */
+        BusinessName: string;
+        /** @description Not blank; at most 500 characters. */
+        BusinessAddress: string;
+        /** @description A UK VAT number, `GB` and 9 or 12 digits (or the GD and HA government and health forms). */
+        VatNumber: string;
+        /**
+         * Format: date
+         * @description From 1973-04-01 to 2099-12-31.
+         */
+        VatRegisteredFrom: string;
+        /**
+         * @description The VAT quarters' ends (HMRC's three staggers).
+         * @enum {string}
+         */
+        VatQuarterStagger: "mar-jun-sep-dec" | "apr-jul-oct-jan" | "may-aug-nov-feb";
+        /**
+         * @description VAT rounded per line or on the document's total.
+         * @enum {string}
+         */
+        Rounding: "per-line" | "per-document";
+        /** @description A new draft's default validity in days. */
+        QuoteValidityDays: number;
+        /** @description Shown before a quote's number in its `displayNumber`. */
+        QuoteNumberPrefix: string;
+        /** @description The number the next quote issued takes; above every number already used. */
+        NextQuoteNumber: number;
+        /** @description Pence an hour. */
+        HourlyCost: number;
+        /** @description Any groups of settings, each whole (see the operation). */
+        SettingsChange: {
+            name?: components["schemas"]["BusinessName"] | null;
+            address?: components["schemas"]["BusinessAddress"] | null;
+            vatRegistered?: boolean | null;
+            vatNumber?: components["schemas"]["VatNumber"] | null;
+            vatRegisteredFrom?: components["schemas"]["VatRegisteredFrom"] | null;
+            vatQuarterStagger?: components["schemas"]["VatQuarterStagger"] | null;
+            rounding?: components["schemas"]["Rounding"] | null;
+            quoteValidityDays?: components["schemas"]["QuoteValidityDays"] | null;
+            quoteNumberPrefix?: components["schemas"]["QuoteNumberPrefix"] | null;
+            nextQuoteNumber?: components["schemas"]["NextQuoteNumber"] | null;
+            staffHourlyCost?: components["schemas"]["HourlyCost"] | null;
+            equipmentHourlyCost?: components["schemas"]["HourlyCost"] | null;
+            expectedVersion?: components["schemas"]["ExpectedVersion"];
+        } & (({
+            name: string;
+        } | {
+            address: string;
+        } | {
+            vatRegistered: boolean;
+        } | {
+            vatNumber: string;
+        } | {
+            vatRegisteredFrom: string;
+        } | {
+            vatQuarterStagger: string;
+        } | {
+            rounding: string;
+        } | {
+            quoteValidityDays: number;
+        } | {
+            quoteNumberPrefix: string;
+        } | {
+            nextQuoteNumber: number;
+        } | {
+            staffHourlyCost: number;
+        } | {
+            equipmentHourlyCost: number;
+        }) & unknown & unknown & unknown & unknown & unknown);
+        /** @description The settings as chosen; a setting never chosen is absent (only `behind` when none was). */
+        Settings: {
+            name?: components["schemas"]["BusinessName"];
+            address?: components["schemas"]["BusinessAddress"];
+            vatRegistered?: boolean;
+            vatNumber?: components["schemas"]["VatNumber"];
+            vatRegisteredFrom?: components["schemas"]["VatRegisteredFrom"];
+            vatQuarterStagger?: components["schemas"]["VatQuarterStagger"];
+            rounding?: components["schemas"]["Rounding"];
+            quoteValidityDays?: components["schemas"]["QuoteValidityDays"];
+            quoteNumberPrefix?: components["schemas"]["QuoteNumberPrefix"];
+            /** @description The number chosen, not the one the next issue takes. */
+            nextQuoteNumber?: number;
+            staffHourlyCost?: components["schemas"]["HourlyCost"];
+            equipmentHourlyCost?: components["schemas"]["HourlyCost"];
+            /**
+             * Format: date-time
+             * @description The settings' last change.
+             */
+            updatedAt?: string;
+            behind: boolean;
+        };
+        /**
+         * @description A member's role.
+         * @enum {string}
+         */
+        Role: "owner" | "admin" | "staff";
     };
     responses: {
         /** @description The command was taken (or replayed with `Idempotent-Replayed`). */
@@ -1441,6 +1627,7 @@ export interface components {
         Cursor: string;
         QuoteId: components["schemas"]["Id"];
         TaskId: components["schemas"]["Id"];
+        MemberId: components["schemas"]["UserId"];
         ItemId: components["schemas"]["Id"];
         JobId: components["schemas"]["Id"];
         CustomerId: components["schemas"]["Id"];
@@ -2682,6 +2869,121 @@ export interface operations {
             };
             path: {
                 customerId: components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    changeSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsChange"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    inviteMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An email address. */
+                    email: string;
+                    /** @description Not blank. */
+                    name: string;
+                    role: components["schemas"]["Role"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    changeMemberRole: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                userId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    role: components["schemas"]["Role"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                userId: components["parameters"]["MemberId"];
             };
             cookie?: never;
         };

@@ -4,6 +4,7 @@ import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.quotes.QuoteEvents;
 import app.jobmate.events.tasks.TaskEvents;
+import app.jobmate.events.team.TeamEvents;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ public final class EventTypes {
       QuoteEvents.CONTEXT,
       TaskEvents.CONTEXT,
       JobEvents.CONTEXT,
-      CustomerEvents.CONTEXT);
+      CustomerEvents.CONTEXT,
+      TeamEvents.CONTEXT);
 
   private static final List<EventType<?>> ALL = CONTEXTS.stream().<EventType<?>>flatMap(c -> c.types().stream()).toList();
   private static final Map<String, EventType<?>> BY_NAME = index();

@@ -26,6 +26,7 @@ public final class EventExamples {
     events.addAll(TaskEventExamples.all());
     events.addAll(JobEventExamples.all());
     events.addAll(CustomerEventExamples.all());
+    events.addAll(TeamEventExamples.all());
     return events;
   }
 
@@ -35,6 +36,7 @@ public final class EventExamples {
     events.addAll(TaskEventExamples.fullAndMinimal());
     events.addAll(JobEventExamples.fullAndMinimal());
     events.addAll(CustomerEventExamples.fullAndMinimal());
+    events.addAll(TeamEventExamples.fullAndMinimal());
     return events;
   }
 
@@ -52,11 +54,12 @@ public final class EventExamples {
 
   /**
    * The envelope of {@code event} with {@code data} as its payload. The stream id is the record's
-   * id, named by convention after its stream type ({@code quoteId}, {@code taskId}).
+   * id, named by convention after its stream type ({@code quoteId}, {@code taskId}), or the tenant's for a stream per tenant.
    */
   public static EventEnvelope envelope(DomainEvent event, JsonNode data) {
     EventType<?> type = EventTypes.of(event.getClass());
-    String streamId = EventCodec.standard().encode(event).path(type.streamType() + "Id").asText();
+    // a stream per tenant (the team, the business's settings) is named by the tenant id
+    String streamId = EventCodec.standard().encode(event).path(type.streamType() + "Id").asText(TENANT.value());
     return new EventEnvelope("0193a5c1-9d2e-7f10-8a4b-5c6d7e8f9a0b", type.name(), type.schemaVersion(),
         TENANT, type.streamType(), streamId, 4, Instant.parse("2026-11-26T10:15:30Z"),
         "0193a5c1-9d2e-7f10-8a4b-000000000c01", "0193a5c1-9d2e-7f10-8a4b-000000000c01",

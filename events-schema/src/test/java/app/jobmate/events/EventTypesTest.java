@@ -62,7 +62,17 @@ class EventTypesTest {
       Map.entry("CustomerArchived", 1),
       Map.entry("CustomerRestored", 1),
       Map.entry("CustomerMerged", 1),
-      Map.entry("CustomerErased", 1));
+      Map.entry("CustomerErased", 1),
+      Map.entry("TeamFounded", 1),
+      Map.entry("MemberInvited", 1),
+      Map.entry("MemberRoleChanged", 1),
+      Map.entry("MemberRemoved", 1),
+      Map.entry("BusinessDetailsChanged", 1),
+      Map.entry("VatRegistrationChanged", 1),
+      Map.entry("VatStaggerChanged", 1),
+      Map.entry("QuotingDefaultsChanged", 1),
+      Map.entry("QuoteNumberingChanged", 1),
+      Map.entry("HourlyCostsChanged", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {

@@ -71,6 +71,11 @@ class DemoDataEndToEndTest {
           .containsExactlyInAnyOrder("Consumer unit upgrade", "Home EV charger");
       assertThat(items(cloud, otherBusiness, "/tasks")).hasSize(1);
       assertThat(items(cloud, otherBusiness, "/customers")).hasSize(2);
+      // the businesses' settings: Brightside is not VAT registered, so its issued quote carries no VAT
+      JsonNode consumerUnit = Json.parse(QuotesEndToEndTest.get(cloud, otherBusiness, "/quotes/"
+          + DemoData.id("quote consumer unit")).body());
+      assertThat(consumerUnit.at("/totals/vatTotal").asLong(-1)).isZero();
+      assertThat(boiler.at("/totals/vatTotal").asLong()).isPositive();
 
       // a start that crashed before writing its marker enters everything again: the same ids and
       // Idempotency-Keys answer the first results and append nothing

@@ -7,14 +7,22 @@ import app.jobmate.commands.adapter.cognito.CognitoTeamDirectory;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.localcloud.identity.UserDirectory;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
 /** Cognito's user pools API as the functions' SDK clients reach it, over the local user directory. */
 @ExtendWith(SharedLocalCloud.class)
@@ -78,6 +86,80 @@ class UserPoolsApiTest {
       assertThat(team.isMember(acme, UserId.of(user("ben@brightside.example").sub()))).isFalse();
       assertThat(team.isMember(acme, UserId.of("0b1c2d3e-4f50-4a6b-8c7d-8e9fa0b1c2d3"))).isFalse();
       assertThat(team.isMember(acme, UserId.of("\" or sub ^= \""))).isFalse();
+    }
+  }
+
+  private static AttributeType attribute(String name, String value) {
+    return AttributeType.builder().name(name).value(value).build();
+  }
+
+  private static int signIn(String username, String password) {
+    return Http.send(Http.to(cloud.endpoints().api(), "/local/sign-in").header("content-type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(Json.text(Json.object().put("username", username)
+            .put("password", password))))).statusCode();
+  }
+
+  @Test
+  void an_invited_user_is_created_with_a_temporary_password_written_as_local_mail_and_signs_in_with_it()
+      throws Exception {
+    String email = "newcomer-" + UUID.randomUUID() + "@acme.example";
+    try (CognitoIdentityProviderClient cognito = Clients.cognito()) {
+      var created = cognito.adminCreateUser(r -> r.userPoolId(pool).username(email)
+          .userAttributes(attribute("email", email), attribute("name", "Nia Newcomer"),
+              attribute("custom:tenant_id", "t-acme"), attribute("email_verified", "true"))).user();
+
+      assertThat(UUID.fromString(created.username())).as("the user name answered is the new sub").isNotNull();
+      assertThat(created.userStatusAsString()).isEqualTo("FORCE_CHANGE_PASSWORD");
+      assertThat(created.enabled()).isTrue();
+      UserDirectory.User stored = cloud.identity().users().find(email).orElseThrow();
+      assertThat(stored.tenantId()).isEqualTo("t-acme");
+      assertThat(stored.tenantName()).isEqualTo("Acme Plumbing & Heating");
+      assertThat(stored.groups()).isEmpty();
+
+      Path letter;
+      try (Stream<Path> letters = Files.list(cloud.identity().mail())) {
+        letter = letters.filter(p -> p.getFileName().toString().endsWith(email + ".txt")).findFirst().orElseThrow();
+      }
+      String text = Files.readString(letter);
+      String password = text.replaceAll("(?s).*temporary password is (\\S+).*", "$1");
+      assertThat(text).contains("To: " + email).contains("Acme Plumbing & Heating");
+      assertThat(signIn(email, "not-the-password")).isEqualTo(400);
+      assertThat(signIn(email, password)).as("the temporary password signs in").isEqualTo(200);
+
+      assertThatThrownBy(() -> cognito.adminCreateUser(r -> r.userPoolId(pool).username(email)
+          .userAttributes(attribute("email", email), attribute("name", "Nia Again"),
+              attribute("custom:tenant_id", "t-brightside")))).isInstanceOf(UsernameExistsException.class);
+      assertThat(cloud.identity().users().find(email).orElseThrow().tenantId()).as("unchanged").isEqualTo("t-acme");
+    }
+  }
+
+  @Test
+  void groups_are_added_and_removed_and_a_disabled_user_cannot_sign_in_until_enabled() {
+    String email = "rotating-" + UUID.randomUUID() + "@acme.example";
+    try (CognitoIdentityProviderClient cognito = Clients.cognito()) {
+      String sub = cognito.adminCreateUser(r -> r.userPoolId(pool).username(email).temporaryPassword("Tmp-Password-1")
+          .messageAction("SUPPRESS").userAttributes(attribute("email", email), attribute("name", "Rory Rotating"),
+              attribute("custom:tenant_id", "t-acme"))).user().username();
+
+      cognito.adminAddUserToGroup(r -> r.userPoolId(pool).username(sub).groupName("staff"));
+      cognito.adminAddUserToGroup(r -> r.userPoolId(pool).username(sub).groupName("admin"));
+      cognito.adminRemoveUserFromGroup(r -> r.userPoolId(pool).username(sub).groupName("staff"));
+      assertThat(cloud.identity().users().find(sub).orElseThrow().groups()).isEqualTo(List.of("admin"));
+      assertThatThrownBy(() -> cognito.adminAddUserToGroup(r -> r.userPoolId(pool).username(sub).groupName("contractors")))
+          .isInstanceOf(ResourceNotFoundException.class);
+
+      cognito.adminDisableUser(r -> r.userPoolId(pool).username(sub));
+      cognito.adminUserGlobalSignOut(r -> r.userPoolId(pool).username(sub));
+      assertThat(signIn(email, "Tmp-Password-1")).as("disabled").isEqualTo(400);
+      assertThat(cognito.adminGetUser(r -> r.userPoolId(pool).username(sub)).enabled()).isFalse();
+      assertThat(cognito.listUsers(r -> r.userPoolId(pool).filter("sub = \"" + sub + "\"")).users())
+          .singleElement().satisfies(u -> assertThat(u.enabled()).isFalse());
+      assertThat(cloud.identity().users().find(sub).orElseThrow().signedOutAt()).isNotNull();
+
+      cognito.adminEnableUser(r -> r.userPoolId(pool).username(sub));
+      assertThat(signIn(email, "Tmp-Password-1")).isEqualTo(200);
+      assertThatThrownBy(() -> cognito.adminDisableUser(r -> r.userPoolId(pool).username("nobody@acme.example")))
+          .isInstanceOf(UserNotFoundException.class);
     }
   }
 }

@@ -24,4 +24,5 @@ public interface QuoteNumbers {
    * or the tenant's next. Never the same number for two quotes, even under concurrent calls.
    */
   QuoteNumber numberFor(TenantId tenant, QuoteId quote, Instant now);
+
 }

@@ -47,6 +47,30 @@ public abstract class QuoteNumbersContract {
   }
 
   @Test
+  void a_tenant_that_took_no_number_has_taken_zero_and_then_the_last_it_took() {
+    TenantId tenant = newTenant();
+    assertThat(((QuoteNumberCounter) numbers).lastTaken(tenant)).isZero();
+
+    numbers.numberFor(tenant, newQuote(), NOW);
+    numbers.numberFor(tenant, newQuote(), NOW);
+
+    assertThat(((QuoteNumberCounter) numbers).lastTaken(tenant)).isEqualTo(2);
+  }
+
+  @Test
+  void numbering_continues_from_a_number_chosen_ahead_and_never_goes_back() {
+    TenantId tenant = newTenant();
+    ((QuoteNumberCounter) numbers).continueFrom(tenant, 1250);
+
+    assertThat(numbers.numberFor(tenant, newQuote(), NOW).value()).isEqualTo(1250);
+
+    ((QuoteNumberCounter) numbers).continueFrom(tenant, 10);
+
+    assertThat(numbers.numberFor(tenant, newQuote(), NOW).value()).isEqualTo(1251);
+    assertThat(((QuoteNumberCounter) numbers).lastTaken(tenant)).isEqualTo(1251);
+  }
+
+  @Test
   void tenants_number_their_quotes_independently() {
     TenantId plumber = newTenant();
     TenantId electrician = newTenant();

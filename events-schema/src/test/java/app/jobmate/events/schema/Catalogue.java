@@ -66,10 +66,11 @@ public final class Catalogue {
   public static EventEnvelope exampleEnvelope(EventType<?> type) {
     JsonNode schema = SchemaSource.shipped().read(type.schemaResource(type.schemaVersion()).substring(
         SchemaSource.CLASSPATH_ROOT.length())).orElseThrow();
-    // by convention the stream of a record is named by its id field: a quote's stream id is its quoteId
+    // by convention the stream of a record is named by its id field: a quote's stream id is its quoteId;
+    // a stream per tenant (the team, the business's settings) is named by the tenant id
     JsonNode data = schema.path("examples").path(0);
     return new EventEnvelope("0193a5c1-9d2e-7f10-8a4b-5c6d7e8f9a0b", type.name(), type.schemaVersion(),
-        TenantId.of("acme-plumbing"), type.streamType(), data.path(type.streamType() + "Id").asText(), 4,
+        TenantId.of("acme-plumbing"), type.streamType(), data.path(type.streamType() + "Id").asText("acme-plumbing"), 4,
         Instant.parse("2026-11-26T10:15:30Z"),
         "0193a5c1-9d2e-7f10-8a4b-000000000c01", "0193a5c1-9d2e-7f10-8a4b-000000000c01",
         "0193a5c1-9d2e-7f10-8a4b-000000000c01",

@@ -59,7 +59,8 @@ class CatalogueTest {
         "source `" + type.source() + "`, detail-type `" + type.name() + "`");
     assertThat(JsonSchemas.problems(Catalogue.ENVELOPE, envelope)).isEmpty();
     assertThat(JsonSchemas.problems(EventSchemasTest.path(type, type.schemaVersion()), envelope.get("data"))).isEmpty();
-    assertThat(envelope.get("streamId")).isEqualTo(envelope.get("data").get(type.streamType() + "Id"));
+    assertThat(envelope.get("streamId")).isEqualTo(envelope.get("data").has(type.streamType() + "Id")
+        ? envelope.get("data").get(type.streamType() + "Id") : envelope.get("tenantId"));
   }
 
   @Test

@@ -63,6 +63,7 @@ public final class DemoData {
     }
     DemoData demo = new DemoData(cloud.endpoints().api(), cloud.identity().users(), LocalDate.ofInstant(clock.instant(), UK));
     demo.customers();
+    demo.settings();
     demo.acme();
     demo.brightside();
     try {
@@ -79,6 +80,20 @@ public final class DemoData {
   private static final String SAM = "sam@acme.example";
   private static final String SOPHIE = "sophie@acme.example";
   private static final String BEN = "ben@brightside.example";
+
+  /** The businesses' settings, set by their owners before any quote: the quotes follow them. */
+  private void settings() {
+    send(OLIVIA, "settings acme", "PUT", "/settings", """
+        {"name": "Acme Plumbing & Heating Ltd", "address": "Unit 4, Riverside Trading Estate\\nLeeds\\nLS11 5QP",
+         "vatRegistered": true, "vatNumber": "GB 284 1937 56", "vatRegisteredFrom": "2019-04-01",
+         "vatQuarterStagger": "apr-jul-oct-jan", "rounding": "per-line", "quoteValidityDays": 30,
+         "staffHourlyCost": 2400, "equipmentHourlyCost": 800}""");
+    // a sole trader under the VAT threshold: its quotes carry no VAT
+    send(BEN, "settings brightside", "PUT", "/settings", """
+        {"name": "Brightside Electrical", "address": "22 High Street\\nOtley\\nLS21 3AB", "vatRegistered": false,
+         "vatQuarterStagger": "mar-jun-sep-dec", "rounding": "per-document", "quoteValidityDays": 14,
+         "staffHourlyCost": 2100, "equipmentHourlyCost": 500}""");
+  }
 
   private void acme() {
     String patel = id("customer patel");

@@ -4,10 +4,21 @@ import app.jobmate.localcloud.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +27,15 @@ import java.util.regex.Pattern;
  * The Cognito user pools API ({@code cognito-idp}, JSON protocol 1.1, {@code X-Amz-Target}
  * {@code AWSCognitoIdentityProviderService.<Operation>}) over the local user directory, for what
  * Jobmate's functions call: {@code ListUsers} with Cognito's filter ({@code attribute = "value"} or
- * {@code ^= "prefix"} on the standard attributes Cognito lets a filter name) and
- * {@code AdminGetUser}. Every directory user is a confirmed, enabled user of each pool of the
- * template. Errors are Cognito's ({@code ResourceNotFoundException}, {@code UserNotFoundException},
+ * {@code ^= "prefix"} on the standard attributes Cognito lets a filter name), {@code AdminGetUser},
+ * and the team's admin operations over the writable directory: {@code AdminCreateUser} (email,
+ * name and {@code custom:tenant_id}; a temporary password, given or made, status
+ * {@code FORCE_CHANGE_PASSWORD}), {@code AdminAddUserToGroup}, {@code AdminRemoveUserFromGroup}
+ * (the template's groups: owner, admin, staff), {@code AdminDisableUser}, {@code AdminEnableUser},
+ * {@code AdminUserGlobalSignOut}. Every user of the directory is a user of each pool of the
+ * template. The invitation Cognito would email is never sent: it is written under
+ * {@code <data>/mail/} and a log line names the file. Errors are Cognito's
+ * ({@code ResourceNotFoundException}, {@code UserNotFoundException}, {@code UsernameExistsException},
  * {@code InvalidParameterException}).
  */
 public final class LocalCognitoIdp {
@@ -34,12 +51,28 @@ public final class LocalCognitoIdp {
   public record Answer(int status, JsonNode body) {
   }
 
+  /** The template's user pool groups: Jobmate's roles. */
+  public static final Set<String> GROUPS = Set.of("owner", "admin", "staff");
+  private static final DateTimeFormatter MAIL_FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS")
+      .withZone(ZoneOffset.UTC);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Set<String> pools;
   private final UserDirectory users;
+  private final Path mail;
+  private final Consumer<String> log;
+  private final Clock clock;
 
-  public LocalCognitoIdp(Set<String> pools, UserDirectory users) {
+  /**
+   * @param mail where the invitations Cognito would email are written
+   * @param log  where a line names each invitation written
+   */
+  public LocalCognitoIdp(Set<String> pools, UserDirectory users, Path mail, Consumer<String> log, Clock clock) {
     this.pools = Set.copyOf(pools);
     this.users = users;
+    this.mail = mail;
+    this.log = log;
+    this.clock = clock;
   }
 
   public Answer handle(String target, byte[] body) {
@@ -57,6 +90,12 @@ public final class LocalCognitoIdp {
     return switch (operation) {
       case "ListUsers" -> listUsers(request);
       case "AdminGetUser" -> adminGetUser(request);
+      case "AdminCreateUser" -> adminCreateUser(request);
+      case "AdminAddUserToGroup" -> changeGroup(request, true);
+      case "AdminRemoveUserFromGroup" -> changeGroup(request, false);
+      case "AdminDisableUser" -> existingUser(request, username -> users.setEnabled(username, false));
+      case "AdminEnableUser" -> existingUser(request, username -> users.setEnabled(username, true));
+      case "AdminUserGlobalSignOut" -> existingUser(request, username -> users.signOutEverywhere(username, clock.instant()));
       default -> error(400, "UnknownOperationException", "the local cloud does not serve cognito-idp " + operation);
     };
   }
@@ -84,7 +123,7 @@ public final class LocalCognitoIdp {
       if (found.size() < limit && matches.apply(user)) {
         ObjectNode entry = found.addObject().put("Username", user.sub());
         entry.set("Attributes", attributes(user));
-        entry.put("Enabled", true).put("UserStatus", "CONFIRMED");
+        entry.put("Enabled", user.enabled()).put("UserStatus", user.status());
       }
     }
     return new Answer(200, answer);
@@ -92,14 +131,95 @@ public final class LocalCognitoIdp {
 
   private Answer adminGetUser(JsonNode request) {
     String username = request.path("Username").asText("");
-    for (UserDirectory.User user : users.users()) {
-      if (user.sub().equals(username) || user.username().equalsIgnoreCase(username) || user.email().equalsIgnoreCase(username)) {
-        ObjectNode answer = Json.object().put("Username", user.sub());
-        answer.set("UserAttributes", attributes(user));
-        answer.put("Enabled", true).put("UserStatus", "CONFIRMED");
-        return new Answer(200, answer);
-      }
+    return users.find(username).map(user -> {
+      ObjectNode answer = Json.object().put("Username", user.sub());
+      answer.set("UserAttributes", attributes(user));
+      answer.put("Enabled", user.enabled()).put("UserStatus", user.status());
+      return new Answer(200, answer);
+    }).orElseGet(LocalCognitoIdp::noSuchUser);
+  }
+
+  private Answer adminCreateUser(JsonNode request) {
+    String username = request.path("Username").asText("");
+    Map<String, String> given = new java.util.HashMap<>();
+    for (JsonNode attribute : request.path("UserAttributes")) {
+      given.put(attribute.path("Name").asText(""), attribute.path("Value").asText(""));
     }
+    String email = given.getOrDefault("email", username);
+    if (!email.equalsIgnoreCase(username) || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      return error(400, "InvalidParameterException", "Username should be an email (the pool's user names are emails).");
+    }
+    String tenant = given.get("custom:tenant_id");
+    String name = given.get("name");
+    if (tenant == null || tenant.isBlank() || name == null || name.isBlank()) {
+      return error(400, "InvalidParameterException", "Attributes custom:tenant_id and name are required.");
+    }
+    String password = request.path("TemporaryPassword").asText(temporaryPassword());
+    UserDirectory.User user;
+    try {
+      user = users.create(email, name, tenant, password);
+    } catch (UserDirectory.UserExists exists) {
+      return error(400, "UsernameExistsException", "An account with the given email already exists.");
+    }
+    if (!request.path("MessageAction").asText("").equals("SUPPRESS")) {
+      invite(user, password);
+    }
+    ObjectNode answer = Json.object();
+    ObjectNode created = answer.putObject("User").put("Username", user.sub());
+    created.set("Attributes", attributes(user));
+    created.put("Enabled", user.enabled()).put("UserStatus", user.status());
+    return new Answer(200, answer);
+  }
+
+  /** The invitation email Cognito would send, written where a developer reads it. */
+  private void invite(UserDirectory.User user, String password) {
+    Instant now = clock.instant();
+    Path letter = mail.resolve(MAIL_FILE_TIME.format(now) + "-" + user.email().replaceAll("[^A-Za-z0-9@._-]", "_") + ".txt");
+    String text = "To: " + user.email() + "\n"
+        + "Subject: Your temporary password\n"
+        + "Date: " + now + "\n\n"
+        + "Hello " + user.name() + ",\n\n"
+        + "You have been invited to " + user.tenantName() + " on Jobmate.\n"
+        + "Your username is " + user.email() + " and your temporary password is " + password + "\n"
+        + "(locally: sign in at /local/sign-in or on the dashboard).\n";
+    try {
+      Files.createDirectories(mail);
+      Files.writeString(letter, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the invitation " + letter, e);
+    }
+    log.accept("cognito-idp: invitation for " + user.email() + " (temporary password) written to " + letter);
+  }
+
+  private Answer changeGroup(JsonNode request, boolean add) {
+    String group = request.path("GroupName").asText("");
+    if (!GROUPS.contains(group)) {
+      return error(400, "ResourceNotFoundException", "Group not found.");
+    }
+    return existingUser(request, username -> add ? users.addToGroup(username, group) : users.removeFromGroup(username, group));
+  }
+
+  /** An operation on an existing user, answered with Cognito's empty object. */
+  private Answer existingUser(JsonNode request, Function<String, UserDirectory.User> change) {
+    String username = request.path("Username").asText("");
+    if (users.find(username).isEmpty()) {
+      return noSuchUser();
+    }
+    change.apply(username);
+    return new Answer(200, Json.object());
+  }
+
+  /** Cognito's default policy: 8 or more, with upper and lower case letters, a digit and a symbol. */
+  private static String temporaryPassword() {
+    String letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    StringBuilder password = new StringBuilder("Tmp-");
+    for (int i = 0; i < 12; i++) {
+      password.append(letters.charAt(RANDOM.nextInt(letters.length())));
+    }
+    return password.append("a7").toString();
+  }
+
+  private static Answer noSuchUser() {
     return error(400, "UserNotFoundException", "User does not exist.");
   }
 
@@ -118,8 +238,8 @@ public final class LocalCognitoIdp {
       case "username", "preferred_username" -> user.sub();
       case "email" -> user.email().toLowerCase(Locale.ROOT);
       case "name" -> user.name();
-      case "cognito:user_status" -> "CONFIRMED";
-      case "status" -> "Enabled";
+      case "cognito:user_status" -> user.status();
+      case "status" -> user.enabled() ? "Enabled" : "Disabled";
       default -> null;
     });
   }

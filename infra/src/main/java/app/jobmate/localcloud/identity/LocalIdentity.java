@@ -29,12 +29,17 @@ public final class LocalIdentity {
   private final String defaultClientId;
   private final String defaultPoolId;
   private final UserDirectory users;
+  private final Path mail;
+  private final java.util.function.Consumer<String> log;
 
-  private LocalIdentity(Map<String, LocalIssuer> issuersByPool, String defaultPoolId, String defaultClientId, UserDirectory users) {
+  private LocalIdentity(Map<String, LocalIssuer> issuersByPool, String defaultPoolId, String defaultClientId, UserDirectory users,
+      Path mail, java.util.function.Consumer<String> log) {
     this.issuersByPool = issuersByPool;
     this.defaultPoolId = defaultPoolId;
     this.defaultClientId = defaultClientId;
     this.users = users;
+    this.mail = mail;
+    this.log = log;
   }
 
   public static LocalIdentity fromTemplate(Intrinsics intrinsics, URI apiEndpoint, Path dataDirectory,
@@ -63,7 +68,7 @@ public final class LocalIdentity {
     }
     UserDirectory users = UserDirectory.openOrSeed(dataDirectory.resolve("identity").resolve("users.json"));
     return new LocalIdentity(issuers, issuers.keySet().iterator().next(),
-        defaultClient != null ? defaultClient : DEFAULT_CLIENT, users);
+        defaultClient != null ? defaultClient : DEFAULT_CLIENT, users, dataDirectory.resolve("mail"), log);
   }
 
   private static String issuerUrl(URI apiEndpoint, String poolId) {
@@ -94,9 +99,14 @@ public final class LocalIdentity {
     return users;
   }
 
+  /** Where the invitations Cognito would email are written ({@code <data>/mail/}). */
+  public Path mail() {
+    return mail;
+  }
+
   /** The {@code cognito-idp} API over the directory, for the functions' SDK clients. */
   public LocalCognitoIdp userPoolsApi() {
-    return new LocalCognitoIdp(issuersByPool.keySet(), users);
+    return new LocalCognitoIdp(issuersByPool.keySet(), users, mail, log, java.time.Clock.systemUTC());
   }
 
   /** Tokens for a demo user, as {@code POST /local/sign-in} gives them. */

@@ -13,9 +13,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKeyFactory;
@@ -24,23 +27,48 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * The local user pool's users, kept in {@code identity/users.json} under the data directory and
  * seeded at the first start with Jobmate's demo tenants. Passwords are stored as salted PBKDF2 hashes.
+ * The directory is writable, as Cognito's admin API changes it: users created (with a temporary
+ * password, status {@code FORCE_CHANGE_PASSWORD}), groups added and removed, users disabled and
+ * enabled, signed out everywhere; every change is written back to the file at once.
  */
 public final class UserDirectory {
 
   /** Every demo user signs in with this password (local cloud only). */
   public static final String DEMO_PASSWORD = "Jobmate-demo-1";
 
-  /** A user of the pool: {@code groups} are Jobmate roles (owner, admin, staff). */
+  /** Cognito's status of a user who has not yet chosen a password. */
+  public static final String FORCE_CHANGE_PASSWORD = "FORCE_CHANGE_PASSWORD";
+  public static final String CONFIRMED = "CONFIRMED";
+
+  /**
+   * A user of the pool: {@code groups} are Jobmate roles (owner, admin, staff); {@code status} is
+   * Cognito's ({@code CONFIRMED} or {@code FORCE_CHANGE_PASSWORD}); {@code signedOutAt} the last
+   * global sign-out, if any.
+   */
   public record User(String username, String sub, String email, String name, String tenantId, String tenantName,
-      List<String> groups) {
+      List<String> groups, boolean enabled, String status, Instant signedOutAt) {
   }
 
-  private final List<User> users;
-  private final List<String[]> hashes;
+  /** An email address (the pool's user name) already taken. */
+  public static final class UserExists extends RuntimeException {
+    UserExists(String email) {
+      super("An account with the given email already exists: " + email);
+    }
+  }
 
-  private UserDirectory(List<User> users, List<String[]> hashes) {
-    this.users = users;
-    this.hashes = hashes;
+  /** No user by that name. */
+  public static final class NoSuchUser extends RuntimeException {
+    NoSuchUser(String username) {
+      super("User does not exist: " + username);
+    }
+  }
+
+  private final Path file;
+  private final ObjectNode document;
+
+  private UserDirectory(Path file, ObjectNode document) {
+    this.file = file;
+    this.document = document;
   }
 
   public static UserDirectory openOrSeed(Path file) {
@@ -50,16 +78,10 @@ public final class UserDirectory {
         Files.write(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(seed()));
       }
       JsonNode document = Json.parse(Files.readAllBytes(file));
-      List<User> users = new ArrayList<>();
-      List<String[]> hashes = new ArrayList<>();
-      for (JsonNode user : document.path("users")) {
-        List<String> groups = new ArrayList<>();
-        user.path("groups").forEach(g -> groups.add(g.asText()));
-        users.add(new User(user.path("username").asText(), user.path("sub").asText(), user.path("email").asText(),
-            user.path("name").asText(), user.path("tenantId").asText(), user.path("tenantName").asText(), List.copyOf(groups)));
-        hashes.add(new String[] {user.path("salt").asText(), user.path("passwordHash").asText()});
+      if (!document.isObject() || !document.path("users").isArray()) {
+        throw new IllegalStateException("the local user directory " + file + " has no users array");
       }
-      return new UserDirectory(List.copyOf(users), hashes);
+      return new UserDirectory(file, (ObjectNode) document);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the local user directory " + file, e);
     }
@@ -78,38 +100,148 @@ public final class UserDirectory {
     return document;
   }
 
-  private static void add(ArrayNode users, String email, String name, String tenantId, String tenantName, String group) {
+  private static ObjectNode add(ArrayNode users, String email, String name, String tenantId, String tenantName,
+      String group) {
+    return newUser(users, email, UUID.nameUUIDFromBytes(("jobmate-local:" + email).getBytes(StandardCharsets.UTF_8))
+        .toString(), name, tenantId, tenantName, List.of(group), DEMO_PASSWORD, CONFIRMED);
+  }
+
+  private static ObjectNode newUser(ArrayNode users, String email, String sub, String name, String tenantId,
+      String tenantName, List<String> groups, String password, String status) {
     byte[] salt = new byte[16];
     new SecureRandom().nextBytes(salt);
     String encodedSalt = Base64.getEncoder().encodeToString(salt);
-    users.addObject()
+    ObjectNode user = users.addObject()
         .put("username", email)
-        .put("sub", UUID.nameUUIDFromBytes(("jobmate-local:" + email).getBytes(StandardCharsets.UTF_8)).toString())
+        .put("sub", sub)
         .put("email", email)
         .put("name", name)
         .put("tenantId", tenantId)
         .put("tenantName", tenantName)
         .put("salt", encodedSalt)
-        .put("passwordHash", hash(DEMO_PASSWORD, encodedSalt))
-        .putArray("groups").add(group);
+        .put("passwordHash", hash(password, encodedSalt))
+        .put("enabled", true)
+        .put("status", status);
+    ArrayNode groupNames = user.putArray("groups");
+    groups.forEach(groupNames::add);
+    return user;
   }
 
-  public List<User> users() {
-    return users;
+  public synchronized List<User> users() {
+    List<User> users = new ArrayList<>();
+    for (JsonNode user : document.path("users")) {
+      users.add(userOf(user));
+    }
+    return List.copyOf(users);
   }
 
-  /** The user with this username (or email) and password, if both match. */
-  public Optional<User> authenticate(String username, String password) {
-    for (int i = 0; i < users.size(); i++) {
-      User user = users.get(i);
-      if (user.username().equalsIgnoreCase(username) || user.email().equalsIgnoreCase(username)) {
-        String[] stored = hashes.get(i);
-        boolean matches = MessageDigest.isEqual(hash(password, stored[0]).getBytes(StandardCharsets.UTF_8),
-            stored[1].getBytes(StandardCharsets.UTF_8));
-        return matches ? Optional.of(user) : Optional.empty();
+  private static User userOf(JsonNode user) {
+    List<String> groups = new ArrayList<>();
+    user.path("groups").forEach(g -> groups.add(g.asText()));
+    String signedOut = user.path("signedOutAt").asText(null);
+    return new User(user.path("username").asText(), user.path("sub").asText(), user.path("email").asText(),
+        user.path("name").asText(), user.path("tenantId").asText(), user.path("tenantName").asText(),
+        List.copyOf(groups), user.path("enabled").asBoolean(true), user.path("status").asText(CONFIRMED),
+        signedOut == null ? null : Instant.parse(signedOut));
+  }
+
+  /** The user named by their sub, user name or email (Cognito's alias), if any. */
+  public synchronized Optional<User> find(String username) {
+    return entry(username).map(UserDirectory::userOf);
+  }
+
+  private Optional<ObjectNode> entry(String username) {
+    for (JsonNode user : document.path("users")) {
+      if (user.path("sub").asText().equals(username) || user.path("username").asText().equalsIgnoreCase(username)
+          || user.path("email").asText().equalsIgnoreCase(username)) {
+        return Optional.of((ObjectNode) user);
       }
     }
     return Optional.empty();
+  }
+
+  private ObjectNode existing(String username) {
+    return entry(username).orElseThrow(() -> new NoSuchUser(username));
+  }
+
+  /**
+   * A new user of {@code tenantId} with a temporary password (status {@code FORCE_CHANGE_PASSWORD})
+   * and a new random sub, as Cognito's AdminCreateUser makes it; the business's name is the one its
+   * other users have (the tenant id when it has none).
+   */
+  public synchronized User create(String email, String name, String tenantId, String temporaryPassword) {
+    if (entry(email).isPresent()) {
+      throw new UserExists(email);
+    }
+    String tenantName = users().stream().filter(u -> u.tenantId().equals(tenantId)).map(User::tenantName)
+        .findFirst().orElse(tenantId);
+    ObjectNode created = newUser((ArrayNode) document.path("users"), email.toLowerCase(Locale.ROOT),
+        UUID.randomUUID().toString(), name, tenantId, tenantName, List.of(), temporaryPassword, FORCE_CHANGE_PASSWORD);
+    save();
+    return userOf(created);
+  }
+
+  public synchronized User addToGroup(String username, String group) {
+    ObjectNode user = existing(username);
+    ArrayNode groups = (ArrayNode) user.path("groups");
+    boolean present = false;
+    for (JsonNode g : groups) {
+      present |= g.asText().equals(group);
+    }
+    if (!present) {
+      groups.add(group);
+      save();
+    }
+    return userOf(user);
+  }
+
+  public synchronized User removeFromGroup(String username, String group) {
+    ObjectNode user = existing(username);
+    ArrayNode groups = (ArrayNode) user.path("groups");
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      if (groups.get(i).asText().equals(group)) {
+        groups.remove(i);
+      }
+    }
+    save();
+    return userOf(user);
+  }
+
+  public synchronized User setEnabled(String username, boolean enabled) {
+    ObjectNode user = existing(username);
+    user.put("enabled", enabled);
+    save();
+    return userOf(user);
+  }
+
+  /** Records a global sign-out (Cognito revokes the user's refresh tokens; access tokens live until they expire). */
+  public synchronized User signOutEverywhere(String username, Instant at) {
+    ObjectNode user = existing(username);
+    user.put("signedOutAt", at.toString());
+    save();
+    return userOf(user);
+  }
+
+  /** The enabled user with this username (or email) and password, if both match; a disabled user never signs in. */
+  public synchronized Optional<User> authenticate(String username, String password) {
+    Optional<ObjectNode> found = entry(username);
+    if (found.isEmpty() || !found.get().path("enabled").asBoolean(true)) {
+      return Optional.empty();
+    }
+    ObjectNode user = found.get();
+    boolean matches = MessageDigest.isEqual(hash(password, user.path("salt").asText()).getBytes(StandardCharsets.UTF_8),
+        user.path("passwordHash").asText().getBytes(StandardCharsets.UTF_8));
+    return matches ? Optional.of(userOf(user)) : Optional.empty();
+  }
+
+  private void save() {
+    try {
+      Path written = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.write(written, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(document));
+      Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the local user directory " + file, e);
+    }
   }
 
   private static String hash(String password, String salt) {

@@ -162,6 +162,20 @@ final class Catalogue {
       new Route("GET /customers/{customerId}", Kind.QUERY, MANAGERS, Staff.REFUSED, "/customers/{customer}", "", null,
           CUSTOMER_NOT_FOUND, FORBIDDEN),
 
+      // the team context: the business's settings, the owner's only
+      new Route("PUT /settings", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/settings", "", """
+          {"name": "Acme Electrical Ltd", "address": "2 Mill Lane, Leeds", "vatQuarterStagger": "mar-jun-sep-dec"}""",
+          null, FORBIDDEN),
+
+      // the team context: the team, the owner's only (another business's member is checked in TeamEndToEndTest)
+      new Route("POST /team/members", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/team/members", "", """
+          {"email": "invitee-{newId}@acme.example", "name": "Ivy Invitee", "role": "staff"}""", null, FORBIDDEN),
+      new Route("PUT /team/members/{userId}/role", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/team/members/{me}/role",
+          "", """
+          {"role": "owner"}""", null, FORBIDDEN),
+      new Route("DELETE /team/members/{userId}", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/team/members/{me}", "",
+          "", null, FORBIDDEN),
+
       new Route("GET /quotes", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes", "state=draft,issued", null, null,
           FORBIDDEN),
       new Route("GET /quotes/{quoteId}", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes/{issuedQuote}", "", null,
@@ -179,6 +193,9 @@ final class Catalogue {
           TASK_NOT_FOUND),
       new Route("GET /reports/open-tasks-by-assignee", Kind.QUERY, MANAGERS, Staff.REFUSED,
           "/reports/open-tasks-by-assignee", "overdueTasks=3", null, null, FORBIDDEN),
+
+      // the team context: the business's settings
+      new Route("GET /settings", Kind.QUERY, MANAGERS, Staff.REFUSED, "/settings", "", null, null, FORBIDDEN),
 
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)

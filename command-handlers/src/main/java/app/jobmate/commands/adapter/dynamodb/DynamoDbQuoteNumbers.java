@@ -1,5 +1,6 @@
 package app.jobmate.commands.adapter.dynamodb;
 
+import app.jobmate.commands.quotes.QuoteNumberCounter;
 import app.jobmate.commands.quotes.QuoteNumbers;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.quotes.QuoteNumber;
@@ -25,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * quote share one number. Entries older than an hour are removed after a later take, which keeps
  * the item small (there are only as many as issues in the last hour).
  */
-public final class DynamoDbQuoteNumbers implements QuoteNumbers {
+public final class DynamoDbQuoteNumbers implements QuoteNumbers, QuoteNumberCounter {
 
   static final String COUNTER = "lastQuoteNumber";
   private static final String TAKEN = "issuing#";
@@ -63,6 +64,28 @@ public final class DynamoDbQuoteNumbers implements QuoteNumbers {
       throw new IllegalStateException("the number taken for quote " + quote + " of " + tenant + " is not on its item");
     }
     return QuoteNumber.of(Long.parseLong(number.n()));
+  }
+
+  @Override
+  public long lastTaken(TenantId tenant) {
+    Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(tableName).key(key(tenant))
+        .consistentRead(true)).item();
+    AttributeValue last = item == null ? null : item.get(COUNTER);
+    return last == null ? 0 : Long.parseLong(last.n());
+  }
+
+  /** One conditional UpdateItem: the counter is raised only when it is below, never lowered. */
+  @Override
+  public void continueFrom(TenantId tenant, long next) {
+    try {
+      dynamoDb.updateItem(r -> r.tableName(tableName).key(key(tenant))
+          .updateExpression("SET #last = :last")
+          .conditionExpression("attribute_not_exists(#last) OR #last < :last")
+          .expressionAttributeNames(Map.of("#last", COUNTER))
+          .expressionAttributeValues(Map.of(":last", AttributeValue.fromN(Long.toString(next - 1)))));
+    } catch (ConditionalCheckFailedException alreadyBeyond) {
+      // a number at or above it was taken: the numbering already continues from there
+    }
   }
 
   /** Removes the entries of quotes whose issue took its number more than an hour ago. */

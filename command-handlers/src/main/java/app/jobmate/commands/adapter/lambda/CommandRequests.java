@@ -27,11 +27,12 @@ import java.util.regex.Pattern;
 
 /**
  * What every command function does around its commands: the command context, the expected version,
- * ids in the path, the answer, the problems.
+ * ids in the path, the answer, the problems. Public for the command functions of the modules that
+ * build on this one (identity's team function).
  */
-final class CommandRequests {
+public final class CommandRequests {
 
-  static final String EXPECTED_VERSION = "expectedVersion";
+  public static final String EXPECTED_VERSION = "expectedVersion";
   static final Reader<Long> EXPECTED_VERSION_READER = Reader.integer(0, Long.MAX_VALUE);
   static final String IDEMPOTENCY_KEY = "idempotency-key";
   static final String CORRELATION_ID = "x-correlation-id";
@@ -45,7 +46,7 @@ final class CommandRequests {
    * payload hash covers the route, the path parameters and the body, so the same key with another
    * request is recognised.
    */
-  static CommandContext context(HttpRequest request, Principal principal, Instant now, OptionalLong expectedVersion) {
+  public static CommandContext context(HttpRequest request, Principal principal, Instant now, OptionalLong expectedVersion) {
     String key = request.header(IDEMPOTENCY_KEY).orElse(null);
     String correlation = request.header(CORRELATION_ID).orElse(null);
     if (key != null && !TOKEN.matcher(key).matches()) {
@@ -60,7 +61,7 @@ final class CommandRequests {
   }
 
   /** {@code 201 Created} with the resource's location, or {@code 200}; the stream's id and new version. */
-  static HttpResponse answer(CommandResult result, int status, String location) {
+  public static HttpResponse answer(CommandResult result, int status, String location) {
     HttpResponse response = HttpResponse.ofJson(status, Map.of("streamId", result.stream().streamId(), "version", result.version()))
         .withHeader("etag", "\"" + result.version() + "\"");
     if (location != null) {
@@ -73,7 +74,7 @@ final class CommandRequests {
    * The version the sender last saw, if they said: {@code expectedVersion} in the body, or in the
    * query of a command without a body (DELETE). A malformed one is recorded as a field error.
    */
-  static OptionalLong expectedVersion(HttpRequest request, Fields body) {
+  public static OptionalLong expectedVersion(HttpRequest request, Fields body) {
     Long fromBody = body.optional(EXPECTED_VERSION, EXPECTED_VERSION_READER);
     if (fromBody != null) {
       return OptionalLong.of(fromBody);
@@ -89,7 +90,7 @@ final class CommandRequests {
   }
 
   /** An id in the path; one that is not even a UUID names nothing that exists (404). */
-  static <T> T pathId(HttpRequest request, String name, Function<String, T> parse) {
+  public static <T> T pathId(HttpRequest request, String name, Function<String, T> parse) {
     String text = request.pathParameter(name);
     try {
       return parse.apply(text);
@@ -99,13 +100,13 @@ final class CommandRequests {
   }
 
   /** The field names {@code base} and {@code more}, for {@link Fields#allowOnly}. */
-  static String[] names(String[] base, String... more) {
+  public static String[] names(String[] base, String... more) {
     String[] all = Arrays.copyOf(base, base.length + more.length);
     System.arraycopy(more, 0, all, base.length, more.length);
     return all;
   }
 
-  static ProblemException problemOf(Rejection rejection) {
+  public static ProblemException problemOf(Rejection rejection) {
     return new ProblemException(switch (rejection.kind()) {
       case FORBIDDEN -> withCode(Problem.forbidden(rejection.getMessage()), rejection.code());
       case NOT_FOUND -> Problem.notFound(rejection.code(), rejection.getMessage());
@@ -124,7 +125,7 @@ final class CommandRequests {
    * (for a command without a body). Any other parameter ({@code ?tenantId=...}) is refused by name, as
    * an unknown body field is, rather than ignored while the command goes ahead.
    */
-  static void refuseUnknownQueryParameters(HttpRequest request) {
+  public static void refuseUnknownQueryParameters(HttpRequest request) {
     List<FieldError> unknown = request.queryParameters().keySet().stream().sorted()
         .filter(name -> !name.equals(EXPECTED_VERSION))
         .map(name -> FieldError.query(name, "is not a parameter of this command; the query may carry only "
@@ -136,7 +137,7 @@ final class CommandRequests {
   }
 
   /** Commands with a body must say it is JSON. */
-  static void requireJson(HttpRequest request) {
+  public static void requireJson(HttpRequest request) {
     if (request.body().length == 0) {
       return;
     }

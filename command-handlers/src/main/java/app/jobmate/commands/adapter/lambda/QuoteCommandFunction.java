@@ -21,6 +21,8 @@ import app.jobmate.commands.quotes.QuoteCommand.ReviseQuote;
 import app.jobmate.commands.quotes.QuoteCommand.WithdrawQuote;
 import app.jobmate.commands.quotes.QuoteNumbers;
 import app.jobmate.commands.quotes.QuotePolicies;
+import app.jobmate.commands.team.BusinessRecord;
+import app.jobmate.commands.team.QuotePoliciesFromSettings;
 import app.jobmate.commands.quotes.QuotePolicies.QuotePolicy;
 import app.jobmate.commands.quotes.QuoteService;
 import app.jobmate.events.Role;
@@ -63,9 +65,14 @@ public final class QuoteCommandFunction extends HttpApiFunction {
   }
 
   private QuoteCommandFunction(FunctionSettings settings, DynamoDbClient dynamoDb) {
-    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")),
-        new DynamoDbQuoteNumbers(dynamoDb, settings.require("TENANTS_TABLE")),
-        new DynamoDbQuotePolicies(dynamoDb, settings.require("TENANTS_TABLE")), Clock.systemUTC());
+    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")), dynamoDb, settings.require("TENANTS_TABLE"));
+  }
+
+  /** The policies follow the business's settings; a group never set is read from the tenants item, as before. */
+  private QuoteCommandFunction(EventStore events, DynamoDbClient dynamoDb, String tenantsTable) {
+    this(events, new DynamoDbQuoteNumbers(dynamoDb, tenantsTable),
+        new QuotePoliciesFromSettings(new BusinessRecord(events), new DynamoDbQuotePolicies(dynamoDb, tenantsTable)),
+        Clock.systemUTC());
   }
 
   public QuoteCommandFunction(EventStore events, QuoteNumbers numbers, QuotePolicies policies, Clock clock) {

@@ -1,5 +1,6 @@
 package app.jobmate.commands.adapter.memory;
 
+import app.jobmate.commands.quotes.QuoteNumberCounter;
 import app.jobmate.commands.quotes.QuoteNumbers;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.quotes.QuoteNumber;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Quote numbers in memory, for tests and the benchmark harness; it passes the same contract as DynamoDB's. */
-public final class InMemoryQuoteNumbers implements QuoteNumbers {
+public final class InMemoryQuoteNumbers implements QuoteNumbers, QuoteNumberCounter {
 
   private final Map<TenantId, Counter> counters = new ConcurrentHashMap<>();
 
@@ -29,6 +30,22 @@ public final class InMemoryQuoteNumbers implements QuoteNumbers {
       counter.taken.values().removeIf(t -> t.at().isBefore(now.minus(HELD_FOR)));
       Taken taken = counter.taken.computeIfAbsent(quote, q -> new Taken(++counter.last, now));
       return QuoteNumber.of(taken.number());
+    }
+  }
+
+  @Override
+  public long lastTaken(TenantId tenant) {
+    Counter counter = counters.computeIfAbsent(tenant, t -> new Counter());
+    synchronized (counter) {
+      return counter.last;
+    }
+  }
+
+  @Override
+  public void continueFrom(TenantId tenant, long next) {
+    Counter counter = counters.computeIfAbsent(tenant, t -> new Counter());
+    synchronized (counter) {
+      counter.last = Math.max(counter.last, next - 1);
     }
   }
 }

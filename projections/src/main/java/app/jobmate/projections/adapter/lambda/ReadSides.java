@@ -1,11 +1,13 @@
 package app.jobmate.projections.adapter.lambda;
 
+import app.jobmate.projections.business.BusinessReadSide;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.ReadSide;
 import app.jobmate.projections.customers.CustomerReadSide;
 import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.tasks.TaskReadSide;
+import app.jobmate.projections.team.TeamReadSide;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,7 +22,9 @@ public final class ReadSides {
       new QuoteReadSide(),
       new TaskReadSide(),
       new JobReadSide(),
-      new CustomerReadSide());
+      new CustomerReadSide(),
+      new TeamReadSide(),
+      new BusinessReadSide());
 
   private ReadSides() {
   }

@@ -1,0 +1,150 @@
+package app.jobmate.commands.team;
+
+import app.jobmate.commands.core.Decider;
+import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.team.TeamCommand.ChangeRole;
+import app.jobmate.commands.team.TeamCommand.FoundTeam;
+import app.jobmate.commands.team.TeamCommand.InviteMember;
+import app.jobmate.commands.team.TeamCommand.RemoveMember;
+import app.jobmate.commands.team.TeamState.Member;
+import app.jobmate.commands.team.TeamState.Team;
+import app.jobmate.commands.team.TeamState.Unrecorded;
+import app.jobmate.events.Role;
+import app.jobmate.events.team.TeamEvent;
+import app.jobmate.events.team.TeamEvent.MemberInvited;
+import app.jobmate.events.team.TeamEvent.MemberRemoved;
+import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
+import app.jobmate.events.team.TeamEvent.TeamFounded;
+import app.jobmate.events.values.UserId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules of a business's team (docs/business-rules.md, the team), as a pure decider. Only an
+ * owner changes the team; the team always has an owner (the last one is neither demoted nor
+ * removed); an email address is invited once. Repeating what is already so records nothing, so a
+ * retried request is harmless.
+ */
+public final class TeamDecider implements Decider<TeamCommand, TeamState, TeamEvent> {
+
+  public static final TeamDecider INSTANCE = new TeamDecider();
+
+  private TeamDecider() {
+  }
+
+  @Override
+  public TeamState initialState() {
+    return new Unrecorded();
+  }
+
+  @Override
+  public Class<TeamEvent> eventType() {
+    return TeamEvent.class;
+  }
+
+  @Override
+  public List<TeamEvent> decide(TeamCommand command, TeamState state) {
+    if (!command.actor().roles().contains(Role.OWNER)) {
+      throw Rejection.forbidden("team.owner-only", "only an owner may change the team");
+    }
+    return switch (command) {
+      case FoundTeam c when state instanceof Unrecorded -> List.of(new TeamFounded(c.ownerId(), c.email(), c.name()));
+      case FoundTeam c when state instanceof Team t && t.isMember(c.ownerId()) -> List.of();
+      case FoundTeam c -> throw Rejection.conflict("team.already-founded", "the team's record has already begun");
+
+      case InviteMember c when state instanceof Team t -> invite(t, c);
+      case ChangeRole c when state instanceof Team t -> changeRole(t, c);
+      case RemoveMember c when state instanceof Team t -> remove(t, c);
+      case InviteMember c -> throw unrecorded();
+      case ChangeRole c -> throw unrecorded();
+      case RemoveMember c -> throw unrecorded();
+    };
+  }
+
+  @Override
+  public TeamState evolve(TeamState state, TeamEvent event) {
+    return switch (event) {
+      case TeamFounded e -> {
+        if (!(state instanceof Unrecorded)) {
+          throw new IllegalStateException("a team is founded once");
+        }
+        Member owner = new Member(e.ownerId(), e.email(), e.name(), Role.OWNER);
+        yield new Team(Map.of(owner.userId(), owner), Map.of());
+      }
+      case MemberInvited e -> team(state, e).with(new Member(e.userId(), e.email(), e.name(), e.role()));
+      case MemberRoleChanged e -> {
+        Team team = team(state, e);
+        yield team.with(known(team, e.userId()).withRole(e.to()));
+      }
+      case MemberRemoved e -> {
+        Team team = team(state, e);
+        known(team, e.userId());
+        yield team.without(e.userId());
+      }
+    };
+  }
+
+  private static List<TeamEvent> invite(Team team, InviteMember c) {
+    var same = team.member(c.userId());
+    if (same.isPresent()) {
+      Member m = same.get();
+      if (m.email().equals(c.email()) && m.name().equals(c.name()) && m.role() == c.role()) {
+        return List.of();
+      }
+      throw Rejection.conflict("team.already-member", c.userId() + " is already a member of the team");
+    }
+    if (team.removed().containsKey(c.userId())) {
+      throw Rejection.conflict("team.member-removed", c.userId() + " was removed from the team");
+    }
+    if (team.everHad(c.email()).isPresent()) {
+      throw Rejection.conflict("team.email-already-invited", c.email() + " has already been invited to the team");
+    }
+    return List.of(new MemberInvited(c.userId(), c.email(), c.name(), c.role()));
+  }
+
+  private static List<TeamEvent> changeRole(Team team, ChangeRole c) {
+    Member member = team.member(c.userId()).orElseThrow(() -> notAMember(c.userId()));
+    if (member.role() == c.role()) {
+      return List.of();
+    }
+    if (member.role() == Role.OWNER && team.owners() == 1) {
+      throw lastOwner();
+    }
+    return List.of(new MemberRoleChanged(c.userId(), member.role(), c.role()));
+  }
+
+  private static List<TeamEvent> remove(Team team, RemoveMember c) {
+    if (team.removed().containsKey(c.userId())) {
+      return List.of();
+    }
+    Member member = team.member(c.userId()).orElseThrow(() -> notAMember(c.userId()));
+    if (member.role() == Role.OWNER && team.owners() == 1) {
+      throw lastOwner();
+    }
+    return List.of(new MemberRemoved(c.userId()));
+  }
+
+  private static Team team(TeamState state, TeamEvent event) {
+    if (state instanceof Team team) {
+      return team;
+    }
+    throw new IllegalStateException("a team begins with TeamFounded, not " + event.getClass().getSimpleName());
+  }
+
+  private static Member known(Team team, UserId userId) {
+    return team.member(userId).orElseThrow(() -> new IllegalStateException(userId + " is not a member"));
+  }
+
+  private static Rejection notAMember(UserId userId) {
+    return Rejection.notFound("team.member-not-found", userId + " is not a member of the team");
+  }
+
+  private static Rejection lastOwner() {
+    return Rejection.unprocessable("team.last-owner",
+        "the team always has an owner: make someone else an owner first");
+  }
+
+  private static Rejection unrecorded() {
+    return Rejection.conflict("team.not-founded", "the team's record has not begun");
+  }
+}

@@ -1,0 +1,51 @@
+package app.jobmate.commands.team;
+
+import app.jobmate.commands.core.Commit;
+import app.jobmate.commands.core.EventStore;
+import app.jobmate.events.DomainEvent;
+import app.jobmate.events.EventCodec;
+import app.jobmate.events.StreamId;
+import app.jobmate.events.team.TeamEvent;
+import app.jobmate.events.team.TeamEvents;
+import app.jobmate.events.values.TenantId;
+import app.jobmate.events.values.UserId;
+import java.util.List;
+
+/**
+ * The team as its own record says (the business's {@code team} stream): read whole, strongly
+ * consistent, at every call, so a member removed a moment ago is no longer one and a member just
+ * invited already is (docs/decisions/team-directory.md). A business whose team was never recorded
+ * has no members.
+ */
+public final class TeamRecord implements TeamDirectory {
+
+  private final EventStore store;
+  private final EventCodec codec;
+
+  public TeamRecord(EventStore store) {
+    this.store = store;
+    this.codec = EventCodec.standard();
+  }
+
+  /** The team stream of {@code tenant}: one per business, named by the tenant id. */
+  public static StreamId streamOf(TenantId tenant) {
+    return new StreamId(tenant, TeamEvents.TEAM_STREAM, tenant.value());
+  }
+
+  /** The team now. */
+  public TeamState of(TenantId tenant) {
+    TeamState state = TeamDecider.INSTANCE.initialState();
+    for (Commit commit : store.read(streamOf(tenant))) {
+      List<DomainEvent> events = codec.decode(commit.events());
+      for (DomainEvent event : events) {
+        state = TeamDecider.INSTANCE.evolve(state, (TeamEvent) event);
+      }
+    }
+    return state;
+  }
+
+  @Override
+  public boolean isMember(TenantId tenant, UserId user) {
+    return of(tenant) instanceof TeamState.Team team && team.isMember(user);
+  }
+}

@@ -1,0 +1,66 @@
+package app.jobmate.commands.team;
+
+import app.jobmate.events.Role;
+import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.values.UserId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A business's team: not yet recorded, or founded, with its members and those removed from it. */
+public sealed interface TeamState {
+
+  /** No team event yet: the business has not been recorded. */
+  record Unrecorded() implements TeamState {}
+
+  /**
+   * The members by user id, in the order they joined, and everyone ever removed (an email address is
+   * invited once: a removed member's address stays taken).
+   */
+  record Team(Map<UserId, Member> members, Map<UserId, Member> removed) implements TeamState {
+
+    public Team {
+      members = Map.copyOf(members);
+      removed = Map.copyOf(removed);
+    }
+
+    public Optional<Member> member(UserId userId) {
+      return Optional.ofNullable(members.get(userId));
+    }
+
+    public boolean isMember(UserId userId) {
+      return members.containsKey(userId);
+    }
+
+    /** Whoever has had this email address on the team, a member or removed. */
+    public Optional<Member> everHad(EmailAddress email) {
+      return java.util.stream.Stream.concat(members.values().stream(), removed.values().stream())
+          .filter(m -> m.email().equals(email)).findFirst();
+    }
+
+    public long owners() {
+      return members.values().stream().filter(m -> m.role() == Role.OWNER).count();
+    }
+
+    Team with(Member member) {
+      Map<UserId, Member> next = new LinkedHashMap<>(members);
+      next.put(member.userId(), member);
+      return new Team(next, removed);
+    }
+
+    Team without(UserId userId) {
+      Map<UserId, Member> next = new LinkedHashMap<>(members);
+      Member gone = next.remove(userId);
+      Map<UserId, Member> wasRemoved = new LinkedHashMap<>(removed);
+      wasRemoved.put(userId, gone);
+      return new Team(next, wasRemoved);
+    }
+  }
+
+  record Member(UserId userId, EmailAddress email, String name, Role role) {
+
+    Member withRole(Role next) {
+      return new Member(userId, email, name, next);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package app.jobmate.events.team;
+
+import app.jobmate.events.DomainEvent;
+import app.jobmate.events.Role;
+import app.jobmate.events.values.Require;
+import app.jobmate.events.values.UserId;
+
+/**
+ * What happens to a business's team (docs/business-rules.md, the team): founded with its first owner,
+ * members invited with a role, roles changed, members removed. One stream per business; a member
+ * is named by their user id (the token's {@code sub}).
+ */
+public sealed interface TeamEvent extends DomainEvent {
+
+  int MAX_NAME = 200;
+
+  /** The team's record begins: its first member, the owner who signed the business up. */
+  record TeamFounded(UserId ownerId, EmailAddress email, String name) implements TeamEvent {
+    public TeamFounded {
+      Require.present(ownerId, "ownerId");
+      Require.present(email, "email");
+      name = Require.text(name, MAX_NAME, "name");
+    }
+  }
+
+  /** Someone was asked to join: their account exists (with a temporary password) and they are a member from now. */
+  record MemberInvited(UserId userId, EmailAddress email, String name, Role role) implements TeamEvent {
+    public MemberInvited {
+      Require.present(userId, "userId");
+      Require.present(email, "email");
+      name = Require.text(name, MAX_NAME, "name");
+      Require.present(role, "role");
+    }
+  }
+
+  record MemberRoleChanged(UserId userId, Role from, Role to) implements TeamEvent {
+    public MemberRoleChanged {
+      Require.present(userId, "userId");
+      Require.present(from, "from");
+      Require.present(to, "to");
+      if (from == to) {
+        throw new IllegalArgumentException("a role is changed to another role");
+      }
+    }
+  }
+
+  /** No longer a member: refused from their next request, their live connections closed. */
+  record MemberRemoved(UserId userId) implements TeamEvent {
+    public MemberRemoved {
+      Require.present(userId, "userId");
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package app.jobmate.projections.team;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A business's team as the read side shows it (collection {@code team}, one document per business):
+ * every member, in the order they joined, and those removed, kept with when they left, so that a
+ * removed member's token is refused by its user id.
+ *
+ * @param updatedAt the time of the team's last event
+ */
+public record TeamMembers(List<Member> members, Instant updatedAt) {
+
+  public TeamMembers {
+    members = List.copyOf(members);
+  }
+
+  /** The current member with this user id; a removed member is none. */
+  public Optional<Member> member(String userId) {
+    return members.stream().filter(m -> m.userId().equals(userId) && m.removedAt() == null).findFirst();
+  }
+
+  /**
+   * @param role      {@code owner}, {@code admin} or {@code staff}
+   * @param removedAt when they were removed; absent while they are a member
+   */
+  public record Member(String userId, String email, String name, String role, Instant joinedAt, Instant removedAt) {
+
+    public boolean current() {
+      return removedAt == null;
+    }
+  }
+}
