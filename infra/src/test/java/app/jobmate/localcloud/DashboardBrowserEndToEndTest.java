@@ -3,6 +3,7 @@ package app.jobmate.localcloud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.jobmate.localcloud.demo.DemoData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ class DashboardBrowserEndToEndTest {
 
     try (LocalCloud cloud = LocalCloud.start(QuotesEndToEndTest.TEMPLATE,
         LocalCloud.Options.in(Files.createTempDirectory("jobmate-browser")).withWebRoot(WEB.resolve("dist")))) {
+      DemoData.recordTeams(cloud);
       Path log = Files.createTempFile("browser-tests", ".log");
       Process run = new ProcessBuilder(List.of("node", "browser-tests/run.mjs", cloud.endpoints().api().toString()))
           .directory(WEB.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();

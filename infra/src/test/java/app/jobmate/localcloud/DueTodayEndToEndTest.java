@@ -6,6 +6,7 @@ import static app.jobmate.localcloud.QuotesEndToEndTest.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.localcloud.RealTimeEndToEndTest.Client;
+import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
 import app.jobmate.notifications.tasks.due.DueTask;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ class DueTodayEndToEndTest {
     List<byte[]> scheduled = new CopyOnWriteArrayList<>();
     try (LocalCloud cloud = LocalCloud.start(TEMPLATE, LocalCloud.Options.in(Files.createTempDirectory("jobmate-e2e"))
         .withClock(clock)); DynamoDbClient dynamoDb = Clients.dynamoDb()) {
+      DemoData.recordTeams(cloud);
       cloud.functions().observe((function, event, start, end, answered) -> {
         if (function.equals("DueTodayFunction")) {
           scheduled.add(event);

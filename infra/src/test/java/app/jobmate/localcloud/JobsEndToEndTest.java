@@ -31,6 +31,7 @@ import app.jobmate.events.values.Quantity;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.events.values.VatCode;
+import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.localcloud.identity.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -76,6 +77,7 @@ class JobsEndToEndTest {
   @Test
   void an_accepted_quote_becomes_one_job_whose_list_page_tasks_and_life_are_read_back() throws Exception {
     try (LocalCloud cloud = QuotesEndToEndTest.start(TEMPLATE)) {
+      DemoData.recordTeams(cloud);
       String owner = Http.signIn(cloud, "olivia@acme.example");
       String quote = acceptedQuote(cloud, owner);
       command(cloud, owner, "POST", "/quotes/" + newQuoteId() + "/convert-to-job", "{}", 404);

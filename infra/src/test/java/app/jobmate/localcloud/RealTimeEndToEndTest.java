@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import app.jobmate.events.Role;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
+import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
 import app.jobmate.notifications.connections.Caller;
 import app.jobmate.notifications.connections.Connection;
@@ -52,6 +53,7 @@ class RealTimeEndToEndTest {
   @BeforeAll
   static void connect() throws Exception {
     cloud = start(TEMPLATE);
+    DemoData.recordTeams(cloud);
     owner = Http.signIn(cloud, "olivia@acme.example");
     sam = Client.connect(cloud, "sam@acme.example");
     sophie = Client.connect(cloud, "sophie@acme.example");

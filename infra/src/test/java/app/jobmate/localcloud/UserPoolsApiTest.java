@@ -3,14 +3,10 @@ package app.jobmate.localcloud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.jobmate.commands.adapter.cognito.CognitoTeamDirectory;
-import app.jobmate.events.values.TenantId;
-import app.jobmate.events.values.UserId;
 import app.jobmate.localcloud.identity.UserDirectory;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -72,20 +68,6 @@ class UserPoolsApiTest {
           .isInstanceOf(UserNotFoundException.class);
       assertThat(cognito.adminGetUser(r -> r.userPoolId(pool).username("sam@acme.example")).username())
           .isEqualTo(user("sam@acme.example").sub());
-    }
-  }
-
-  @Test
-  void the_team_directory_finds_a_businesss_members_and_nobody_else() {
-    try (CognitoIdentityProviderClient cognito = Clients.cognito()) {
-      CognitoTeamDirectory team = new CognitoTeamDirectory(cognito, pool, Clock.systemUTC());
-      TenantId acme = TenantId.of("t-acme");
-
-      assertThat(team.isMember(acme, UserId.of(user("sam@acme.example").sub()))).isTrue();
-      assertThat(team.isMember(acme, UserId.of(user("olivia@acme.example").sub()))).isTrue();
-      assertThat(team.isMember(acme, UserId.of(user("ben@brightside.example").sub()))).isFalse();
-      assertThat(team.isMember(acme, UserId.of("0b1c2d3e-4f50-4a6b-8c7d-8e9fa0b1c2d3"))).isFalse();
-      assertThat(team.isMember(acme, UserId.of("\" or sub ^= \""))).isFalse();
     }
   }
 

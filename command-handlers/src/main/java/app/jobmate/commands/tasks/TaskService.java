@@ -38,7 +38,7 @@ public final class TaskService {
     UserId assignee = givenTo(command);
     if (assignee != null && !team.isMember(tenant, assignee)) {
       throw Rejection.unprocessable("task.assignee-not-in-team",
-          "assignee " + assignee + " is not a member of this business's team");
+          "assignee " + assignee + " is not a member of this business's team", "assignee");
     }
     checkJob(tenant, command);
     return commands.handle(streamOf(tenant, command.taskId()), command, context, TaskDecider.INSTANCE);

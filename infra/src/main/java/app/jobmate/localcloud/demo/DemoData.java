@@ -62,6 +62,7 @@ public final class DemoData {
       return 0;
     }
     DemoData demo = new DemoData(cloud.endpoints().api(), cloud.identity().users(), LocalDate.ofInstant(clock.instant(), UK));
+    demo.teams();
     demo.customers();
     demo.settings();
     demo.acme();
@@ -75,11 +76,44 @@ public final class DemoData {
     return demo.commands;
   }
 
+  /**
+   * Records each demo business's team (the demo users are the local directory's seed, so they have
+   * accounts but no place in a team's record until its owner records them): what a task's assignee
+   * is checked against. Safe to repeat: the same invitations record nothing new. Answers how many
+   * commands it sent. End-to-end tests whose work goes to the demo staff call it first.
+   */
+  public static int recordTeams(LocalCloud cloud) {
+    DemoData demo = new DemoData(cloud.endpoints().api(), cloud.identity().users(), LocalDate.now(UK));
+    demo.teams();
+    return demo.commands;
+  }
+
   private static final String OLIVIA = "olivia@acme.example";
   private static final String ADAM = "adam@acme.example";
   private static final String SAM = "sam@acme.example";
   private static final String SOPHIE = "sophie@acme.example";
   private static final String BEN = "ben@brightside.example";
+
+  /**
+   * Each owner records the business's team: the owner's first invitation begins the team's record
+   * with the owner, and an account of the same business found by its email is recorded as it is
+   * (no new account, no invitation sent). Brightside's owner works alone: inviting himself begins
+   * the record and adds nothing more.
+   */
+  private void teams() {
+    member(OLIVIA, OLIVIA, "owner");
+    member(OLIVIA, ADAM, "admin");
+    member(OLIVIA, SAM, "staff");
+    member(OLIVIA, SOPHIE, "staff");
+    member(BEN, BEN, "owner");
+  }
+
+  private void member(String owner, String username, String role) {
+    UserDirectory.User user = users.find(username)
+        .orElseThrow(() -> new IllegalStateException("the demo user " + username + " is not in the user directory"));
+    send(owner, "team member " + username, "POST", "/team/members", Json.MAPPER.createObjectNode()
+        .put("email", user.email()).put("name", user.name()).put("role", role).toString());
+  }
 
   /** The businesses' settings, set by their owners before any quote: the quotes follow them. */
   private void settings() {

@@ -8,6 +8,7 @@ import app.jobmate.localcloud.Http;
 import app.jobmate.localcloud.LocalCloud;
 import app.jobmate.localcloud.WsClient;
 import app.jobmate.localcloud.attack.Catalogue.Route;
+import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.localcloud.identity.UserDirectory;
 import app.jobmate.localcloud.template.CloudFormationYaml;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,6 +111,7 @@ class AttackSuiteEndToEndTest {
   @BeforeAll
   static void startAndSeed() throws Exception {
     cloud = LocalCloud.start(TEMPLATE, LocalCloud.Options.in(Files.createTempDirectory("jobmate-attack")));
+    DemoData.recordTeams(cloud);
     templateRoutes = TemplateRoutes.of(TEMPLATE);
     dynamoDb = Clients.dynamoDb();
     writes = new Writes(dynamoDb, cloud.tableName("EventsTable"), cloud.tableName("TenantsTable"));

@@ -3,6 +3,7 @@ package app.jobmate.localcloud.drills;
 import app.jobmate.localcloud.Clients;
 import app.jobmate.localcloud.FreePort;
 import app.jobmate.localcloud.LocalCloud;
+import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.localcloud.mongo.LocalMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -73,6 +74,7 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
   static DrillCloud start() {
     DrillCloud drills = new DrillCloud();
     drills.startCloud();
+    DemoData.recordTeams(drills.cloud);
     return drills;
   }
 

@@ -1,6 +1,7 @@
 package app.jobmate.loadtests.endtoend;
 
 import app.jobmate.localcloud.LocalCloud;
+import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.localcloud.identity.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,7 @@ public final class PushLatency {
     Path template = EndToEndLatency.repositoryRoot().resolve("infra/template.yaml");
     try (LocalCloud cloud = LocalCloud.start(template, LocalCloud.Options.in(data)
         .withParameter("CoalescingWindowSeconds", window))) {
+      DemoData.recordTeams(cloud);
       URI api = cloud.endpoints().api();
       URI ws = cloud.endpoints().webSocket().orElseThrow();
       String owner = signIn(api, "olivia@acme.example");

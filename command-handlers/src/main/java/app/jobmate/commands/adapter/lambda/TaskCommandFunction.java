@@ -1,6 +1,5 @@
 package app.jobmate.commands.adapter.lambda;
 
-import app.jobmate.commands.adapter.cognito.CognitoTeamDirectory;
 import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
@@ -20,6 +19,7 @@ import app.jobmate.commands.tasks.TaskCommand.TickChecklistItem;
 import app.jobmate.commands.tasks.TaskCommand.UntickChecklistItem;
 import app.jobmate.commands.tasks.TaskService;
 import app.jobmate.commands.team.TeamDirectory;
+import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.events.Actor;
 import app.jobmate.events.Role;
 import app.jobmate.events.tasks.ChecklistItemId;
@@ -42,7 +42,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -58,17 +57,18 @@ public final class TaskCommandFunction extends HttpApiFunction {
   private final TaskService tasks;
   private final Clock clock;
 
-  /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code USER_POOL_ID} (the team). */
+  /** Wired from the function's settings: {@code EVENTS_TABLE} (the tasks and the team's record). */
   public TaskCommandFunction() {
     this(FunctionSettings.current(), DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
     SnapStartPriming.beforeSnapshot("TaskCommandFunction", this::prime);
   }
 
   private TaskCommandFunction(FunctionSettings settings, DynamoDbClient dynamoDb) {
-    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")),
-        new CognitoTeamDirectory(CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-            settings.require("USER_POOL_ID"), Clock.systemUTC()),
-        Clock.systemUTC());
+    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")), Clock.systemUTC());
+  }
+
+  private TaskCommandFunction(EventStore events, Clock clock) {
+    this(events, new TeamRecord(events), clock);
   }
 
   public TaskCommandFunction(EventStore events, TeamDirectory team, Clock clock) {
