@@ -73,6 +73,7 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
   static DrillCloud start() {
     DrillCloud drills = new DrillCloud();
     drills.startCloud();
+    Workload.enterCustomers(drills.api);
     return drills;
   }
 
