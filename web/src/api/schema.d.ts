@@ -988,6 +988,8 @@ export interface components {
             version: number;
             title: string;
             customerId: string;
+            /** @description The customer's name as the customer book has it now ("Erased customer" once erased); absent while the book does not have the customer. */
+            customerName?: string;
             state: components["schemas"]["QuoteState"];
             number?: number;
             revision: number;
@@ -1041,6 +1043,8 @@ export interface components {
             displayNumber?: string;
             state: components["schemas"]["QuoteState"];
             customerId: string;
+            /** @description The customer's name as the customer book has it now ("Erased customer" once erased); absent while the book does not have the customer. */
+            customerName?: string;
             siteId?: string;
             title: string;
             notes?: string;

@@ -146,6 +146,61 @@ class QuotesEndToEndTest {
     }
   }
 
+  @Test
+  void a_quote_is_only_for_a_customer_in_the_book_and_shows_its_name_as_the_book_has_it_now() throws Exception {
+    try (LocalCloud cloud = start(TEMPLATE)) {
+      String token = Http.signIn(cloud, OWNER);
+      String customer = UuidV7.at(Instant.now()).toString();
+      String site = UuidV7.at(Instant.now()).toString();
+      String other = UuidV7.at(Instant.now()).toString();
+      command(cloud, token, "POST", "/customers", """
+          {"customerId": "%s", "kind": "company", "name": "Canal Wharf Lettings Ltd",
+           "sites": [{"siteId": "%s", "address": {"lines": ["Block A, Canal Wharf"], "town": "Leeds", "postcode": "LS11 5QN"}}]}
+          """.formatted(customer, site), 201);
+      command(cloud, token, "POST", "/customers", """
+          {"customerId": "%s", "kind": "person", "name": "Pat Other"}""".formatted(other), 201);
+
+      JsonNode unknown = command(cloud, token, "POST", "/quotes", forCustomer(newQuoteId(), UuidV7.at(Instant.now())
+          .toString(), null), 422);
+      assertThat(unknown.get("code").asText()).isEqualTo("quote.customer-not-found");
+      assertThat(unknown.at("/errors/0/field").asText()).isEqualTo("customerId");
+      JsonNode foreignSite = command(cloud, token, "POST", "/quotes", forCustomer(newQuoteId(), other, site), 422);
+      assertThat(foreignSite.get("code").asText()).isEqualTo("quote.site-not-found");
+      assertThat(foreignSite.at("/errors/0/field").asText()).isEqualTo("siteId");
+
+      String quote = newQuoteId();
+      long drafted = command(cloud, token, "POST", "/quotes", forCustomer(quote, customer, site), 201)
+          .get("version").asLong();
+      cloud.awaitDrained(PATIENCE);
+      JsonNode listed = Json.parse(get(cloud, token, "/quotes?minVersion=" + quote + ":" + drafted).body());
+      assertThat(listed.at("/items/0/quoteId").asText()).isEqualTo(quote);
+      assertThat(listed.at("/items/0/customerName").asText()).isEqualTo("Canal Wharf Lettings Ltd");
+
+      command(cloud, token, "PUT", "/customers/" + customer, """
+          {"kind": "company", "name": "Canal Wharf Homes Ltd"}""", 200);
+      cloud.awaitDrained(PATIENCE);
+      assertThat(Json.parse(get(cloud, token, "/quotes").body()).at("/items/0/customerName").asText())
+          .as("the list follows a rename").isEqualTo("Canal Wharf Homes Ltd");
+      assertThat(Json.parse(get(cloud, token, "/quotes/" + quote).body()).get("customerName").asText())
+          .isEqualTo("Canal Wharf Homes Ltd");
+
+      command(cloud, token, "POST", "/customers/" + customer + "/erase", "{}", 200);
+      cloud.awaitDrained(PATIENCE);
+      HttpResponse<String> page = get(cloud, token, "/quotes/" + quote);
+      assertThat(Json.parse(page.body()).get("customerName").asText()).isEqualTo("Erased customer");
+      assertThat(page.body()).doesNotContain("Canal Wharf");
+      assertThat(command(cloud, token, "PUT", "/quotes/" + quote, """
+          {"customerId": "%s", "title": "Refit"}""".formatted(customer), 422).get("code").asText())
+          .isEqualTo("quote.customer-erased");
+    }
+  }
+
+  private static String forCustomer(String quote, String customer, String site) {
+    return """
+        {"quoteId": "%s", "customerId": "%s", %s"title": "Stairwell repaint"}
+        """.formatted(quote, customer, site == null ? "" : "\"siteId\": \"" + site + "\", ");
+  }
+
   static LocalCloud start(Path template) throws IOException {
     return LocalCloud.start(template, LocalCloud.Options.in(Files.createTempDirectory("jobmate-e2e")));
   }
