@@ -48,6 +48,16 @@ async function api(token, path) {
   return r.json();
 }
 
+async function apiPost(token, path, body, statuses = [200, 201]) {
+  const r = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() }, body: JSON.stringify(body) });
+  const text = await r.text();
+  assert(statuses.includes(r.status), `POST ${path} answered ${r.status}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+// quotes are drafted only for customers in the book: the one the quote editor's check types in
+const CUSTOMER = '01900000-0000-7000-8000-0000000000c1';
+
 async function signIn(browser, username, viewport = DESKTOP) {
   const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.isMobile,
     hasTouch: viewport.hasTouch, deviceScaleFactor: viewport.deviceScaleFactor ?? 1, locale: 'en-GB', timezoneId: 'Europe/London' });
@@ -77,6 +87,8 @@ const browser = await chromium.launch({ executablePath, headless: true, args: ['
 try {
   const owner = await apiSignIn('olivia@acme.example');
   const staff = await apiSignIn('sam@acme.example');
+  await apiPost(owner.token, '/customers', { customerId: CUSTOMER, kind: 'company', name: 'Hill Street Lettings',
+    sites: [{ siteId: '01900000-0000-7000-8000-0000000051e1', address: { lines: ['9 Hill Street'], town: 'Leeds', postcode: 'LS1 1AA' } }] });
 
   await check('the sign-in form signs in and refuses a wrong password', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
@@ -130,7 +142,7 @@ try {
   await check('a quote with two VAT rates shows, as it is typed and once issued, the totals the API answers', async () => {
     const { context, page } = await signIn(browser, 'olivia@acme.example');
     await page.goto(`${base}/quotes/new`);
-    await page.getByLabel('Customer id').fill('01900000-0000-7000-8000-0000000000c1');
+    await page.getByLabel('Customer id').fill(CUSTOMER);
     await page.getByLabel('Title').fill('Bathroom refit');
     await page.getByLabel('Line 1: description').fill('Labour');
     await page.getByLabel('Quantity').fill('2.5');

@@ -14,7 +14,10 @@ export interface paths {
         /** The quotes list, filtered, sorted and keyset-paged. */
         get: operations["listQuotes"];
         put?: never;
-        /** Draft a quote, with its first lines. */
+        /**
+         * Draft a quote, with its first lines.
+         * @description The customer must be in the book and active, and the site (if given) one of its current sites; otherwise 422 with `quote.customer-not-found`, `quote.customer-archived`, `quote.customer-merged` (the detail names the survivor), `quote.customer-erased` (field `customerId`) or `quote.site-not-found` (field `siteId`), and nothing is written.
+         */
         post: operations["draftQuote"];
         delete?: never;
         options?: never;
@@ -33,7 +36,10 @@ export interface paths {
         };
         /** A quote's page. */
         get: operations["showQuote"];
-        /** Replace a draft's details. */
+        /**
+         * Replace a draft's details.
+         * @description The customer must be in the book and active, and the site (if given) one of its current sites; otherwise 422 with `quote.customer-not-found`, `quote.customer-archived`, `quote.customer-merged` (the detail names the survivor), `quote.customer-erased` (field `customerId`) or `quote.site-not-found` (field `siteId`), and nothing is written.
+         */
         put: operations["changeQuoteDetails"];
         post?: never;
         delete?: never;
@@ -982,6 +988,8 @@ export interface components {
             version: number;
             title: string;
             customerId: string;
+            /** @description The customer's name as the customer book has it now ("Erased customer" once erased); absent while the book does not have the customer. */
+            customerName?: string;
             state: components["schemas"]["QuoteState"];
             number?: number;
             revision: number;
@@ -1035,6 +1043,8 @@ export interface components {
             displayNumber?: string;
             state: components["schemas"]["QuoteState"];
             customerId: string;
+            /** @description The customer's name as the customer book has it now ("Erased customer" once erased); absent while the book does not have the customer. */
+            customerName?: string;
             siteId?: string;
             title: string;
             notes?: string;

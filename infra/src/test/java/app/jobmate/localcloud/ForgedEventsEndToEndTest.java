@@ -54,7 +54,7 @@ class ForgedEventsEndToEndTest {
          DynamoDbClient dynamoDb = Clients.dynamoDb(); EventBridgeClient bus = Clients.eventBridge()) {
       String token = Http.signIn(cloud, "olivia@acme.example");
       String quote = newQuoteId();
-      command(cloud, token, "POST", "/quotes", draftBody(quote), 201);
+      command(cloud, token, "POST", "/quotes", draftBody(cloud, token, quote), 201);
       long issued = command(cloud, token, "POST", "/quotes/" + quote + "/issue", "{}", 200).get("version").asLong();
       cloud.awaitDrained(PATIENCE);
       JsonNode detailBefore = detail(cloud, token, quote, issued);

@@ -64,7 +64,7 @@ class JobsEndToEndTest {
 
   private static String acceptedQuote(LocalCloud cloud, String token) {
     String quote = newQuoteId();
-    command(cloud, token, "POST", "/quotes", draftBody(quote), 201);
+    command(cloud, token, "POST", "/quotes", draftBody(cloud, token, quote), 201);
     command(cloud, token, "POST", "/quotes/" + quote + "/issue", "{}", 200);
     command(cloud, token, "POST", "/quotes/" + quote + "/accept", "{\"optionalLinesTaken\": []}", 200);
     return quote;
@@ -125,7 +125,7 @@ class JobsEndToEndTest {
       assertThat(afterLife.get("version").asLong()).isEqualTo(reopened);
 
       String issuedOnly = newQuoteId();
-      command(cloud, owner, "POST", "/quotes", draftBody(issuedOnly), 201);
+      command(cloud, owner, "POST", "/quotes", draftBody(cloud, owner, issuedOnly), 201);
       command(cloud, owner, "POST", "/quotes/" + issuedOnly + "/issue", "{}", 200);
       assertThat(convert(cloud, owner, issuedOnly, 409).get("code").asText()).isEqualTo("quote.not-accepted");
     }

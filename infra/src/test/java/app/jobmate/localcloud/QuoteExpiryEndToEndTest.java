@@ -33,7 +33,6 @@ class QuoteExpiryEndToEndTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final String CUSTOMER = "0193a5b2-7c41-7d2e-9f3a-00000000c001";
 
   @Test
   void the_night_after_its_last_valid_day_a_quote_expires_and_one_valid_longer_does_not() throws Exception {
@@ -44,9 +43,9 @@ class QuoteExpiryEndToEndTest {
       LocalDate today = LocalDate.now(LONDON);
       String lastDayToday = newQuoteId();
       String validTomorrow = newQuoteId();
-      command(cloud, token, "POST", "/quotes", draftBody(lastDayToday, today), 201);
+      command(cloud, token, "POST", "/quotes", draftBody(cloud, token, lastDayToday, today), 201);
       long issued = command(cloud, token, "POST", "/quotes/" + lastDayToday + "/issue", "{}", 200).get("version").asLong();
-      command(cloud, token, "POST", "/quotes", draftBody(validTomorrow, today.plusDays(1)), 201);
+      command(cloud, token, "POST", "/quotes", draftBody(cloud, token, validTomorrow, today.plusDays(1)), 201);
       command(cloud, token, "POST", "/quotes/" + validTomorrow + "/issue", "{}", 200);
       cloud.awaitDrained(PATIENCE);
       String expiries = cloud.tableName("QuoteExpiriesTable");
@@ -79,12 +78,13 @@ class QuoteExpiryEndToEndTest {
     }
   }
 
-  private static String draftBody(String quote, LocalDate validUntil) {
+  private static String draftBody(LocalCloud cloud, String token, String quote, LocalDate validUntil) {
+    String customer = TestCustomers.inBook(cloud, token);
     return """
         {"quoteId": "%s", "customerId": "%s", "title": "Boiler service, 3 Mill Lane", "validUntil": "%s",
          "lines": [{"lineId": "%s", "description": "Annual boiler service", "quantity": 1, "unitPrice": 9500,
                     "vatCode": "standard"}]}
-        """.formatted(quote, CUSTOMER, validUntil, UuidV7.at(Instant.now()));
+        """.formatted(quote, customer, validUntil, UuidV7.at(Instant.now()));
   }
 
   private static Map<String, AttributeValue> indexItem(DynamoDbClient dynamoDb, String table, String quote) {

@@ -31,7 +31,6 @@ class QuotesEndToEndTest {
   static final Path TEMPLATE = Path.of("template.yaml");
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final String OWNER = "olivia@acme.example";
-  private static final String CUSTOMER = "0193a5b2-7c41-7d2e-9f3a-00000000c001";
 
   @Test
   void a_quote_drafted_and_issued_over_http_is_read_back_from_the_query_api_at_its_version() throws Exception {
@@ -39,7 +38,7 @@ class QuotesEndToEndTest {
       String token = Http.signIn(cloud, OWNER);
       String quote = newQuoteId();
 
-      JsonNode drafted = command(cloud, token, "POST", "/quotes", draftBody(quote), 201);
+      JsonNode drafted = command(cloud, token, "POST", "/quotes", draftBody(cloud, token, quote), 201);
       JsonNode issued = command(cloud, token, "POST", "/quotes/" + quote + "/issue", "{}", 200);
       long version = issued.get("version").asLong();
       assertThat(version).isGreaterThan(drafted.get("version").asLong());
@@ -75,7 +74,7 @@ class QuotesEndToEndTest {
     try (LocalCloud cloud = start(narrowed)) {
       String token = Http.signIn(cloud, OWNER);
       String quote = newQuoteId();
-      long drafted = command(cloud, token, "POST", "/quotes", draftBody(quote), 201).get("version").asLong();
+      long drafted = command(cloud, token, "POST", "/quotes", draftBody(cloud, token, quote), 201).get("version").asLong();
       cloud.awaitDrained(PATIENCE);
 
       HttpResponse<String> draft = get(cloud, token, "/quotes/" + quote + "?minVersion=" + drafted);
@@ -106,7 +105,7 @@ class QuotesEndToEndTest {
 
       String token = Http.signIn(cloud, OWNER);
       String quote = newQuoteId();
-      command(cloud, token, "POST", "/quotes", draftBody(quote), 201);
+      command(cloud, token, "POST", "/quotes", draftBody(cloud, token, quote), 201);
       long issued = command(cloud, token, "POST", "/quotes/" + quote + "/issue", "{}", 200).get("version").asLong();
       HttpResponse<String> detail = get(cloud, token, "/quotes/" + quote + "?minVersion=" + issued);
       assertThat(detail.headers().firstValue("x-read-model-behind")).as("the good events went through").isEmpty();
@@ -136,7 +135,7 @@ class QuotesEndToEndTest {
       String token = Http.signIn(cloud, OWNER);
       String quote = newQuoteId();
 
-      long drafted = command(cloud, token, "POST", "/quotes", draftBody(quote), 201).get("version").asLong();
+      long drafted = command(cloud, token, "POST", "/quotes", draftBody(cloud, token, quote), 201).get("version").asLong();
 
       HttpResponse<String> detail = Poll.value("the draft reached the read model", PATIENCE,
           () -> get(cloud, token, "/quotes/" + quote + "?minVersion=" + drafted),
@@ -145,6 +144,61 @@ class QuotesEndToEndTest {
       assertThat(relayInvocations.get()).as("the record was delivered to the relay again after each failure")
           .isGreaterThanOrEqualTo(3);
     }
+  }
+
+  @Test
+  void a_quote_is_only_for_a_customer_in_the_book_and_shows_its_name_as_the_book_has_it_now() throws Exception {
+    try (LocalCloud cloud = start(TEMPLATE)) {
+      String token = Http.signIn(cloud, OWNER);
+      String customer = UuidV7.at(Instant.now()).toString();
+      String site = UuidV7.at(Instant.now()).toString();
+      String other = UuidV7.at(Instant.now()).toString();
+      command(cloud, token, "POST", "/customers", """
+          {"customerId": "%s", "kind": "company", "name": "Canal Wharf Lettings Ltd",
+           "sites": [{"siteId": "%s", "address": {"lines": ["Block A, Canal Wharf"], "town": "Leeds", "postcode": "LS11 5QN"}}]}
+          """.formatted(customer, site), 201);
+      command(cloud, token, "POST", "/customers", """
+          {"customerId": "%s", "kind": "person", "name": "Pat Other"}""".formatted(other), 201);
+
+      JsonNode unknown = command(cloud, token, "POST", "/quotes", forCustomer(newQuoteId(), UuidV7.at(Instant.now())
+          .toString(), null), 422);
+      assertThat(unknown.get("code").asText()).isEqualTo("quote.customer-not-found");
+      assertThat(unknown.at("/errors/0/field").asText()).isEqualTo("customerId");
+      JsonNode foreignSite = command(cloud, token, "POST", "/quotes", forCustomer(newQuoteId(), other, site), 422);
+      assertThat(foreignSite.get("code").asText()).isEqualTo("quote.site-not-found");
+      assertThat(foreignSite.at("/errors/0/field").asText()).isEqualTo("siteId");
+
+      String quote = newQuoteId();
+      long drafted = command(cloud, token, "POST", "/quotes", forCustomer(quote, customer, site), 201)
+          .get("version").asLong();
+      cloud.awaitDrained(PATIENCE);
+      JsonNode listed = Json.parse(get(cloud, token, "/quotes?minVersion=" + quote + ":" + drafted).body());
+      assertThat(listed.at("/items/0/quoteId").asText()).isEqualTo(quote);
+      assertThat(listed.at("/items/0/customerName").asText()).isEqualTo("Canal Wharf Lettings Ltd");
+
+      command(cloud, token, "PUT", "/customers/" + customer, """
+          {"kind": "company", "name": "Canal Wharf Homes Ltd"}""", 200);
+      cloud.awaitDrained(PATIENCE);
+      assertThat(Json.parse(get(cloud, token, "/quotes").body()).at("/items/0/customerName").asText())
+          .as("the list follows a rename").isEqualTo("Canal Wharf Homes Ltd");
+      assertThat(Json.parse(get(cloud, token, "/quotes/" + quote).body()).get("customerName").asText())
+          .isEqualTo("Canal Wharf Homes Ltd");
+
+      command(cloud, token, "POST", "/customers/" + customer + "/erase", "{}", 200);
+      cloud.awaitDrained(PATIENCE);
+      HttpResponse<String> page = get(cloud, token, "/quotes/" + quote);
+      assertThat(Json.parse(page.body()).get("customerName").asText()).isEqualTo("Erased customer");
+      assertThat(page.body()).doesNotContain("Canal Wharf");
+      assertThat(command(cloud, token, "PUT", "/quotes/" + quote, """
+          {"customerId": "%s", "title": "Refit"}""".formatted(customer), 422).get("code").asText())
+          .isEqualTo("quote.customer-erased");
+    }
+  }
+
+  private static String forCustomer(String quote, String customer, String site) {
+    return """
+        {"quoteId": "%s", "customerId": "%s", %s"title": "Stairwell repaint"}
+        """.formatted(quote, customer, site == null ? "" : "\"siteId\": \"" + site + "\", ");
   }
 
   static LocalCloud start(Path template) throws IOException {
@@ -164,12 +218,14 @@ class QuotesEndToEndTest {
     return UuidV7.at(Instant.now()).toString();
   }
 
-  static String draftBody(String quote) {
+  /** A draft for the test customer, entered in the caller's business first if it is not yet. */
+  static String draftBody(LocalCloud cloud, String token, String quote) {
+    String customer = TestCustomers.inBook(cloud, token);
     return """
         {"quoteId": "%s", "customerId": "%s", "title": "Bathroom refit, 9 Hill Street",
          "lines": [{"lineId": "%s", "description": "Tiling (m²)", "quantity": 3, "unitPrice": 12000,
                     "vatCode": "standard"}]}
-        """.formatted(quote, CUSTOMER, UuidV7.at(Instant.now()));
+        """.formatted(quote, customer, UuidV7.at(Instant.now()));
   }
 
   static JsonNode command(LocalCloud cloud, String token, String method, String path, String body, int expectedStatus) {

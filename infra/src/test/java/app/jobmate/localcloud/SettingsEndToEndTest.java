@@ -33,7 +33,7 @@ class SettingsEndToEndTest {
           {"name": "Acme Plumbing & Heating Ltd", "vatRegistered": false, "rounding": "per-document",
            "quoteValidityDays": 14, "quoteNumberPrefix": "AC-", "nextQuoteNumber": 500}""", 200);
       String quote = newQuoteId();
-      command(cloud, owner, "POST", "/quotes", draftBody(quote), 201);
+      command(cloud, owner, "POST", "/quotes", draftBody(cloud, owner, quote), 201);
       long version = command(cloud, owner, "POST", "/quotes/" + quote + "/issue", "{}", 200).get("version").asLong();
 
       JsonNode issued = Json.parse(get(cloud, owner, "/quotes/" + quote + "?minVersion=" + version).body());

@@ -12,6 +12,8 @@ import app.jobmate.commands.quotes.QuoteCommand.AcceptQuote;
 import app.jobmate.commands.quotes.QuoteCommand.ChangeQuoteDetails;
 import app.jobmate.commands.quotes.QuoteCommand.ConvertQuoteToJob;
 import app.jobmate.commands.quotes.QuoteCommand.DeclineQuote;
+import app.jobmate.commands.customers.CustomerBook;
+import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.quotes.QuoteCommand.DraftQuote;
 import app.jobmate.commands.quotes.QuoteCommand.ExpireQuote;
 import app.jobmate.commands.quotes.QuoteCommand.IssueQuote;
@@ -67,10 +69,14 @@ public final class QuoteBook {
   private final InMemoryEventStore store;
   private final QuoteService quotes;
   private final List<Ref> written = new ArrayList<>();
+  private final CustomerBook customers;
+  private final java.util.Set<TenantId> withCustomer = new java.util.HashSet<>();
 
   public QuoteBook(InMemoryEventStore store) {
     this.store = store;
-    this.quotes = new QuoteService(new CommandService(store), new InMemoryQuoteNumbers(), new InMemoryQuotePolicies());
+    this.quotes = new QuoteService(new CommandService(store), new InMemoryQuoteNumbers(), new InMemoryQuotePolicies(),
+        new CustomerStandings(store));
+    this.customers = new CustomerBook(store);
   }
 
   public QuoteBook() {
@@ -84,6 +90,9 @@ public final class QuoteBook {
   /** Drafted on {@code on}, to be valid until {@code validUntil}, and not issued. */
   public Ref drafted(TenantId tenant, LocalDate on, LocalDate validUntil) {
     Ref quote = new Ref(tenant, QuoteId.of(UUID.randomUUID().toString()));
+    if (withCustomer.add(tenant)) {
+      customers.create(tenant, CUSTOMER);
+    }
     written.add(quote);
     handle(quote, on, new DraftQuote(quote.quote(), details(validUntil), List.of(BOILER), RoundingPolicy.PER_LINE, 30));
     return quote;

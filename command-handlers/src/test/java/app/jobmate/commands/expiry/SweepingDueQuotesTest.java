@@ -274,7 +274,8 @@ class SweepingDueQuotesTest {
   }
 
   private QuoteService quotes() {
-    return new QuoteService(new CommandService(book.store()), new InMemoryQuoteNumbers(), new InMemoryQuotePolicies());
+    return new QuoteService(new CommandService(book.store()), new InMemoryQuoteNumbers(), new InMemoryQuotePolicies(),
+        new app.jobmate.commands.customers.CustomerStandings(book.store()));
   }
 
   private void deliverEverything() {

@@ -13,6 +13,8 @@ import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.customers.CustomerBook;
+import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.quotes.QuoteCommand.DraftQuote;
 import app.jobmate.commands.quotes.QuoteCommand.IssueQuote;
 import app.jobmate.commands.quotes.QuoteCommand.ReviseQuote;
@@ -37,8 +39,10 @@ class TakingQuoteNumbersTest {
   private static final TenantId BRIGHTSIDE = TenantId.of("t-brightside");
 
   private final InMemoryQuoteNumbers numbers = new InMemoryQuoteNumbers();
-  private final QuoteService quotes = new QuoteService(new CommandService(new InMemoryEventStore()), numbers,
-      new InMemoryQuotePolicies(Map.of()));
+  private final InMemoryEventStore store = CustomerBook.withCustomer(new InMemoryEventStore(), QuoteSpec.CUSTOMER, ACME,
+      BRIGHTSIDE);
+  private final QuoteService quotes = new QuoteService(new CommandService(store), numbers,
+      new InMemoryQuotePolicies(Map.of()), new CustomerStandings(store));
   private int commands;
 
   @Test
@@ -98,9 +102,9 @@ class TakingQuoteNumbersTest {
 
   @Test
   void an_issue_is_priced_by_the_businesss_vat_registration_on_its_day() {
-    QuoteService registeringLater = new QuoteService(new CommandService(new InMemoryEventStore()), numbers,
+    QuoteService registeringLater = new QuoteService(new CommandService(store), numbers,
         new InMemoryQuotePolicies(Map.of(ACME, new QuotePolicies.QuotePolicy(RoundingPolicy.PER_LINE, 30,
-            TODAY.plusDays(1)))));
+            TODAY.plusDays(1)))), new CustomerStandings(store));
     QuoteId quote = new QuoteId(UUID.randomUUID());
     QuoteId later = new QuoteId(UUID.randomUUID());
     for (QuoteId drafted : List.of(quote, later)) {
@@ -118,8 +122,9 @@ class TakingQuoteNumbersTest {
 
   @Test
   void a_new_draft_records_the_tenants_policy() {
-    QuoteService perDocument = new QuoteService(new CommandService(new InMemoryEventStore()), numbers,
-        new InMemoryQuotePolicies(Map.of(ACME, new QuotePolicies.QuotePolicy(RoundingPolicy.PER_DOCUMENT, 14))));
+    QuoteService perDocument = new QuoteService(new CommandService(store), numbers,
+        new InMemoryQuotePolicies(Map.of(ACME, new QuotePolicies.QuotePolicy(RoundingPolicy.PER_DOCUMENT, 14))),
+        new CustomerStandings(store));
 
     assertThat(perDocument.policyOf(ACME)).isEqualTo(new QuotePolicies.QuotePolicy(RoundingPolicy.PER_DOCUMENT, 14));
     assertThat(perDocument.policyOf(BRIGHTSIDE)).isEqualTo(QuotePolicies.QuotePolicy.DEFAULT);

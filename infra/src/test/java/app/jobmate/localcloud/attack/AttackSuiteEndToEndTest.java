@@ -59,7 +59,6 @@ class AttackSuiteEndToEndTest {
   private static final Path TABLE = Path.of("target/attack-suite.md");
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CUSTOMER = "0193a5b2-7c41-7d2e-9f3a-00000000c001";
 
   private static final String FORGED = "forged tokens";
   private static final String ROLES = "lower roles";
@@ -728,11 +727,11 @@ class AttackSuiteEndToEndTest {
     command(owner, "POST", "/quotes", """
         {"quoteId": "%s", "customerId": "%s", "title": "%s bathroom refit",
          "lines": [{"lineId": "%s", "description": "Tiling", "quantity": 3, "unitPrice": 12000, "vatCode": "standard"}]}
-        """.formatted(draft, CUSTOMER, word, line), 201);
+        """.formatted(draft, customer, word, line), 201);
     command(owner, "POST", "/quotes", """
         {"quoteId": "%s", "customerId": "%s", "title": "%s boiler service",
          "lines": [{"lineId": "%s", "description": "Service", "quantity": 1, "unitPrice": 9000, "vatCode": "standard"}]}
-        """.formatted(issued, CUSTOMER, word, newId()), 201);
+        """.formatted(issued, customer, word, newId()), 201);
     command(owner, "POST", "/quotes/" + issued + "/issue", "{}", 200);
     command(owner, "POST", "/tasks", """
         {"taskId": "%s", "title": "%s radiator valve", "assignee": "%s", "checklist": [{"itemId": "%s", "text": "Drain down"}]}
@@ -743,7 +742,7 @@ class AttackSuiteEndToEndTest {
     String job = newId();
     command(owner, "POST", "/jobs", """
         {"jobId": "%s", "customerId": "%s", "title": "%s loft insulation"}
-        """.formatted(job, CUSTOMER, word), 201);
+        """.formatted(job, customer, word), 201);
     Set<String> markers = new HashSet<>(Set.of(owner.tenant(), word, draft, line, issued, task, item, second, job,
         customer, site));
     members.forEach(m -> markers.add(m.sub()));

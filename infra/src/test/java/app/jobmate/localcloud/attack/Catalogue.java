@@ -81,7 +81,7 @@ final class Catalogue {
       {"lines": ["2 Mill Lane"], "town": "Leeds", "postcode": "ls1 1aa"}""";
 
   private static final String DRAFT = """
-      {"quoteId": "{newId}", "customerId": "0193a5b2-7c41-7d2e-9f3a-00000000c002", "title": "Rewire, 4 Oak Lane",
+      {"quoteId": "{newId}", "customerId": "{customer}", "title": "Rewire, 4 Oak Lane",
        "lines": [{"lineId": "{newId}", "description": "Double socket", "quantity": 2, "unitPrice": 4500,
                   "vatCode": "standard"}]}""";
   private static final String LINE = """
@@ -90,7 +90,7 @@ final class Catalogue {
   static final List<Route> ROUTES = List.of(
       quoteCommand("POST /quotes", "/quotes", DRAFT, null),
       quoteCommand("PUT /quotes/{quoteId}", "/quotes/{draftQuote}", """
-          {"customerId": "0193a5b2-7c41-7d2e-9f3a-00000000c002", "title": "Rewire, 6 Oak Lane"}"""),
+          {"customerId": "{customer}", "title": "Rewire, 6 Oak Lane"}"""),
       quoteCommand("POST /quotes/{quoteId}/lines", "/quotes/{draftQuote}/lines", """
           {"lineId": "{newId}", "description": "Smoke alarm", "quantity": 3, "unitPrice": 2500, "vatCode": "standard"}"""),
       quoteCommand("PUT /quotes/{quoteId}/lines/{lineId}", "/quotes/{draftQuote}/lines/{draftLine}", LINE),

@@ -75,6 +75,7 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
     DrillCloud drills = new DrillCloud();
     drills.startCloud();
     DemoData.recordTeams(drills.cloud);
+    Workload.enterCustomers(drills.api);
     return drills;
   }
 

@@ -120,7 +120,7 @@ class FaultDrillsEndToEndTest {
         List<Workload.Story> first = new ArrayList<>();
         String quote = Workload.newId();
         first.add(new Workload.Story("t-acme#quote#" + quote, List.of(new Workload.Step(OLIVIA, "POST", "/quotes", """
-            {"quoteId": "%s", "customerId": "%s", "title": "Crash drill", "lines": []}""".formatted(quote, Workload.newId())))));
+            {"quoteId": "%s", "customerId": "%s", "title": "Crash drill", "lines": []}""".formatted(quote, Workload.ACME_CUSTOMER)))));
         for (int i = 0; i < 5; i++) {
           String task = Workload.newId();
           first.add(new Workload.Story("t-acme#task#" + task, List.of(new Workload.Step(OLIVIA, "POST", "/tasks", """
@@ -322,7 +322,7 @@ class FaultDrillsEndToEndTest {
       String quotePath = "/quotes/" + quote;
       String quoteStream = "t-acme#quote#" + quote;
       long drafted = send(ledger, OLIVIA, "POST", "/quotes", """
-          {"quoteId": "%s", "customerId": "%s", "title": "Everyone at once", "lines": []}""".formatted(quote, Workload.newId()),
+          {"quoteId": "%s", "customerId": "%s", "title": "Everyone at once", "lines": []}""".formatted(quote, CUSTOMER),
           quoteStream, UUID.randomUUID().toString()).version();
       String task = Workload.newId();
       String taskStream = "t-acme#task#" + task;
@@ -372,7 +372,7 @@ class FaultDrillsEndToEndTest {
     });
   }
 
-  private static final String CUSTOMER = "0193a5b2-7c41-7d2e-9f3a-00000000c001";
+  private static final String CUSTOMER = Workload.ACME_CUSTOMER;
 
   private static String lineAt(long expectedVersion) {
     return """

@@ -49,6 +49,10 @@ final class Workload {
   record Story(String streamKey, List<Step> steps) {
   }
 
+  /** The customer each business's drill quotes are for, entered once per cloud ({@link #enterCustomers}). */
+  static final String ACME_CUSTOMER = "0193a5b2-7c41-7d2e-9f3a-00000000c001";
+  static final String BRIGHTSIDE_CUSTOMER = "0193a5b2-7c41-7d2e-9f3a-00000000c002";
+
   private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final Duration RETRY_PATIENCE = Duration.ofSeconds(90);
 
@@ -75,6 +79,22 @@ final class Workload {
     return new Workload(stories);
   }
 
+  /**
+   * Enters the customers the drill quotes are for (quotes are drafted only for customers in the
+   * book): created, or already there from before a restart on the same data.
+   */
+  static void enterCustomers(Api api) {
+    for (Map.Entry<String, String> customer : Map.of(OLIVIA, ACME_CUSTOMER, BEN, BRIGHTSIDE_CUSTOMER).entrySet()) {
+      Api.Answer answer = api.command(customer.getKey(), "POST", "/customers", """
+          {"customerId": "%s", "kind": "company", "name": "Drill Lettings Ltd",
+           "sites": [{"siteId": "%s", "address": {"lines": ["1 Drill Street"], "town": "Leeds", "postcode": "LS1 1AA"}}]}"""
+          .formatted(customer.getValue(), newId()), UUID.randomUUID().toString());
+      if (answer.status() != 201 && !answer.body().contains("customer.exists")) {
+        throw new IllegalStateException("cannot enter the drill's customer: " + answer.status() + " " + answer.body());
+      }
+    }
+  }
+
   /** These stories, as they are. */
   static Workload of(List<Story> stories) {
     return new Workload(stories);
@@ -92,7 +112,7 @@ final class Workload {
     String quoteId = newId();
     String tenant = acme ? "t-acme" : "t-brightside";
     String office = acme ? (random.nextBoolean() ? OLIVIA : ADAM) : BEN;
-    String customer = newId();
+    String customer = acme ? ACME_CUSTOMER : BRIGHTSIDE_CUSTOMER;
     List<Step> steps = new ArrayList<>();
     String title = "Drill quote " + n;
     steps.add(new Step(office, "POST", "/quotes", """

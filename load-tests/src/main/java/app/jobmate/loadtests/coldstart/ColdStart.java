@@ -146,7 +146,24 @@ public final class ColdStart {
           .keySchema(key("stream", KeyType.HASH), key("commit", KeyType.RANGE)));
       dynamoDb.createTable(t -> t.tableName("tenants").billingMode(BillingMode.PAY_PER_REQUEST)
           .attributeDefinitions(attribute("tenantId", ScalarAttributeType.S)).keySchema(key("tenantId", KeyType.HASH)));
+      enterCustomer(dynamoDb);
     }
+  }
+
+  /** The customer the probe's draft is for (quotes are drafted only for customers in the book), in the events table. */
+  private static void enterCustomer(DynamoDbClient dynamoDb) {
+    new app.jobmate.commands.customers.CustomerService(
+        new app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore(dynamoDb, "events"),
+        new app.jobmate.lambda.adapter.memory.InMemoryPersonalDataKeys())
+        .create(app.jobmate.events.values.TenantId.of("t-acme"),
+            app.jobmate.events.values.CustomerId.of("0193a5b2-7c41-7d2e-9f3a-00000000c001"),
+            app.jobmate.events.customers.CustomerKind.COMPANY,
+            new app.jobmate.events.customers.CustomerProfile("Cold Start Lettings Ltd", null, List.of(), List.of(),
+                List.of(), null, null), null, Map.of(),
+            new app.jobmate.commands.core.CommandContext(java.util.UUID.randomUUID().toString(), "cold-start",
+                new app.jobmate.events.Actor(app.jobmate.events.values.UserId.of("6b2f1e0d-9c8b-4a7f-8e6d-5c4b3a291807"),
+                    List.of(app.jobmate.events.Role.OWNER)), null, null, java.time.Instant.now(),
+                java.util.OptionalLong.empty()));
   }
 
   private static AttributeDefinition attribute(String name, ScalarAttributeType type) {

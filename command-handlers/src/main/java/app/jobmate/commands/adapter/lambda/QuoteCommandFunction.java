@@ -24,6 +24,7 @@ import app.jobmate.commands.quotes.QuotePolicies;
 import app.jobmate.commands.team.BusinessRecord;
 import app.jobmate.commands.team.QuotePoliciesFromSettings;
 import app.jobmate.commands.quotes.QuotePolicies.QuotePolicy;
+import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.quotes.QuoteService;
 import app.jobmate.events.Role;
 import app.jobmate.events.quotes.LineId;
@@ -76,7 +77,7 @@ public final class QuoteCommandFunction extends HttpApiFunction {
   }
 
   public QuoteCommandFunction(EventStore events, QuoteNumbers numbers, QuotePolicies policies, Clock clock) {
-    this.quotes = new QuoteService(new CommandService(events), numbers, policies);
+    this.quotes = new QuoteService(new CommandService(events), numbers, policies, new CustomerStandings(events));
     this.clock = clock;
   }
 

@@ -15,6 +15,7 @@ import app.jobmate.commands.expiry.SweepContinuations;
 import app.jobmate.commands.expiry.SweepReport;
 import app.jobmate.commands.quotes.QuoteNumbers;
 import app.jobmate.commands.quotes.QuotePolicies;
+import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.quotes.QuoteService;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.TenantId;
@@ -87,7 +88,8 @@ public final class QuoteExpirySweepFunction {
     if (quotesPerRun < 1) {
       throw new IllegalArgumentException("QUOTES_PER_RUN must be at least 1");
     }
-    this.sweeper = new QuoteExpirySweep(expiries, new QuoteService(new CommandService(events), NO_NUMBERS, NO_POLICIES), clock);
+    this.sweeper = new QuoteExpirySweep(expiries, new QuoteService(new CommandService(events), NO_NUMBERS, NO_POLICIES,
+        new CustomerStandings(events)), clock);
     this.continuations = continuations;
     this.clock = clock;
     this.quotesPerRun = quotesPerRun;

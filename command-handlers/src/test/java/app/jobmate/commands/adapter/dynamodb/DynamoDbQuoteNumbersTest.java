@@ -6,6 +6,8 @@ import app.jobmate.commands.adapter.memory.InMemoryQuotePolicies;
 import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
+import app.jobmate.commands.customers.CustomerBook;
+import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.quotes.QuoteCommand;
 import app.jobmate.commands.quotes.QuoteNumbers;
@@ -86,8 +88,10 @@ class DynamoDbQuoteNumbersTest extends QuoteNumbersContract {
     TenantId tenant = TenantId.of("t-" + UUID.randomUUID());
     LocalDynamoDb.Table events = TemplateTables.EVENTS;
     dynamoDb.createTable(events);
-    QuoteService quotes = new QuoteService(new CommandService(new DynamoDbEventStore(dynamoDb.client(), events.name())),
-        quoteNumbers(), new InMemoryQuotePolicies(Map.of()));
+    DynamoDbEventStore store = CustomerBook.withCustomer(new DynamoDbEventStore(dynamoDb.client(), events.name()),
+        QuoteSpec.DETAILS.customerId(), tenant);
+    QuoteService quotes = new QuoteService(new CommandService(store), quoteNumbers(), new InMemoryQuotePolicies(Map.of()),
+        new CustomerStandings(store));
     QuoteId quote = new QuoteId(UUID.randomUUID());
     quotes.handle(tenant, new QuoteCommand.DraftQuote(quote, QuoteSpec.DETAILS, List.of(QuoteSpec.BOILER),
         RoundingPolicy.PER_LINE, 30), context());

@@ -53,7 +53,8 @@ class ConversionSweepFunctionTest {
   private static final QuoteId QUOTE_ID = QuoteId.of(QUOTE);
   private static final JobId JOB = JobIds.fromQuote(QUOTE_ID);
 
-  private final InMemoryEventStore store = new InMemoryEventStore();
+  private final InMemoryEventStore store = app.jobmate.commands.customers.CustomerBook.withCustomer(
+      new InMemoryEventStore(), app.jobmate.events.values.CustomerId.of("0193a5a0-1111-7abc-8def-0123456789ab"), TENANT);
   private final InMemoryPendingConversions pending = new InMemoryPendingConversions();
 
   private void acceptedQuote() {

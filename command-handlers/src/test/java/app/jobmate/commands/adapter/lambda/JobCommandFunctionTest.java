@@ -31,7 +31,8 @@ class JobCommandFunctionTest {
   private static final String NOTE = "0193b0c5-0001-7000-8000-00000000d001";
   private static final String BASE = "/jobs/" + JOB;
 
-  private final InMemoryEventStore store = new InMemoryEventStore();
+  private final InMemoryEventStore store = app.jobmate.commands.customers.CustomerBook.withCustomer(
+      new InMemoryEventStore(), app.jobmate.events.values.CustomerId.of(CUSTOMER), app.jobmate.events.values.TenantId.of(ACME));
   private final InMemoryPendingConversions pending = new InMemoryPendingConversions();
   private final Clock clock = Clock.fixed(Instant.parse("2026-12-03T08:05:00Z"), ZoneOffset.UTC);
   private final HttpApiCalls api = new HttpApiCalls(new JobCommandFunction(store, pending, clock));

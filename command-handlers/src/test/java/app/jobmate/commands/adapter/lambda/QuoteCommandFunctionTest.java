@@ -4,6 +4,9 @@ import static app.jobmate.commands.adapter.lambda.HttpApiCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.commands.adapter.lambda.HttpApiCalls.Answer;
+import app.jobmate.commands.customers.CustomerBook;
+import app.jobmate.events.values.CustomerId;
+import app.jobmate.events.values.SiteId;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
 import app.jobmate.commands.adapter.memory.InMemoryQuoteNumbers;
 import app.jobmate.commands.adapter.memory.InMemoryQuotePolicies;
@@ -31,7 +34,8 @@ class QuoteCommandFunctionTest {
   private static final String LINE_1 = "0193a5b2-7c41-7d2e-9f3a-000000000001";
   private static final String LINE_2 = "0193a5b2-7c41-7d2e-9f3a-000000000002";
 
-  private final InMemoryEventStore store = new InMemoryEventStore();
+  private final InMemoryEventStore store = CustomerBook.withCustomer(new InMemoryEventStore(), CustomerId.of(CUSTOMER),
+      TenantId.of(ACME), TenantId.of("t-brightside"));
   private final HttpApiCalls api = new HttpApiCalls(new QuoteCommandFunction(store, new InMemoryQuoteNumbers(),
       new InMemoryQuotePolicies(Map.of(TenantId.of(ACME), new QuotePolicy(RoundingPolicy.PER_DOCUMENT, 14))),
       Clock.fixed(Instant.parse("2026-11-26T10:15:30Z"), ZoneOffset.UTC)));
@@ -385,5 +389,98 @@ class QuoteCommandFunctionTest {
 
     assertThat(empty.read(new StreamId(TenantId.of("snapstart-priming"), "quote", "00000000-0000-7000-8000-000000000000")))
         .isEmpty();
+  }
+
+  @Nested
+  class Quoting_customers_in_the_book {
+
+    private final CustomerBook customers = new CustomerBook(store);
+    private final SiteId home = SiteId.of("0193a5b2-7c41-7d2e-9f3a-0000000051e1");
+
+    private Answer draftFor(String customer, String site) {
+      return api.send(call("POST /quotes", "/quotes").as(ACME, OWNER, "[owner]").body("""
+          {"quoteId": "%s", "customerId": "%s", "siteId": %s, "title": "Survey only"}"""
+          .formatted(QUOTE, customer, site == null ? "null" : "\"" + site + "\"")));
+    }
+
+    private void refused(Answer answer, String code, String field) {
+      assertThat(answer.status()).isEqualTo(422);
+      assertThat(answer.json().get("code").asText()).isEqualTo(code);
+      assertThat(answer.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly(field);
+      assertThat(stored(ACME)).as("nothing written").isEmpty();
+    }
+
+    @Test
+    void a_quote_for_a_customer_not_in_the_book_is_refused_naming_the_customer() {
+      refused(draftFor("0193a5b2-7c41-7d2e-9f3a-00000000c0ff", null), "quote.customer-not-found", "customerId");
+    }
+
+    @Test
+    void a_quote_for_another_tenants_customer_is_refused_as_not_found() {
+      CustomerId theirs = customers.create(TenantId.of("t-brightside"), CustomerId.of("0193a5b2-7c41-7d2e-9f3a-00000000c0b5"));
+      refused(draftFor(theirs.toString(), null), "quote.customer-not-found", "customerId");
+    }
+
+    @Test
+    void a_quote_for_an_archived_merged_or_erased_customer_is_refused_and_a_merge_names_the_survivor() {
+      CustomerId archived = customers.create(TenantId.of(ACME), CustomerId.of("0193a5b2-7c41-7d2e-9f3a-00000000c0a1"));
+      CustomerId merged = customers.create(TenantId.of(ACME), CustomerId.of("0193a5b2-7c41-7d2e-9f3a-00000000c0a2"));
+      CustomerId erased = customers.create(TenantId.of(ACME), CustomerId.of("0193a5b2-7c41-7d2e-9f3a-00000000c0a3"));
+      Instant now = Instant.parse("2026-11-26T10:00:00Z");
+      customers.service().archive(TenantId.of(ACME), archived, now, CustomerBook.context());
+      customers.service().merge(TenantId.of(ACME), merged, CustomerId.of(CUSTOMER), now, CustomerBook.context());
+      customers.service().erase(TenantId.of(ACME), erased, app.jobmate.events.values.UserId.of(OWNER), now,
+          CustomerBook.context());
+
+      refused(draftFor(archived.toString(), null), "quote.customer-archived", "customerId");
+      Answer toMerged = draftFor(merged.toString(), null);
+      refused(toMerged, "quote.customer-merged", "customerId");
+      assertThat(toMerged.json().get("detail").asText()).contains(CUSTOMER);
+      refused(draftFor(erased.toString(), null), "quote.customer-erased", "customerId");
+
+      customers.service().restore(TenantId.of(ACME), archived, now, CustomerBook.context());
+      assertThat(draftFor(archived.toString(), null).status()).as("restored, it is quoted again").isEqualTo(201);
+    }
+
+    @Test
+    void a_quote_names_only_a_site_of_its_own_customer() {
+      CustomerId withHome = customers.create(TenantId.of(ACME), CustomerId.of("0193a5b2-7c41-7d2e-9f3a-00000000c0a4"),
+          home);
+
+      refused(draftFor(CUSTOMER, home.toString()), "quote.site-not-found", "siteId");
+      refused(draftFor(withHome.toString(), "0193a5b2-7c41-7d2e-9f3a-0000000051e2"), "quote.site-not-found", "siteId");
+      assertThat(draftFor(withHome.toString(), home.toString()).status()).isEqualTo(201);
+    }
+
+    @Test
+    void the_quotes_own_rules_come_first_another_tenants_quote_is_404_and_an_issued_one_409() {
+      assertThat(draft().status()).isEqualTo(201);
+      String unknown = """
+          {"customerId": "0193a5b2-7c41-7d2e-9f3a-00000000c0ff", "title": "Survey only"}""";
+
+      Answer foreign = api.send(call("PUT /quotes/{quoteId}", "/quotes/" + QUOTE).as("t-brightside", OWNER, "[owner]")
+          .body(unknown));
+      assertThat(foreign.status()).isEqualTo(404);
+      assertThat(foreign.json().get("code").asText()).isEqualTo("quote.not-found");
+
+      assertThat(api.send(call("POST /quotes/{quoteId}/issue", "/quotes/" + QUOTE + "/issue").as(ACME, OWNER, "[owner]"))
+          .status()).isEqualTo(200);
+      Answer issued = api.send(call("PUT /quotes/{quoteId}", "/quotes/" + QUOTE).as(ACME, OWNER, "[owner]").body(unknown));
+      assertThat(issued.status()).isEqualTo(409);
+      assertThat(issued.json().get("code").asText()).isEqualTo("quote.not-draft");
+    }
+
+    @Test
+    void changing_the_details_to_a_customer_not_in_the_book_is_refused_and_changes_nothing() {
+      assertThat(draftFor(CUSTOMER, null).status()).isEqualTo(201);
+      int before = stored(ACME).size();
+
+      Answer changed = api.send(call("PUT /quotes/{quoteId}", "/quotes/" + QUOTE).as(ACME, OWNER, "[owner]").body("""
+              {"customerId": "0193a5b2-7c41-7d2e-9f3a-00000000c0ff", "title": "Survey only"}"""));
+
+      assertThat(changed.status()).isEqualTo(422);
+      assertThat(changed.json().get("code").asText()).isEqualTo("quote.customer-not-found");
+      assertThat(stored(ACME)).hasSize(before);
+    }
   }
 }

@@ -13,6 +13,7 @@ public record QuoteListView(List<Entry> items, String nextCursor, int limit) {
     items = List.copyOf(items);
   }
 
-  public record Entry(String quoteId, long version, @JsonUnwrapped QuoteListItem item) {
+  /** {@code customerName}: as the customer book has it now; absent when the book does not have it yet. */
+  public record Entry(String quoteId, long version, String customerName, @JsonUnwrapped QuoteListItem item) {
   }
 }

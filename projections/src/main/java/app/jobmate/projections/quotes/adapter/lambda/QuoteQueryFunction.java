@@ -20,7 +20,9 @@ import app.jobmate.projections.query.Viewer;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.QuoteStatus;
 import app.jobmate.projections.quotes.QuoteVisibility;
+import app.jobmate.projections.quotes.adapter.mongodb.MongoCustomerNames;
 import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
+import app.jobmate.projections.quotes.CustomerNames;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.detail.QuoteDetailView;
 import app.jobmate.projections.quotes.detail.ShowQuote;
@@ -72,12 +74,14 @@ public final class QuoteQueryFunction extends QueryFunction {
   }
 
   private QuoteQueryFunction(MongoReadModels readModels, Duration maxWait) {
-    this(readModels, new MongoQuoteQueries(readModels), new MongoQuoteQueries(readModels), maxWait);
+    this(readModels, new MongoQuoteQueries(readModels), new MongoQuoteQueries(readModels),
+        new MongoCustomerNames(readModels), maxWait);
   }
 
-  public QuoteQueryFunction(ReadModels readModels, QuoteListQueries list, PipelineQueries pipeline, Duration maxWait) {
-    this.list = new ListQuotesHandler(list);
-    this.detail = new ShowQuoteHandler(readModels);
+  public QuoteQueryFunction(ReadModels readModels, QuoteListQueries list, PipelineQueries pipeline,
+                            CustomerNames customers, Duration maxWait) {
+    this.list = new ListQuotesHandler(list, customers);
+    this.detail = new ShowQuoteHandler(readModels, customers);
     this.pipeline = new ShowPipelineHandler(pipeline);
     this.freshness = new ReadYourWrites(readModels, maxWait);
   }

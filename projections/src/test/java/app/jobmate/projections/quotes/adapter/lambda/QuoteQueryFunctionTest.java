@@ -16,11 +16,13 @@ import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.adapter.memory.InMemoryQuoteQueries;
+import app.jobmate.projections.quotes.adapter.memory.InMemoryCustomerNames;
 import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.HttpCalls.Answer;
 import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.QuoteStream;
+import app.jobmate.events.values.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
@@ -47,12 +49,13 @@ class QuoteQueryFunctionTest {
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final InMemoryQuoteQueries queries = new InMemoryQuoteQueries(readModels);
   private final Projector projector = new Projector(readModels, history, EventCodec.standard(), new QuoteReadSide().projections());
+  private final InMemoryCustomerNames customerNames = new InMemoryCustomerNames();
   private final HttpCalls api = api(Duration.ofSeconds(10));
   private final List<QuoteStream> quotes = new ArrayList<>();
   private int numbers;
 
   private HttpCalls api(Duration maxWait) {
-    return new HttpCalls(new QuoteQueryFunction(readModels, queries, queries, maxWait));
+    return new HttpCalls(new QuoteQueryFunction(readModels, queries, queries, customerNames, maxWait));
   }
 
   private void project(List<EventEnvelope> events) {
@@ -264,6 +267,46 @@ class QuoteQueryFunctionTest {
   }
 
   @Nested
+  class The_customers_name {
+
+    private String customerOf(Answer list, int n) {
+      for (JsonNode item : list.json().get("items")) {
+        if (item.get("quoteId").asText().equals(quoteId(n))) {
+          return item.hasNonNull("customerName") ? item.get("customerName").asText() : null;
+        }
+      }
+      throw new AssertionError("quote " + n + " is not listed");
+    }
+
+    @Test
+    void is_joined_from_the_customer_book_into_the_list_and_the_page_and_follows_a_rename() {
+      customerNames.name(TenantId.of(ACME), MILL_LANE.toString(), "Mill Lane Lettings Ltd")
+          .name(TenantId.of(ACME), HIGH_STREET.toString(), "High Street Bakery");
+
+      Answer list = api.send(get("GET /quotes", "/quotes"));
+      assertThat(customerOf(list, 1)).isEqualTo("Mill Lane Lettings Ltd");
+      assertThat(customerOf(list, 2)).isEqualTo("High Street Bakery");
+      assertThat(api.send(get("GET /quotes/{quoteId}", "/quotes/" + quoteId(1))).json().get("customerName").asText())
+          .isEqualTo("Mill Lane Lettings Ltd");
+
+      customerNames.name(TenantId.of(ACME), MILL_LANE.toString(), "Canal Wharf Lettings Ltd");
+
+      assertThat(customerOf(api.send(get("GET /quotes", "/quotes")), 3)).isEqualTo("Canal Wharf Lettings Ltd");
+      assertThat(api.send(get("GET /quotes/{quoteId}", "/quotes/" + quoteId(1))).json().get("customerName").asText())
+          .isEqualTo("Canal Wharf Lettings Ltd");
+    }
+
+    @Test
+    void is_absent_while_the_book_does_not_have_the_customer_and_another_tenants_name_is_never_shown() {
+      customerNames.name(TenantId.of("t-other"), MILL_LANE.toString(), "Someone Elsewhere");
+
+      assertThat(customerOf(api.send(get("GET /quotes", "/quotes")), 1)).isNull();
+      assertThat(api.send(get("GET /quotes/{quoteId}", "/quotes/" + quoteId(1))).json().hasNonNull("customerName"))
+          .isFalse();
+    }
+  }
+
+  @Nested
   class Reading_your_own_write {
 
     @Test
@@ -408,7 +451,7 @@ class QuoteQueryFunctionTest {
     MongoDatabase database = EmbeddedMongo.freshDatabase();
     MongoReadModels mongo = new MongoReadModels(database, ReadSides.ALL);
     QuoteQueryFunction function = new QuoteQueryFunction(mongo, new MongoQuoteQueries(mongo), new MongoQuoteQueries(mongo),
-        Duration.ofSeconds(1));
+        new app.jobmate.projections.quotes.adapter.mongodb.MongoCustomerNames(mongo), Duration.ofSeconds(1));
 
     function.prime();
 

@@ -1,0 +1,13 @@
+package app.jobmate.commands.adapter.memory;
+
+import app.jobmate.commands.core.EventStore;
+import app.jobmate.commands.quotes.CustomerDirectoryContract;
+
+/** The customer directory read from the in-memory event store. */
+class InMemoryCustomerDirectoryTest extends CustomerDirectoryContract {
+
+  @Override
+  protected EventStore store() {
+    return new InMemoryEventStore();
+  }
+}
