@@ -68,7 +68,8 @@ public final class QuoteConversion {
             context.receivedAt()), context);
         markConverted(tenant, quote, job, context);
         pending.remove(tenant, quote);
-        yield new Converted(opened, !opened.events().isEmpty() && !opened.replayed());
+        // opened by this request, or by this request's first attempt (a retry under its Idempotency-Key)
+        yield new Converted(opened, opened.replayed() || !opened.events().isEmpty());
       }
       case ConvertedToJob converted -> {
         StreamId stream = JobService.streamOf(tenant, converted.jobId());
@@ -79,6 +80,11 @@ public final class QuoteConversion {
               + converted.jobId() + " before jobs were recorded; that job has no record");
         }
         pending.remove(tenant, quote);
+        Commit opening = commits.getFirst();
+        if (opening.commandId().equals(context.commandId())) {
+          // this request's own conversion, tried again under its key: the first answer, replayed
+          yield new Converted(new CommandResult(stream, opening.lastVersion(), opening.events(), true), true);
+        }
         yield new Converted(new CommandResult(stream, commits.getLast().lastVersion(), List.of(), false), false);
       }
       case QuoteState.None none -> throw Rejection.notFound("quote.not-found", "there is no quote " + quote);

@@ -1,5 +1,8 @@
 package app.jobmate.localcloud.drills;
 
+import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.localcloud.template.Intrinsics;
+import app.jobmate.projections.adapter.lambda.RebuildProjection;
 import app.jobmate.localcloud.FreePort;
 import app.jobmate.localcloud.Poll;
 import com.mongodb.client.MongoClient;
@@ -25,6 +28,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -50,6 +54,7 @@ final class ChildCloud implements Drill.Target, AutoCloseable {
   private Api api;
   private DynamoDbClient dynamoDb;
   private SqsClient sqs;
+  private KmsClient kms;
   private MongoClient mongo;
 
   ChildCloud() {
@@ -78,6 +83,9 @@ final class ChildCloud implements Drill.Target, AutoCloseable {
     api = new Api(endpoint);
     List<String> services = urls(banner, "DynamoDB");
     dynamoDb = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.EU_WEST_2)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+        .endpointOverride(URI.create(services.getFirst())).build();
+    kms = KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.EU_WEST_2)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
         .endpointOverride(URI.create(services.getFirst())).build();
     sqs = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.EU_WEST_2)
@@ -125,7 +133,13 @@ final class ChildCloud implements Drill.Target, AutoCloseable {
     Map<String, String> deadLetters = new TreeMap<>();
     DrillTemplate.deadLetterQueues().forEach((id, name) -> deadLetters.put(id, sqs.getQueueUrl(r -> r.queueName(name)).queueUrl()));
     return new Invariants.Site(api, dynamoDb, "jobmate-" + DrillTemplate.STAGE + "-events",
-        "jobmate-" + DrillTemplate.STAGE + "-quote-expiries", sqs, deadLetters, mongo.getDatabase("jobmate"));
+        "jobmate-" + DrillTemplate.STAGE + "-quote-expiries", sqs, deadLetters, mongo.getDatabase("jobmate"),
+        target -> RebuildProjection.into(target, FunctionSettings.of(Map.of(
+            "EVENTS_TABLE", "jobmate-" + DrillTemplate.STAGE + "-events",
+            "CUSTOMER_KEYS_TABLE", "jobmate-" + DrillTemplate.STAGE + "-customer-keys",
+            // the local cloud's ARN of the template's CustomerDataKey (LocalResourceNames)
+            "CUSTOMER_KEY_ID", "arn:aws:local:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT_ID + ":CustomerDataKey")),
+            dynamoDb, kms));
   }
 
   /**
@@ -206,6 +220,7 @@ final class ChildCloud implements Drill.Target, AutoCloseable {
   private void closeClients() {
     if (dynamoDb != null) {
       dynamoDb.close();
+      kms.close();
       sqs.close();
       mongo.close();
       dynamoDb = null;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * One drill: its body sends a workload while it injects a fault and says what it expects of the
- * fault itself; then the system drains, the six invariants are checked, the row goes into the
+ * fault itself; then the system drains, the seven invariants are checked, the row goes into the
  * table, and the drill fails if any check did.
  */
 final class Drill {

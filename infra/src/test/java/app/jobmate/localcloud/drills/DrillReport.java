@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The drills' table: per drill, the commands the API accepted, the events the store gained, and how
- * many checks passed (the six invariants and the drill's own). Printed after each drill class and
+ * many checks passed (the seven invariants and the drill's own). Printed after each drill class and
  * written, with every drill run in this JVM so far, to {@code target/fault-drills.md}.
  */
 final class DrillReport {
@@ -47,7 +47,7 @@ final class DrillReport {
     try {
       Files.createDirectories(FILE.getParent());
       Files.writeString(FILE, "# Fault drills\n\nEach drill ran a seeded workload of HTTP commands while a fault was injected, "
-          + "let the system drain, and checked the six invariants of infra/README.md and its own expectations.\n\n" + table);
+          + "let the system drain, and checked the seven invariants of infra/README.md and its own expectations.\n\n" + table);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

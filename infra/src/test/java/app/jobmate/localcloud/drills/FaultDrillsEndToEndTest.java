@@ -7,6 +7,11 @@ import static app.jobmate.localcloud.drills.Api.SOPHIE;
 import static app.jobmate.localcloud.drills.Drill.answered;
 import static app.jobmate.localcloud.drills.Drill.expect;
 
+import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
+import app.jobmate.commands.adapter.dynamodb.DynamoDbPendingConversions;
+import app.jobmate.commands.conversion.ConversionSweep;
+import app.jobmate.commands.conversion.JobIds;
+import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.localcloud.Json;
 import app.jobmate.localcloud.Poll;
 import app.jobmate.localcloud.dynamodb.StreamMapping;
@@ -15,6 +20,7 @@ import app.jobmate.localcloud.function.LambdaFunction;
 import app.jobmate.localcloud.sqs.QueueMapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,11 +42,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The fast fault drills, one local cloud for all of them (in this order; the last restarts it):
  * each sends a seeded workload of HTTP commands in two tenants, with WebSocket devices connected,
- * while a fault is injected, lets the system drain and checks the six invariants
+ * while a fault is injected, lets the system drain and checks the seven invariants
  * ({@link Invariants}) over everything stored so far. The table is printed at the end and written
  * to {@code target/fault-drills.md}.
  */
@@ -429,6 +436,83 @@ class FaultDrillsEndToEndTest {
 
   @Test
   @Order(12)
+  void quote_conversions_cut_short_between_their_two_appends() throws Exception {
+    Drill.run("conversions cut short between the job's and the quote's appends; retried or swept", drills, ledger -> {
+      List<String> quotes = new ArrayList<>();
+      List<Workload.Story> accepted = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        String quote = Workload.newId();
+        quotes.add(quote);
+        String path = "/quotes/" + quote;
+        accepted.add(new Workload.Story("t-acme#quote#" + quote, List.of(
+            new Workload.Step(OLIVIA, "POST", "/quotes", """
+                {"quoteId": "%s", "customerId": "%s", "title": "Conversion drill %d", "lines": [%s]}"""
+                .formatted(quote, CUSTOMER, i, lineAt(-1))),
+            new Workload.Step(OLIVIA, "POST", path + "/issue", "{}"),
+            new Workload.Step(OLIVIA, "POST", path + "/accept", "{\"optionalLinesTaken\": []}"))));
+      }
+      Workload.of(accepted).start(drills.api(), ledger, 3, Workload.Retry.NEVER).await();
+      Map<String, String> keys = new HashMap<>();
+      ConversionCrash.arm();
+      try {
+        for (String quote : quotes) {
+          keys.put(quote, UUID.randomUUID().toString());
+          send(ledger, OLIVIA, "POST", "/quotes/" + quote + "/convert-to-job", "{}", "t-acme#job#" + jobOf(quote), keys.get(quote));
+        }
+      } finally {
+        ConversionCrash.disarm();
+      }
+      int crashes = ConversionCrash.crashes();
+      Store store = Invariants.store(drills.site());
+      long jobsOpened = quotes.stream().filter(q -> store.streams().containsKey("t-acme#job#" + jobOf(q))).count();
+      long quotesConverted = quotes.stream().filter(q -> converted(store, q) > 0).count();
+      // the client of half of them tries again under the same key; the sweep completes the other half
+      List<String> wrong = new ArrayList<>();
+      for (String quote : quotes.subList(0, 3)) {
+        Api.Answer again = send(ledger, OLIVIA, "POST", "/quotes/" + quote + "/convert-to-job", "{}", "t-acme#job#" + jobOf(quote),
+            keys.get(quote));
+        if (again.status() != 201 && again.status() != 200) {
+          wrong.add(quote + " tried again: " + again.status() + " " + again.body());
+        }
+      }
+      DynamoDbClient dynamoDb = drills.site().dynamoDb();
+      String pendingTable = drills.cloud().tableName("PendingConversionsTable");
+      ConversionSweep sweep = new ConversionSweep(new DynamoDbEventStore(dynamoDb, drills.site().eventsTable()),
+          new DynamoDbPendingConversions(dynamoDb, pendingTable),
+          Clock.offset(Clock.systemUTC(), ConversionSweep.GRACE.plusSeconds(30)));
+      ConversionSweep.Report swept = sweep.sweep();
+      ConversionSweep.Report again = sweep.sweep();
+      drills.drain();
+      Store after = Invariants.store(drills.site());
+      List<String> notOnce = quotes.stream().filter(q -> converted(after, q) != 1 || !after.streams().containsKey(
+          "t-acme#job#" + jobOf(q))).map(q -> q + ": QuoteConvertedToJob " + converted(after, q) + " times, job stream "
+          + after.streams().containsKey("t-acme#job#" + jobOf(q))).toList();
+      int intentsLeft = dynamoDb.scan(r -> r.tableName(pendingTable).consistentRead(true)).count();
+      return List.of(
+          expect("every conversion was cut after its job opened", crashes == quotes.size() && jobsOpened == quotes.size()
+              && quotesConverted == 0, crashes + " crashes, " + jobsOpened + " jobs opened, " + quotesConverted + " quotes converted"),
+          expect("a cut conversion tried again under its key completes it", wrong),
+          expect("the sweep completed the others, and its second run found nothing", swept.completed().size() == 3
+              && swept.failed().isEmpty() && again.completed().isEmpty() && again.waiting() == 0,
+              "first run " + swept + ", second " + again),
+          expect("each quote says converted once, and its job exists", notOnce),
+          expect("no conversion intent is left", intentsLeft == 0, intentsLeft + " intents left"));
+    });
+  }
+
+  private static String jobOf(String quote) {
+    return JobIds.fromQuote(new QuoteId(UUID.fromString(quote))).value().toString();
+  }
+
+  /** How many times the quote's stream says it was converted to its job. */
+  private static long converted(Store store, String quote) {
+    Store.Stream stream = store.streams().get("t-acme#quote#" + quote);
+    return stream == null ? 0 : stream.events().stream()
+        .filter(e -> e.path("eventType").asText().equals("QuoteConvertedToJob")).count();
+  }
+
+  @Test
+  @Order(13)
   void idempotency_keys_replayed_across_a_restart() throws Exception {
     Drill.run("Idempotency-Key replays across a restart", drills, ledger -> {
       Ledger first = new Ledger();

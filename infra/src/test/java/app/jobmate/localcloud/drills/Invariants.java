@@ -1,5 +1,12 @@
 package app.jobmate.localcloud.drills;
 
+import app.jobmate.projections.adapter.lambda.ReadSides;
+import app.jobmate.projections.adapter.lambda.RebuildProjection;
+import app.jobmate.projections.adapter.memory.InMemoryReadModels;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.core.Projection;
+import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.core.Versioned;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import java.time.DayOfWeek;
@@ -24,7 +31,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * The six "nothing lost" invariants, checked after a drill has drained, over everything the system
+ * The seven "nothing lost" invariants, checked after a drill has drained, over everything the system
  * holds (not only the drill's own records):
  *
  * <ol>
@@ -41,14 +48,27 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  *   <li>every dead-letter queue of the template is empty, but for the poison messages the drill sent
  *       on purpose, which are there and alone;</li>
  *   <li>every WebSocket message shows a state the store had: its subject is of the receiver's tenant,
- *       its version one the stream reached, and what it shows is the stream folded to that version.</li>
+ *       its version one the stream reached, and what it shows is the stream folded to that version;</li>
+ *   <li>every read model of every read side ({@link ReadSides#ALL}: quotes, tasks, jobs, customers, the
+ *       team, the business, and whatever context comes next) holds exactly what a rebuild from the
+ *       store makes of it, document for document, version for version: nothing missing, nothing
+ *       extra, nothing ahead or behind, nothing applied twice or out of order.</li>
  * </ol>
+ *
+ * <p>Invariants 2 to 4 fold the quotes and tasks with the test's own code, so that a projection's own
+ * bug shows there too; invariant 7 uses the projections' code (a rebuild reads each stream whole,
+ * in order, once), so it holds every read side to what delivery through the bus must reach.
  */
 final class Invariants {
 
   /** Where to look: the API, the tables, the dead-letter queues (logical id to URL) and the read models. */
   record Site(Api api, DynamoDbClient dynamoDb, String eventsTable, String expiriesTable, SqsClient sqs,
-              Map<String, String> deadLetterQueues, MongoDatabase mongo) {
+              Map<String, String> deadLetterQueues, MongoDatabase mongo, Rebuilder rebuilder) {
+  }
+
+  /** A rebuild of every projection from the store into {@code target}, as the site's rebuild function would make it. */
+  interface Rebuilder {
+    RebuildProjection into(ReadModels target);
   }
 
   /** One invariant's verdict, with what broke it. */
@@ -87,14 +107,15 @@ final class Invariants {
    */
   static List<Check> check(Site site, Ledger ledger, Devices devices, Map<String, List<String>> poison) {
     Invariants invariants = new Invariants(site, store(site));
-    ReadModels models = invariants.readModels();
+    QuotesAndTasks models = invariants.readModels();
     return List.of(
         invariants.storedOnce(ledger),
         invariants.reachedEveryReadModel(models),
         invariants.noneAhead(models),
         invariants.noneAppliedTwice(models),
         invariants.deadLettersExplained(poison),
-        invariants.pushedStatesExisted(devices));
+        invariants.pushedStatesExisted(devices),
+        invariants.everyReadModelAsRebuilt());
   }
 
   /** Invariant 2 alone, as the store and the read models are now (to see that nothing stalls while a fault lasts). */
@@ -104,15 +125,15 @@ final class Invariants {
   }
 
   /** The three read models and the expiry index, keyed by {@code <tenantId>#<id>}. */
-  private record ReadModels(Map<String, Document> quoteList, Map<String, Document> quoteDetail, Map<String, Document> tasks,
+  private record QuotesAndTasks(Map<String, Document> quoteList, Map<String, Document> quoteDetail, Map<String, Document> tasks,
                             Map<String, Map<String, AttributeValue>> expiries) {
   }
 
-  private ReadModels readModels() {
+  private QuotesAndTasks readModels() {
     Map<String, Map<String, AttributeValue>> expiries = new HashMap<>();
     site.dynamoDb().scanPaginator(ScanRequest.builder().tableName(site.expiriesTable()).consistentRead(true).build()).items()
         .forEach(item -> expiries.put(item.get("quote").s(), item));
-    return new ReadModels(documents("quote_list"), documents("quote_detail"), documents("task"), expiries);
+    return new QuotesAndTasks(documents("quote_list"), documents("quote_detail"), documents("task"), expiries);
   }
 
   /** The documents of a projection's active collection (its placement names it once it has been rebuilt). */
@@ -173,7 +194,7 @@ final class Invariants {
 
   // 2 ------------------------------------------------------------------------------------------------
 
-  private Check reachedEveryReadModel(ReadModels models) {
+  private Check reachedEveryReadModel(QuotesAndTasks models) {
     List<String> failures = new ArrayList<>();
     for (Store.Stream stream : store.ofType("quote")) {
       String id = stream.tenantId() + "#" + stream.id();
@@ -237,7 +258,7 @@ final class Invariants {
 
   // 3 ------------------------------------------------------------------------------------------------
 
-  private Check noneAhead(ReadModels models) {
+  private Check noneAhead(QuotesAndTasks models) {
     List<String> failures = new ArrayList<>();
     Map<String, Long> quotes = lastVersions("quote");
     Map<String, Long> tasks = lastVersions("task");
@@ -275,7 +296,7 @@ final class Invariants {
 
   // 4 ------------------------------------------------------------------------------------------------
 
-  private Check noneAppliedTwice(ReadModels models) {
+  private Check noneAppliedTwice(QuotesAndTasks models) {
     List<String> failures = new ArrayList<>();
     for (Store.Stream stream : store.ofType("task")) {
       Document document = models.tasks().get(stream.tenantId() + "#" + stream.id());
@@ -494,6 +515,46 @@ final class Invariants {
       return null;
     }
     return stream;
+  }
+
+  // 7 ------------------------------------------------------------------------------------------------
+
+  private Check everyReadModelAsRebuilt() {
+    List<String> failures = new ArrayList<>();
+    InMemoryReadModels rebuilt = new InMemoryReadModels();
+    Map<String, String> collections = new HashMap<>();
+    site.rebuilder().into(rebuilt).rebuild("all").forEach(r -> collections.put(r.projection(), r.rebuilt()));
+    MongoReadModels live = new MongoReadModels(site.mongo(), ReadSides.ALL);
+    for (Projection<?, ?> projection : ReadSides.projections()) {
+      asRebuilt(failures, projection, live, rebuilt, collections.get(projection.name()));
+    }
+    return new Check("7 every read model of every read side is what a rebuild from the store makes", failures);
+  }
+
+  private static <D extends Record> void asRebuilt(List<String> failures, Projection<D, ?> projection, MongoReadModels live,
+                                                   InMemoryReadModels rebuilt, String rebuiltCollection) {
+    String name = projection.name();
+    Map<String, Versioned<D>> expected = byId(rebuilt.all(rebuiltCollection, projection.documentType()));
+    Map<String, Versioned<D>> actual = byId(live.all(live.placement(name).active(), projection.documentType()));
+    expected.forEach((id, document) -> {
+      Versioned<D> found = actual.get(id);
+      if (found == null) {
+        failures.add(name + " has no " + id + " (a rebuild has it at version " + document.version() + ")");
+      } else if (found.version() != document.version()) {
+        failures.add(name + " " + id + " at version " + found.version() + ", a rebuild at " + document.version());
+      } else if (!found.equals(document)) {
+        failures.add(name + " " + id + " at version " + found.version() + " is " + abbreviated(found.document().toString())
+            + ", a rebuild makes " + abbreviated(document.document().toString()));
+      }
+    });
+    actual.keySet().stream().filter(id -> !expected.containsKey(id)).sorted()
+        .forEach(id -> failures.add(name + " has " + id + ", which a rebuild from the store does not make"));
+  }
+
+  private static <D extends Record> Map<String, Versioned<D>> byId(List<Versioned<D>> documents) {
+    Map<String, Versioned<D>> byId = new TreeMap<>();
+    documents.forEach(d -> byId.put(d.id(), d));
+    return byId;
   }
 
   // ---------------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The slow fault drills, only behind {@code ./jobmate drills}: the whole local cloud killed with
  * {@code SIGKILL} under load and started again on its data, and a projection rebuilt while commands
- * flow. Each checks the six invariants afterwards, as the fast drills do.
+ * flow. Each checks the seven invariants afterwards, as the fast drills do.
  */
 @Tag("slow-drill")
 class SlowFaultDrillsEndToEndTest {

@@ -6,7 +6,9 @@ import static app.jobmate.localcloud.drills.Api.OLIVIA;
 import static app.jobmate.localcloud.drills.Api.SAM;
 import static app.jobmate.localcloud.drills.Api.SOPHIE;
 
+import app.jobmate.commands.conversion.JobIds;
 import app.jobmate.commands.core.UuidV7;
+import app.jobmate.events.quotes.QuoteId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,11 +43,15 @@ final class Workload {
     UNTIL_ANSWERED
   }
 
-  /** One command of a record's story. */
-  record Step(String user, String method, String path, String body) {
+  /** One command of a record's story; {@code streamKey}, when not null, the stream it writes instead of the story's. */
+  record Step(String user, String method, String path, String body, String streamKey) {
+
+    Step(String user, String method, String path, String body) {
+      this(user, method, path, body, null);
+    }
   }
 
-  /** The commands of one quote or task, in order, and the stream they write. */
+  /** The commands of one record (a quote, a task, a job, a customer), in order, and the stream they write. */
   record Story(String streamKey, List<Step> steps) {
   }
 
@@ -63,8 +69,10 @@ final class Workload {
   }
 
   /**
-   * {@code quotes} and {@code tasks} records in all, about two in three of them Acme's and the rest
-   * Brightside's, planned from {@code seed}; {@code staff} maps each assignee's username to its user id.
+   * {@code quotes} and {@code tasks} records in all, and for every three quotes a job created directly
+   * and a customer, about two in three of them Acme's and the rest Brightside's, planned from
+   * {@code seed}; {@code staff} maps each assignee's username to its user id. Some accepted quotes are
+   * converted to their jobs, which are then worked like the others.
    */
   static Workload plan(long seed, int quotes, int tasks, Map<String, String> userIds) {
     Random random = new Random(seed);
@@ -74,6 +82,10 @@ final class Workload {
     }
     for (int i = 0; i < tasks; i++) {
       stories.add(task(random, i, random.nextInt(3) < 2, userIds));
+    }
+    for (int i = 0; i < (quotes + 2) / 3; i++) {
+      stories.add(job(random, i, random.nextInt(3) < 2));
+      stories.add(customer(random, i, random.nextInt(3) < 2));
     }
     Collections.shuffle(stories, random);
     return new Workload(stories);
@@ -134,6 +146,11 @@ final class Workload {
       int outcome = random.nextInt(20);
       if (outcome < 7) {
         steps.add(new Step(office, "POST", path + "/accept", "{\"optionalLinesTaken\": []}"));
+        if (random.nextInt(3) > 0) {
+          String jobId = JobIds.fromQuote(new QuoteId(UUID.fromString(quoteId))).value().toString();
+          steps.add(new Step(office, "POST", path + "/convert-to-job", "{}", tenant + "#job#" + jobId));
+          steps.addAll(jobWork(random, office, "/jobs/" + jobId, tenant + "#job#" + jobId));
+        }
       } else if (outcome < 12) {
         steps.add(new Step(office, "POST", path + "/decline", """
             {"reason": "%s", "note": "drill"}""".formatted(random.nextBoolean() ? "price" : "timing")));
@@ -142,6 +159,78 @@ final class Workload {
       }
     }
     return new Story(tenant + "#quote#" + quoteId, steps);
+  }
+
+  private static Story job(Random random, int n, boolean acme) {
+    String jobId = newId();
+    String tenant = acme ? "t-acme" : "t-brightside";
+    String office = acme ? (random.nextBoolean() ? OLIVIA : ADAM) : BEN;
+    String stream = tenant + "#job#" + jobId;
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step(office, "POST", "/jobs", """
+        {"jobId": "%s", "customerId": "%s", "title": "Drill job %d", "agreedValue": {"net": %d, "vat": %d}}"""
+        .formatted(jobId, acme ? ACME_CUSTOMER : BRIGHTSIDE_CUSTOMER, n, 10_000 + 100 * random.nextInt(1000),
+            100 * random.nextInt(200))));
+    steps.addAll(jobWork(random, office, "/jobs/" + jobId, stream));
+    return new Story(stream, steps);
+  }
+
+  /** A job's life after it opened: booked (and perhaps moved), notes, started, finished or cancelled, sometimes reopened. */
+  private static List<Step> jobWork(Random random, String office, String path, String stream) {
+    List<Step> steps = new ArrayList<>();
+    for (int bookings = random.nextInt(3); bookings > 0; bookings--) {
+      steps.add(new Step(office, "POST", path + "/schedule", "{\"day\": \"%s\"}"
+          .formatted(LocalDate.now(UK).plusDays(1 + random.nextInt(20))), stream));
+    }
+    if (random.nextBoolean()) {
+      steps.add(new Step(office, "POST", path + "/notes", "{\"noteId\": \"%s\", \"text\": \"Drill note\"}"
+          .formatted(newId()), stream));
+    }
+    int outcome = random.nextInt(6);
+    if (outcome < 4) {
+      steps.add(new Step(office, "POST", path + "/start", "{}", stream));
+      if (outcome < 3) {
+        steps.add(new Step(office, "POST", path + "/complete", "{}", stream));
+        if (outcome == 0) {
+          steps.add(new Step(office, "POST", path + "/reopen", "{\"reason\": \"Snagging\"}", stream));
+        }
+      }
+    } else if (outcome == 4) {
+      steps.add(new Step(office, "POST", path + "/cancel", "{\"reason\": \"The customer cancelled\"}", stream));
+    }
+    return steps;
+  }
+
+  private static Story customer(Random random, int n, boolean acme) {
+    String customerId = newId();
+    String tenant = acme ? "t-acme" : "t-brightside";
+    String owner = acme ? OLIVIA : BEN;
+    String office = acme ? (random.nextBoolean() ? OLIVIA : ADAM) : BEN;
+    String path = "/customers/" + customerId;
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step(office, "POST", "/customers", """
+        {"customerId": "%s", "kind": "person", "name": "Drill Customer %d", "emails": ["drill%d@example.com"],
+         "phones": ["0113 496 0%03d"], "sites": [{"siteId": "%s", "address": {"lines": ["%d Drill Road"], "town": "Leeds",
+         "postcode": "ls2 %dab"}}]}""".formatted(customerId, n, n, random.nextInt(1000), newId(), 1 + n, 1 + random.nextInt(9))));
+    if (random.nextBoolean()) {
+      steps.add(new Step(office, "PUT", path, """
+          {"kind": "person", "name": "Drill Customer %d (renamed)", "emails": ["renamed%d@example.com"]}""".formatted(n, n)));
+    }
+    if (random.nextBoolean()) {
+      steps.add(new Step(office, "POST", path + "/sites", """
+          {"siteId": "%s", "address": {"lines": ["Unit %d, Drill Park"], "town": "York", "postcode": "YO1 %dAA"},
+           "accessNotes": "Key in the safe"}""".formatted(newId(), 1 + random.nextInt(50), 1 + random.nextInt(9))));
+    }
+    int outcome = random.nextInt(6);
+    if (outcome < 2) {
+      steps.add(new Step(office, "POST", path + "/archive", "{}"));
+      if (outcome == 0) {
+        steps.add(new Step(office, "POST", path + "/restore", "{}"));
+      }
+    } else if (outcome == 2) {
+      steps.add(new Step(owner, "POST", path + "/erase", "{}"));
+    }
+    return new Story(tenant + "#customer#" + customerId, steps);
   }
 
   private static String line(Random random, boolean optional) {
@@ -270,7 +359,8 @@ final class Workload {
       Api.Answer answer = api.command(step.user(), step.method(), step.path(), step.body(), key);
       boolean unanswered = answer.status() == 0 || answer.status() >= 500;
       if (retry == Retry.NEVER || !unanswered || System.nanoTime() > deadline) {
-        return new Ledger.Sent(step.user(), step.method(), step.path(), step.body(), story.streamKey(), key, answer);
+        return new Ledger.Sent(step.user(), step.method(), step.path(), step.body(),
+            step.streamKey() == null ? story.streamKey() : step.streamKey(), key, answer);
       }
       Thread.sleep(200);
     }

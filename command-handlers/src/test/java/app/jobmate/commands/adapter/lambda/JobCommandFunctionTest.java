@@ -209,6 +209,25 @@ class JobCommandFunctionTest {
   }
 
   @Test
+  void a_conversion_tried_again_under_its_idempotency_key_answers_the_first_result_replayed_and_writes_nothing() {
+    acceptedQuote();
+    Answer first = api.send(call("POST /quotes/{quoteId}/convert-to-job", "/quotes/" + QUOTE + "/convert-to-job")
+        .as(ACME, OWNER, "[owner]").header("idempotency-key", "convert-1"));
+
+    Answer retried = api.send(call("POST /quotes/{quoteId}/convert-to-job", "/quotes/" + QUOTE + "/convert-to-job")
+        .as(ACME, OWNER, "[owner]").header("idempotency-key", "convert-1"));
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(retried.status()).isEqualTo(201);
+    assertThat(retried.header("idempotent-replayed")).isEqualTo("true");
+    assertThat(retried.header("location")).isEqualTo(first.header("location"));
+    assertThat(retried.json().get("version").asLong()).isEqualTo(first.json().get("version").asLong());
+    assertThat(storedOf(ACME, "job", JobIds.fromQuote(QuoteId.of(QUOTE)).toString())).hasSize(1);
+    assertThat(storedOf(ACME, "quote", QUOTE)).extracting(EventEnvelope::eventType)
+        .filteredOn("QuoteConvertedToJob"::equals).hasSize(1);
+  }
+
+  @Test
   void a_quote_not_accepted_is_not_converted_409_and_nothing_is_written() {
     issuedQuote();
 

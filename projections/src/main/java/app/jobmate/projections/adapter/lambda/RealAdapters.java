@@ -53,8 +53,11 @@ public final class RealAdapters {
    * unwrapped keys kept a minute per container (docs/decisions/personal-data.md).
    */
   static PersonalDataKeys personalDataKeys(FunctionSettings settings) {
-    DynamoDbClient dynamoDb = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
-    KmsClient kms = KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    return personalDataKeys(settings, DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+        KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
+  }
+
+  static PersonalDataKeys personalDataKeys(FunctionSettings settings, DynamoDbClient dynamoDb, KmsClient kms) {
     return new CachingPersonalDataKeys(new DynamoDbPersonalDataKeys(dynamoDb, settings.require("CUSTOMER_KEYS_TABLE"),
         new KmsMasterKey(kms, settings.require("CUSTOMER_KEY_ID")), Clock.systemUTC()), Clock.systemUTC(),
         Duration.ofSeconds(60), 10_000);
@@ -73,7 +76,10 @@ public final class RealAdapters {
   }
 
   static DynamoDbEventHistory history(FunctionSettings settings) {
-    DynamoDbClient dynamoDb = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    return history(settings, DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
+  }
+
+  static DynamoDbEventHistory history(FunctionSettings settings, DynamoDbClient dynamoDb) {
     return new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE"), settings.getInt("REBUILD_SEGMENTS", 4));
   }
 

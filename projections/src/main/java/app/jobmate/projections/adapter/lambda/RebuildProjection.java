@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
  * Rebuilds a projection from the event store into a fresh collection and swaps it in, while the
@@ -37,6 +39,16 @@ public final class RebuildProjection implements RequestHandler<Map<String, Strin
     this(RealAdapters.readModels(settings, ReadSides.ALL), RealAdapters.history(settings),
         settings.getInt("REBUILD_PARALLELISM", 4),
         RealAdapters.opener(ReadSides.ALL, RealAdapters.personalDataKeys(settings)));
+  }
+
+  /**
+   * A rebuild from the event store and the customers' keys that {@code settings} name (as the
+   * function's, reached through these clients), into {@code target} instead of the live read models: what every projection would
+   * hold if it were rebuilt now, to compare with what the live projectors built (the fault drills do).
+   */
+  public static RebuildProjection into(ReadModels target, FunctionSettings settings, DynamoDbClient dynamoDb, KmsClient kms) {
+    return new RebuildProjection(target, RealAdapters.history(settings, dynamoDb), settings.getInt("REBUILD_PARALLELISM", 4),
+        RealAdapters.opener(ReadSides.ALL, RealAdapters.personalDataKeys(settings, dynamoDb, kms)));
   }
 
   /** A rebuild of read sides that show no personal data (its events pass unopened). */
