@@ -38,6 +38,8 @@ class SlowFaultDrillsEndToEndTest {
     try (ChildCloud child = new ChildCloud()) {
       child.start();
       Api api = child.api();
+      // the child seeds the demo data (the teams among it) as ./jobmate start does; the drill's customers are its own
+      Workload.enterCustomers(api);
       Map<String, String> userIds = Map.of(SAM, api.userId(SAM), SOPHIE, api.userId(SOPHIE), BEN, api.userId(BEN));
       Drill.run("SIGKILL under load, then a restart on the same data", child, ledger -> {
         // clients ride out the crash as a phone would: the same request, same Idempotency-Key, until it is answered
