@@ -1,11 +1,17 @@
 /** Every context's screen set, one line each, in the order of the navigation. */
 import type { ContextScreens } from './screens';
 import today from '../contexts/today/screens';
+import customers from '../contexts/customers/screens';
 import quotes from '../contexts/quotes/screens';
+import jobs from '../contexts/jobs/screens';
 import tasks from '../contexts/tasks/screens';
+import settings from '../contexts/settings/screens';
 
 export const CONTEXTS: ContextScreens[] = [
   today,
+  customers,
   quotes,
+  jobs,
   tasks,
+  settings,
 ];

@@ -6,6 +6,7 @@ import { londonToday, money, ukDate, ukDateTime } from '../../lib/format';
 import { formErrors, type FormErrors } from '../../lib/problems';
 import { uuidv7 } from '../../lib/uuid';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
+import { CustomerPicker } from '../customers/CustomerPicker';
 import { convertToJob } from './conversion';
 import { DECLINE_REASONS, STATE_LABELS, VAT_LABELS } from './labels';
 import { price, VAT_CODES, type RoundingPolicy, type Totals, type VatCode } from './pricing/pricing';
@@ -31,12 +32,14 @@ export default function QuoteEditorScreen() {
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const [customerName, setCustomerName] = useState<string | null>(null);
 
   async function load(id: string, minVersion?: number) {
     try {
       const d = await api.get<Detail>(`/quotes/${id}`, { minVersion });
       setDetail(d);
       setForm(formOf(d));
+      setCustomerName(d.customerName ?? null);
       setDirty(false);
       setLoadError(null);
     } catch (e) {
@@ -137,9 +140,9 @@ export default function QuoteEditorScreen() {
         <fieldset disabled={!editable || busy}>
           <legend>Details</legend>
           <div className="grid">
-            <Field id="customerId" label="Customer id" error={err('customerId')} hint="Until customers have their own screens: the customer's id.">
-              {(p) => <input {...p} value={form.customerId} onChange={(e) => update({ customerId: e.target.value })} />}
-            </Field>
+            <CustomerPicker id="customerId" label="Customer" error={err('customerId')} disabled={!editable || busy}
+                            value={form.customerId ? { customerId: form.customerId, name: customerName ?? 'Customer' } : null}
+                            onChange={(c) => { update({ customerId: c?.customerId ?? '' }); setCustomerName(c?.name ?? null); }} />
             <Field id="title" label="Title" error={err('title')}>
               {(p) => <input {...p} value={form.title} onChange={(e) => update({ title: e.target.value })} />}
             </Field>

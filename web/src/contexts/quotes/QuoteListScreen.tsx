@@ -105,13 +105,14 @@ export default function QuoteListScreen() {
         <div className="table-wrap">
           <table>
             <thead>
-              <tr><th scope="col">Quote</th><th scope="col">Title</th><th scope="col">State</th><th scope="col">Valid until</th>
+              <tr><th scope="col">Quote</th><th scope="col">Customer</th><th scope="col">Title</th><th scope="col">State</th><th scope="col">Valid until</th>
                 <th scope="col" className="num">Net</th><th scope="col" className="num">VAT</th><th scope="col" className="num">Total</th></tr>
             </thead>
             <tbody>
               {items.map((q) => (
                 <tr key={q.quoteId}>
                   <td><Link to={`/quotes/${q.quoteId}`}>{q.displayNumber ?? 'Draft'}</Link></td>
+                  <td>{q.customerName ?? ''}</td>
                   <td>{q.title}</td>
                   <td><span className={`state state-${q.state}`}>{STATE_LABELS[q.state]}</span></td>
                   <td>{ukDate(q.validUntil)}</td>

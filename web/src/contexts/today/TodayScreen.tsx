@@ -8,6 +8,7 @@ import { useLoad } from '../../ui/useLoad';
 
 type TaskPage = { items: Schemas['TaskListItem'][]; nextCursor?: string };
 type QuotePage = { items: Schemas['QuoteListItem'][]; nextCursor?: string };
+type JobPage = { items: Schemas['JobListItem'][]; nextCursor?: string };
 
 /** Staff: their tasks due today or overdue, first. Owners and admins: that, and the business at a glance. */
 export default function TodayScreen() {
@@ -52,6 +53,8 @@ function AtAGlance() {
   const { api } = useApp();
   const today = londonToday();
   const waiting = useLoad(() => api.get<QuotePage>('/quotes', { state: 'issued,viewed', sort: 'validUntil', order: 'asc', limit: 10 }), []);
+  const working = useLoad(() => api.get<JobPage>('/jobs', { status: 'in-progress', limit: 10 }), []);
+  const bookedToday = useLoad(() => api.get<JobPage>('/jobs', { status: 'scheduled', scheduledFrom: today, scheduledTo: today, limit: 10 }), [today]);
   const overdue = useLoad(() => api.get<Schemas['OpenTasksByAssignee']>('/reports/open-tasks-by-assignee', { overdueTasks: 5 }), []);
   const accepted = useLoad(async () => {
     let cursor: string | undefined;
@@ -79,6 +82,21 @@ function AtAGlance() {
             ))}</tbody>
           </table>
         ))}
+      </section>
+      <section aria-labelledby="jobs-now">
+        <h2 id="jobs-now">Jobs in progress and booked today</h2>
+        {(working.loading || bookedToday.loading) && !(working.data && bookedToday.data) && <Loading what="jobs" />}
+        {working.error !== null && <LoadError error={working.error} retry={working.reload} />}
+        {bookedToday.error !== null && <LoadError error={bookedToday.error} retry={bookedToday.reload} />}
+        {working.data && bookedToday.data && (working.data.items.length + bookedToday.data.items.length === 0
+          ? <p className="empty">No job in progress or booked for today.</p> : (
+            <ul>
+              {[...working.data.items, ...bookedToday.data.items].map((j) => (
+                <li key={j.jobId}><Link to={`/jobs/${j.jobId}`}>{j.title}</Link> · {j.status === 'in-progress' ? 'in progress' : 'booked today'}</li>
+              ))}
+              {(working.data.nextCursor || bookedToday.data.nextCursor) && <li><Link to="/jobs">All jobs</Link></li>}
+            </ul>
+          ))}
       </section>
       <section aria-labelledby="overdue">
         <h2 id="overdue">Tasks overdue</h2>

@@ -1,0 +1,263 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ApiError, type CommandResult, type Schemas } from '../../app/api';
+import { seesPrices } from '../../app/auth';
+import { useApp } from '../../app/session';
+import { londonToday, money, parseUkDate, ukDate, ukDateTime } from '../../lib/format';
+import { formErrors, type FormErrors } from '../../lib/problems';
+import { uuidv7 } from '../../lib/uuid';
+import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
+import { COLUMNS } from '../tasks/board';
+import { CustomerPicker, type ChosenCustomer } from '../customers/CustomerPicker';
+import { oneLine } from '../customers/customerForm';
+import { CREATE_KEYS, actionsFor, createBody, emptyJobForm, type JobForm } from './jobForm';
+import { JOB_STATUS_LABELS } from './labels';
+
+type Job = Schemas['Job'];
+const NO_ERRORS: FormErrors = { fields: {}, form: [] };
+const TASK_STATUS = Object.fromEntries(COLUMNS.map((c) => [c.status, c.label])) as Record<string, string>;
+
+function problemOf(e: unknown, known: string[]): FormErrors {
+  if (e instanceof ApiError) return formErrors(e.problem, known);
+  return { fields: {}, form: [e instanceof Error ? `${e.name === 'OfflineError' ? 'You are offline: ' : ''}${e.message}` : String(e)] };
+}
+
+export default function JobScreen() {
+  const { jobId } = useParams();
+  return jobId ? <JobPage jobId={jobId} /> : <NewJob />;
+}
+
+function NewJob() {
+  const { api } = useApp();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [customer, setCustomer] = useState<ChosenCustomer | null>(null);
+  const [form, setForm] = useState<JobForm>(() => emptyJobForm());
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+
+  // "New job for them" from a customer's page arrives with the customer chosen
+  const preset = params.get('customerId');
+  useEffect(() => {
+    if (!preset) return;
+    api.get<Schemas['CustomerDetail']>(`/customers/${preset}`)
+      .then((c) => setCustomer({ customerId: c.customerId, name: c.name, sites: c.sites }))
+      .catch(() => undefined);
+  }, [preset, api]);
+
+  const update = (change: Partial<JobForm>) => setForm((f) => ({ ...f, ...change }));
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    const id = uuidv7();
+    try {
+      const result = await api.command('POST', '/jobs', createBody(id, { ...form, customerId: customer?.customerId ?? '' }));
+      navigate(`/jobs/${id}`, { replace: true, state: { minVersion: result.version } });
+    } catch (err) {
+      setErrors(problemOf(err, CREATE_KEYS));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const err = (key: string) => errors.fields[key];
+  return (
+    <section>
+      <p><Link to="/jobs">← Jobs</Link></p>
+      <h1>New job</h1>
+      <FormErrorsSummary messages={errors.form} />
+      <form onSubmit={save} noValidate aria-label="New job">
+        <fieldset disabled={busy}>
+          <legend>The job</legend>
+          <div className="grid">
+            <CustomerPicker id="customerId" label="Customer" value={customer} error={err('customerId')}
+                            onChange={(c) => { setCustomer(c); update({ siteId: '' }); }} />
+            {customer?.sites && customer.sites.length > 0 && (
+              <Field id="siteId" label="Site" error={err('siteId')}>
+                {(p) => (
+                  <select {...p} value={form.siteId} onChange={(e) => update({ siteId: e.target.value })}>
+                    <option value="">No particular site</option>
+                    {customer.sites!.map((s) => <option key={s.siteId} value={s.siteId}>{oneLine(s.address)}</option>)}
+                  </select>
+                )}
+              </Field>
+            )}
+            <Field id="title" label="Title" error={err('title')}>
+              {(p) => <input {...p} value={form.title} onChange={(e) => update({ title: e.target.value })} />}
+            </Field>
+            <Field id="net" label="Agreed value, net (£)" hint="Optional." error={err('agreedValue.net') ?? err('agreedValue')}>
+              {(p) => <input {...p} inputMode="decimal" value={form.net} onChange={(e) => update({ net: e.target.value })} />}
+            </Field>
+            <Field id="vat" label="Agreed VAT (£)" error={err('agreedValue.vat')}>
+              {(p) => <input {...p} inputMode="decimal" value={form.vat} onChange={(e) => update({ vat: e.target.value })} />}
+            </Field>
+          </div>
+          <Field id="description" label="Description" error={err('description')}>
+            {(p) => <textarea {...p} rows={3} value={form.description} onChange={(e) => update({ description: e.target.value })} />}
+          </Field>
+          <button type="submit">Create the job</button>
+        </fieldset>
+      </form>
+    </section>
+  );
+}
+
+function JobPage({ jobId }: { jobId: string }) {
+  const { api, session } = useApp();
+  const location = useLocation();
+  const arrivedAt = (location.state as { minVersion?: number } | null)?.minVersion;
+  const prices = seesPrices(session);
+  const [job, setJob] = useState<Job | null>(null);
+  const [customer, setCustomer] = useState<Schemas['CustomerDetail'] | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  async function load(minVersion?: number) {
+    try {
+      const j = await api.get<Job>(`/jobs/${jobId}`, { minVersion });
+      setJob(j);
+      setLoadError(null);
+      if (prices) api.get<Schemas['CustomerDetail']>(`/customers/${j.customerId}`).then(setCustomer).catch(() => setCustomer(null));
+    } catch (e) {
+      setLoadError(e);
+    }
+  }
+  useEffect(() => { void load(arrivedAt); }, [jobId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  async function run(action: () => Promise<CommandResult>, message: string, known: string[] = []): Promise<boolean> {
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    setSaved(null);
+    try {
+      const result = await action();
+      setSaved(message);
+      await load(result.version);
+      return true;
+    } catch (e) {
+      setErrors(problemOf(e, known));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!job && loadError === null) return <Loading what="the job" />;
+  if (loadError !== null || !job) return <LoadError error={loadError} retry={() => load()} />;
+  const site = customer?.sites.find((s) => s.siteId === job.siteId);
+  return (
+    <section>
+      {prices && <p><Link to="/jobs">← Jobs</Link></p>}
+      <h1>{job.title}</h1>
+      <p className="sub">
+        <span className={`state state-${job.status}`}>{JOB_STATUS_LABELS[job.status]}</span>
+        {job.scheduledFor && <> · booked for {ukDate(job.scheduledFor)}</>}
+        {job.quote && <> · from quote <Link to={`/quotes/${job.quote.quoteId}`}>{job.quote.display}</Link></>}
+        {job.behind && <> · <em>still catching up with your last change</em></>}
+      </p>
+      {saved && <p className="ok" role="status">{saved}</p>}
+      <FormErrorsSummary messages={errors.form} />
+      <dl className="facts">
+        {customer && <><dt>Customer</dt><dd><Link to={`/customers/${customer.customerId}`}>{customer.name}</Link></dd></>}
+        {site && <><dt>Site</dt><dd>{oneLine(site.address)}{site.accessNotes && <small> · {site.accessNotes}</small>}</dd></>}
+        {job.description && <><dt>Description</dt><dd>{job.description}</dd></>}
+        {prices && job.agreedValue && <><dt>Agreed</dt><dd>{money(job.agreedValue.net)} net + {money(job.agreedValue.vat)} VAT = <strong>{money(job.agreedValue.gross)}</strong></dd></>}
+        <dt>Created</dt><dd>{ukDateTime(job.createdAt)}</dd>
+        {job.startedAt && <><dt>Started</dt><dd>{ukDateTime(job.startedAt)}</dd></>}
+        {job.completedAt && <><dt>Completed</dt><dd>{ukDateTime(job.completedAt)}</dd></>}
+        {job.reopenedAt && <><dt>Reopened</dt><dd>{ukDateTime(job.reopenedAt)}</dd></>}
+        {job.cancelledAt && <><dt>Cancelled</dt><dd>{ukDateTime(job.cancelledAt)}{job.cancellationReason && `: ${job.cancellationReason}`}</dd></>}
+      </dl>
+      {job.lines.length > 0 && (
+        <section aria-labelledby="lines">
+          <h2 id="lines">What was agreed</h2>
+          <div className="table-wrap">
+            <table>
+              <thead><tr><th scope="col">Line</th><th scope="col" className="num">Quantity</th>
+                {prices && <><th scope="col" className="num">Unit price</th><th scope="col" className="num">Amount</th></>}</tr></thead>
+              <tbody>
+                {job.lines.map((l) => (
+                  <tr key={l.lineId}><td>{l.description}</td><td className="num">{l.quantity}</td>
+                    {prices && <><td className="num">{money(l.unitPrice)}</td><td className="num">{money(l.amount)}</td></>}</tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      {prices && <Actions job={job} busy={busy} run={run} errors={errors} />}
+      <Notes job={job} busy={busy} run={run} errors={errors} />
+      <section aria-labelledby="job-tasks">
+        <h2 id="job-tasks">Tasks</h2>
+        {job.tasks.length === 0 ? <p className="empty">No tasks on this job.</p> : (
+          <ul>{job.tasks.map((t) => <li key={t.taskId}>{t.title} · {TASK_STATUS[t.status] ?? t.status}{t.dueDate && <> · due {ukDate(t.dueDate)}</>}</li>)}</ul>
+        )}
+        {prices && <p><Link to="/tasks">Tasks board</Link></p>}
+      </section>
+    </section>
+  );
+}
+
+type Run = (action: () => Promise<CommandResult>, message: string, known?: string[]) => Promise<boolean>;
+
+function Actions({ job, busy, run, errors }: { job: Job; busy: boolean; run: Run; errors: FormErrors }) {
+  const { api } = useApp();
+  const [day, setDay] = useState(job.scheduledFor ? ukDate(job.scheduledFor) : ukDate(londonToday()));
+  const [reason, setReason] = useState('');
+  const path = `/jobs/${job.jobId}`;
+  const can = actionsFor(job.status);
+  if (can.length === 0) return null;
+  return (
+    <section aria-labelledby="job-actions" className="actions">
+      <h2 id="job-actions">What next</h2>
+      {can.includes('schedule') && (
+        <form className="inline" noValidate aria-label="Book a day" onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => api.command('POST', `${path}/schedule`, { day: parseUkDate(day) ?? day }), job.scheduledFor ? 'Moved.' : 'Booked.', ['day']);
+        }}>
+          <Field id="day" label="Day (DD/MM/YYYY)" error={errors.fields.day}>
+            {(p) => <input {...p} inputMode="numeric" value={day} onChange={(e) => setDay(e.target.value)} />}
+          </Field>
+          <button type="submit" disabled={busy}>{job.scheduledFor ? 'Move to this day' : 'Book this day'}</button>
+        </form>
+      )}
+      {can.includes('start') && <button type="button" disabled={busy} onClick={() => run(() => api.command('POST', `${path}/start`), 'Started.')}>Start work</button>}
+      {can.includes('complete') && <button type="button" disabled={busy} onClick={() => run(() => api.command('POST', `${path}/complete`), 'Completed.')}>Mark completed</button>}
+      {(can.includes('reopen') || can.includes('cancel')) && (
+        <div className="inline">
+          <Field id="reason" label="Reason (optional)" error={errors.fields.reason}>
+            {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
+          {can.includes('reopen') && <button type="button" disabled={busy} onClick={() => run(() => api.command('POST', `${path}/reopen`, { reason: reason.trim() || null }), 'Reopened.', ['reason'])}>Reopen</button>}
+          {can.includes('cancel') && <button type="button" className="danger" disabled={busy} onClick={() => run(() => api.command('POST', `${path}/cancel`, { reason: reason.trim() || null }), 'Cancelled.', ['reason'])}>Cancel the job</button>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Notes({ job, busy, run, errors }: { job: Job; busy: boolean; run: Run; errors: FormErrors }) {
+  const { api, session } = useApp();
+  const [text, setText] = useState('');
+  return (
+    <section aria-labelledby="notes">
+      <h2 id="notes">Notes</h2>
+      {job.notes.length === 0 && <p className="empty">No notes yet.</p>}
+      <ol className="notes">
+        {job.notes.map((n) => <li key={n.noteId}><p>{n.text}</p><small>{n.by === session.userId ? 'You' : 'A colleague'}, {ukDateTime(n.at)}</small></li>)}
+      </ol>
+      {seesPrices(session) && (
+        <form noValidate aria-label="Add a note" onSubmit={async (e) => {
+          e.preventDefault();
+          if (await run(() => api.command('POST', `/jobs/${job.jobId}/notes`, { noteId: uuidv7(), text }), 'Note added.', ['text'])) setText('');
+        }}>
+          <Field id="note-text" label="New note" error={errors.fields.text}>
+            {(p) => <textarea {...p} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
+          </Field>
+          <button type="submit" disabled={busy}>Add the note</button>
+        </form>
+      )}
+    </section>
+  );
+}

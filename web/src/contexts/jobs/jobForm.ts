@@ -1,0 +1,45 @@
+/** A new job as the form holds it (text, as typed) and as the API takes it. */
+import type { Schemas } from '../../app/api';
+import { parsePounds } from '../../lib/format';
+
+export interface JobForm {
+  customerId: string;
+  siteId: string;
+  title: string;
+  description: string;
+  /** Pounds as typed ("1,250.50"); both blank for no agreed value. */
+  net: string;
+  vat: string;
+}
+
+export const emptyJobForm = (customerId = ''): JobForm => ({ customerId, siteId: '', title: '', description: '', net: '', vat: '' });
+
+/**
+ * The create command. Amounts the form cannot read as pounds are sent as they were typed, for the
+ * API to name the field; an agreed value is sent only when some of it was typed.
+ */
+export function createBody(jobId: string, form: JobForm): Record<string, unknown> {
+  const amount = (text: string) => (text.trim() === '' ? 0 : parsePounds(text) ?? text);
+  const valued = form.net.trim() !== '' || form.vat.trim() !== '';
+  return {
+    jobId,
+    customerId: form.customerId,
+    siteId: form.siteId || null,
+    title: form.title.trim(),
+    description: form.description.trim() || null,
+    agreedValue: valued ? { net: amount(form.net), vat: amount(form.vat) } : null,
+  };
+}
+
+export const CREATE_KEYS = ['customerId', 'siteId', 'title', 'description', 'agreedValue', 'agreedValue.net', 'agreedValue.vat'];
+
+/** What may be done to a job in its state, in the order the page offers it. */
+export function actionsFor(status: Schemas['JobStatus']): ('schedule' | 'start' | 'complete' | 'reopen' | 'cancel')[] {
+  switch (status) {
+    case 'open': return ['schedule', 'start', 'complete', 'cancel'];
+    case 'scheduled': return ['schedule', 'start', 'complete', 'cancel'];
+    case 'in-progress': return ['complete', 'cancel'];
+    case 'completed': return ['reopen'];
+    case 'cancelled': return [];
+  }
+}
