@@ -209,6 +209,11 @@ try {
     await accessible(page, 'customers list');
     await shoot(page, 'customers-desktop');
     await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { name: 'Quotes', level: 2 }).waitFor();
+    await page.getByRole('link', { name: 'New quote for them' }).click();
+    await page.getByRole('heading', { name: 'New quote', level: 1 }).waitFor();
+    await page.getByRole('link', { name }).waitFor(); // the quote's customer comes chosen
+    await page.goBack();
     await page.getByRole('link', { name: 'New job for them' }).click();
     await page.getByRole('link', { name }).waitFor(); // the customer comes chosen
     await page.getByLabel('Site', { exact: true }).selectOption({ index: 1 });

@@ -8,6 +8,7 @@ import { uuidv7 } from '../../lib/uuid';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { useLoad } from '../../ui/useLoad';
 import { JOB_STATUS_LABELS } from '../jobs/labels';
+import { STATE_LABELS as QUOTE_STATE_LABELS } from '../quotes/labels';
 import {
   addressBody, addressForm, DETAIL_KEYS, detailsBody, emptyAddress, emptyForm, formOf, inputKey, oneLine, siteKeys,
   type AddressForm, type CustomerForm, type Detail,
@@ -158,6 +159,7 @@ export default function CustomerScreen() {
         </fieldset>
       </form>
       {detail && <Sites detail={detail} busy={busy} run={run} errors={errors} />}
+      {detail && <CustomerQuotes customerId={detail.customerId} />}
       {detail && <CustomerJobs customerId={detail.customerId} />}
       {detail && (
         <section aria-labelledby="actions" className="actions">
@@ -243,6 +245,29 @@ function Sites({ detail, busy, run, errors }: { detail: Detail; busy: boolean; r
           </fieldset>
         </form>
       ) : <button type="button" disabled={busy} onClick={() => edit('new')}>Add a site</button>}
+    </section>
+  );
+}
+
+function CustomerQuotes({ customerId }: { customerId: string }) {
+  const { api } = useApp();
+  const quotes = useLoad(() => api.get<{ items: Schemas['QuoteListItem'][]; nextCursor?: string }>('/quotes', { customerId, limit: 10 }),
+    [customerId]);
+  return (
+    <section aria-labelledby="customer-quotes">
+      <h2 id="customer-quotes">Quotes</h2>
+      {quotes.loading && !quotes.data && <Loading what="their quotes" />}
+      {quotes.error !== null && <LoadError error={quotes.error} retry={quotes.reload} />}
+      {quotes.data && quotes.data.items.length === 0 && <p className="empty">No quotes for them yet.</p>}
+      {quotes.data && quotes.data.items.length > 0 && (
+        <ul>
+          {quotes.data.items.map((q) => (
+            <li key={q.quoteId}><Link to={`/quotes/${q.quoteId}`}>{q.displayNumber ?? 'Draft'}</Link> {q.title} · {QUOTE_STATE_LABELS[q.state]}
+              {q.gross !== undefined && <> · {money(q.gross)}</>}</li>
+          ))}
+        </ul>
+      )}
+      <p><Link to={`/quotes/new?customerId=${customerId}`}>New quote for them</Link></p>
     </section>
   );
 }

@@ -47,10 +47,16 @@ export default function QuoteEditorScreen() {
     }
   }
 
+  // "New quote for them" from a customer's page arrives with the customer chosen
+  const presetCustomer = quoteId ? null : new URLSearchParams(location.search).get('customerId');
   useEffect(() => {
     if (quoteId) void load(quoteId, arrivedAt);
-    else { setDetail(null); setForm(emptyForm()); }
+    else { setDetail(null); setForm({ ...emptyForm(), customerId: presetCustomer ?? '' }); setCustomerName(null); }
   }, [quoteId]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (!presetCustomer) return;
+    api.get<Schemas['CustomerDetail']>(`/customers/${presetCustomer}`).then((c) => setCustomerName(c.name)).catch(() => undefined);
+  }, [presetCustomer, api]);
 
   const editable = !detail || detail.state === 'draft';
   const rounding: RoundingPolicy = (detail?.roundingPolicy as RoundingPolicy | undefined) ?? 'per-line';

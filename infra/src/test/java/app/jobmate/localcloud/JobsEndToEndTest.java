@@ -8,6 +8,7 @@ import static app.jobmate.localcloud.QuotesEndToEndTest.newQuoteId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
+import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.adapter.dynamodb.DynamoDbPendingConversions;
 import app.jobmate.commands.conversion.JobIds;
 import app.jobmate.commands.conversion.PendingConversions.Pending;
@@ -149,7 +150,8 @@ class JobsEndToEndTest {
               Quantity.of("3"), Money.ofPence(12_000), VatCode.STANDARD, null, false, false)),
           new QuoteTotals(Money.ofPence(36_000), Money.ZERO, Money.ofPence(36_000), List.of(), Money.ofPence(7_200),
               Money.ofPence(43_200), Money.ZERO));
-      new JobService(new CommandService(new DynamoDbEventStore(dynamoDb, cloud.tableName("EventsTable"))))
+      DynamoDbEventStore store = new DynamoDbEventStore(dynamoDb, cloud.tableName("EventsTable"));
+      new JobService(new CommandService(store), new CustomerStandings(store))
           .handle(acme, new OpenJobFromQuote(job, accepted, before), new CommandContext("crashed-conversion", "hash",
               new Actor(UserId.of(sub(cloud, "olivia@acme.example")), List.of(Role.OWNER)), null, null, before,
               OptionalLong.empty()));

@@ -1,6 +1,7 @@
 package app.jobmate.commands.conversion;
 
 import app.jobmate.commands.core.CommandContext;
+import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.Commit;
@@ -46,7 +47,7 @@ public final class QuoteConversion {
   public QuoteConversion(EventStore store, PendingConversions pending) {
     this.store = store;
     this.commands = new CommandService(store);
-    this.jobs = new JobService(commands);
+    this.jobs = new JobService(commands, new CustomerStandings(store));
     this.pending = pending;
   }
 

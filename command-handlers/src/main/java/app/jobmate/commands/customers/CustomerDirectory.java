@@ -1,4 +1,4 @@
-package app.jobmate.commands.quotes;
+package app.jobmate.commands.customers;
 
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.SiteId;

@@ -1,7 +1,6 @@
 package app.jobmate.commands.customers;
 
 import app.jobmate.commands.core.EventStore;
-import app.jobmate.commands.quotes.CustomerDirectory;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.customers.CustomerEvent;

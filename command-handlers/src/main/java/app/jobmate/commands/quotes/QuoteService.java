@@ -4,6 +4,7 @@ import app.jobmate.events.quotes.QuoteEvents;
 import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
+import app.jobmate.commands.customers.CustomerDirectory;
 import app.jobmate.events.StreamId;
 import app.jobmate.commands.quotes.QuoteCommand.ChangeQuoteDetails;
 import app.jobmate.commands.quotes.QuoteCommand.DraftQuote;

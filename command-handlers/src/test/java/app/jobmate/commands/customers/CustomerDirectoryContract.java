@@ -1,14 +1,12 @@
-package app.jobmate.commands.quotes;
+package app.jobmate.commands.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.commands.core.EventStore;
-import app.jobmate.commands.customers.CustomerBook;
-import app.jobmate.commands.customers.CustomerStandings;
-import app.jobmate.commands.quotes.CustomerDirectory.Erased;
-import app.jobmate.commands.quotes.CustomerDirectory.Listed;
-import app.jobmate.commands.quotes.CustomerDirectory.Merged;
-import app.jobmate.commands.quotes.CustomerDirectory.Unknown;
+import app.jobmate.commands.customers.CustomerDirectory.Erased;
+import app.jobmate.commands.customers.CustomerDirectory.Listed;
+import app.jobmate.commands.customers.CustomerDirectory.Merged;
+import app.jobmate.commands.customers.CustomerDirectory.Unknown;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.SiteId;
 import app.jobmate.events.values.TenantId;

@@ -1,6 +1,8 @@
 package app.jobmate.commands.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import app.jobmate.commands.customers.CustomerBook;
+import app.jobmate.commands.customers.CustomerStandings;
 
 import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandService;
@@ -33,9 +35,10 @@ public abstract class JobStandingsContract {
   @Test
   void a_job_is_none_until_created_open_while_unfinished_and_closed_once_completed_or_cancelled() {
     EventStore store = store();
-    JobService jobs = new JobService(new CommandService(store));
-    JobStandings standings = new JobStandings(store);
     TenantId tenant = TenantId.of("t-" + UUID.randomUUID());
+    new CustomerBook(store).create(tenant, JobSpec.DETAILS.customerId(), JobSpec.DETAILS.siteId());
+    JobService jobs = new JobService(new CommandService(store), new CustomerStandings(store));
+    JobStandings standings = new JobStandings(store);
     JobId completed = new JobId(UUID.randomUUID());
     JobId cancelled = new JobId(UUID.randomUUID());
 

@@ -127,7 +127,7 @@ final class Catalogue {
 
       // jobs: owners and admins change them; staff are refused (they read the jobs their tasks are on)
       new Route("POST /jobs", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/jobs", "", """
-          {"jobId": "{newId}", "customerId": "0193a5b2-7c41-7d2e-9f3a-00000000c002", "title": "Loft hatch",
+          {"jobId": "{newId}", "customerId": "{customer}", "title": "Loft hatch",
            "agreedValue": {"net": 20000, "vat": 4000}}""", null, FORBIDDEN),
       jobCommand("POST /jobs/{jobId}/schedule", "/jobs/{job}/schedule", """
           {"day": "{today}"}"""),

@@ -1,6 +1,7 @@
 package app.jobmate.commands.adapter.lambda;
 
 import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
+import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.adapter.dynamodb.DynamoDbPendingConversions;
 import app.jobmate.commands.conversion.PendingConversions;
 import app.jobmate.commands.conversion.QuoteConversion;
@@ -68,7 +69,7 @@ public final class JobCommandFunction extends HttpApiFunction {
   }
 
   public JobCommandFunction(EventStore events, PendingConversions pending, Clock clock) {
-    this.jobs = new JobService(new CommandService(events));
+    this.jobs = new JobService(new CommandService(events), new CustomerStandings(events));
     this.conversion = new QuoteConversion(events, pending);
     this.clock = clock;
   }

@@ -1,7 +1,7 @@
 package app.jobmate.commands.adapter.dynamodb;
 
 import app.jobmate.commands.core.EventStore;
-import app.jobmate.commands.quotes.CustomerDirectoryContract;
+import app.jobmate.commands.customers.CustomerDirectoryContract;
 import app.jobmate.testing.LocalDynamoDb;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,6 +1,7 @@
 package app.jobmate.commands.adapter.lambda;
 
 import static app.jobmate.commands.adapter.lambda.HttpApiCalls.call;
+import app.jobmate.commands.customers.CustomerStandings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
@@ -76,7 +77,7 @@ class ConversionSweepFunctionTest {
     AcceptedQuote quote = new AcceptedQuote(QUOTE_ID, accepted.offer().number(), accepted.offer().revision(),
         accepted.offer().details().customerId(), null, accepted.offer().details().title(), null,
         accepted.offer().lines(), accepted.totals());
-    new JobService(new CommandService(store)).handle(TENANT, new OpenJobFromQuote(JOB, quote, CONVERTED_AT),
+    new JobService(new CommandService(store), new CustomerStandings(store)).handle(TENANT, new OpenJobFromQuote(JOB, quote, CONVERTED_AT),
         new CommandContext("convert-1", "hash", new Actor(UserId.of(OWNER), List.of(Role.OWNER)), null, null,
             CONVERTED_AT, OptionalLong.empty()));
   }

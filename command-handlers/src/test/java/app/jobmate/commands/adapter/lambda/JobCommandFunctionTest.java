@@ -9,15 +9,18 @@ import app.jobmate.commands.adapter.memory.InMemoryPendingConversions;
 import app.jobmate.commands.adapter.memory.InMemoryQuoteNumbers;
 import app.jobmate.commands.adapter.memory.InMemoryQuotePolicies;
 import app.jobmate.commands.conversion.JobIds;
+import app.jobmate.commands.customers.CustomerBook;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.StreamId;
+import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class JobCommandFunctionTest {
@@ -31,8 +34,8 @@ class JobCommandFunctionTest {
   private static final String NOTE = "0193b0c5-0001-7000-8000-00000000d001";
   private static final String BASE = "/jobs/" + JOB;
 
-  private final InMemoryEventStore store = app.jobmate.commands.customers.CustomerBook.withCustomer(
-      new InMemoryEventStore(), app.jobmate.events.values.CustomerId.of(CUSTOMER), app.jobmate.events.values.TenantId.of(ACME));
+  private final InMemoryEventStore store = CustomerBook.withCustomer(
+      new InMemoryEventStore(), CustomerId.of(CUSTOMER), TenantId.of(ACME));
   private final InMemoryPendingConversions pending = new InMemoryPendingConversions();
   private final Clock clock = Clock.fixed(Instant.parse("2026-12-03T08:05:00Z"), ZoneOffset.UTC);
   private final HttpApiCalls api = new HttpApiCalls(new JobCommandFunction(store, pending, clock));
@@ -96,6 +99,30 @@ class JobCommandFunctionTest {
 
     assertThat(answer.status()).isEqualTo(409);
     assertThat(answer.json().get("code").asText()).isEqualTo("job.finished");
+  }
+
+  @Test
+  void a_job_for_a_customer_not_in_the_book_archived_or_erased_or_at_another_customers_site_is_refused_naming_the_field() {
+    String unknown = "0193a5a0-9999-7abc-8def-0123456789ab";
+    String site = "0193a5a0-2222-7abc-8def-0123456789ab";
+    CustomerBook book = new CustomerBook(store);
+    String archived = book.create(TenantId.of(ACME), CustomerId.of(
+        "0193a5a0-3333-7abc-8def-0123456789ab")).toString();
+    book.service().archive(TenantId.of(ACME), CustomerId.of(archived), Instant.parse("2026-12-01T09:00:00Z"),
+        CustomerBook.context());
+    BiFunction<String, String, Answer> createFor = (customer, siteId) -> asOwner("POST /jobs", "/jobs", """
+        {"jobId": "%s", "customerId": "%s", %s "title": "Replace the kitchen radiator"}"""
+        .formatted(JOB, customer, siteId == null ? "" : "\"siteId\": \"" + siteId + "\","));
+
+    for (var refused : List.of(List.of(unknown, "job.customer-not-found", "customerId"),
+        List.of(archived, "job.customer-archived", "customerId"), List.of(CUSTOMER, "job.site-not-found", "siteId"))) {
+      Answer answer = createFor.apply(refused.get(0), refused.get(2).equals("siteId") ? site : null);
+
+      assertThat(answer.status()).as(refused.get(1)).isEqualTo(422);
+      assertThat(answer.json().get("code").asText()).isEqualTo(refused.get(1));
+      assertThat(answer.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly(refused.get(2));
+    }
+    assertThat(stored(ACME)).isEmpty();
   }
 
   @Test

@@ -7,8 +7,10 @@ import app.jobmate.commands.adapter.lambda.HttpApiCalls.Answer;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
 import app.jobmate.commands.adapter.memory.InMemoryPendingConversions;
 import app.jobmate.commands.adapter.memory.InMemoryTeamDirectory;
+import app.jobmate.commands.customers.CustomerBook;
 import app.jobmate.events.StreamId;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +40,8 @@ class TaskCommandFunctionTest {
   private static final String BRIGHTSIDE = "t-brightside";
   private static final String BEN = "e3f4a5b6-c7d8-4e9f-8a1b-2c3d4e5f6a7b";
 
-  private final InMemoryEventStore store = new InMemoryEventStore();
+  private final InMemoryEventStore store = CustomerBook.withCustomer(new InMemoryEventStore(),
+      CustomerId.of("0193a5a0-1111-7abc-8def-0123456789ab"), TenantId.of(ACME));
   private final InMemoryTeamDirectory team = new InMemoryTeamDirectory()
       .with(TenantId.of(ACME), UserId.of(OWNER), UserId.of(SAM), UserId.of(PRIYA))
       .with(TenantId.of(BRIGHTSIDE), UserId.of(BEN));
