@@ -36,7 +36,7 @@ public final class RebuildProjection implements RequestHandler<Map<String, Strin
   private RebuildProjection(FunctionSettings settings) {
     this(RealAdapters.readModels(settings, ReadSides.ALL), RealAdapters.history(settings),
         settings.getInt("REBUILD_PARALLELISM", 4),
-        RealAdapters.opener(ReadSides.ALL, RealAdapters.personalDataKeys(settings)));
+        RealAdapters.opener(ReadSides.ALL, RealPersonalDataKeys.from(settings)));
   }
 
   /** A rebuild of read sides that show no personal data (its events pass unopened). */
