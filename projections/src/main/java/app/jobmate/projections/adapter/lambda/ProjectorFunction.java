@@ -68,7 +68,7 @@ public final class ProjectorFunction implements RequestHandler<SQSEvent, SQSBatc
   private ProjectorFunction(ReadSide readSide, FunctionSettings settings) {
     this(readSide, RealAdapters.readModels(settings, List.of(readSide)), RealAdapters.history(settings),
         settings.getInt("STORE_READERS", DEFAULT_STORE_READERS), readSide.opensPersonalData()
-            ? readSide.opener(RealAdapters.personalDataKeys(settings)) : EventOpener.NONE);
+            ? readSide.opener(RealPersonalDataKeys.from(settings)) : EventOpener.NONE);
   }
 
   public ProjectorFunction(ReadSide readSide, ReadModels readModels, EventHistory history) {

@@ -1,9 +1,6 @@
 package app.jobmate.projections.adapter.lambda;
 
 import app.jobmate.lambda.FunctionSettings;
-import app.jobmate.lambda.adapter.DynamoDbPersonalDataKeys;
-import app.jobmate.lambda.adapter.KmsMasterKey;
-import app.jobmate.lambda.personaldata.CachingPersonalDataKeys;
 import app.jobmate.lambda.personaldata.PersonalDataKeys;
 import app.jobmate.projections.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoConnections;
@@ -16,12 +13,10 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
  * The real adapters of the read side, from a function's settings: {@code MONGODB_URI},
@@ -46,21 +41,6 @@ public final class RealAdapters {
         .orElse("jobmate")), ReadSides.ALL);
     ownReadSides.forEach(readModels::ensureIndexes);
     return readModels;
-  }
-
-  /**
-   * The customers' data keys ({@code CUSTOMER_KEYS_TABLE}, wrapped by the KMS key {@code CUSTOMER_KEY_ID}),
-   * unwrapped keys kept a minute per container (docs/decisions/personal-data.md).
-   */
-  static PersonalDataKeys personalDataKeys(FunctionSettings settings) {
-    return personalDataKeys(settings, DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-        KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
-  }
-
-  static PersonalDataKeys personalDataKeys(FunctionSettings settings, DynamoDbClient dynamoDb, KmsClient kms) {
-    return new CachingPersonalDataKeys(new DynamoDbPersonalDataKeys(dynamoDb, settings.require("CUSTOMER_KEYS_TABLE"),
-        new KmsMasterKey(kms, settings.require("CUSTOMER_KEY_ID")), Clock.systemUTC()), Clock.systemUTC(),
-        Duration.ofSeconds(60), 10_000);
   }
 
   /** Opens the events of every read side that shows personal data; the others pass through. */

@@ -38,7 +38,7 @@ public final class RebuildProjection implements RequestHandler<Map<String, Strin
   private RebuildProjection(FunctionSettings settings) {
     this(RealAdapters.readModels(settings, ReadSides.ALL), RealAdapters.history(settings),
         settings.getInt("REBUILD_PARALLELISM", 4),
-        RealAdapters.opener(ReadSides.ALL, RealAdapters.personalDataKeys(settings)));
+        RealAdapters.opener(ReadSides.ALL, RealPersonalDataKeys.from(settings)));
   }
 
   /**
@@ -48,7 +48,7 @@ public final class RebuildProjection implements RequestHandler<Map<String, Strin
    */
   public static RebuildProjection into(ReadModels target, FunctionSettings settings, DynamoDbClient dynamoDb, KmsClient kms) {
     return new RebuildProjection(target, RealAdapters.history(settings, dynamoDb), settings.getInt("REBUILD_PARALLELISM", 4),
-        RealAdapters.opener(ReadSides.ALL, RealAdapters.personalDataKeys(settings, dynamoDb, kms)));
+        RealAdapters.opener(ReadSides.ALL, RealPersonalDataKeys.from(settings, dynamoDb, kms)));
   }
 
   /** A rebuild of read sides that show no personal data (its events pass unopened). */
