@@ -1281,6 +1281,8 @@ export interface components {
             version: number;
             title: string;
             customerId: string;
+            /** @description The customer's name as the customer book has it now (joined when read); absent when the book does not have it. */
+            customerName?: string;
             siteId?: string;
             status: components["schemas"]["JobStatus"];
             /** @description The number of the quote it came from, as printed (`Q-00042/2`); absent for a job created directly. */
@@ -1312,6 +1314,8 @@ export interface components {
             title: string;
             description?: string;
             customerId: string;
+            /** @description The customer's name as the customer book has it now (joined when read); absent when the book does not have it. */
+            customerName?: string;
             siteId?: string;
             status: components["schemas"]["JobStatus"];
             /** @description The quote it was converted from; absent for a job created directly. */

@@ -5,7 +5,6 @@ import { useApp } from '../../app/session';
 import { money, ukDate } from '../../lib/format';
 import { LoadError, Loading } from '../../ui/Field';
 import { useLoad } from '../../ui/useLoad';
-import { useCustomerNames } from '../customers/useCustomerNames';
 import { JOB_STATUS_LABELS } from './labels';
 
 type Item = Schemas['JobListItem'];
@@ -26,7 +25,6 @@ export default function JobListScreen() {
     return page;
   }, [statuses.join(',')]);
   const items = [...(first.data?.items ?? []), ...more];
-  const names = useCustomerNames(items.map((j) => j.customerId));
 
   async function loadMore() {
     try {
@@ -71,7 +69,7 @@ export default function JobListScreen() {
               {items.map((j) => (
                 <tr key={j.jobId}>
                   <td><Link to={`/jobs/${j.jobId}`}>{j.title}</Link></td>
-                  <td><Link to={`/customers/${j.customerId}`}>{names[j.customerId] || 'Customer'}</Link></td>
+                  <td><Link to={`/customers/${j.customerId}`}>{j.customerName ?? 'Erased or unknown customer'}</Link></td>
                   <td>{j.quoteReference ?? ''}</td>
                   <td><span className={`state state-${j.status}`}>{JOB_STATUS_LABELS[j.status]}</span></td>
                   <td>{ukDate(j.scheduledFor)}</td>

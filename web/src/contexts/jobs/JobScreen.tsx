@@ -159,7 +159,8 @@ function JobPage({ jobId }: { jobId: string }) {
       {saved && <p className="ok" role="status">{saved}</p>}
       <FormErrorsSummary messages={errors.form} />
       <dl className="facts">
-        {customer && <><dt>Customer</dt><dd><Link to={`/customers/${customer.customerId}`}>{customer.name}</Link></dd></>}
+        <dt>Customer</dt><dd>{prices ? <Link to={`/customers/${job.customerId}`}>{job.customerName ?? 'Erased or unknown customer'}</Link>
+          : job.customerName ?? 'Erased or unknown customer'}</dd>
         {site && <><dt>Site</dt><dd>{oneLine(site.address)}{site.accessNotes && <small> · {site.accessNotes}</small>}</dd></>}
         {job.description && <><dt>Description</dt><dd>{job.description}</dd></>}
         {prices && job.agreedValue && <><dt>Agreed</dt><dd>{money(job.agreedValue.net)} net + {money(job.agreedValue.vat)} VAT = <strong>{money(job.agreedValue.gross)}</strong></dd></>}

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
- * The job page as the API answers it: the job's id, version, whole document (for staff without its
+ * The job page as the API answers it: the job's id, version, its customer's name as the customer book
+ * has it now (joined at query time), whole document (for staff without its
  * agreed value and line prices), its tasks, and its links: the quote it came from and its tasks
  * (visits, expenses and invoices will join them).
  */
-public record JobView(String jobId, long version, @JsonUnwrapped Job job, List<JobTask> tasks, Links links) {
+public record JobView(String jobId, long version, String customerName, @JsonUnwrapped Job job, List<JobTask> tasks,
+                      Links links) {
 
   public JobView {
     tasks = List.copyOf(tasks);
@@ -23,10 +25,10 @@ public record JobView(String jobId, long version, @JsonUnwrapped Job job, List<J
     }
   }
 
-  static JobView of(Versioned<Job> job, List<JobTask> tasks, boolean withPrices) {
+  static JobView of(Versioned<Job> job, String customerName, List<JobTask> tasks, boolean withPrices) {
     Job shown = withPrices ? job.document() : withoutPrices(job.document());
     String quote = shown.quote() == null ? null : "/quotes/" + shown.quote().quoteId();
-    return new JobView(job.streamId(), job.version(), shown, tasks,
+    return new JobView(job.streamId(), job.version(), customerName, shown, tasks,
         new Links(quote, tasks.stream().map(t -> "/tasks/" + t.taskId()).toList()));
   }
 

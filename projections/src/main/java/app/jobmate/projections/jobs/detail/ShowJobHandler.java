@@ -1,6 +1,8 @@
 package app.jobmate.projections.jobs.detail;
 
 import app.jobmate.projections.core.DocumentId;
+import java.util.Set;
+import app.jobmate.projections.query.CustomerNames;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.jobs.Job;
 import app.jobmate.projections.jobs.JobProjection;
@@ -18,10 +20,12 @@ public final class ShowJobHandler {
 
   private final ReadModels readModels;
   private final JobTasks tasks;
+  private final CustomerNames customers;
 
-  public ShowJobHandler(ReadModels readModels, JobTasks tasks) {
+  public ShowJobHandler(ReadModels readModels, JobTasks tasks, CustomerNames customers) {
     this.readModels = readModels;
     this.tasks = tasks;
+    this.customers = customers;
   }
 
   public Optional<JobView> handle(ShowJob query, Viewer viewer) {
@@ -29,7 +33,12 @@ public final class ShowJobHandler {
         .flatMap(job -> {
           List<JobTask> onJob = tasks.onJob(query.tenantId(), query.jobId());
           return JobVisibility.maySee(viewer, onJob)
-              ? Optional.of(JobView.of(job, onJob, JobVisibility.seesPrices(viewer))) : Optional.empty();
+              ? Optional.of(JobView.of(job, nameOf(query, job.document().customerId()), onJob,
+                  JobVisibility.seesPrices(viewer))) : Optional.empty();
         });
+  }
+
+  private String nameOf(ShowJob query, String customerId) {
+    return customers.namesOf(query.tenantId(), Set.of(customerId)).get(customerId);
   }
 }

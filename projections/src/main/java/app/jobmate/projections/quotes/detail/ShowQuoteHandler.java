@@ -2,7 +2,7 @@ package app.jobmate.projections.quotes.detail;
 
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.ReadModels;
-import app.jobmate.projections.quotes.CustomerNames;
+import app.jobmate.projections.query.CustomerNames;
 import java.util.Optional;
 import java.util.Set;
 

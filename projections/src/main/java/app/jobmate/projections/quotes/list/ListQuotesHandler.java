@@ -1,7 +1,7 @@
 package app.jobmate.projections.quotes.list;
 
 import app.jobmate.projections.core.Versioned;
-import app.jobmate.projections.quotes.CustomerNames;
+import app.jobmate.projections.query.CustomerNames;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;

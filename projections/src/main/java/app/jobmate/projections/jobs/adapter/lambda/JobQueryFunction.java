@@ -1,6 +1,10 @@
 package app.jobmate.projections.jobs.adapter.lambda;
 
 import app.jobmate.events.values.CustomerId;
+import java.util.stream.Collectors;
+import app.jobmate.projections.jobs.list.JobPage;
+import app.jobmate.projections.query.CustomerNames;
+import app.jobmate.projections.adapter.mongodb.MongoCustomerNames;
 import app.jobmate.events.values.JobId;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.SnapStartPriming;
@@ -57,6 +61,7 @@ public final class JobQueryFunction extends QueryFunction {
 
   private final JobListQueries lists;
   private final ShowJobHandler page;
+  private final CustomerNames customers;
   private final ReadYourWrites freshness;
 
   /**
@@ -73,12 +78,15 @@ public final class JobQueryFunction extends QueryFunction {
   }
 
   private JobQueryFunction(MongoReadModels readModels, Duration maxWait) {
-    this(readModels, new MongoJobQueries(readModels), new MongoJobTasks(readModels), maxWait);
+    this(readModels, new MongoJobQueries(readModels), new MongoJobTasks(readModels), new MongoCustomerNames(readModels),
+        maxWait);
   }
 
-  public JobQueryFunction(ReadModels readModels, JobListQueries list, JobTasks tasks, Duration maxWait) {
+  public JobQueryFunction(ReadModels readModels, JobListQueries list, JobTasks tasks, CustomerNames customers,
+                          Duration maxWait) {
     this.lists = list;
-    this.page = new ShowJobHandler(readModels, tasks);
+    this.customers = customers;
+    this.page = new ShowJobHandler(readModels, tasks, customers);
     this.freshness = new ReadYourWrites(readModels, maxWait);
   }
 
@@ -121,7 +129,9 @@ public final class JobQueryFunction extends QueryFunction {
         createdTo == null ? null : startOf(createdTo.plusDays(1)), scheduledFrom, scheduledTo, cursor,
         limit == null ? ListJobs.DEFAULT_LIMIT : limit);
     boolean behind = freshness.behind(viewer.tenantId(), JOBS, minVersion);
-    return ok(JobListView.of(lists.list(query), query.limit()), behind);
+    JobPage found = lists.list(query);
+    Set<String> customerIds = found.items().stream().map(j -> j.document().customerId()).collect(Collectors.toSet());
+    return ok(JobListView.of(found, query.limit(), customers.namesOf(viewer.tenantId(), customerIds)), behind);
   }
 
   private HttpResponse job(Viewer viewer, HttpRequest request) {

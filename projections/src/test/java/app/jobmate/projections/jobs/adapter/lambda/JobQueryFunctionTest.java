@@ -4,6 +4,7 @@ import static app.jobmate.projections.testing.HttpCalls.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventCodec;
+import app.jobmate.events.values.TenantId;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.jobs.AgreedValue;
 import app.jobmate.events.jobs.JobEvent.JobCreated;
@@ -19,6 +20,7 @@ import app.jobmate.events.values.Money;
 import app.jobmate.events.values.Quantity;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.projections.adapter.lambda.ReadSides;
+import app.jobmate.projections.adapter.memory.InMemoryCustomerNames;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projection;
@@ -61,8 +63,10 @@ class JobQueryFunctionTest {
       .ensureIndexes();
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final Projector projector = new Projector(readModels, history, EventCodec.standard(), projections());
+  private final InMemoryCustomerNames customers = new InMemoryCustomerNames()
+      .name(TenantId.of(ACME), SMITH.toString(), "Zoë Smith").name(TenantId.of(ACME), JONES.toString(), "Jones & Sons");
   private final HttpCalls api = new HttpCalls(new JobQueryFunction(readModels, new MongoJobQueries(readModels),
-      new MongoJobTasks(readModels), Duration.ofSeconds(5)));
+      new MongoJobTasks(readModels), customers, Duration.ofSeconds(5)));
 
   private static List<Projection<?, ?>> projections() {
     List<Projection<?, ?>> all = new ArrayList<>(new JobReadSide().projections());
@@ -129,6 +133,23 @@ class JobQueryFunctionTest {
     assertThat(boiler.get("status").asText()).isEqualTo("scheduled");
     assertThat(boiler.get("quoteReference").asText()).isEqualTo("Q-00042");
     assertThat(boiler.get("agreedValue").get("gross").asLong()).isEqualTo(227_400);
+    assertThat(answer.json().get("items")).extracting(j -> j.get("customerName").asText())
+        .as("each job's customer as the customer book names them now").containsExactly("Zoë Smith", "Jones & Sons", "Zoë Smith");
+  }
+
+  @Test
+  void a_customer_renamed_shows_renamed_and_one_the_book_does_not_have_shows_without_a_name() {
+    customers.name(TenantId.of(ACME), SMITH.toString(), "Zoë Smith-Hart");
+    job(ACME, 5, "Porch", CustomerId.of("0193a5a0-1111-7abc-8def-0000000000cc"));
+
+    Answer answer = asOwner(get("GET /jobs", "/jobs"));
+    Answer page = asOwner(get("GET /jobs/{jobId}", "/jobs/" + jobId(2)));
+
+    JsonNode items = answer.json().get("items");
+    assertThat(items.get(0).get("title").asText()).isEqualTo("Porch");
+    assertThat(items.get(0).hasNonNull("customerName")).as("a customer the book does not have").isFalse();
+    assertThat(items.get(1).get("customerName").asText()).isEqualTo("Zoë Smith-Hart");
+    assertThat(page.json().get("customerName").asText()).isEqualTo("Jones & Sons");
   }
 
   @Test

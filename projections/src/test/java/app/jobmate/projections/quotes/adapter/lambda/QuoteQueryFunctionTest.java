@@ -16,7 +16,7 @@ import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.adapter.memory.InMemoryQuoteQueries;
-import app.jobmate.projections.quotes.adapter.memory.InMemoryCustomerNames;
+import app.jobmate.projections.adapter.memory.InMemoryCustomerNames;
 import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.HttpCalls.Answer;
@@ -451,7 +451,7 @@ class QuoteQueryFunctionTest {
     MongoDatabase database = EmbeddedMongo.freshDatabase();
     MongoReadModels mongo = new MongoReadModels(database, ReadSides.ALL);
     QuoteQueryFunction function = new QuoteQueryFunction(mongo, new MongoQuoteQueries(mongo), new MongoQuoteQueries(mongo),
-        new app.jobmate.projections.quotes.adapter.mongodb.MongoCustomerNames(mongo), Duration.ofSeconds(1));
+        new app.jobmate.projections.adapter.mongodb.MongoCustomerNames(mongo), Duration.ofSeconds(1));
 
     function.prime();
 

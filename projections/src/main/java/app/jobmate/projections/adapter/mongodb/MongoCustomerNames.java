@@ -1,4 +1,4 @@
-package app.jobmate.projections.quotes.adapter.mongodb;
+package app.jobmate.projections.adapter.mongodb;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -8,7 +8,7 @@ import app.jobmate.events.values.TenantId;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.adapter.mongodb.RecordBson;
 import app.jobmate.projections.core.DocumentId;
-import app.jobmate.projections.quotes.CustomerNames;
+import app.jobmate.projections.query.CustomerNames;
 import com.mongodb.client.model.Projections;
 import java.util.HashMap;
 import java.util.Map;

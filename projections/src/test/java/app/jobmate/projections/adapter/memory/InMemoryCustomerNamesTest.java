@@ -1,8 +1,8 @@
-package app.jobmate.projections.quotes.adapter.memory;
+package app.jobmate.projections.adapter.memory;
 
 import app.jobmate.events.values.TenantId;
-import app.jobmate.projections.quotes.CustomerNames;
-import app.jobmate.projections.quotes.CustomerNamesContract;
+import app.jobmate.projections.query.CustomerNames;
+import app.jobmate.projections.query.CustomerNamesContract;
 
 class InMemoryCustomerNamesTest extends CustomerNamesContract {
 

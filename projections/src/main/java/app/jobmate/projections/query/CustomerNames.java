@@ -1,4 +1,4 @@
-package app.jobmate.projections.quotes;
+package app.jobmate.projections.query;
 
 import app.jobmate.events.values.TenantId;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package app.jobmate.projections.quotes;
+package app.jobmate.projections.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

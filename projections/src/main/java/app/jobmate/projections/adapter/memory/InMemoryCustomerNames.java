@@ -1,7 +1,7 @@
-package app.jobmate.projections.quotes.adapter.memory;
+package app.jobmate.projections.adapter.memory;
 
 import app.jobmate.events.values.TenantId;
-import app.jobmate.projections.quotes.CustomerNames;
+import app.jobmate.projections.query.CustomerNames;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

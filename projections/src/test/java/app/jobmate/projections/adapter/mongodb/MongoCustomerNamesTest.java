@@ -1,4 +1,4 @@
-package app.jobmate.projections.quotes.adapter.mongodb;
+package app.jobmate.projections.adapter.mongodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,8 @@ import app.jobmate.projections.core.Versioned;
 import app.jobmate.projections.customers.Customer;
 import app.jobmate.projections.customers.CustomerProjection;
 import app.jobmate.projections.customers.CustomerStatus;
-import app.jobmate.projections.quotes.CustomerNames;
-import app.jobmate.projections.quotes.CustomerNamesContract;
+import app.jobmate.projections.query.CustomerNames;
+import app.jobmate.projections.query.CustomerNamesContract;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import java.time.Instant;
 import java.util.HashMap;
