@@ -14,6 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +84,65 @@ class ExpensesEndToEndTest {
       command(cloud, owner, "POST", "/expenses/" + owners + "/submit", "{}", 200);
       assertThat(command(cloud, owner, "POST", "/expenses/" + owners + "/approve", "{}", 403).get("code").asText())
           .isEqualTo("expense.own-expense");
+    }
+  }
+
+  @Test
+  void owners_hear_of_a_submission_and_staff_of_the_approval_of_their_expense_in_real_time() throws Exception {
+    try (LocalCloud cloud = QuotesEndToEndTest.start(TEMPLATE)) {
+      DemoData.recordTeams(cloud);
+      String owner = Http.signIn(cloud, "olivia@acme.example");
+      String sam = Http.signIn(cloud, "sam@acme.example");
+      Listener oliviaHears = Listener.connect(cloud, owner);
+      Listener samHears = Listener.connect(cloud, sam);
+      Listener sophieHears = Listener.connect(cloud, Http.signIn(cloud, "sophie@acme.example"));
+      String expense = UuidV7.at(Instant.now()).toString();
+
+      command(cloud, sam, "POST", "/expenses", expenseBody(expense, sub(cloud, "sam@acme.example")), 201);
+      command(cloud, sam, "POST", "/expenses/" + expense + "/submit", "{}", 200);
+      JsonNode submitted = oliviaHears.await(expense, "expense.submitted");
+      command(cloud, owner, "POST", "/expenses/" + expense + "/approve", "{}", 200);
+      JsonNode approved = samHears.await(expense, "expense.approved");
+      cloud.awaitDrained(PATIENCE);
+
+      assertThat(submitted.get("gross").asLong()).isEqualTo(5_400);
+      assertThat(submitted.get("supplier").asText()).isEqualTo("City Plumbing Supplies");
+      assertThat(approved.has("gross")).as("staff are sent no money").isFalse();
+      assertThat(sophieHears.about(expense)).as("another member of staff hears nothing of it").isEmpty();
+    }
+  }
+
+  /** A WebSocket connection of the API, keeping every message it is sent. */
+  private static final class Listener implements WebSocket.Listener {
+    private final List<JsonNode> messages = new CopyOnWriteArrayList<>();
+    private final StringBuilder partial = new StringBuilder();
+
+    static Listener connect(LocalCloud cloud, String token) {
+      Listener listener = new Listener();
+      HttpClient.newHttpClient().newWebSocketBuilder()
+          .buildAsync(URI.create(cloud.endpoints().webSocket().orElseThrow() + "?token=" + token), listener).join();
+      return listener;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        messages.add(Json.parse(partial.toString()));
+        partial.setLength(0);
+      }
+      webSocket.request(1);
+      return null;
+    }
+
+    JsonNode await(String expenseId, String type) {
+      return Poll.value("told " + type + " about " + expenseId, PATIENCE,
+          () -> about(expenseId).stream().filter(m -> m.path("type").asText().equals(type)).findFirst().orElse(null),
+          message -> message != null);
+    }
+
+    List<JsonNode> about(String expenseId) {
+      return messages.stream().filter(m -> m.path("expenseId").asText().equals(expenseId)).toList();
     }
   }
 }

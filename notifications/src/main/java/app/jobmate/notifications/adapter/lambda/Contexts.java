@@ -2,9 +2,9 @@ package app.jobmate.notifications.adapter.lambda;
 
 import app.jobmate.events.EventContext;
 import app.jobmate.events.customers.CustomerEvents;
-import app.jobmate.events.expenses.ExpenseEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.team.TeamEvents;
+import app.jobmate.notifications.expenses.ExpenseNotifications;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.quotes.QuoteNotifications;
 import app.jobmate.notifications.tasks.TaskNotifications;
@@ -23,14 +23,12 @@ public final class Contexts {
    * Published contexts whose events tell nobody in real time: the push rule does not deliver them.
    * Jobs: staff are told about their tasks and their diary, not about the job around them. Customers:
    * nobody is told about a customer's record (and personal data never travels in a push). Team: not yet
-   * (a removed member's connections are to be closed on MemberRemoved). Expenses: not yet (the submitter is
-   * to be told of approval or refusal, owners and admins of a submission).
+   * (a removed member's connections are to be closed on MemberRemoved).
    */
   public static final List<EventContext> NOT_NOTIFIED = List.of(
       JobEvents.CONTEXT,
       CustomerEvents.CONTEXT,
-      TeamEvents.CONTEXT,
-      ExpenseEvents.CONTEXT);
+      TeamEvents.CONTEXT);
 
   private Contexts() {
   }
@@ -39,6 +37,7 @@ public final class Contexts {
   public static List<NotifyingContext> notifying(DueTasks taskDueDates) {
     return List.of(
         new QuoteNotifications(),
-        new TaskNotifications(taskDueDates));
+        new TaskNotifications(taskDueDates),
+        new ExpenseNotifications());
   }
 }
