@@ -881,6 +881,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The expense list, newest first by date, keyset-paged (staff only their own). */
+        get: operations["listExpenses"];
+        put?: never;
+        /**
+         * Log an expense as a draft (anyone with a role; staff claim only for themselves).
+         * @description Enter `net` or `gross` (one of them) with a `vatCode`; the other and the VAT are derived to the penny at the
+         *     rates of the expense's date (docs/decisions/expense-amounts.md). `paidBy` `member` needs `member`, the member
+         *     of the team owed the gross (staff: their own id). A `jobId` must name a job of the business (422
+         *     `expense.job-not-found`). Mileage is not logged as an amount (422 naming `category`).
+         */
+        post: operations["logExpense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/expenses/{expenseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        /** The expense's page (staff only their own; any other is 404 `expense.not-found`). */
+        get: operations["showExpense"];
+        /** Change a draft, whole (409 `expense.not-draft` once submitted). */
+        put: operations["changeExpense"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/expenses/{expenseId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for approval: Draft → Submitted. */
+        post: operations["submitExpense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/expenses/{expenseId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: Submitted → Approved (owners and admins; never their own: 403 `expense.own-expense`). */
+        post: operations["approveExpense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/expenses/{expenseId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse, saying why: Submitted → Refused (owners and admins; never their own). */
+        post: operations["refuseExpense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/expenses/{expenseId}/reimburse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The member who paid was paid back: Approved → Reimbursed (owners and admins; 422 `expense.not-reimbursable` when the company paid). */
+        post: operations["reimburseExpense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1562,6 +1682,95 @@ export interface components {
          * @enum {string}
          */
         Role: "owner" | "admin" | "staff";
+        /** @enum {string} */
+        ExpenseStatus: "draft" | "submitted" | "approved" | "refused" | "reimbursed";
+        /** @enum {string} */
+        ExpenseCategory: "materials" | "fuel" | "tools" | "subsistence" | "subcontractors" | "mileage" | "other";
+        /** @description An expense's details, whole; `net` or `gross`, not both. */
+        ExpenseDetails: {
+            /**
+             * Format: date
+             * @description The receipt's date: from 2000-01-01 to today.
+             */
+            date: string;
+            supplier: string;
+            description?: string | null;
+            category: components["schemas"]["ExpenseCategory"];
+            /** @description Before VAT, in pence. */
+            net?: number;
+            /** @description What was paid, in pence. */
+            gross?: number;
+            vatCode: components["schemas"]["VatCode"];
+            /** @enum {string} */
+            paidBy: "company" | "member";
+            member?: components["schemas"]["UserId"] | null;
+            jobId?: components["schemas"]["Id"] | null;
+        };
+        /** @description In pence: gross = net + vat; reverseChargeVat is what the business accounts for at a reverse-charge code. */
+        ExpenseAmounts: {
+            vatCode: components["schemas"]["VatCode"];
+            ratePercent: number;
+            net: components["schemas"]["Pence"];
+            vat: components["schemas"]["Pence"];
+            gross: components["schemas"]["Pence"];
+            reverseChargeVat: components["schemas"]["Pence"];
+            /** @enum {string} */
+            entered: "net" | "gross";
+        };
+        /** @description An expense in the list. */
+        ExpenseListItem: {
+            expenseId: components["schemas"]["Id"];
+            version: number;
+            /** Format: date */
+            date: string;
+            supplier: string;
+            category: components["schemas"]["ExpenseCategory"];
+            net: components["schemas"]["Pence"];
+            vat: components["schemas"]["Pence"];
+            gross: components["schemas"]["Pence"];
+            vatCode: components["schemas"]["VatCode"];
+            /** @enum {string} */
+            paidBy: "company" | "member";
+            member?: string;
+            jobId?: string;
+            status: components["schemas"]["ExpenseStatus"];
+            loggedBy: string;
+        };
+        /** @description The expense page. */
+        Expense: {
+            expenseId: components["schemas"]["Id"];
+            version: number;
+            behind: boolean;
+            /** Format: date */
+            date: string;
+            supplier: string;
+            description?: string;
+            category: components["schemas"]["ExpenseCategory"];
+            amounts: components["schemas"]["ExpenseAmounts"];
+            /** @enum {string} */
+            paidBy: "company" | "member";
+            /** @description The member owed the gross; absent when the company paid. */
+            member?: string;
+            jobId?: string;
+            status: components["schemas"]["ExpenseStatus"];
+            loggedBy: string;
+            /** Format: date-time */
+            loggedAt: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            approvedBy?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            refusedBy?: string;
+            /** Format: date-time */
+            refusedAt?: string;
+            refusalReason?: string;
+            /** Format: date-time */
+            reimbursedAt?: string;
+            reimbursedAmount?: components["schemas"]["Pence"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
     };
     responses: {
         /** @description The command was taken (or replayed with `Idempotent-Replayed`). */
@@ -1646,6 +1855,7 @@ export interface components {
         JobId: components["schemas"]["Id"];
         CustomerId: components["schemas"]["Id"];
         SiteId: components["schemas"]["Id"];
+        ExpenseId: components["schemas"]["Id"];
         /** @description One status or a comma list of them. */
         TaskStatuses: string;
         DueFrom: string;
@@ -2998,6 +3208,210 @@ export interface operations {
             };
             path: {
                 userId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listExpenses: {
+        parameters: {
+            query?: {
+                /** @description One status or a comma list of them. */
+                status?: string;
+                /** @description One category or a comma list of them. */
+                category?: string;
+                /** @description The expenses logged by or owed to this member (staff: only their own id, else 403). */
+                member?: components["schemas"]["UserId"];
+                jobId?: components["schemas"]["Id"];
+                /** @description The expense date, from (2000-01-01 to 2100-12-31). */
+                from?: string;
+                /** @description The expense date, to (inclusive; not before from). */
+                to?: string;
+                /** @description Default 25; more than 100 is capped at 100 (the answer's `limit` says what was used). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The opaque keyset cursor of the previous page (`nextCursor`); a cursor of another sort or order is a 400. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description `<id>:<version>`: wait (at most READ_MODEL_WAIT_MS) until that record has reached that version in the read model. */
+                minVersion?: components["parameters"]["MinVersionOfAStream"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of expenses. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page"] & {
+                        items?: components["schemas"]["ExpenseListItem"][];
+                    };
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    logExpense: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpenseDetails"] & {
+                    expenseId: components["schemas"]["Id"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showExpense: {
+        parameters: {
+            query?: {
+                /** @description Wait (at most READ_MODEL_WAIT_MS) until the read model has this version of the record. */
+                minVersion?: components["parameters"]["MinVersion"];
+            };
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The expense. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Expense"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    changeExpense: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpenseDetails"] & {
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    submitExpense: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    approveExpense: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    refuseExpense: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    reimburseExpense: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
             };
             cookie?: never;
         };

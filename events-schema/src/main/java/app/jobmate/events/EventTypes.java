@@ -1,6 +1,7 @@
 package app.jobmate.events;
 
 import app.jobmate.events.customers.CustomerEvents;
+import app.jobmate.events.expenses.ExpenseEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.quotes.QuoteEvents;
 import app.jobmate.events.tasks.TaskEvents;
@@ -25,7 +26,8 @@ public final class EventTypes {
       TaskEvents.CONTEXT,
       JobEvents.CONTEXT,
       CustomerEvents.CONTEXT,
-      TeamEvents.CONTEXT);
+      TeamEvents.CONTEXT,
+      ExpenseEvents.CONTEXT);
 
   private static final List<EventType<?>> ALL = CONTEXTS.stream().<EventType<?>>flatMap(c -> c.types().stream()).toList();
   private static final Map<String, EventType<?>> BY_NAME = index();

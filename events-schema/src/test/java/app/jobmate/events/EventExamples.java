@@ -27,6 +27,7 @@ public final class EventExamples {
     events.addAll(JobEventExamples.all());
     events.addAll(CustomerEventExamples.all());
     events.addAll(TeamEventExamples.all());
+    events.addAll(ExpenseEventExamples.all());
     return events;
   }
 
@@ -37,6 +38,7 @@ public final class EventExamples {
     events.addAll(JobEventExamples.fullAndMinimal());
     events.addAll(CustomerEventExamples.fullAndMinimal());
     events.addAll(TeamEventExamples.fullAndMinimal());
+    events.addAll(ExpenseEventExamples.fullAndMinimal());
     return events;
   }
 

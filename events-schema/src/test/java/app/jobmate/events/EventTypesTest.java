@@ -72,7 +72,14 @@ class EventTypesTest {
       Map.entry("VatStaggerChanged", 1),
       Map.entry("QuotingDefaultsChanged", 1),
       Map.entry("QuoteNumberingChanged", 1),
-      Map.entry("HourlyCostsChanged", 1));
+      Map.entry("HourlyCostsChanged", 1),
+      // expenses
+      Map.entry("ExpenseLogged", 1),
+      Map.entry("ExpenseChanged", 1),
+      Map.entry("ExpenseSubmitted", 1),
+      Map.entry("ExpenseApproved", 1),
+      Map.entry("ExpenseRefused", 1),
+      Map.entry("ExpenseReimbursed", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {

@@ -67,6 +67,13 @@ class DemoDataEndToEndTest {
       assertThat(items(cloud, owner, "/customers?postcode=ls11")).singleElement()
           .satisfies(c -> assertThat(c.get("sites")).hasSize(2));
       String otherBusiness = Http.signIn(cloud, "ben@brightside.example");
+      // a month of expenses, each step of the life; staff see only their own
+      assertThat(items(cloud, owner, "/expenses")).extracting(x -> x.get("status").asText()).containsExactlyInAnyOrder(
+          "draft", "submitted", "submitted", "approved", "refused", "reimbursed");
+      assertThat(items(cloud, sam, "/expenses")).extracting(x -> x.get("supplier").asText())
+          .containsExactlyInAnyOrder("City Plumbing Supplies", "Leeds City Council car park");
+      assertThat(items(cloud, otherBusiness, "/expenses")).extracting(x -> x.get("supplier").asText())
+          .containsExactly("CEF Otley");
       assertThat(items(cloud, otherBusiness, "/quotes")).extracting(q -> q.get("title").asText())
           .containsExactlyInAnyOrder("Consumer unit upgrade", "Home EV charger");
       assertThat(items(cloud, otherBusiness, "/tasks")).hasSize(1);

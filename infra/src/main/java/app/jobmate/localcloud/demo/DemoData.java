@@ -246,6 +246,7 @@ public final class DemoData {
     task(OLIVIA, "van stock", """
         "title": "Order van stock: compression fittings and PTFE", "priority": "low"
         """);
+    expenses(boilerJob);
   }
 
   /** Both businesses' customers, with their sites, before anything is quoted for them. */
@@ -308,6 +309,46 @@ public final class DemoData {
     task(BEN, "inspection", """
         "title": "Test and inspect, 22 High Street", "dueDate": "%s"
         """.formatted(today));
+  }
+
+  /**
+   * A month of expenses: Acme's staff and managers paying suppliers and being paid back, at each step of
+   * the life (approved by someone other than who logged them), and one draft of Brightside's.
+   */
+  private void expenses(String boilerJob) {
+    String sam = userId(SAM);
+    String sophie = userId(SOPHIE);
+    String adam = userId(ADAM);
+    expense(SAM, "copper", today.minusDays(26), "City Plumbing Supplies", "materials", "\"gross\": 8640",
+        "standard", sam, boilerJob);
+    send(SAM, "submit expense copper", "POST", "/expenses/" + id("expense copper") + "/submit", "{}");
+    send(OLIVIA, "approve expense copper", "POST", "/expenses/" + id("expense copper") + "/approve", "{}");
+    send(ADAM, "reimburse expense copper", "POST", "/expenses/" + id("expense copper") + "/reimburse", "{}");
+    expense(OLIVIA, "drill", today.minusDays(19), "Screwfix", "tools", "\"net\": 14999", "standard", null, null);
+    send(OLIVIA, "submit expense drill", "POST", "/expenses/" + id("expense drill") + "/submit", "{}");
+    send(ADAM, "approve expense drill", "POST", "/expenses/" + id("expense drill") + "/approve", "{}");
+    expense(OLIVIA, "electrician", today.minusDays(12), "Dales Electrical (CIS subcontractor)", "subcontractors",
+        "\"net\": 45000", "reverse-charge", null, null);
+    send(OLIVIA, "submit expense electrician", "POST", "/expenses/" + id("expense electrician") + "/submit", "{}");
+    expense(SAM, "parking", today.minusDays(9), "Leeds City Council car park", "other", "\"gross\": 600",
+        "outside-scope", sam, null);
+    send(SAM, "submit expense parking", "POST", "/expenses/" + id("expense parking") + "/submit", "{}");
+    send(OLIVIA, "refuse expense parking", "POST", "/expenses/" + id("expense parking") + "/refuse",
+        "{\"reason\": \"Please claim it with the ticket\"}");
+    expense(SOPHIE, "diesel", today.minusDays(4), "Shell Kirkstall", "fuel", "\"gross\": 6500", "standard", sophie,
+        null);
+    send(SOPHIE, "submit expense diesel", "POST", "/expenses/" + id("expense diesel") + "/submit", "{}");
+    expense(ADAM, "sandwiches", today.minusDays(1), "Greggs", "subsistence", "\"gross\": 845", "zero", adam, null);
+    expense(BEN, "cable", today.minusDays(6), "CEF Otley", "materials", "\"gross\": 4200", "standard", null, null);
+  }
+
+  private void expense(String user, String name, LocalDate date, String supplier, String category, String amount,
+                       String vatCode, String member, String jobId) {
+    send(user, "log expense " + name, "POST", "/expenses", """
+        {"expenseId": "%s", "date": "%s", "supplier": "%s", "category": "%s", %s, "vatCode": "%s", "paidBy": "%s"%s%s}
+        """.formatted(id("expense " + name), date, supplier, category, amount, vatCode,
+        member == null ? "company" : "member", member == null ? "" : ", \"member\": \"" + member + "\"",
+        jobId == null ? "" : ", \"jobId\": \"" + jobId + "\""));
   }
 
   private String quote(String user, String name, String customer, String title, String extra, Line... lines) {

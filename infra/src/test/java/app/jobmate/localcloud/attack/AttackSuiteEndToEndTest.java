@@ -85,7 +85,7 @@ class AttackSuiteEndToEndTest {
    * records' ids, its members' ids and the word in every title.
    */
   record Seed(String tenant, String draftQuote, String draftLine, String issuedQuote, String task, String item,
-              String secondTask, String job, String customer, String site, Set<String> markers) {
+              String secondTask, String job, String customer, String site, String expense, Set<String> markers) {
   }
 
   private static final Report REPORT = new Report(OTHER_TENANT, ROLES, MASS_ASSIGNED, FORGED, MALFORMED, INJECTION, PAGING,
@@ -130,8 +130,8 @@ class AttackSuiteEndToEndTest {
     Writes.Snapshot empty = writes.snapshot();
     acme = seed(olivia, "ACMESEED", sam.sub(), sophie.sub(), List.of(olivia, sam, sophie));
     brightside = seed(ben, "BRIGHTSEED", ben.sub(), null, List.of(ben));
-    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's seven commits and quote number per tenant")
-        .hasSize(16).contains("tenants: t-acme changed", "tenants: t-brightside changed");
+    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's eight commits and quote number per tenant")
+        .hasSize(18).contains("tenants: t-acme changed", "tenants: t-brightside changed");
     cloud.awaitDrained(PATIENCE);
   }
 
@@ -222,6 +222,26 @@ class AttackSuiteEndToEndTest {
               .andQuery("assignee=" + sam.sub()).expect(Expect.problemOf(403, 400)).send(row);
           Probe.of(route, sophie, acme).attack("staff, naming the unassigned tasks")
               .andQuery("assignee=unassigned").expect(Expect.problemOf(403, 400)).send(row);
+        }
+        case OWN_EXPENSE -> Probe.of(route, sophie, acme).attack("staff, on an expense not theirs")
+            .expect(Expect.problem(404, "expense.not-found")).send(row);
+        case MANAGERS_ONLY_ON_EXPENSE -> {
+          Probe.of(route, sam, acme).attack("staff, on their own expense")
+              .expect(Expect.problem(route.staffRefusal())).send(row);
+          Probe.of(route, sophie, acme).attack("staff, on an expense not theirs")
+              .expect(Expect.problem(404, "expense.not-found")).send(row);
+        }
+        case CLAIMS_FOR_THEMSELVES -> {
+          Probe probe = Probe.of(route, sophie, acme).attack("staff, claiming for another member");
+          probe.body(with(probe.body, body -> body.put("member", sam.sub()))).expect(Expect.problem(route.staffRefusal()))
+              .send(row);
+        }
+        case OWN_EXPENSES -> {
+          for (Caller staff : List.of(sam, sophie)) {
+            Probe.of(route, staff, acme).attack("staff, a list").expect(onlyExpensesOf(staff)).send(row);
+          }
+          Probe.of(route, sophie, acme).attack("staff, naming another's expenses")
+              .andQuery("member=" + sam.sub()).expect(Expect.problemOf(403, 400)).send(row);
         }
         case ANY -> throw new IllegalStateException("an HTTP route open to any connected member: " + route.key());
       }
@@ -692,6 +712,18 @@ class AttackSuiteEndToEndTest {
     });
   }
 
+  /** 200 with a list whose every expense was logged by the caller or is owed to them. */
+  private static Expect onlyExpensesOf(Caller caller) {
+    return Expect.ok("with only " + caller.name() + "'s expenses", a -> {
+      for (JsonNode item : a.json().get().path("items")) {
+        if (!item.path("loggedBy").asText().equals(caller.sub()) && !item.path("member").asText().equals(caller.sub())) {
+          return false;
+        }
+      }
+      return a.json().get().has("items");
+    });
+  }
+
   /** The next page's cursor of a list as the caller reads it (the request counts in the class). */
   private static String cursor(Report.Row row, Route list, Caller caller, Seed seed, String query) {
     Answer page = Probe.of(list, caller, seed).attack("a first page").query(query)
@@ -709,7 +741,8 @@ class AttackSuiteEndToEndTest {
 
   /**
    * A draft quote with a line, an issued quote, a task assigned to {@code assignee} with a checklist
-   * item and a second task (assigned to {@code secondAssignee}, or no one), entered by the owner.
+   * item and a second task (assigned to {@code secondAssignee}, or no one), and a draft expense owed to
+   * {@code assignee}, entered by the owner.
    */
   private static Seed seed(Caller owner, String word, String assignee, String secondAssignee, List<Caller> members) {
     String draft = newId();
@@ -743,10 +776,16 @@ class AttackSuiteEndToEndTest {
     command(owner, "POST", "/jobs", """
         {"jobId": "%s", "customerId": "%s", "title": "%s loft insulation"}
         """.formatted(job, customer, word), 201);
+    String expense = newId();
+    command(owner, "POST", "/expenses", """
+        {"expenseId": "%s", "date": "%s", "supplier": "%s Supplies", "category": "materials", "net": 1000,
+         "vatCode": "standard", "paidBy": "member", "member": "%s"}
+        """.formatted(expense, LocalDate.now(ZoneId.of("Europe/London")), word, assignee), 201);
     Set<String> markers = new HashSet<>(Set.of(owner.tenant(), word, draft, line, issued, task, item, second, job,
-        customer, site));
+        customer, site, expense));
     members.forEach(m -> markers.add(m.sub()));
-    return new Seed(owner.tenant(), draft, line, issued, task, item, second, job, customer, site, Set.copyOf(markers));
+    return new Seed(owner.tenant(), draft, line, issued, task, item, second, job, customer, site, expense,
+        Set.copyOf(markers));
   }
 
   private static void command(Caller caller, String method, String path, String body, int status) {
@@ -767,6 +806,7 @@ class AttackSuiteEndToEndTest {
     String filled = template.replace("{draftQuote}", seed.draftQuote()).replace("{draftLine}", seed.draftLine())
         .replace("{issuedQuote}", seed.issuedQuote()).replace("{task}", seed.task()).replace("{item}", seed.item())
         .replace("{job}", seed.job()).replace("{customer}", seed.customer()).replace("{site}", seed.site())
+        .replace("{expense}", seed.expense())
         .replace("{me}", caller.sub()).replace("{today}", today.toString())
         .replace("{monthAgo}", today.minusMonths(1).toString()).replace("{token}", caller.token());
     while (filled.contains("{newId}")) {

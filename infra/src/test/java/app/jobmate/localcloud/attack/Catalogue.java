@@ -33,7 +33,15 @@ final class Catalogue {
     /** Answered with the tasks assigned to them, and nothing else. */
     OWN_TASKS,
     /** Any connected member. */
-    ANY
+    ANY,
+    /** Only on their own expense (logged by them or owed to them); any other is 404 {@code expense.not-found}. */
+    OWN_EXPENSE,
+    /** Their own expense is 403 {@code expense.forbidden}; any other 404 {@code expense.not-found}. */
+    MANAGERS_ONLY_ON_EXPENSE,
+    /** They log expenses, but claim only for themselves: naming another member is 403 {@code expense.forbidden}. */
+    CLAIMS_FOR_THEMSELVES,
+    /** Answered with their own expenses, and nothing else. */
+    OWN_EXPENSES
   }
 
   /** A refusal: the status, and the problem's {@code code} when the API gives one. */
@@ -77,6 +85,8 @@ final class Catalogue {
   private static final Refusal FORBIDDEN = new Refusal(403, null);
   private static final Refusal TASK_FORBIDDEN = new Refusal(403, "task.forbidden");
   private static final Refusal CUSTOMER_NOT_FOUND = new Refusal(404, "customer.not-found");
+  private static final Refusal EXPENSE_NOT_FOUND = new Refusal(404, "expense.not-found");
+  private static final Refusal EXPENSE_FORBIDDEN = new Refusal(403, "expense.forbidden");
   private static final String ADDRESS = """
       {"lines": ["2 Mill Lane"], "town": "Leeds", "postcode": "ls1 1aa"}""";
 
@@ -87,6 +97,10 @@ final class Catalogue {
   private static final String LINE = """
       {"description": "Consumer unit", "quantity": 1, "unitPrice": 32000, "vatCode": "standard"}""";
 
+  private static final String EXPENSE_DETAILS = """
+      {"date": "{today}", "supplier": "City Plumbing", "category": "materials", "gross": 5400, "vatCode": "standard",
+       "paidBy": "member", "member": "{me}"}""";
+  private static final String EXPENSE = EXPENSE_DETAILS.replace("{\"date\"", "{\"expenseId\": \"{newId}\", \"date\"");
   static final List<Route> ROUTES = List.of(
       quoteCommand("POST /quotes", "/quotes", DRAFT, null),
       quoteCommand("PUT /quotes/{quoteId}", "/quotes/{draftQuote}", """
@@ -197,6 +211,23 @@ final class Catalogue {
       // the team context: the business's settings
       new Route("GET /settings", Kind.QUERY, MANAGERS, Staff.REFUSED, "/settings", "", null, null, FORBIDDEN),
 
+      // expenses: anyone with a role logs them; staff work on their own only; owners and admins judge, never their own
+      new Route("POST /expenses", Kind.COMMAND, EVERYONE, Staff.CLAIMS_FOR_THEMSELVES, "/expenses", "", EXPENSE, null,
+          EXPENSE_FORBIDDEN),
+      expenseCommand("PUT /expenses/{expenseId}", Staff.OWN_EXPENSE, "/expenses/{expense}", EXPENSE_DETAILS),
+      expenseCommand("POST /expenses/{expenseId}/submit", Staff.OWN_EXPENSE, "/expenses/{expense}/submit", "{}"),
+      expenseCommand("POST /expenses/{expenseId}/approve", Staff.MANAGERS_ONLY_ON_EXPENSE, "/expenses/{expense}/approve",
+          "{}"),
+      expenseCommand("POST /expenses/{expenseId}/refuse", Staff.MANAGERS_ONLY_ON_EXPENSE, "/expenses/{expense}/refuse",
+          """
+          {"reason": "No receipt"}"""),
+      expenseCommand("POST /expenses/{expenseId}/reimburse", Staff.MANAGERS_ONLY_ON_EXPENSE,
+          "/expenses/{expense}/reimburse", "{}"),
+      new Route("GET /expenses", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSES, "/expenses", "status=draft,submitted", null,
+          null, null),
+      new Route("GET /expenses/{expenseId}", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSE, "/expenses/{expense}", "", null,
+          EXPENSE_NOT_FOUND, EXPENSE_NOT_FOUND),
+
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)
       new Route("WS $connect", Kind.WEBSOCKET, EVERYONE, Staff.ANY, "/ws?token={token}", "", null, null,
@@ -219,6 +250,11 @@ final class Catalogue {
 
   private static Route quoteCommand(String key, String path, String body, Refusal otherTenant) {
     return new Route(key, Kind.COMMAND, MANAGERS, Staff.REFUSED, path, "", body, otherTenant, FORBIDDEN);
+  }
+
+  private static Route expenseCommand(String key, Staff staff, String path, String body) {
+    return new Route(key, Kind.COMMAND, EVERYONE, staff, path, "", body, EXPENSE_NOT_FOUND,
+        staff == Staff.MANAGERS_ONLY_ON_EXPENSE ? EXPENSE_FORBIDDEN : EXPENSE_NOT_FOUND);
   }
 
   private static Route jobCommand(String key, String path, String body) {

@@ -47,8 +47,9 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  *       says;</li>
  *   <li>every dead-letter queue of the template is empty, but for the poison messages the drill sent
  *       on purpose, which are there and alone;</li>
- *   <li>every WebSocket message shows a state the store had: its subject is of the receiver's tenant,
- *       its version one the stream reached, and what it shows is the stream folded to that version;</li>
+ *   <li>every WebSocket message shows a state the store had: its subject (a task, a quote, an expense)
+ *       is of the receiver's tenant, its version one the stream reached, and what it shows is the stream
+ *       folded to that version;</li>
  *   <li>every read model of every read side ({@link ReadSides#ALL}: quotes, tasks, jobs, customers, the
  *       team, the business, and whatever context comes next) holds exactly what a rebuild from the
  *       store makes of it, document for document, version for version: nothing missing, nothing
@@ -493,6 +494,21 @@ final class Invariants {
         };
         if (answer == null || events.stream().noneMatch(e -> e.path("eventType").asText().equals(answer))) {
           failures.add(what + ": the quote had no " + answer + " by that version");
+        }
+      } else if (type.startsWith("expense.")) {
+        Store.Stream stream = subject(failures, received, "expense", message.path("expenseId").asText(), what);
+        if (stream == null) {
+          continue;
+        }
+        String told = switch (type) {
+          case "expense.submitted" -> "ExpenseSubmitted";
+          case "expense.approved" -> "ExpenseApproved";
+          case "expense.refused" -> "ExpenseRefused";
+          default -> null;
+        };
+        List<JsonNode> events = stream.upTo(message.path("version").asLong());
+        if (told == null || events.stream().noneMatch(e -> e.path("eventType").asText().equals(told))) {
+          failures.add(what + ": the expense had no " + told + " by that version");
         }
       } else {
         failures.add(what + ": a message of an unknown type");

@@ -69,8 +69,8 @@ final class Workload {
   }
 
   /**
-   * {@code quotes} and {@code tasks} records in all, and for every three quotes a job created directly
-   * and a customer, about two in three of them Acme's and the rest Brightside's, planned from
+   * {@code quotes} and {@code tasks} records in all, and for every three quotes a job created directly,
+   * a customer and an expense of Acme's staff, about two in three of them Acme's and the rest Brightside's, planned from
    * {@code seed}; {@code staff} maps each assignee's username to its user id. Some accepted quotes are
    * converted to their jobs, which are then worked like the others.
    */
@@ -86,6 +86,7 @@ final class Workload {
     for (int i = 0; i < (quotes + 2) / 3; i++) {
       stories.add(job(random, i, random.nextInt(3) < 2));
       stories.add(customer(random, i, random.nextInt(3) < 2));
+      stories.add(expense(random, i, userIds));
     }
     Collections.shuffle(stories, random);
     return new Workload(stories);
@@ -231,6 +232,40 @@ final class Workload {
       steps.add(new Step(owner, "POST", path + "/erase", "{}"));
     }
     return new Story(tenant + "#customer#" + customerId, steps);
+  }
+
+  /** An expense a member of Acme's staff paid: logged, perhaps changed, submitted, approved and reimbursed, or refused. */
+  private static Story expense(Random random, int n, Map<String, String> userIds) {
+    String expenseId = newId();
+    String staff = random.nextBoolean() ? SAM : SOPHIE;
+    String office = random.nextBoolean() ? OLIVIA : ADAM;
+    String details = """
+        {%s"date": "%s", "supplier": "Drill Merchants %d", "category": "%s", "%s": %d, "vatCode": "%s",
+         "paidBy": "member", "member": "%s"}""";
+    String category = List.of("materials", "fuel", "tools", "subsistence", "other").get(random.nextInt(5));
+    String vat = List.of("standard", "standard", "reduced", "zero").get(random.nextInt(4));
+    LocalDate day = LocalDate.now(UK).minusDays(random.nextInt(20));
+    String path = "/expenses/" + expenseId;
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step(staff, "POST", "/expenses", details.formatted("\"expenseId\": \"" + expenseId + "\", ", day, n, category,
+        random.nextBoolean() ? "net" : "gross", 500 + random.nextInt(20_000), vat, userIds.get(staff))));
+    if (random.nextInt(4) == 0) {
+      steps.add(new Step(staff, "PUT", path, details.formatted("", day, n, category, "gross", 600 + random.nextInt(20_000), vat,
+          userIds.get(staff))));
+    }
+    if (random.nextInt(5) > 0) {
+      steps.add(new Step(staff, "POST", path + "/submit", "{}"));
+      int outcome = random.nextInt(4);
+      if (outcome < 2) {
+        steps.add(new Step(office, "POST", path + "/approve", "{}"));
+        if (outcome == 0) {
+          steps.add(new Step(office, "POST", path + "/reimburse", "{}"));
+        }
+      } else if (outcome == 2) {
+        steps.add(new Step(office, "POST", path + "/refuse", "{\"reason\": \"No receipt\"}"));
+      }
+    }
+    return new Story("t-acme#expense#" + expenseId, steps);
   }
 
   private static String line(Random random, boolean optional) {

@@ -4,6 +4,7 @@ import app.jobmate.events.EventContext;
 import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.team.TeamEvents;
+import app.jobmate.notifications.expenses.ExpenseNotifications;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.quotes.QuoteNotifications;
 import app.jobmate.notifications.tasks.TaskNotifications;
@@ -36,6 +37,7 @@ public final class Contexts {
   public static List<NotifyingContext> notifying(DueTasks taskDueDates) {
     return List.of(
         new QuoteNotifications(),
-        new TaskNotifications(taskDueDates));
+        new TaskNotifications(taskDueDates),
+        new ExpenseNotifications());
   }
 }

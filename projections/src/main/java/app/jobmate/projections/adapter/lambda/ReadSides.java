@@ -4,6 +4,7 @@ import app.jobmate.projections.business.BusinessReadSide;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.ReadSide;
 import app.jobmate.projections.customers.CustomerReadSide;
+import app.jobmate.projections.expenses.ExpenseReadSide;
 import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.tasks.TaskReadSide;
@@ -24,7 +25,8 @@ public final class ReadSides {
       new JobReadSide(),
       new CustomerReadSide(),
       new TeamReadSide(),
-      new BusinessReadSide());
+      new BusinessReadSide(),
+      new ExpenseReadSide());
 
   private ReadSides() {
   }

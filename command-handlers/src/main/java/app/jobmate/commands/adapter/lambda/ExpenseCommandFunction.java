@@ -1,0 +1,162 @@
+package app.jobmate.commands.adapter.lambda;
+
+import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
+import app.jobmate.commands.core.CommandResult;
+import app.jobmate.commands.core.CommandService;
+import app.jobmate.commands.core.EventStore;
+import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.expenses.ExpenseCommand;
+import app.jobmate.commands.expenses.ExpenseCommand.ApproveExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.ChangeExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.LogExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.RefuseExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.ReimburseExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.SubmitExpense;
+import app.jobmate.commands.expenses.ExpenseJobs;
+import app.jobmate.commands.expenses.ExpenseService;
+import app.jobmate.commands.jobs.JobStandings;
+import app.jobmate.commands.tasks.TaskJobs;
+import app.jobmate.commands.team.TeamDirectory;
+import app.jobmate.commands.team.TeamRecord;
+import app.jobmate.events.Actor;
+import app.jobmate.events.Role;
+import app.jobmate.events.expenses.ExpenseId;
+import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.adapter.HttpApiFunction;
+import app.jobmate.lambda.adapter.SnapStartPriming;
+import app.jobmate.lambda.http.Fields;
+import app.jobmate.lambda.http.HttpRequest;
+import app.jobmate.lambda.http.HttpResponse;
+import app.jobmate.lambda.http.JsonBody;
+import app.jobmate.lambda.http.Principal;
+import app.jobmate.lambda.http.Problem;
+import app.jobmate.lambda.http.ProblemException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.OptionalLong;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The expense commands of the HTTP API: a REST resource {@code /expenses/{expenseId}} with its actions
+ * ({@code submit}, {@code approve}, {@code refuse}, {@code reimburse}). Anyone signed in with a role may
+ * call it; what each may do to an expense is a rule of the expense decider (staff work only on their
+ * own; nobody approves their own). Every command answers with the expense's id and its new version.
+ */
+public final class ExpenseCommandFunction extends HttpApiFunction {
+
+  private static final String PRIMING_EXPENSE = "00000000-0000-7000-8000-000000000000";
+
+  private final ExpenseService expenses;
+  private final Clock clock;
+
+  /** Wired from the function's settings: {@code EVENTS_TABLE} (the expenses, the team's record and the jobs). */
+  public ExpenseCommandFunction() {
+    this(FunctionSettings.current(), DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
+    SnapStartPriming.beforeSnapshot("ExpenseCommandFunction", this::prime);
+  }
+
+  private ExpenseCommandFunction(FunctionSettings settings, DynamoDbClient dynamoDb) {
+    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")), Clock.systemUTC());
+  }
+
+  private ExpenseCommandFunction(EventStore events, Clock clock) {
+    this(events, new TeamRecord(events), clock);
+  }
+
+  public ExpenseCommandFunction(EventStore events, TeamDirectory team, Clock clock) {
+    JobStandings standings = new JobStandings(events);
+    ExpenseJobs jobs = (tenant, job) -> standings.standingOf(tenant, job) != TaskJobs.Standing.NONE;
+    this.expenses = new ExpenseService(new CommandService(events), team, jobs);
+    this.clock = clock;
+  }
+
+  /**
+   * Submits an expense that does not exist, in a tenant that does not exist: strict JSON, claims, the
+   * event store read, the decider and problem+json all run, and nothing is written.
+   */
+  void prime() {
+    HttpRequest request = new HttpRequest("POST /expenses/{expenseId}/submit", "/expenses/" + PRIMING_EXPENSE,
+        Map.of("expenseId", PRIMING_EXPENSE), Map.of(), Map.of("content-type", "application/json"),
+        "{\"expectedVersion\": 0}".getBytes(StandardCharsets.UTF_8), "snapstart-priming",
+        Map.of("sub", "snapstart-priming", Principal.TENANT_CLAIM, "snapstart-priming", Principal.GROUPS_CLAIM, "[owner]"));
+    try {
+      handle(request);
+    } catch (ProblemException expected) {
+      // 404 expense.not-found is the answer priming is after
+    }
+  }
+
+  @Override
+  protected HttpResponse handle(HttpRequest request) {
+    Principal principal = Principal.fromClaims(request.claims());
+    principal.requireAny("work on expenses", Role.OWNER, Role.ADMIN, Role.STAFF);
+    CommandRequests.refuseUnknownQueryParameters(request);
+    CommandRequests.requireJson(request);
+    JsonNode json = JsonBody.parse(request.body());
+    Fields body = Fields.of(json);
+    Instant now = clock.instant();
+    Routed routed = route(request, body, principal.actor(), now);
+    OptionalLong expected = CommandRequests.expectedVersion(request, body);
+    body.throwIfInvalid();
+    try {
+      CommandResult result = expenses.handle(principal.tenantId(), routed.command(),
+          CommandRequests.context(request, principal, now, expected));
+      return CommandRequests.answer(result, routed.status(), routed.location());
+    } catch (Rejection rejection) {
+      throw CommandRequests.problemOf(rejection);
+    }
+  }
+
+  /** The command a route asks for; fields are read but not yet checked. */
+  private static Routed route(HttpRequest request, Fields body, Actor actor, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, QuoteCommandFunction.LONDON);
+    return switch (request.routeKey()) {
+      case "POST /expenses" -> {
+        body.allowOnly(ExpenseRequests.logFields());
+        ExpenseId expenseId = ExpenseRequests.expenseId(body);
+        var details = ExpenseRequests.details(body, today);
+        yield new Routed(body.isValid() ? new LogExpense(expenseId, details, actor) : null, 201,
+            expenseId == null ? null : "/expenses/" + expenseId);
+      }
+      case "PUT /expenses/{expenseId}" -> {
+        body.allowOnly(ExpenseRequests.detailFields());
+        var details = ExpenseRequests.details(body, today);
+        yield ok(body.isValid() ? new ChangeExpense(expenseId(request), details, actor) : null);
+      }
+      case "POST /expenses/{expenseId}/submit" -> {
+        body.allowOnly(CommandRequests.EXPECTED_VERSION);
+        yield ok(new SubmitExpense(expenseId(request), now, actor));
+      }
+      case "POST /expenses/{expenseId}/approve" -> {
+        body.allowOnly(CommandRequests.EXPECTED_VERSION);
+        yield ok(new ApproveExpense(expenseId(request), now, actor));
+      }
+      case "POST /expenses/{expenseId}/refuse" -> {
+        body.allowOnly("reason", CommandRequests.EXPECTED_VERSION);
+        String reason = body.required("reason", ExpenseRequests.REASON);
+        yield ok(body.isValid() ? new RefuseExpense(expenseId(request), now, reason, actor) : null);
+      }
+      case "POST /expenses/{expenseId}/reimburse" -> {
+        body.allowOnly(CommandRequests.EXPECTED_VERSION);
+        yield ok(new ReimburseExpense(expenseId(request), now, actor));
+      }
+      default -> throw new ProblemException(Problem.notFound(null, "no expense command at " + request.routeKey()));
+    };
+  }
+
+  private static ExpenseId expenseId(HttpRequest request) {
+    return CommandRequests.pathId(request, "expenseId", ExpenseId::of);
+  }
+
+  private static Routed ok(ExpenseCommand command) {
+    return new Routed(command, 200, null);
+  }
+
+  private record Routed(ExpenseCommand command, int status, String location) {
+  }
+}

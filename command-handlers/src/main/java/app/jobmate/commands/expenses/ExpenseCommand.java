@@ -1,0 +1,44 @@
+package app.jobmate.commands.expenses;
+
+import app.jobmate.events.Actor;
+import app.jobmate.events.expenses.ExpenseEvent;
+import app.jobmate.events.expenses.ExpenseId;
+import app.jobmate.events.values.Require;
+import java.time.Instant;
+
+/**
+ * What people ask of an expense. Each command carries its {@link Actor}, because who may do what
+ * depends on the expense: staff work only on their own. The time arrives on the command.
+ */
+public sealed interface ExpenseCommand {
+
+  ExpenseId expenseId();
+
+  Actor actor();
+
+  /** A new draft, logged by the actor. */
+  record LogExpense(ExpenseId expenseId, ExpenseDetails details, Actor actor) implements ExpenseCommand {
+    public LogExpense {
+      Require.present(details, "details");
+    }
+  }
+
+  /** Replaces a draft's details whole. */
+  record ChangeExpense(ExpenseId expenseId, ExpenseDetails details, Actor actor) implements ExpenseCommand {
+    public ChangeExpense {
+      Require.present(details, "details");
+    }
+  }
+
+  record SubmitExpense(ExpenseId expenseId, Instant at, Actor actor) implements ExpenseCommand {}
+
+  record ApproveExpense(ExpenseId expenseId, Instant at, Actor actor) implements ExpenseCommand {}
+
+  record RefuseExpense(ExpenseId expenseId, Instant at, String reason, Actor actor) implements ExpenseCommand {
+    public RefuseExpense {
+      reason = Require.text(reason, ExpenseEvent.MAX_REASON, "reason");
+    }
+  }
+
+  record ReimburseExpense(ExpenseId expenseId, Instant at, Actor actor) implements ExpenseCommand {}
+}

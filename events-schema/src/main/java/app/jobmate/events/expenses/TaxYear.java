@@ -1,0 +1,38 @@
+package app.jobmate.events.expenses;
+
+import java.time.LocalDate;
+
+/** A UK tax year: from 6 April of {@code startYear} to 5 April of the next year. */
+public record TaxYear(int startYear) implements Comparable<TaxYear> {
+
+  public TaxYear {
+    if (startYear < 1999 || startYear > 2100) {
+      throw new IllegalArgumentException("a tax year from 1999 to 2100");
+    }
+  }
+
+  /** The tax year {@code date} is in. */
+  public static TaxYear of(LocalDate date) {
+    LocalDate sixthOfApril = LocalDate.of(date.getYear(), 4, 6);
+    return new TaxYear(date.isBefore(sixthOfApril) ? date.getYear() - 1 : date.getYear());
+  }
+
+  public LocalDate firstDay() {
+    return LocalDate.of(startYear, 4, 6);
+  }
+
+  public LocalDate lastDay() {
+    return LocalDate.of(startYear + 1, 4, 5);
+  }
+
+  /** As HMRC writes it: {@code 2026-27}. */
+  @Override
+  public String toString() {
+    return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+  }
+
+  @Override
+  public int compareTo(TaxYear other) {
+    return Integer.compare(startYear, other.startYear);
+  }
+}

@@ -1,0 +1,82 @@
+package app.jobmate.events;
+
+import app.jobmate.events.expenses.AmountEntered;
+import app.jobmate.events.expenses.ExpenseCategory;
+import app.jobmate.events.expenses.ExpenseEvent;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseApproved;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseChanged;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseLogged;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseRefused;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseReimbursed;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseSubmitted;
+import app.jobmate.events.expenses.ExpenseId;
+import app.jobmate.events.expenses.ExpensePricing;
+import app.jobmate.events.expenses.PaidBy;
+import app.jobmate.events.values.Money;
+import app.jobmate.events.values.UserId;
+import app.jobmate.events.values.VatCode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One realistic example of every expense event: copper pipe bought by a member of staff for the boiler
+ * job, paid out of their pocket. {@link #minimalLike} switches over the sealed {@link ExpenseEvent}
+ * without a default, so a new event does not compile until it has its examples here.
+ */
+public final class ExpenseEventExamples {
+
+  public static final ExpenseId EXPENSE = ExpenseId.of("0193b2a0-1111-7abc-8def-0123456789ab");
+  public static final UserId SAM = UserId.of("a1b2c3d4-e5f6-4711-8899-aabbccddee01");
+  public static final LocalDate DATE = LocalDate.of(2026, 11, 30);
+
+  private ExpenseEventExamples() {
+  }
+
+  public static List<ExpenseEvent> all() {
+    return Arrays.stream(ExpenseEvent.class.getPermittedSubclasses())
+        .<ExpenseEvent>map(type -> examples().filter(type::isInstance).findFirst()
+            .orElseThrow(() -> new AssertionError("no example of " + type.getSimpleName())))
+        .toList();
+  }
+
+  /** A further example of the same event with what is optional left out. */
+  public static ExpenseEvent minimalLike(ExpenseEvent example) {
+    return switch (example) {
+      case ExpenseLogged e -> new ExpenseLogged(e.expenseId(), e.loggedBy(), e.date(), "Fuel station", null,
+          ExpenseCategory.FUEL, ExpensePricing.of(VatCode.OUTSIDE_SCOPE, AmountEntered.NET, Money.ofPence(1), e.date()),
+          PaidBy.COMPANY, null, null);
+      case ExpenseChanged e -> new ExpenseChanged(e.expenseId(), e.date(), e.supplier(), null, e.category(),
+          ExpensePricing.of(VatCode.REVERSE_CHARGE, AmountEntered.NET, Money.ofPence(100_000), e.date()),
+          PaidBy.COMPANY, null, null);
+      case ExpenseSubmitted e -> e;
+      case ExpenseApproved e -> e;
+      case ExpenseRefused e -> new ExpenseRefused(e.expenseId(), e.refusedBy(), e.refusedAt(), "No");
+      case ExpenseReimbursed e -> e;
+    };
+  }
+
+  public static List<ExpenseEvent> fullAndMinimal() {
+    List<ExpenseEvent> events = new ArrayList<>(all());
+    all().stream().map(ExpenseEventExamples::minimalLike).forEach(events::add);
+    return events;
+  }
+
+  private static Stream<ExpenseEvent> examples() {
+    var amounts = ExpensePricing.of(VatCode.STANDARD, AmountEntered.GROSS, Money.ofPence(5_400), DATE);
+    return Stream.of(
+        new ExpenseLogged(EXPENSE, SAM, DATE, "City Plumbing Supplies", "15mm copper pipe and fittings",
+            ExpenseCategory.MATERIALS, amounts, PaidBy.MEMBER, SAM, QuoteEventExamples.JOB),
+        new ExpenseChanged(EXPENSE, DATE, "City Plumbing Supplies", "15mm copper pipe, fittings and flux",
+            ExpenseCategory.MATERIALS, ExpensePricing.of(VatCode.STANDARD, AmountEntered.NET, Money.ofPence(4_999), DATE),
+            PaidBy.MEMBER, SAM, QuoteEventExamples.JOB),
+        new ExpenseSubmitted(EXPENSE, Instant.parse("2026-12-01T09:00:00Z")),
+        new ExpenseApproved(EXPENSE, EventExamples.OWNER.userId(), Instant.parse("2026-12-01T12:00:00Z")),
+        new ExpenseRefused(EXPENSE, EventExamples.OWNER.userId(), Instant.parse("2026-12-01T12:00:00Z"),
+            "No receipt: please log it again with one"),
+        new ExpenseReimbursed(EXPENSE, SAM, Money.ofPence(5_400), Instant.parse("2026-12-05T16:00:00Z")));
+  }
+}

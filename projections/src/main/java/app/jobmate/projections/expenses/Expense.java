@@ -1,0 +1,41 @@
+package app.jobmate.projections.expenses;
+
+import app.jobmate.events.expenses.ExpenseCategory;
+import app.jobmate.events.expenses.PaidBy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An expense as its page and the expense list show it (collection {@code expense}, one per expense):
+ * the purchase, its amounts in pence exact as logged, who paid and who is owed it, the job, its status
+ * and who did each step when.
+ *
+ * <p>{@code people} (whoever logged it and the member owed it) is derived and always recomputed here:
+ * it is what "an expense of this person" selects on, for staff (only their own) and for the list's
+ * {@code member} filter.
+ *
+ * @param member    the member who paid and is owed the gross; absent when the company paid
+ * @param updatedAt the time of the expense's last event
+ */
+public record Expense(LocalDate date, String supplier, String description, ExpenseCategory category,
+                      Amounts amounts, PaidBy paidBy, String member, String jobId, ExpenseStatus status,
+                      String loggedBy, Instant loggedAt, Instant submittedAt, String approvedBy, Instant approvedAt,
+                      String refusedBy, Instant refusedAt, String refusalReason, Instant reimbursedAt,
+                      Long reimbursedAmount, Instant updatedAt, List<String> people) {
+
+  public Expense {
+    people = member == null || member.equals(loggedBy) ? List.of(loggedBy) : List.of(loggedBy, member);
+  }
+
+  /** Whether the expense is {@code user}'s: they logged it, or they paid and are owed it. */
+  public boolean belongsTo(String user) {
+    return people.contains(user);
+  }
+
+  /** The money in pence, with the VAT code, the rate on the expense's date and which amount was entered. */
+  public record Amounts(String vatCode, BigDecimal ratePercent, long net, long vat, long gross,
+                        long reverseChargeVat, String entered) {
+  }
+}
