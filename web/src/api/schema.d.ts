@@ -1608,8 +1608,9 @@ export interface components {
             };
         };
         /**
-         * @description A problem (400 invalid input with every invalid field named, 403, 404 — also another tenant's id —,
-         *     409 a rule or a stale version, 413, 415, 422, 500, 503), or API Gateway's own answer (`GatewayMessage`).
+         * @description A problem (400 invalid input with every invalid field named, 403 — `member.removed` on every route for
+         *     a member removed from the team —, 404 — also another tenant's id —, 409 a rule or a stale version, 413,
+         *     415, 422, 500, 503), or API Gateway's own answer (`GatewayMessage`).
          */
         Error: {
             headers: {

@@ -44,6 +44,8 @@ public final class TeamCommandFunction extends HttpApiFunction {
 
   private final TeamService team;
   private final Clock clock;
+  /** Who was removed from the team: refused from their next request. */
+  private final TeamRecord members;
 
   /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code USER_POOL_ID}. */
   public TeamCommandFunction() {
@@ -59,12 +61,13 @@ public final class TeamCommandFunction extends HttpApiFunction {
 
   public TeamCommandFunction(EventStore events, Identities identities, Clock clock) {
     this.team = new TeamService(new CommandService(events), new TeamRecord(events), identities);
+    this.members = new TeamRecord(events);
     this.clock = clock;
   }
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = Principal.fromClaims(request.claims());
+    Principal principal = CommandRequests.member(request, members);
     principal.requireAny("change the team", Role.OWNER);
     CommandRequests.refuseUnknownQueryParameters(request);
     Instant now = clock.instant();

@@ -77,6 +77,7 @@ public final class JobQueryFunction extends QueryFunction {
   }
 
   public JobQueryFunction(ReadModels readModels, JobListQueries list, JobTasks tasks, Duration maxWait) {
+    super(readModels);
     this.lists = list;
     this.page = new ShowJobHandler(readModels, tasks);
     this.freshness = new ReadYourWrites(readModels, maxWait);
