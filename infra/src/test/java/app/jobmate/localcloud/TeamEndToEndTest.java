@@ -70,6 +70,14 @@ class TeamEndToEndTest {
       assertThat(signedIn.statusCode()).as("the temporary password signs in").isEqualTo(200);
       String niaToken = Json.parse(signedIn.body()).get("accessToken").asText();
       assertThat(get(cloud, niaToken, "/tasks/mine").statusCode()).isEqualTo(200);
+      HttpResponse<String> me = Poll.value("the team projector applies MemberInvited", Duration.ofSeconds(15),
+          () -> get(cloud, niaToken, "/me"), r -> r.statusCode() == 200 && r.body().contains("Nia Newcomer"));
+      assertThat(Json.parse(me.body()).get("email").asText()).isEqualTo(email);
+      assertThat(Json.parse(me.body()).get("role").asText()).isEqualTo("staff");
+      assertThat(get(cloud, niaToken, "/team").statusCode()).as("staff do not read the team").isEqualTo(403);
+      JsonNode team = Json.parse(get(cloud, owner, "/team").body());
+      assertThat(team.get("members").findValuesAsText("email")).contains("olivia@acme.example", email)
+          .noneMatch(e -> e.endsWith("brightside.example"));
       command(cloud, niaToken, "POST", "/team/members", """
           {"email": "someone@acme.example", "name": "Someone", "role": "owner"}""", 403);
 
@@ -106,6 +114,9 @@ class TeamEndToEndTest {
             + Duration.between(removing, Instant.now()).toMillis() + " ms");
         assertThat(WsClient.refusal(webSocket, java.util.Map.of())).as("and a new one refused").isEqualTo(403);
         assertThat(get(cloud, owner, "/tasks/mine").statusCode()).as("the owner carries on").isEqualTo(200);
+        JsonNode after = Json.parse(get(cloud, owner, "/team").body());
+        assertThat(after.get("members")).filteredOn(m -> m.get("userId").asText().equals(nia.sub()))
+            .singleElement().satisfies(m -> assertThat(m.get("status").asText()).isEqualTo("removed"));
       }
     }
   }

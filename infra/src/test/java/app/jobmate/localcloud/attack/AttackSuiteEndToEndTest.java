@@ -224,6 +224,13 @@ class AttackSuiteEndToEndTest {
           Probe.of(route, sophie, acme).attack("staff, naming the unassigned tasks")
               .andQuery("assignee=unassigned").expect(Expect.problemOf(403, 400)).send(row);
         }
+        case OWN_PROFILE -> {
+          for (Caller staff : List.of(sam, sophie)) {
+            Probe.of(route, staff, acme).attack("staff, their own profile")
+                .expect(Expect.ok("with " + staff.name() + "'s own profile only",
+                    a -> a.json().get().path("userId").asText().equals(staff.sub()))).send(row);
+          }
+        }
         case ANY -> throw new IllegalStateException("an HTTP route open to any connected member: " + route.key());
       }
     }

@@ -32,6 +32,8 @@ final class Catalogue {
     MANAGERS_ONLY_ON_TASK,
     /** Answered with the tasks assigned to them, and nothing else. */
     OWN_TASKS,
+    /** Answered with their own profile, and nobody else's. */
+    OWN_PROFILE,
     /** Any connected member. */
     ANY
   }
@@ -196,6 +198,9 @@ final class Catalogue {
 
       // the team context: the business's settings
       new Route("GET /settings", Kind.QUERY, MANAGERS, Staff.REFUSED, "/settings", "", null, null, FORBIDDEN),
+      // the team context: the team (owners and admins) and the caller's own profile (anyone)
+      new Route("GET /team", Kind.QUERY, MANAGERS, Staff.REFUSED, "/team", "", null, null, FORBIDDEN),
+      new Route("GET /me", Kind.QUERY, EVERYONE, Staff.OWN_PROFILE, "/me", "", null, null, null),
 
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)
