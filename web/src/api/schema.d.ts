@@ -821,6 +821,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The business's team (owners and admins; staff are 403).
+         * @description Every member in the order they joined, with name, email, role and status; a removed member stays
+         *     listed (`removed`, with `removedAt`). A business whose team was never recorded answers no members.
+         *     From the team read model of the caller's own business. No query parameter is taken.
+         */
+        get: operations["showTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own profile and the business's name (anyone with a role).
+         * @description Name and email as the team's record has them, the role, and the business's name as its settings
+         *     say. For a caller the team's record does not name yet, name and email are absent and the role is
+         *     the token's; the business's name is absent while never set. No query parameter is taken.
+         */
+        get: operations["showMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/team/members": {
         parameters: {
             query?: never;
@@ -1771,6 +1815,36 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        Team: {
+            members: components["schemas"]["TeamMember"][];
+            behind: boolean;
+        };
+        TeamMember: {
+            userId: components["schemas"]["UserId"];
+            name: string;
+            email: string;
+            role: components["schemas"]["Role"];
+            /** @enum {string} */
+            status: "active" | "removed";
+            /** Format: date-time */
+            joinedAt: string;
+            /**
+             * Format: date-time
+             * @description When they were removed; absent while a member.
+             */
+            removedAt?: string;
+        };
+        Me: {
+            userId: components["schemas"]["UserId"];
+            /** @description Absent while the team's record does not name the caller. */
+            name?: string;
+            /** @description Absent while the team's record does not name the caller. */
+            email?: string;
+            role?: components["schemas"]["Role"];
+            /** @description Absent while the owner never set it. */
+            businessName?: string;
+            behind: boolean;
+        };
     };
     responses: {
         /** @description The command was taken (or replayed with `Idempotent-Replayed`). */
@@ -1821,8 +1895,9 @@ export interface components {
             };
         };
         /**
-         * @description A problem (400 invalid input with every invalid field named, 403, 404 — also another tenant's id —,
-         *     409 a rule or a stale version, 413, 415, 422, 500, 503), or API Gateway's own answer (`GatewayMessage`).
+         * @description A problem (400 invalid input with every invalid field named, 403 — `member.removed` on every route for
+         *     a member removed from the team —, 404 — also another tenant's id —, 409 a rule or a stale version, 413,
+         *     415, 422, 500, 503), or API Gateway's own answer (`GatewayMessage`).
          */
         Error: {
             headers: {
@@ -3140,6 +3215,48 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    showMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
             default: components["responses"]["Error"];
         };
     };

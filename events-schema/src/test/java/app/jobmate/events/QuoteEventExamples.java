@@ -137,7 +137,7 @@ public final class QuoteEventExamples {
         new QuoteLineChanged(QUOTE, CONTROLS),
         new QuoteLineRemoved(QUOTE, LineId.of("0193a5b3-0009-7000-8000-00000000b019")),
         new QuoteIssued(QUOTE, QuoteNumber.of(42), 2, CUSTOMER, issuedOn, validUntil, LINES, DISCOUNT, DEPOSIT,
-            ROUNDING, totals(List.of())),
+            ROUNDING, totals(List.of()), "ACME-"),
         new QuoteViewed(QUOTE, Instant.parse("2026-11-26T18:02:11.482Z")),
         new QuoteAccepted(QUOTE, Instant.parse("2026-11-28T09:30:00Z"), List.of(FILTER.lineId()),
             totals(List.of(FILTER))),

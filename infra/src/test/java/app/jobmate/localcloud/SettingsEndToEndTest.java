@@ -38,6 +38,10 @@ class SettingsEndToEndTest {
 
       JsonNode issued = Json.parse(get(cloud, owner, "/quotes/" + quote + "?minVersion=" + version).body());
       assertThat(issued.get("number").asLong()).isEqualTo(500);
+      assertThat(issued.get("displayNumber").asText()).as("the prefix chosen").isEqualTo("AC-00500");
+      cloud.awaitDrained(PATIENCE);
+      assertThat(Json.parse(get(cloud, owner, "/quotes").body()).get("items").findValuesAsText("displayNumber"))
+          .contains("AC-00500");
       assertThat(issued.at("/totals/vatTotal").asLong(-1)).as("not VAT registered: no VAT").isZero();
       assertThat(issued.get("validUntil").asText())
           .isEqualTo(LocalDate.now(ZoneId.of("Europe/London")).plusDays(14).toString());

@@ -60,12 +60,13 @@ public final class QuoteConversion {
    * when it is not accepted (nor already converted).
    */
   public Converted convert(TenantId tenant, QuoteId quote, CommandContext context) {
-    QuoteState state = quoteState(tenant, quote);
+    List<DomainEvent> history = quoteHistory(tenant, quote);
+    QuoteState state = fold(history);
     return switch (state) {
       case Accepted accepted -> {
         JobId job = JobIds.fromQuote(quote);
         pending.record(new PendingConversions.Pending(tenant, quote, job, context.receivedAt()));
-        CommandResult opened = jobs.handle(tenant, new OpenJobFromQuote(job, acceptedQuote(quote, accepted),
+        CommandResult opened = jobs.handle(tenant, new OpenJobFromQuote(job, acceptedQuote(quote, accepted, numberPrefixIn(history)),
             context.receivedAt()), context);
         markConverted(tenant, quote, job, context);
         pending.remove(tenant, quote);
@@ -129,22 +130,37 @@ public final class QuoteConversion {
   }
 
   private QuoteState quoteState(TenantId tenant, QuoteId quote) {
+    return fold(quoteHistory(tenant, quote));
+  }
+
+  private List<DomainEvent> quoteHistory(TenantId tenant, QuoteId quote) {
     List<EventEnvelope> stored = new ArrayList<>();
     store.read(QuoteService.streamOf(tenant, quote)).forEach(c -> stored.addAll(c.events()));
+    return codec.decode(stored);
+  }
+
+  private static QuoteState fold(List<DomainEvent> history) {
     QuoteState state = QuoteDecider.INSTANCE.initialState();
-    for (DomainEvent event : codec.decode(stored)) {
+    for (DomainEvent event : history) {
       state = QuoteDecider.INSTANCE.evolve(state, (QuoteEvent) event);
     }
     return state;
   }
 
+  /** The prefix the quote's number was taken with: said by the issue that took it; absent, the default. */
+  static String numberPrefixIn(List<DomainEvent> history) {
+    return history.stream().filter(e -> e instanceof QuoteEvent.QuoteIssued i && i.numberPrefix() != null)
+        .map(e -> ((QuoteEvent.QuoteIssued) e).numberPrefix()).findFirst().orElse(null);
+  }
+
   /** The accepted lines: every line issued that is not optional, and the optional lines taken, in order. */
-  static AcceptedQuote acceptedQuote(QuoteId quote, Accepted accepted) {
+  static AcceptedQuote acceptedQuote(QuoteId quote, Accepted accepted, String numberPrefix) {
     QuoteState.Offer offer = accepted.offer();
     List<QuoteLine> lines = offer.lines().stream()
         .filter(l -> !l.optional() || accepted.optionalLinesTaken().contains(l.lineId())).toList();
     return new AcceptedQuote(quote, offer.number(), offer.revision(), offer.details().customerId(),
-        offer.details().siteId(), offer.details().title(), offer.details().notes(), lines, accepted.totals());
+        offer.details().siteId(), offer.details().title(), offer.details().notes(), lines, accepted.totals(),
+        numberPrefix);
   }
 
   private static String stateName(QuoteState state) {

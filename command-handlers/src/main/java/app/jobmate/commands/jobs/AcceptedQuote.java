@@ -15,7 +15,19 @@ import java.util.List;
  * and where it is for, its title and notes, the lines the customer accepted and the accepted totals.
  */
 public record AcceptedQuote(QuoteId quoteId, QuoteNumber number, int revision, CustomerId customerId, SiteId siteId,
-                            String title, String notes, List<QuoteLine> acceptedLines, QuoteTotals totals) {
+                            String title, String notes, List<QuoteLine> acceptedLines, QuoteTotals totals,
+                            String numberPrefix) {
+
+  /** A quote whose number has the default prefix. */
+  public AcceptedQuote(QuoteId quoteId, QuoteNumber number, int revision, CustomerId customerId, SiteId siteId,
+                       String title, String notes, List<QuoteLine> acceptedLines, QuoteTotals totals) {
+    this(quoteId, number, revision, customerId, siteId, title, notes, acceptedLines, totals, null);
+  }
+
+  /** As printed on the quote: the prefix its number was taken with, the number, the revision. */
+  public String reference() {
+    return number.display(numberPrefix, revision);
+  }
 
   public AcceptedQuote {
     Require.present(quoteId, "quoteId");

@@ -139,7 +139,7 @@ public final class JobDecider implements Decider<JobCommand, JobState, JobEvent>
     List<JobLine> lines = q.acceptedLines().stream().map(l -> new JobLine(l.lineId().value(), l.description(),
         l.quantity(), l.unitPrice(), l.vatCode(), l.amount(), l.optional())).toList();
     return new JobCreatedFromQuote(c.jobId(), q.quoteId().value(), q.number().value(), q.revision(),
-        q.number().display(q.revision()), q.customerId(), q.siteId(), q.title(), q.notes(), lines, q.agreedValue(),
+        q.reference(), q.customerId(), q.siteId(), q.title(), q.notes(), lines, q.agreedValue(),
         c.at());
   }
 

@@ -41,21 +41,31 @@ public sealed interface QuoteCommand {
   record RemoveQuoteLine(QuoteId quoteId, LineId lineId) implements QuoteCommand {}
 
   /**
-   * {@code number} is the next quote number, needed only by a quote never issued before;
+   * {@code number} is the next quote number, needed only by a quote never issued before, and
+   * {@code numberPrefix} the business's prefix for it (absent: the default);
    * {@code vatRegistered} whether the business is VAT registered today, the issue's tax point.
    */
-  record IssueQuote(QuoteId quoteId, LocalDate today, QuoteNumber number, boolean vatRegistered) implements QuoteCommand {
+  record IssueQuote(QuoteId quoteId, LocalDate today, QuoteNumber number, boolean vatRegistered, String numberPrefix)
+      implements QuoteCommand {
     /** An issue by a VAT-registered business. */
     public IssueQuote(QuoteId quoteId, LocalDate today, QuoteNumber number) {
-      this(quoteId, today, number, true);
+      this(quoteId, today, number, true, null);
+    }
+
+    public IssueQuote(QuoteId quoteId, LocalDate today, QuoteNumber number, boolean vatRegistered) {
+      this(quoteId, today, number, vatRegistered, null);
+    }
+
+    public IssueQuote withNumber(QuoteNumber allocated, String prefix) {
+      return new IssueQuote(quoteId, today, allocated, vatRegistered, prefix);
     }
 
     public IssueQuote withNumber(QuoteNumber allocated) {
-      return new IssueQuote(quoteId, today, allocated, vatRegistered);
+      return withNumber(allocated, numberPrefix);
     }
 
     public IssueQuote withVatRegistration(boolean registered) {
-      return new IssueQuote(quoteId, today, number, registered);
+      return new IssueQuote(quoteId, today, number, registered, numberPrefix);
     }
   }
 

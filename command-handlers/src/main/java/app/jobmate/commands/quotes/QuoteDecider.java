@@ -242,8 +242,10 @@ public final class QuoteDecider implements Decider<QuoteCommand, QuoteState, Quo
     QuoteTotals totals = price(counted, d, new VatTerms(d.rounding(), c.today(), c.vatRegistered()));
     QuoteNumber number = d.number() != null ? d.number() : Objects.requireNonNull(c.number(),
         "a first issue needs a quote number");
+    // the issue that takes the number records its prefix; a revision keeps its quote's
     return new QuoteIssued(c.quoteId(), number, d.revision(), d.details().customerId(), c.today(), validUntil,
-        d.lines(), d.details().discount(), d.details().deposit(), d.rounding(), totals);
+        d.lines(), d.details().discount(), d.details().deposit(), d.rounding(), totals,
+        d.number() == null ? c.numberPrefix() : null);
   }
 
   private static QuoteAccepted accept(AcceptQuote c, Offer offer) {

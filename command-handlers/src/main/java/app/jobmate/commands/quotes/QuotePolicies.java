@@ -15,7 +15,8 @@ public interface QuotePolicies {
    * business became VAT registered ({@code null}: it is not; a business is registered from a date,
    * and a document is priced by its registration on its tax point).
    */
-  record QuotePolicy(RoundingPolicy rounding, int validityDays, LocalDate vatRegisteredFrom) {
+  /** @param numberPrefix what the business puts in front of its quote numbers; absent: the default ({@code Q-}) */
+  record QuotePolicy(RoundingPolicy rounding, int validityDays, LocalDate vatRegisteredFrom, String numberPrefix) {
 
     /** When VAT began in the UK: "registered from" it is registered for every document Jobmate prices. */
     public static final LocalDate ALWAYS = LocalDate.of(1973, 4, 1);
@@ -35,6 +36,11 @@ public interface QuotePolicies {
     /** A VAT-registered business's policy. */
     public QuotePolicy(RoundingPolicy rounding, int validityDays) {
       this(rounding, validityDays, ALWAYS);
+    }
+
+    /** A policy with the default quote number prefix. */
+    public QuotePolicy(RoundingPolicy rounding, int validityDays, LocalDate vatRegisteredFrom) {
+      this(rounding, validityDays, vatRegisteredFrom, null);
     }
 
     public boolean vatRegisteredOn(LocalDate day) {

@@ -51,8 +51,10 @@ public final class QuoteService {
 
   public CommandResult handle(TenantId tenant, QuoteCommand command, CommandContext context) {
     // an issue's tax point is its day: it is priced by the business's VAT registration of that day
+    // and a first issue takes its number with the business's prefix of that day
+    QuotePolicy policy = command instanceof IssueQuote ? policies.of(tenant) : null;
     QuoteCommand decided = command instanceof IssueQuote issue
-        ? issue.withVatRegistration(policies.of(tenant).vatRegisteredOn(issue.today())) : command;
+        ? issue.withVatRegistration(policy.vatRegisteredOn(issue.today())) : command;
     return commands.handle(streamOf(tenant, command.quoteId()), decided, context, QuoteDecider.INSTANCE,
         (c, state) -> {
           // checked after a retry is recognised (a retried draft answers its first result), and after
@@ -65,7 +67,7 @@ public final class QuoteService {
             checkCustomer(tenant, change.details());
           }
           return c instanceof IssueQuote issue && needsNumber(issue, state)
-              ? issue.withNumber(take(tenant, issue, state, context)) : c;
+              ? issue.withNumber(take(tenant, issue, state, context), policy.numberPrefix()) : c;
         });
   }
 

@@ -5,7 +5,8 @@ import app.jobmate.events.values.TenantId;
 
 /**
  * The quote policies the owner chose in the business's settings (docs/decisions/team-and-settings.md):
- * rounding and validity from the quoting defaults, the VAT registration from the VAT settings. A
+ * rounding and validity from the quoting defaults, the VAT registration from the VAT settings, the
+ * quote number prefix from the numbering (the default {@code Q-} while never chosen). A
  * group the owner never set is taken from {@code before}, the policies as they were kept before
  * the settings existed (the tenants item), which is read only then.
  */
@@ -27,6 +28,7 @@ public final class QuotePoliciesFromSettings implements QuotePolicies {
     int validityDays = chosen.quoting() != null ? chosen.quoting().quoteValidityDays() : earlier.validityDays();
     var registeredFrom = chosen.vat() == null ? earlier.vatRegisteredFrom()
         : chosen.vat().registration() == null ? null : chosen.vat().registration().registeredFrom();
-    return new QuotePolicy(rounding, validityDays, registeredFrom);
+    return new QuotePolicy(rounding, validityDays, registeredFrom,
+        chosen.numbering() == null ? null : chosen.numbering().prefix());
   }
 }

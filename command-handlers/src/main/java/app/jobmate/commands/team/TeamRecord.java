@@ -2,6 +2,7 @@ package app.jobmate.commands.team;
 
 import app.jobmate.commands.core.Commit;
 import app.jobmate.commands.core.EventStore;
+import app.jobmate.commands.core.Rejection;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.StreamId;
@@ -43,6 +44,24 @@ public final class TeamRecord implements TeamDirectory {
     }
     return state;
   }
+
+  /**
+   * Refuses a caller the team's record says was removed: their token stays valid until it expires,
+   * but from the next request after {@code MemberRemoved} they may do nothing. One strongly
+   * consistent read of the team stream, no cache (docs/decisions/membership-check.md). A caller the
+   * record does not name (a business whose team was never recorded, a user the record never had) is
+   * let through: the token's verified claims are what they were before the team was kept.
+   *
+   * @throws Rejection 403 {@code member.removed}
+   */
+  public void refuseRemoved(TenantId tenant, UserId user) {
+    if (of(tenant) instanceof TeamState.Team team && team.wasRemoved(user)) {
+      throw Rejection.forbidden(MEMBER_REMOVED, "you have been removed from this business's team");
+    }
+  }
+
+  /** The reason code of a removed member's request. */
+  public static final String MEMBER_REMOVED = "member.removed";
 
   @Override
   public boolean isMember(TenantId tenant, UserId user) {

@@ -32,6 +32,11 @@ public sealed interface TeamState {
       return members.containsKey(userId);
     }
 
+    /** Whether this user was on the team and is no longer. */
+    public boolean wasRemoved(UserId userId) {
+      return removed.containsKey(userId) && !members.containsKey(userId);
+    }
+
     /** Whoever has had this email address on the team, a member or removed. */
     public Optional<Member> everHad(EmailAddress email) {
       return java.util.stream.Stream.concat(members.values().stream(), removed.values().stream())

@@ -7,6 +7,7 @@ import static app.jobmate.commands.jobs.JobSpec.NOTE;
 import static app.jobmate.commands.jobs.JobSpec.NOW;
 import static app.jobmate.commands.jobs.JobSpec.OWNER;
 import static app.jobmate.commands.jobs.JobSpec.QUOTE;
+
 import static app.jobmate.commands.jobs.JobSpec.created;
 import static app.jobmate.commands.jobs.JobSpec.createdFromQuote;
 import static app.jobmate.commands.jobs.JobSpec.decide;
@@ -84,6 +85,17 @@ class MovingAJobThroughItsLifeTest {
       assertThat(decide(List.of(), new OpenJobFromQuote(JOB, ACCEPTED, NOW))).containsExactly(createdFromQuote());
       assertThat(createdFromQuote().agreedValue().gross()).isEqualTo(ACCEPTED.totals().gross());
       assertThat(createdFromQuote().quoteReference()).isEqualTo("Q-00042/2");
+    }
+
+    @Test
+    void a_job_opened_from_a_quote_numbered_with_the_business_s_prefix_carries_the_reference_as_printed() {
+      AcceptedQuote prefixed = new AcceptedQuote(QUOTE, ACCEPTED.number(), 2, ACCEPTED.customerId(), ACCEPTED.siteId(),
+          ACCEPTED.title(), ACCEPTED.notes(), ACCEPTED.acceptedLines(), ACCEPTED.totals(), "ACME-");
+
+      JobEvent.JobCreatedFromQuote created = (JobEvent.JobCreatedFromQuote) decide(List.of(), new OpenJobFromQuote(JOB, prefixed, NOW))
+          .getFirst();
+
+      assertThat(created.quoteReference()).isEqualTo("ACME-00042/2");
     }
 
     @Test

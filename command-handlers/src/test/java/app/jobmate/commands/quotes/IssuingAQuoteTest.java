@@ -92,6 +92,20 @@ class IssuingAQuoteTest {
   }
 
   @Test
+  void the_issue_that_takes_the_number_records_the_business_s_prefix_and_a_revision_keeps_its_quote_s() {
+    List<QuoteEvent> history = given(List.of(drafted()), added(BOILER));
+    QuoteIssued first = (QuoteIssued) decide(history, new IssueQuote(QUOTE, TODAY, NUMBER, true, "ACME-")).getFirst();
+
+    assertThat(first.numberPrefix()).isEqualTo("ACME-");
+    assertThat(first.number().display(first.numberPrefix(), first.revision())).isEqualTo("ACME-00042");
+
+    List<QuoteEvent> revised = given(history, first, new QuoteEvent.QuoteRevised(QUOTE, 2));
+    QuoteIssued second = (QuoteIssued) decide(revised, new IssueQuote(QUOTE, TODAY, null, true, "NEW-")).getFirst();
+    assertThat(second.number()).isEqualTo(NUMBER);
+    assertThat(second.numberPrefix()).as("the revision keeps ACME-00042's prefix").isNull();
+  }
+
+  @Test
   void a_business_not_vat_registered_on_the_day_issues_without_vat_and_the_quote_says_so() {
     QuoteIssued issued = (QuoteIssued) decide(given(List.of(drafted()), added(BOILER)),
         new IssueQuote(QUOTE, TODAY, NUMBER, false)).getFirst();

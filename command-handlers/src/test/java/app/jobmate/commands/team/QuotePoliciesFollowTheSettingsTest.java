@@ -73,6 +73,16 @@ class QuotePoliciesFollowTheSettingsTest {
   }
 
   @Test
+  void the_quote_number_prefix_set_is_the_one_the_next_number_is_taken_with_and_none_is_the_default() {
+    assertThat(policies.of(ACME).numberPrefix()).isNull();
+
+    change(ACME, BusinessSettings.NONE.with(new BusinessSettings.QuoteNumbering("ACME-", 1250)));
+
+    assertThat(policies.of(ACME).numberPrefix()).isEqualTo("ACME-");
+    assertThat(policies.of(OTHER).numberPrefix()).isNull();
+  }
+
+  @Test
   void one_business_settings_never_reach_another() {
     change(ACME, BusinessSettings.NONE.with(new QuotingDefaults(RoundingPolicy.PER_LINE, 45)));
 

@@ -100,8 +100,20 @@ public sealed interface QuoteEvent extends DomainEvent {
   /** Lines frozen and totals computed by the quote's rounding policy; optional lines are not in the totals. */
   record QuoteIssued(QuoteId quoteId, QuoteNumber number, int revision, CustomerId customerId, LocalDate issuedOn,
                      LocalDate validUntil, List<QuoteLine> lines, PercentOrAmount discount, PercentOrAmount deposit,
-                     RoundingPolicy roundingPolicy, QuoteTotals totals) implements QuoteEvent {
+                     RoundingPolicy roundingPolicy, QuoteTotals totals, String numberPrefix) implements QuoteEvent {
+
+    /** An issue that records no prefix: a revision (it keeps its quote's), or one before prefixes were recorded. */
+    public QuoteIssued(QuoteId quoteId, QuoteNumber number, int revision, CustomerId customerId, LocalDate issuedOn,
+                       LocalDate validUntil, List<QuoteLine> lines, PercentOrAmount discount, PercentOrAmount deposit,
+                       RoundingPolicy roundingPolicy, QuoteTotals totals) {
+      this(quoteId, number, revision, customerId, issuedOn, validUntil, lines, discount, deposit, roundingPolicy, totals,
+          null);
+    }
+
     public QuoteIssued {
+      if (numberPrefix != null && !QuoteNumber.PREFIX.matcher(numberPrefix).matches()) {
+        throw new IllegalArgumentException("numberPrefix must be 1 to 10 capitals, digits, - or /, a letter first");
+      }
       required(quoteId, "quoteId");
       required(number, "number");
       if (revision < 1) {

@@ -68,6 +68,7 @@ class AttackSuiteEndToEndTest {
   private static final String PAGING = "unbounded pages, forged cursors";
   private static final String WEBSOCKET = "WebSocket";
   private static final String OTHER_TENANT = "another tenant's ids";
+  private static final String REMOVED = "a removed member's valid token";
 
   /** Someone calling the API, with the token they bring. */
   record Caller(String name, UserDirectory.User user, String token) {
@@ -89,7 +90,7 @@ class AttackSuiteEndToEndTest {
   }
 
   private static final Report REPORT = new Report(OTHER_TENANT, ROLES, MASS_ASSIGNED, FORGED, MALFORMED, INJECTION, PAGING,
-      WEBSOCKET);
+      WEBSOCKET, REMOVED);
 
   private static LocalCloud cloud;
   private static DynamoDbClient dynamoDb;
@@ -242,6 +243,13 @@ class AttackSuiteEndToEndTest {
           }
           Probe.of(route, sophie, acme).attack("staff, naming another's expenses")
               .andQuery("member=" + sam.sub()).expect(Expect.problemOf(403, 400)).send(row);
+        }
+        case OWN_PROFILE -> {
+          for (Caller staff : List.of(sam, sophie)) {
+            Probe.of(route, staff, acme).attack("staff, their own profile")
+                .expect(Expect.ok("with " + staff.name() + "'s own profile only",
+                    a -> a.json().get().path("userId").asText().equals(staff.sub()))).send(row);
+          }
         }
         case ANY -> throw new IllegalStateException("an HTTP route open to any connected member: " + route.key());
       }
@@ -652,6 +660,46 @@ class AttackSuiteEndToEndTest {
       }
       return answer;
     }
+  }
+
+  /**
+   * Last, for it changes Acme's team: an admin is invited, given a genuine access token, and removed.
+   * The token is still within its validity, and every route refuses it: 403 {@code member.removed}
+   * from commands at once and from queries once the team projector has applied the removal; the
+   * WebSocket handshake is refused. Nothing is written.
+   */
+  @Test
+  @Order(10)
+  void a_removed_member_s_still_valid_token_is_refused_by_every_route_and_at_the_handshake() throws Exception {
+    Report.Row row = REPORT.row(REMOVED);
+    command(olivia, "POST", "/team/members", """
+        {"email": "rhea@acme.example", "name": "Rhea Removed", "role": "admin"}""", 201);
+    UserDirectory.User rhea = cloud.identity().users().find("rhea@acme.example").orElseThrow();
+    Caller removed = new Caller("Rhea (admin of Acme, removed)", rhea,
+        Forgeries.withGroups(cloud.identity().issuer(), cloud.endpoints().clientId(), rhea, List.of("admin")));
+    Socket open = Socket.open(removed);
+    command(olivia, "DELETE", "/team/members/" + rhea.sub(), "", 200);
+    cloud.awaitDrained(PATIENCE);
+    Writes.Snapshot before = writes.snapshot();
+    for (Route route : Catalogue.http()) {
+      Probe.of(route, removed, acme).attack("removed member").expect(Expect.problem(403, "member.removed")).send(row);
+    }
+    Route connect = Catalogue.route("WS $connect");
+    URI uri = URI.create(cloud.endpoints().webSocket().orElseThrow() + "?token=" + removed.token());
+    Answer answer;
+    try {
+      answer = Answer.of(WsClient.refusal(uri, Map.of()), "", "");
+    } catch (AssertionError accepted) {
+      answer = Answer.of(101, "", "");
+    }
+    judge(row, connect, "removed member", removed, answer, Expect.status(403), uri.toString());
+    try {
+      open.client.closeStatus();
+    } catch (AssertionError stillOpen) {
+      row.wrong.add("WS $connect: the removed member's open connection was not closed");
+    }
+    row.writes.addAll(writes.since(before, Set.of()));
+    assertNoFindings(row);
   }
 
   /**

@@ -32,6 +32,8 @@ final class Catalogue {
     MANAGERS_ONLY_ON_TASK,
     /** Answered with the tasks assigned to them, and nothing else. */
     OWN_TASKS,
+    /** Answered with their own profile, and nobody else's. */
+    OWN_PROFILE,
     /** Any connected member. */
     ANY,
     /** Only on their own expense (logged by them or owed to them); any other is 404 {@code expense.not-found}. */
@@ -210,6 +212,9 @@ final class Catalogue {
 
       // the team context: the business's settings
       new Route("GET /settings", Kind.QUERY, MANAGERS, Staff.REFUSED, "/settings", "", null, null, FORBIDDEN),
+      // the team context: the team (owners and admins) and the caller's own profile (anyone)
+      new Route("GET /team", Kind.QUERY, MANAGERS, Staff.REFUSED, "/team", "", null, null, FORBIDDEN),
+      new Route("GET /me", Kind.QUERY, EVERYONE, Staff.OWN_PROFILE, "/me", "", null, null, null),
 
       // expenses: anyone with a role logs them; staff work on their own only; owners and admins judge, never their own
       new Route("POST /expenses", Kind.COMMAND, EVERYONE, Staff.CLAIMS_FOR_THEMSELVES, "/expenses", "", EXPENSE, null,

@@ -223,7 +223,11 @@ class FaultDrillsEndToEndTest {
   @Order(7)
   void poison_message_among_good_ones() throws Exception {
     Drill.run("a poison message in each consumer's queue among good ones", drills, ledger -> {
-      for (String queue : List.of("QuoteProjectionQueue", "TaskProjectionQueue", "QuoteExpiryIndexQueue", "PushQueue")) {
+      // the team's consumers too: its projector (the read model every query consults) and the closing of a removed
+      // member's connections
+      List<String> queues = List.of("QuoteProjectionQueue", "TaskProjectionQueue", "QuoteExpiryIndexQueue", "PushQueue",
+          "TeamProjectionQueue", "RemovedMemberQueue");
+      for (String queue : queues) {
         String body = "{\"version\":\"0\",\"detail-type\":\"QuoteIssued\",\"detail\":\"poison " + UUID.randomUUID() + "\"}";
         drills.site().sqs().sendMessage(r -> r.queueUrl(drills.cloud().queueUrl(queue)).messageBody(body));
         drills.poison().computeIfAbsent(queue.replace("Queue", "DeadLetters"), q -> new CopyOnWriteArrayList<>()).add(body);
@@ -234,7 +238,7 @@ class FaultDrillsEndToEndTest {
       Invariants.Check applied = null;
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
       while (System.nanoTime() < deadline) {
-        boolean cycling = deadLetterCount() < 4;
+        boolean cycling = deadLetterCount() < queues.size();
         applied = Invariants.everyEventReachedEveryReadModel(drills.site());
         if (applied.passed()) {
           poisonStillCycling = cycling;

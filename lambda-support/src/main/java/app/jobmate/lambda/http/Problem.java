@@ -36,6 +36,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     return new Problem(BASE + "forbidden", "Forbidden", 403, detail, null, null, null, null);
   }
 
+  /** A 403 that names the rule behind it ({@code member.removed}). */
+  public static Problem forbidden(String code, String detail) {
+    return new Problem(BASE + "forbidden", "Forbidden", 403, detail, null, code, null, null);
+  }
+
   public static Problem notFound(String code, String detail) {
     return new Problem(BASE + (code == null ? "not-found" : code), "Not found", 404, detail, null, code, null, null);
   }

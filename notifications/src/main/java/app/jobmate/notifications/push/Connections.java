@@ -2,7 +2,10 @@ package app.jobmate.notifications.push;
 
 import app.jobmate.notifications.connections.ConnectionId;
 
-/** Sends to open WebSocket connections (API Gateway's {@code PostToConnection}). */
+/**
+ * Sends to open WebSocket connections (API Gateway's {@code PostToConnection}) and closes them
+ * ({@code DeleteConnection}).
+ */
 public interface Connections {
 
   /**
@@ -12,6 +15,14 @@ public interface Connections {
    * @throws RuntimeException when it could not be sent now: it may be sent again later
    */
   Delivery send(ConnectionId connection, String message);
+
+  /**
+   * Closes the connection from the server's side: the client is disconnected and nothing can be sent
+   * to it again. A connection already closed is fine.
+   *
+   * @throws RuntimeException when it could not be closed now: it may be tried again later
+   */
+  void disconnect(ConnectionId connection);
 
   enum Delivery {
     SENT,

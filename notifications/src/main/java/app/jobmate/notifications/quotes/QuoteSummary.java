@@ -23,11 +23,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * revision. Registers keep the value of the highest stream version seen, so the order and
  * repetition of deliveries do not matter (see {@link TaskSummary}).
  *
- * @param revision 0 until the quote is issued or revised
+ * @param revision     0 until the quote is issued or revised
+ * @param numberPrefix the prefix the quote's number was taken with (only the issue that took it says); absent: Q-
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuoteSummary(QuoteId quoteId, long version, String title, long titleVersion, QuoteNumber number,
-                           int revision, long revisionVersion) {
+                           int revision, long revisionVersion, String numberPrefix) {
+
+  /** A summary of a quote whose number has the default prefix. */
+  public QuoteSummary(QuoteId quoteId, long version, String title, long titleVersion, QuoteNumber number, int revision,
+                      long revisionVersion) {
+    this(quoteId, version, title, titleVersion, number, revision, revisionVersion, null);
+  }
 
   public QuoteSummary {
     if (quoteId == null) {
@@ -42,12 +49,12 @@ public record QuoteSummary(QuoteId quoteId, long version, String title, long tit
   /** This summary with the event at stream version {@code version} applied. */
   public QuoteSummary apply(long version, QuoteEvent event) {
     QuoteSummary seen = new QuoteSummary(quoteId, Math.max(this.version, version), title, titleVersion, number,
-        revision, revisionVersion);
+        revision, revisionVersion, numberPrefix);
     return switch (event) {
       case QuoteDrafted e -> seen.withTitle(version, e.title());
       case QuoteDetailsChanged e -> seen.withTitle(version, e.title());
       // a quote keeps its number through every revision
-      case QuoteIssued e -> seen.withNumber(e.number()).withRevision(version, e.revision());
+      case QuoteIssued e -> seen.withNumber(e.number(), e.numberPrefix()).withRevision(version, e.revision());
       case QuoteRevised e -> seen.withRevision(version, e.revision());
       case QuoteLineAdded e -> seen;
       case QuoteLineChanged e -> seen;
@@ -63,20 +70,22 @@ public record QuoteSummary(QuoteId quoteId, long version, String title, long tit
 
   /** As printed on the quote, e.g. {@code Q-00042/2}; absent before it is first issued. */
   public String reference() {
-    return number == null ? null : number.display(Math.max(revision, 1));
+    return number == null ? null : number.display(numberPrefix, Math.max(revision, 1));
   }
 
   private QuoteSummary withTitle(long version, String newTitle) {
     return version <= titleVersion ? this
-        : new QuoteSummary(quoteId, this.version, newTitle, version, number, revision, revisionVersion);
+        : new QuoteSummary(quoteId, this.version, newTitle, version, number, revision, revisionVersion, numberPrefix);
   }
 
-  private QuoteSummary withNumber(QuoteNumber issuedNumber) {
-    return new QuoteSummary(quoteId, version, title, titleVersion, issuedNumber, revision, revisionVersion);
+  private QuoteSummary withNumber(QuoteNumber issuedNumber, String prefix) {
+    // only the issue that took the number says its prefix: whatever the order of deliveries, it is kept
+    return new QuoteSummary(quoteId, version, title, titleVersion, issuedNumber, revision, revisionVersion,
+        prefix != null ? prefix : numberPrefix);
   }
 
   private QuoteSummary withRevision(long version, int newRevision) {
     return version <= revisionVersion ? this
-        : new QuoteSummary(quoteId, this.version, title, titleVersion, number, newRevision, version);
+        : new QuoteSummary(quoteId, this.version, title, titleVersion, number, newRevision, version, numberPrefix);
   }
 }

@@ -50,6 +50,33 @@ public abstract class ConnectionsContract {
     assertThat(received(open)).isEmpty();
   }
 
+  @Test
+  void a_connection_the_server_disconnects_receives_nothing_more() {
+    connections().send(open, "{\"n\":1}");
+
+    connections().disconnect(open);
+
+    assertThat(connections().send(open, "{\"n\":2}")).isEqualTo(Connections.Delivery.GONE);
+    assertThat(received(open)).containsExactly("{\"n\":1}");
+  }
+
+  @Test
+  void disconnecting_a_connection_already_gone_is_fine() {
+    close(left);
+
+    connections().disconnect(left);
+    connections().disconnect(left);
+
+    assertThat(connections().send(left, "{}")).isEqualTo(Connections.Delivery.GONE);
+  }
+
+  @Test
+  void a_connection_that_cannot_be_reached_fails_the_disconnect() {
+    breakDown(open);
+
+    assertThatThrownBy(() -> connections().disconnect(open)).isInstanceOf(RuntimeException.class);
+  }
+
   /** Shaped like API Gateway's: 15 characters and {@code =}, with the characters that need escaping in a path. */
   private static ConnectionId fresh() {
     String random = UUID.randomUUID().toString().replace("-", "");

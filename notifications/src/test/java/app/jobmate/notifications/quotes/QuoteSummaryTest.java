@@ -26,6 +26,23 @@ class QuoteSummaryTest {
   private static final CustomerId CUSTOMER = new CustomerId(UUID.fromString("0193a5b2-7c41-7d2e-9f3a-00000000c001"));
 
   @Test
+  void the_reference_shows_the_prefix_the_number_was_taken_with_through_a_revision_whatever_the_order() {
+    List<QuoteLine> lines = List.of(new QuoteLine(new LineId(UUID.randomUUID()), "Units", Quantity.of("1"),
+        Money.ofPence(450_000), VatCode.STANDARD, null, false));
+    QuoteIssued first = new QuoteIssued(QUOTE, QuoteNumber.of(42), 1, CUSTOMER, LocalDate.parse("2026-11-26"),
+        LocalDate.parse("2026-12-26"), lines, null, null, RoundingPolicy.PER_LINE, TestEvents.totals(540_000), "ACME-");
+    QuoteIssued second = new QuoteIssued(QUOTE, QuoteNumber.of(42), 2, CUSTOMER, LocalDate.parse("2026-11-28"),
+        LocalDate.parse("2026-12-28"), lines, null, null, RoundingPolicy.PER_LINE, TestEvents.totals(540_000));
+    QuoteRevised revised = new QuoteRevised(QUOTE, 2);
+
+    QuoteSummary inOrder = QuoteSummary.empty(QUOTE).apply(3, first).apply(4, revised).apply(5, second);
+    QuoteSummary backwards = QuoteSummary.empty(QUOTE).apply(5, second).apply(4, revised).apply(3, first);
+
+    assertThat(inOrder.reference()).isEqualTo("ACME-00042/2");
+    assertThat(backwards).isEqualTo(inOrder);
+  }
+
+  @Test
   void a_quote_summary_holds_the_latest_title_its_number_and_revision_whatever_the_order() {
     QuoteDrafted drafted = new QuoteDrafted(QUOTE, CUSTOMER, null, "Kitchen", null, null, null, null, null,
         RoundingPolicy.PER_LINE, 30);

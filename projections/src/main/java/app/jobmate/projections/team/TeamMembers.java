@@ -22,6 +22,11 @@ public record TeamMembers(List<Member> members, Instant updatedAt) {
     return members.stream().filter(m -> m.userId().equals(userId) && m.removedAt() == null).findFirst();
   }
 
+  /** Whether this user was on the team and is no longer (listed, removed, and not a member again). */
+  public boolean wasRemoved(String userId) {
+    return member(userId).isEmpty() && members.stream().anyMatch(m -> m.userId().equals(userId));
+  }
+
   /**
    * @param role      {@code owner}, {@code admin} or {@code staff}
    * @param removedAt when they were removed; absent while they are a member

@@ -162,6 +162,12 @@ public final class QuoteStream {
   }
 
   public EventEnvelope issued(long quoteNumber) {
+    return issued(quoteNumber, null);
+  }
+
+  /** Issued; {@code prefix} is recorded only by the issue that takes the number, as the decider does. */
+  public EventEnvelope issued(long quoteNumber, String prefix) {
+    String recorded = number == null ? prefix : null;
     if (number == null) {
       number = quoteNumber;
     }
@@ -170,7 +176,7 @@ public final class QuoteStream {
     QuoteTotals totals = QuotePricing.price(frozen.stream().filter(l -> !l.optional()).toList(), discount, deposit,
         new VatTerms(policy, today, true));
     return append(new QuoteIssued(quoteId, QuoteNumber.of(number), revision, customerId, today, today.plusDays(30), frozen,
-        discount, deposit, policy, totals));
+        discount, deposit, policy, totals, recorded));
   }
 
   public EventEnvelope viewed() {

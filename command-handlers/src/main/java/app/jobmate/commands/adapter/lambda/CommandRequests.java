@@ -4,6 +4,7 @@ import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.core.UuidV7;
+import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.lambda.http.FieldError;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
@@ -58,6 +59,20 @@ public final class CommandRequests {
     String commandId = key != null ? key : UuidV7.at(now).toString();
     return new CommandContext(commandId, payloadHash(request), principal.actor(),
         correlation != null ? correlation : request.requestId(), null, now, expectedVersion);
+  }
+
+  /**
+   * The caller, from the token's verified claims, refused (403 {@code member.removed}) when the team's
+   * record says they were removed: every command function asks this first.
+   */
+  public static Principal member(HttpRequest request, TeamRecord team) {
+    Principal principal = Principal.fromClaims(request.claims());
+    try {
+      team.refuseRemoved(principal.tenantId(), principal.userId());
+    } catch (Rejection rejection) {
+      throw problemOf(rejection);
+    }
+    return principal;
   }
 
   /** {@code 201 Created} with the resource's location, or {@code 200}; the stream's id and new version. */

@@ -6,6 +6,7 @@ import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.customers.CustomerService;
+import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.events.Role;
 import app.jobmate.events.customers.CustomerKind;
 import app.jobmate.events.customers.CustomerProfile;
@@ -50,6 +51,8 @@ public final class CustomerCommandFunction extends HttpApiFunction {
 
   private final CustomerService customers;
   private final Clock clock;
+  /** Who was removed from the team: refused from their next request. */
+  private final TeamRecord members;
 
   /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code CUSTOMER_KEYS_TABLE}, {@code CUSTOMER_KEY_ID}. */
   public CustomerCommandFunction() {
@@ -68,6 +71,7 @@ public final class CustomerCommandFunction extends HttpApiFunction {
 
   public CustomerCommandFunction(EventStore events, PersonalDataKeys keys, Clock clock) {
     this.customers = new CustomerService(events, keys);
+    this.members = new TeamRecord(events);
     this.clock = clock;
   }
 
@@ -86,7 +90,7 @@ public final class CustomerCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = Principal.fromClaims(request.claims());
+    Principal principal = CommandRequests.member(request, members);
     if (request.routeKey().equals("POST /customers/{customerId}/erase")) {
       principal.requireAny("erase a customer", Role.OWNER);
     } else {

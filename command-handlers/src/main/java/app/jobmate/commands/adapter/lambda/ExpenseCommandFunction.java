@@ -52,6 +52,7 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
   private static final String PRIMING_EXPENSE = "00000000-0000-7000-8000-000000000000";
 
   private final ExpenseService expenses;
+  private final TeamRecord members;
   private final Clock clock;
 
   /** Wired from the function's settings: {@code EVENTS_TABLE} (the expenses, the team's record and the jobs). */
@@ -72,6 +73,7 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
     JobStandings standings = new JobStandings(events);
     ExpenseJobs jobs = (tenant, job) -> standings.standingOf(tenant, job) != TaskJobs.Standing.NONE;
     this.expenses = new ExpenseService(new CommandService(events), team, jobs);
+    this.members = new TeamRecord(events);
     this.clock = clock;
   }
 
@@ -93,7 +95,7 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = Principal.fromClaims(request.claims());
+    Principal principal = CommandRequests.member(request, members);
     principal.requireAny("work on expenses", Role.OWNER, Role.ADMIN, Role.STAFF);
     CommandRequests.refuseUnknownQueryParameters(request);
     CommandRequests.requireJson(request);

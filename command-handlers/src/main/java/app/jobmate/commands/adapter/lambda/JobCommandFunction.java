@@ -18,6 +18,7 @@ import app.jobmate.commands.jobs.JobCommand.ReopenJob;
 import app.jobmate.commands.jobs.JobCommand.ScheduleJob;
 import app.jobmate.commands.jobs.JobCommand.StartJob;
 import app.jobmate.commands.jobs.JobService;
+import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.events.Role;
 import app.jobmate.events.jobs.NoteId;
 import app.jobmate.events.quotes.QuoteId;
@@ -56,6 +57,8 @@ public final class JobCommandFunction extends HttpApiFunction {
   private final JobService jobs;
   private final QuoteConversion conversion;
   private final Clock clock;
+  /** Who was removed from the team: refused from their next request. */
+  private final TeamRecord members;
 
   /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code PENDING_CONVERSIONS_TABLE}. */
   public JobCommandFunction() {
@@ -70,6 +73,7 @@ public final class JobCommandFunction extends HttpApiFunction {
 
   public JobCommandFunction(EventStore events, PendingConversions pending, Clock clock) {
     this.jobs = new JobService(new CommandService(events), new CustomerStandings(events));
+    this.members = new TeamRecord(events);
     this.conversion = new QuoteConversion(events, pending);
     this.clock = clock;
   }
@@ -92,7 +96,7 @@ public final class JobCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = Principal.fromClaims(request.claims());
+    Principal principal = CommandRequests.member(request, members);
     principal.requireAny("change jobs", Role.OWNER, Role.ADMIN);
     CommandRequests.refuseUnknownQueryParameters(request);
     CommandRequests.requireJson(request);

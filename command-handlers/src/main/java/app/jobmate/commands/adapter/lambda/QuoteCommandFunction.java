@@ -26,6 +26,7 @@ import app.jobmate.commands.team.QuotePoliciesFromSettings;
 import app.jobmate.commands.quotes.QuotePolicies.QuotePolicy;
 import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.quotes.QuoteService;
+import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.events.Role;
 import app.jobmate.events.quotes.LineId;
 import app.jobmate.events.quotes.QuoteId;
@@ -58,6 +59,8 @@ public final class QuoteCommandFunction extends HttpApiFunction {
 
   private final QuoteService quotes;
   private final Clock clock;
+  /** Who was removed from the team: refused from their next request. */
+  private final TeamRecord members;
 
   /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code TENANTS_TABLE}. */
   public QuoteCommandFunction() {
@@ -78,6 +81,7 @@ public final class QuoteCommandFunction extends HttpApiFunction {
 
   public QuoteCommandFunction(EventStore events, QuoteNumbers numbers, QuotePolicies policies, Clock clock) {
     this.quotes = new QuoteService(new CommandService(events), numbers, policies, new CustomerStandings(events));
+    this.members = new TeamRecord(events);
     this.clock = clock;
   }
 
@@ -102,7 +106,7 @@ public final class QuoteCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = Principal.fromClaims(request.claims());
+    Principal principal = CommandRequests.member(request, members);
     principal.requireAny("change quotes", Role.OWNER, Role.ADMIN);
     CommandRequests.refuseUnknownQueryParameters(request);
     CommandRequests.requireJson(request);

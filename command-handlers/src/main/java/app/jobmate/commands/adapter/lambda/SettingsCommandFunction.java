@@ -14,6 +14,7 @@ import app.jobmate.commands.team.BusinessSettings.QuoteNumbering;
 import app.jobmate.commands.team.BusinessSettings.QuotingDefaults;
 import app.jobmate.commands.team.BusinessSettings.Vat;
 import app.jobmate.commands.team.SettingsService;
+import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.events.Role;
 import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.team.BusinessEvent;
@@ -58,6 +59,8 @@ public final class SettingsCommandFunction extends HttpApiFunction {
 
   private final SettingsService settings;
   private final Clock clock;
+  /** Who was removed from the team: refused from their next request. */
+  private final TeamRecord members;
 
   /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code TENANTS_TABLE} (the quote numbers). */
   public SettingsCommandFunction() {
@@ -72,6 +75,7 @@ public final class SettingsCommandFunction extends HttpApiFunction {
 
   public SettingsCommandFunction(EventStore events, QuoteNumberCounter numbers, Clock clock) {
     this.settings = new SettingsService(new CommandService(events), numbers);
+    this.members = new TeamRecord(events);
     this.clock = clock;
   }
 
@@ -93,7 +97,7 @@ public final class SettingsCommandFunction extends HttpApiFunction {
     if (!request.routeKey().equals("PUT /settings")) {
       throw new ProblemException(Problem.notFound(null, "no settings command at " + request.routeKey()));
     }
-    Principal principal = Principal.fromClaims(request.claims());
+    Principal principal = CommandRequests.member(request, members);
     principal.requireAny("change the business's settings", Role.OWNER);
     CommandRequests.refuseUnknownQueryParameters(request);
     CommandRequests.requireJson(request);

@@ -56,6 +56,8 @@ public final class TaskCommandFunction extends HttpApiFunction {
 
   private final TaskService tasks;
   private final Clock clock;
+  /** Who was removed from the team: refused from their next request. */
+  private final TeamRecord members;
 
   /** Wired from the function's settings: {@code EVENTS_TABLE} (the tasks and the team's record). */
   public TaskCommandFunction() {
@@ -73,6 +75,7 @@ public final class TaskCommandFunction extends HttpApiFunction {
 
   public TaskCommandFunction(EventStore events, TeamDirectory team, Clock clock) {
     this.tasks = new TaskService(new CommandService(events), team, new JobStandings(events));
+    this.members = new TeamRecord(events);
     this.clock = clock;
   }
 
@@ -94,7 +97,7 @@ public final class TaskCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = Principal.fromClaims(request.claims());
+    Principal principal = CommandRequests.member(request, members);
     principal.requireAny("work on tasks", Role.OWNER, Role.ADMIN, Role.STAFF);
     CommandRequests.refuseUnknownQueryParameters(request);
     CommandRequests.requireJson(request);

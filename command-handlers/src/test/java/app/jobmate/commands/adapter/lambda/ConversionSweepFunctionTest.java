@@ -1,6 +1,7 @@
 package app.jobmate.commands.adapter.lambda;
 
-import static app.jobmate.commands.adapter.lambda.HttpApiCalls.call;
+import static app.jobmate.testing.HttpApiCalls.call;
+import app.jobmate.testing.HttpApiCalls;
 import app.jobmate.commands.customers.CustomerStandings;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,17 @@
 package app.jobmate.commands.adapter.lambda;
 
-import static app.jobmate.commands.adapter.lambda.HttpApiCalls.call;
+import static app.jobmate.testing.HttpApiCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.jobmate.commands.adapter.lambda.HttpApiCalls.Answer;
+import app.jobmate.testing.HttpApiCalls;
+import app.jobmate.testing.HttpApiCalls.Answer;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
 import app.jobmate.commands.adapter.memory.InMemoryPendingConversions;
 import app.jobmate.commands.adapter.memory.InMemoryTeamDirectory;
+import app.jobmate.commands.customers.CustomerBook;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.StreamId;
+import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +36,9 @@ class ExpenseCommandFunctionTest {
   private static final String BRIGHTSIDE = "t-brightside";
   private static final String BEN = "e3f4a5b6-c7d8-4e9f-8a1b-2c3d4e5f6a7b";
 
-  private final InMemoryEventStore store = new InMemoryEventStore();
+  // the jobs the expenses name are for a customer in the book
+  private final InMemoryEventStore store = CustomerBook.withCustomer(new InMemoryEventStore(),
+      CustomerId.of("0193a5a0-1111-7abc-8def-0123456789ab"), TenantId.of(ACME));
   private final InMemoryTeamDirectory team = new InMemoryTeamDirectory()
       .with(TenantId.of(ACME), UserId.of(OWNER), UserId.of(ADMIN), UserId.of(SAM), UserId.of(PRIYA))
       .with(TenantId.of(BRIGHTSIDE), UserId.of(BEN));

@@ -1,9 +1,10 @@
 package app.jobmate.commands.adapter.lambda;
 
-import static app.jobmate.commands.adapter.lambda.HttpApiCalls.call;
+import static app.jobmate.testing.HttpApiCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.jobmate.commands.adapter.lambda.HttpApiCalls.Answer;
+import app.jobmate.testing.HttpApiCalls;
+import app.jobmate.testing.HttpApiCalls.Answer;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
 import app.jobmate.commands.adapter.memory.InMemoryPendingConversions;
 import app.jobmate.commands.adapter.memory.InMemoryQuoteNumbers;
@@ -39,8 +40,11 @@ class JobCommandFunctionTest {
   private final InMemoryPendingConversions pending = new InMemoryPendingConversions();
   private final Clock clock = Clock.fixed(Instant.parse("2026-12-03T08:05:00Z"), ZoneOffset.UTC);
   private final HttpApiCalls api = new HttpApiCalls(new JobCommandFunction(store, pending, clock));
+  /** The business's quote policy, as its settings would say. */
+  private app.jobmate.commands.quotes.QuotePolicies.QuotePolicy policy =
+      new InMemoryQuotePolicies(Map.of()).of(TenantId.of(ACME));
   private final HttpApiCalls quotes = new HttpApiCalls(new QuoteCommandFunction(store, new InMemoryQuoteNumbers(),
-      new InMemoryQuotePolicies(Map.of()), clock));
+      tenant -> policy, clock));
 
   private Answer create() {
     return asOwner("POST /jobs", "/jobs", """
@@ -198,6 +202,18 @@ class JobCommandFunctionTest {
 
   private List<EventEnvelope> storedOf(String tenant, String type, String id) {
     return store.read(new StreamId(TenantId.of(tenant), type, id)).stream().flatMap(c -> c.events().stream()).toList();
+  }
+
+  @Test
+  void the_job_of_a_quote_numbered_with_the_business_s_prefix_carries_the_reference_as_printed() {
+    policy = new app.jobmate.commands.quotes.QuotePolicies.QuotePolicy(policy.rounding(), policy.validityDays(),
+        policy.vatRegisteredFrom(), "ACME-");
+    acceptedQuote();
+    String job = JobIds.fromQuote(QuoteId.of(QUOTE)).toString();
+
+    assertThat(convert(ACME).status()).isEqualTo(201);
+
+    assertThat(storedOf(ACME, "job", job).getFirst().data().get("quoteReference").asText()).isEqualTo("ACME-00001");
   }
 
   @Test

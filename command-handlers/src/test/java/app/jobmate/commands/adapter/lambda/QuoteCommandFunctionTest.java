@@ -1,9 +1,10 @@
 package app.jobmate.commands.adapter.lambda;
 
-import static app.jobmate.commands.adapter.lambda.HttpApiCalls.call;
+import static app.jobmate.testing.HttpApiCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.jobmate.commands.adapter.lambda.HttpApiCalls.Answer;
+import app.jobmate.testing.HttpApiCalls;
+import app.jobmate.testing.HttpApiCalls.Answer;
 import app.jobmate.commands.customers.CustomerBook;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.SiteId;

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneExcepti
  * Sends with the API Gateway Management API's {@code PostToConnection}, on the WebSocket API's
  * management endpoint ({@code https://{apiId}.execute-api.{region}.amazonaws.com/{stage}}).
  * 410 Gone (the client has disconnected) is {@link Delivery#GONE}; any other failure is thrown,
- * after the SDK's own retries of throttling and server errors.
+ * after the SDK's own retries of throttling and server errors. {@code DeleteConnection} closes one;
+ * a connection already gone is fine.
  */
 public final class ApiGatewayConnections implements Connections {
 
@@ -27,6 +28,15 @@ public final class ApiGatewayConnections implements Connections {
       return Delivery.SENT;
     } catch (GoneException closed) {
       return Delivery.GONE;
+    }
+  }
+
+  @Override
+  public void disconnect(ConnectionId connection) {
+    try {
+      client.deleteConnection(r -> r.connectionId(connection.value()));
+    } catch (GoneException alreadyClosed) {
+      // closed already: what was asked is so
     }
   }
 }

@@ -1,10 +1,13 @@
 package app.jobmate.notifications.adapter.lambda;
 
+import app.jobmate.events.EventCodec;
 import app.jobmate.events.Role;
 import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.notifications.adapter.jwt.CognitoAccessTokens;
 import app.jobmate.notifications.connections.AccessTokens;
 import app.jobmate.notifications.connections.Caller;
+import app.jobmate.notifications.team.removal.RemovedMembers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayCustomAuthorizerEvent;
@@ -20,8 +23,11 @@ import java.util.stream.Collectors;
  * Cognito access token naming at least one role is allowed to invoke {@code $connect}, with the
  * caller in the context ({@code tenantId}, {@code userId}, {@code roles} as {@code owner,admin}) for
  * the connect route to store; anything else is denied, and API Gateway refuses the upgrade with 403.
+ * So is a caller the team's record says was removed ({@link RemovedMembers}: one consistent read of
+ * the business's team stream), whose token is still within its validity.
  *
- * <p>Settings: {@code COGNITO_ISSUER} (the user pool's issuer URL), {@code COGNITO_CLIENT_ID}.
+ * <p>Settings: {@code COGNITO_ISSUER} (the user pool's issuer URL), {@code COGNITO_CLIENT_ID},
+ * {@code EVENTS_TABLE} (the team's record).
  */
 public final class ConnectAuthorizerFunction implements RequestHandler<APIGatewayCustomAuthorizerEvent, IamPolicyResponseV1> {
 
@@ -29,18 +35,21 @@ public final class ConnectAuthorizerFunction implements RequestHandler<APIGatewa
   private static final String NOBODY = "unauthorized";
 
   private final AccessTokens tokens;
+  private final RemovedMembers removed;
 
   public ConnectAuthorizerFunction() {
-    this(settings(FunctionSettings.current()));
+    this(FunctionSettings.current());
   }
 
-  public ConnectAuthorizerFunction(AccessTokens tokens) {
+  private ConnectAuthorizerFunction(FunctionSettings settings) {
+    this(CognitoAccessTokens.of(settings.require("COGNITO_ISSUER"), settings.require("COGNITO_CLIENT_ID"),
+        Clock.systemUTC()), new RemovedMembers(new DynamoDbEventHistory(AwsClients.dynamoDb(),
+        settings.require("EVENTS_TABLE")), EventCodec.standard()));
+  }
+
+  public ConnectAuthorizerFunction(AccessTokens tokens, RemovedMembers removed) {
     this.tokens = tokens;
-  }
-
-  private static AccessTokens settings(FunctionSettings settings) {
-    return CognitoAccessTokens.of(settings.require("COGNITO_ISSUER"), settings.require("COGNITO_CLIENT_ID"),
-        Clock.systemUTC());
+    this.removed = removed;
   }
 
   @Override
@@ -52,6 +61,9 @@ public final class ConnectAuthorizerFunction implements RequestHandler<APIGatewa
         throw new AccessTokens.Rejected("the request names no method ARN");
       }
       Caller caller = tokens.verify(query == null ? null : query.get(TOKEN_PARAMETER));
+      if (removed.wasRemoved(caller.tenantId(), caller.userId())) {
+        throw new AccessTokens.Rejected("the caller was removed from the team (member.removed)");
+      }
       return IamPolicyResponseV1.builder()
           .withPrincipalId(caller.userId().value())
           .withPolicyDocument(policy(IamPolicyResponseV1.allowStatement(methodArn)))

@@ -22,8 +22,8 @@ public final class Contexts {
   /**
    * Published contexts whose events tell nobody in real time: the push rule does not deliver them.
    * Jobs: staff are told about their tasks and their diary, not about the job around them. Customers:
-   * nobody is told about a customer's record (and personal data never travels in a push). Team: not yet
-   * (a removed member's connections are to be closed on MemberRemoved).
+   * nobody is told about a customer's record (and personal data never travels in a push). Team: nobody
+   * is told; a removed member's connections are closed by {@link RemovedMemberFunction} on its own rule.
    */
   public static final List<EventContext> NOT_NOTIFIED = List.of(
       JobEvents.CONTEXT,

@@ -1,14 +1,17 @@
 package app.jobmate.notifications.adapter.lambda;
 
+import app.jobmate.events.EventCodec;
 import app.jobmate.events.Role;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.notifications.connections.Caller;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.connections.ConnectionRegistry;
+import app.jobmate.notifications.team.removal.RemovedMembers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
@@ -25,13 +28,14 @@ import java.util.Set;
  * frequent pings keep the instance warm for the next connect):
  * <ul>
  *   <li>{@code $connect}: stores the connection with the caller the authorizer verified
- *       ({@code requestContext.authorizer}: {@code tenantId}, {@code userId}, {@code roles});</li>
+ *       ({@code requestContext.authorizer}: {@code tenantId}, {@code userId}, {@code roles}), then
+ *       refuses it (403, forgotten) if the team's record says the caller was removed meanwhile;</li>
  *   <li>{@code $disconnect}: forgets it (a connection that is already gone is fine);</li>
  *   <li>{@code ping} ({@code {"action":"ping"}}): answers {@code {"type":"pong"}}, so that a client
  *       can keep its connection from API Gateway's 10-minute idle timeout.</li>
  * </ul>
  *
- * <p>Settings: {@code CONNECTIONS_TABLE}.
+ * <p>Settings: {@code CONNECTIONS_TABLE}, {@code EVENTS_TABLE} (the team's record).
  */
 public final class WebSocketRoutesFunction
     implements RequestHandler<APIGatewayV2WebSocketEvent, APIGatewayV2WebSocketResponse> {
@@ -39,15 +43,22 @@ public final class WebSocketRoutesFunction
   static final String PONG = "{\"type\":\"pong\"}";
 
   private final ConnectionRegistry registry;
+  private final RemovedMembers removed;
   private final Clock clock;
 
   public WebSocketRoutesFunction() {
-    this(new DynamoDbConnectionRegistry(AwsClients.dynamoDb(), FunctionSettings.current().require("CONNECTIONS_TABLE")),
+    this(FunctionSettings.current(), AwsClients.dynamoDb());
+  }
+
+  private WebSocketRoutesFunction(FunctionSettings settings, software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamoDb) {
+    this(new DynamoDbConnectionRegistry(dynamoDb, settings.require("CONNECTIONS_TABLE")),
+        new RemovedMembers(new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE")), EventCodec.standard()),
         Clock.systemUTC());
   }
 
-  public WebSocketRoutesFunction(ConnectionRegistry registry, Clock clock) {
+  public WebSocketRoutesFunction(ConnectionRegistry registry, RemovedMembers removed, Clock clock) {
     this.registry = registry;
+    this.removed = removed;
     this.clock = clock;
   }
 
@@ -80,7 +91,15 @@ public final class WebSocketRoutesFunction
       return response(403, null);
     }
     Instant connectedAt = request.getConnectedAt() > 0 ? Instant.ofEpochMilli(request.getConnectedAt()) : clock.instant();
-    registry.add(Connection.of(ConnectionId.of(request.getConnectionId()), caller, connectedAt));
+    ConnectionId id = ConnectionId.of(request.getConnectionId());
+    registry.add(Connection.of(id, caller, connectedAt));
+    // checked again after registering: a removal committed after the authorizer's check either is
+    // seen here, or its closing function (which runs after the commit) finds this connection
+    if (removed.wasRemoved(caller.tenantId(), caller.userId())) {
+      registry.remove(id);
+      context.getLogger().log("WARN $connect " + id.value() + " refused: the caller was removed from the team");
+      return response(403, null);
+    }
     return response(200, null);
   }
 

@@ -18,6 +18,7 @@ public final class InMemoryConnections implements Connections {
   private final Map<ConnectionId, List<String>> received = new LinkedHashMap<>();
   private final Set<ConnectionId> closed = new HashSet<>();
   private final Set<ConnectionId> broken = new HashSet<>();
+  private final List<ConnectionId> disconnected = new ArrayList<>();
 
   @Override
   public synchronized Delivery send(ConnectionId connection, String message) {
@@ -29,6 +30,20 @@ public final class InMemoryConnections implements Connections {
     }
     received.computeIfAbsent(connection, c -> new ArrayList<>()).add(message);
     return Delivery.SENT;
+  }
+
+  @Override
+  public synchronized void disconnect(ConnectionId connection) {
+    if (broken.contains(connection)) {
+      throw new IllegalStateException("connection " + connection + " cannot be reached");
+    }
+    closed.add(connection);
+    disconnected.add(connection);
+  }
+
+  /** The connections closed from the server's side ({@link #disconnect}), in order. */
+  public synchronized List<ConnectionId> disconnected() {
+    return List.copyOf(disconnected);
   }
 
   /** The client went away: sends to it are GONE from now on. */

@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagem
  * A WebSocket API stage's management endpoint on a loopback port, as far as
  * {@code PostToConnection} goes: {@code POST /{stage}/@connections/{id}} records the body and
  * answers 200, 410 Gone (as API Gateway does, with {@code x-amzn-ErrorType: GoneException}) for
- * connections marked gone, and 500 for connections marked broken. Unsigned requests get 403.
+ * connections marked gone, and 500 for connections marked broken; {@code DELETE} (DeleteConnection)
+ * marks the connection gone and answers 204, or 410 when it is gone already. Unsigned requests get 403.
  */
 public final class FakeManagementApi implements AutoCloseable {
 
@@ -93,7 +94,8 @@ public final class FakeManagementApi implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       byte[] body = exchange.getRequestBody().readAllBytes();
-      if (!"POST".equals(exchange.getRequestMethod()) || !path.startsWith(CONNECTIONS)) {
+      String method = exchange.getRequestMethod();
+      if (!("POST".equals(method) || "DELETE".equals(method)) || !path.startsWith(CONNECTIONS)) {
         answer(exchange, 404, "NotFoundException", "{\"message\":\"Not Found\"}");
         return;
       }
@@ -103,6 +105,16 @@ public final class FakeManagementApi implements AutoCloseable {
         return;
       }
       String id = path.substring(CONNECTIONS.length());
+      if ("DELETE".equals(method)) {
+        if (broken.contains(id)) {
+          answer(exchange, 500, "InternalServerErrorException", "{\"message\":\"Internal server error\"}");
+        } else if (!gone.add(id)) {
+          answer(exchange, 410, "GoneException", "{\"message\":null}");
+        } else {
+          exchange.sendResponseHeaders(204, -1);
+        }
+        return;
+      }
       attempts.add(id);
       if (gone.contains(id)) {
         answer(exchange, 410, "GoneException", "{\"message\":null}");

@@ -2,7 +2,17 @@ package app.jobmate.notifications.adapter.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventJson;
+import app.jobmate.events.Role;
+import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.team.TeamEvent.MemberInvited;
+import app.jobmate.events.team.TeamEvent.MemberRemoved;
+import app.jobmate.events.team.TeamEvent.TeamFounded;
+import app.jobmate.events.values.UserId;
+import app.jobmate.notifications.TestEvents;
+import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
+import app.jobmate.notifications.team.removal.RemovedMembers;
 import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.adapter.jwt.CognitoAccessTokens;
 import app.jobmate.notifications.adapter.jwt.JwksKeys;
@@ -43,9 +53,11 @@ class ConnectAuthorizerFunctionTest {
 
   private final LocalIssuer pool = LocalIssuer.start();
   private final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:15:30Z"));
+  private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final ConnectAuthorizerFunction function = new ConnectAuthorizerFunction(new CognitoAccessTokens(
       pool.issuer(), LocalIssuer.CLIENT_ID, new JwksKeys(CognitoAccessTokens.jwksUri(pool.issuer()),
-          HttpClient.newHttpClient(), clock, REFETCH_INTERVAL, Duration.ofHours(1)), clock));
+          HttpClient.newHttpClient(), clock, REFETCH_INTERVAL, Duration.ofHours(1)), clock),
+      new RemovedMembers(history, EventCodec.standard()));
 
   @AfterEach
   void stop() {
@@ -67,6 +79,33 @@ class ConnectAuthorizerFunctionTest {
     assertThat(written.at("/policyDocument/Statement/0/Action").asText()).isEqualTo("execute-api:Invoke");
     assertThat(written.at("/policyDocument/Statement/0/Resource/0").asText()).isEqualTo(METHOD_ARN);
     assertThat(written.at("/context/roles").asText()).isEqualTo("admin,owner");
+  }
+
+  @Test
+  void a_member_the_team_s_record_says_was_removed_is_denied_from_the_next_connection_though_their_token_is_valid() {
+    UserId olivia = UserId.of("u-olivia");
+    UserId owner = UserId.of("u-owner");
+    history.append(List.of(
+        TestEvents.envelope(TestEvents.ACME, 1, new TeamFounded(owner, EmailAddress.of("owner@acme.example"), "Owner"),
+            owner, Role.OWNER),
+        TestEvents.envelope(TestEvents.ACME, 2, new MemberInvited(olivia, EmailAddress.of("olivia@acme.example"),
+            "Olivia", Role.ADMIN), owner, Role.OWNER)));
+    String token = pool.sign(claims().build());
+    assertThat(authorize(token).getPrincipalId()).as("a member").isEqualTo("u-olivia");
+
+    history.append(List.of(TestEvents.envelope(TestEvents.ACME, 3, new MemberRemoved(olivia), owner, Role.OWNER)));
+
+    assertDenied(authorize(token));
+  }
+
+  @Test
+  void a_member_removed_from_another_business_or_never_recorded_may_connect() {
+    UserId olivia = UserId.of("u-olivia");
+    history.append(List.of(
+        TestEvents.envelope(TestEvents.GLOBEX, 1, new TeamFounded(olivia, EmailAddress.of("olivia@globex.example"),
+            "Olivia"), olivia, Role.OWNER)));
+
+    assertThat(authorize(pool.sign(claims().build())).getPrincipalId()).isEqualTo("u-olivia");
   }
 
   @Test

@@ -2,10 +2,18 @@ package app.jobmate.notifications.adapter.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.events.EventCodec;
 import app.jobmate.events.Role;
+import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.team.TeamEvent.MemberInvited;
+import app.jobmate.events.team.TeamEvent.MemberRemoved;
+import app.jobmate.events.team.TeamEvent.TeamFounded;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.TestClock;
+import app.jobmate.notifications.TestEvents;
+import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
+import app.jobmate.notifications.team.removal.RemovedMembers;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.connections.Connection;
 import app.jobmate.testing.LambdaEvents;
@@ -13,6 +21,7 @@ import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2WebSocketResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +32,9 @@ class WebSocketRoutesFunctionTest {
 
   private final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:15:31Z"));
   private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry(clock);
-  private final WebSocketRoutesFunction function = new WebSocketRoutesFunction(registry, clock);
+  private final InMemoryEventHistory history = new InMemoryEventHistory();
+  private final WebSocketRoutesFunction function = new WebSocketRoutesFunction(registry,
+      new RemovedMembers(history, EventCodec.standard()), clock);
 
   @Test
   void connecting_stores_the_connection_of_the_caller_the_authorizer_verified() {
@@ -35,6 +46,24 @@ class WebSocketRoutesFunctionTest {
     assertThat(stored.roles()).isEqualTo(Set.of(Role.OWNER, Role.ADMIN));
     assertThat(stored.connectedAt()).isEqualTo(Instant.ofEpochMilli(1795688130344L));
     assertThat(registry.withRole(ACME, Role.OWNER)).containsExactly(stored);
+  }
+
+  @Test
+  void a_caller_removed_from_the_team_after_the_authorizer_let_them_through_is_refused_and_forgotten() {
+    UserId owner = UserId.of("u-owner");
+    history.append(List.of(
+        TestEvents.envelope(ACME, 1, new TeamFounded(owner, EmailAddress.of("owner@acme.example"), "Owner"), owner,
+            Role.OWNER),
+        TestEvents.envelope(ACME, 2, new MemberInvited(OLIVIA, EmailAddress.of("olivia@acme.example"), "Olivia",
+            Role.ADMIN), owner, Role.OWNER),
+        TestEvents.envelope(ACME, 3, new MemberRemoved(OLIVIA), owner, Role.OWNER)));
+    TestContext context = new TestContext();
+
+    APIGatewayV2WebSocketResponse response = function.handleRequest(event("websocket-connect.json"), context);
+
+    assertThat(response.getStatusCode()).isEqualTo(403);
+    assertThat(registry.ofUser(ACME, OLIVIA)).isEmpty();
+    assertThat(context.logged()).anySatisfy(line -> assertThat(line).contains("removed from the team"));
   }
 
   @Test

@@ -7,6 +7,8 @@ import app.jobmate.lambda.http.HttpResponse;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
+import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.query.Membership;
 import app.jobmate.projections.query.NotAllowed;
 import app.jobmate.projections.query.Viewer;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -29,15 +31,38 @@ public abstract class QueryFunction extends HttpApiFunction {
       .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
   private static final String PRIMING = "snapstart-priming";
 
+  private final Membership membership;
+
+  /** @param readModels where the team read model is, which every query consults first */
+  protected QueryFunction(ReadModels readModels) {
+    this.membership = ReadSides.membership(readModels);
+  }
+
   @Override
   protected final HttpResponse handle(HttpRequest request) {
     Principal principal = Principal.fromClaims(request.claims());
+    refuseRemoved(principal);
     try {
       return answer(new Viewer(principal.tenantId(), principal.userId(), principal.roles()), request);
     } catch (NotAllowed e) {
       throw new ProblemException(Problem.forbidden(e.getMessage()));
     }
   }
+
+  /**
+   * A caller the team read model shows as removed is refused (403 {@code member.removed}) from the
+   * moment the team projector has applied {@code MemberRemoved}; one read of one document by id.
+   * A business whose team is not in the read model, or a caller it never named, passes on the
+   * token's verified claims (docs/decisions/membership-check.md).
+   */
+  private void refuseRemoved(Principal principal) {
+    if (membership.wasRemoved(principal.tenantId(), principal.userId())) {
+      throw new ProblemException(MEMBER_REMOVED);
+    }
+  }
+
+  private static final Problem MEMBER_REMOVED = Problem.forbidden("member.removed",
+      "you have been removed from this business's team");
 
   /** MongoDB out of reach (a failover, a partition) is a 503 to try again, not a 500. */
   @Override

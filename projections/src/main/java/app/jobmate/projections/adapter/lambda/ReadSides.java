@@ -2,12 +2,15 @@ package app.jobmate.projections.adapter.lambda;
 
 import app.jobmate.projections.business.BusinessReadSide;
 import app.jobmate.projections.core.Projection;
+import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.ReadSide;
+import app.jobmate.projections.query.Membership;
 import app.jobmate.projections.customers.CustomerReadSide;
 import app.jobmate.projections.expenses.ExpenseReadSide;
 import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.tasks.TaskReadSide;
+import app.jobmate.projections.team.TeamMembership;
 import app.jobmate.projections.team.TeamReadSide;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,6 +39,11 @@ public final class ReadSides {
     return ALL.stream().filter(r -> r.name().equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no read side named " + name + "; the read sides are "
             + ALL.stream().map(ReadSide::name).collect(Collectors.joining(", "))));
+  }
+
+  /** Who the read side knows to have left a team: the team read side's documents. */
+  public static Membership membership(ReadModels readModels) {
+    return new TeamMembership(readModels);
   }
 
   /** Every projection of every read side. */

@@ -112,6 +112,9 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
         case QuoteLineRemoved e -> b.lines.removeIf(l -> l.lineId().equals(e.lineId()));
         case QuoteIssued e -> {
           b.state = QuoteStatus.ISSUED;
+          if (e.numberPrefix() != null) {
+            b.numberPrefix = e.numberPrefix();
+          }
           b.number = e.number().value();
           b.revision = e.revision();
           b.customerId = e.customerId().toString();
@@ -239,6 +242,8 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
    */
   private static final class Builder {
     Long number;
+    /** The prefix the number was taken with; absent: the default. */
+    String numberPrefix;
     int revision;
     QuoteStatus state;
     String customerId;
@@ -276,6 +281,7 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
 
     Builder(QuoteDetail d) {
       number = d.number();
+      numberPrefix = d.number() == null ? null : QuoteNumber.of(d.number()).prefixIn(d.displayNumber(), d.revision());
       revision = d.revision();
       state = d.state();
       customerId = d.customerId();
@@ -337,7 +343,7 @@ public final class QuoteDetailProjection implements Projection<QuoteDetail, Quot
       List<Warning> warnings = frozen != null ? List.of() : QuotePricing.warnings(counted, discount, deposit, vatTerms)
           .stream().map(w -> new Warning(w.code(), w.lineId() == null ? null : w.lineId().toString(), w.message()))
           .toList();
-      return new QuoteDetail(number, revision, number == null ? null : QuoteNumber.of(number).display(revision), state,
+      return new QuoteDetail(number, revision, number == null ? null : QuoteNumber.of(number).display(numberPrefix, revision), state,
           customerId, siteId, title, notes, terms, validUntil, validityDays, roundingPolicy, adjustment(discount),
           adjustment(deposit), lines.stream().map(QuoteDetailProjection::line).toList(), totals, totalsBasis,
           optionalLinesTaken, draftedAt, firstIssuedOn, issuedOn, viewedAt, acceptedAt, declinedAt, declineReason,

@@ -105,9 +105,12 @@ public final class QuoteListProjection implements Projection<QuoteListItem, Quot
       }
       case QuoteIssued e -> {
         b.state = QuoteStatus.ISSUED;
+        // the issue that took the number says its prefix; a revision keeps the one already shown
+        String prefix = e.numberPrefix() != null ? e.numberPrefix()
+            : b.number == null ? null : QuoteNumber.of(b.number).prefixIn(b.displayNumber, b.revision);
         b.number = e.number().value();
         b.revision = e.revision();
-        b.displayNumber = e.number().display(e.revision());
+        b.displayNumber = e.number().display(prefix, e.revision());
         b.customerId = e.customerId().toString();
         b.totals(e.totals());
         if (b.firstIssuedAt == null) {
@@ -149,8 +152,9 @@ public final class QuoteListProjection implements Projection<QuoteListItem, Quot
       }
       case QuoteRevised e -> {
         b.state = QuoteStatus.DRAFT;
+        String prefix = b.number == null ? null : QuoteNumber.of(b.number).prefixIn(b.displayNumber, b.revision);
         b.revision = e.revision();
-        b.displayNumber = b.number == null ? null : QuoteNumber.of(b.number).display(e.revision());
+        b.displayNumber = b.number == null ? null : QuoteNumber.of(b.number).display(prefix, e.revision());
       }
       case QuoteConvertedToJob e -> b.jobId = e.jobId().toString();
     }

@@ -109,6 +109,20 @@ class QuoteDetailProjectionTest {
   }
 
   @Test
+  void a_quote_numbered_with_the_business_s_prefix_shows_it_through_its_revisions() {
+    draft();
+    quote.issued(42, "ACME-");
+    QuoteDetail issued = fold(DETAIL, quote.envelopes());
+    quote.after(Duration.ofDays(1)).revised();
+    QuoteDetail revising = fold(DETAIL, quote.envelopes());
+    quote.after(Duration.ofDays(1)).issued(42, "NEW-");
+
+    assertThat(issued.displayNumber()).isEqualTo("ACME-00042");
+    assertThat(revising.displayNumber()).isEqualTo("ACME-00042/2");
+    assertThat(fold(DETAIL, quote.envelopes()).displayNumber()).isEqualTo("ACME-00042/2");
+  }
+
+  @Test
   void issuing_freezes_lines_and_totals_and_acceptance_shows_what_was_accepted_with_the_optional_line_taken() {
     draft();
     quote.issued(42);

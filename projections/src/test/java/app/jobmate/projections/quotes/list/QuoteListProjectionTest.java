@@ -90,6 +90,21 @@ class QuoteListProjectionTest {
   }
 
   @Test
+  void a_quote_numbered_with_the_business_s_prefix_shows_it_through_its_revisions() {
+    draftWithTwoLines();
+    quote.issued(42, "AB1/");
+    QuoteListItem issued = fold(LIST, quote.envelopes());
+    quote.after(Duration.ofDays(3)).revised();
+    QuoteListItem revising = fold(LIST, quote.envelopes());
+    quote.after(Duration.ofDays(2)).issued(99, "NEW-");
+
+    assertThat(issued.displayNumber()).isEqualTo("AB1/00042");
+    assertThat(revising.displayNumber()).isEqualTo("AB1/00042/2");
+    assertThat(fold(LIST, quote.envelopes()).displayNumber()).as("the prefix changed since: the quote keeps its own")
+        .isEqualTo("AB1/00042/2");
+  }
+
+  @Test
   void a_revision_keeps_the_number_shows_the_revision_and_remembers_the_first_issue() {
     draftWithTwoLines();
     quote.issued(42);

@@ -33,6 +33,7 @@ public final class SettingsQueryFunction extends QueryFunction {
   }
 
   public SettingsQueryFunction(ReadModels readModels) {
+    super(readModels);
     this.readModels = readModels;
   }
 

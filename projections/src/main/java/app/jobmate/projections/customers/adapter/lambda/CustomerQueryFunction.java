@@ -67,6 +67,7 @@ public final class CustomerQueryFunction extends QueryFunction {
   }
 
   public CustomerQueryFunction(ReadModels readModels, CustomerListQueries list, Duration maxWait) {
+    super(readModels);
     this.lists = new ListCustomersHandler(list);
     this.page = new ShowCustomerHandler(readModels);
     this.freshness = new ReadYourWrites(readModels, maxWait);

@@ -70,6 +70,7 @@ public final class ExpenseQueryFunction extends QueryFunction {
   }
 
   public ExpenseQueryFunction(ReadModels readModels, ExpenseListQueries list, Duration maxWait) {
+    super(readModels);
     this.lists = list;
     this.page = new ShowExpenseHandler(readModels);
     this.freshness = new ReadYourWrites(readModels, maxWait);

@@ -84,6 +84,7 @@ public final class JobQueryFunction extends QueryFunction {
 
   public JobQueryFunction(ReadModels readModels, JobListQueries list, JobTasks tasks, CustomerNames customers,
                           Duration maxWait) {
+    super(readModels);
     this.lists = list;
     this.customers = customers;
     this.page = new ShowJobHandler(readModels, tasks, customers);

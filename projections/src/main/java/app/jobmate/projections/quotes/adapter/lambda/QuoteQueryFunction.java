@@ -80,6 +80,7 @@ public final class QuoteQueryFunction extends QueryFunction {
 
   public QuoteQueryFunction(ReadModels readModels, QuoteListQueries list, PipelineQueries pipeline,
                             CustomerNames customers, Duration maxWait) {
+    super(readModels);
     this.list = new ListQuotesHandler(list, customers);
     this.detail = new ShowQuoteHandler(readModels, customers);
     this.pipeline = new ShowPipelineHandler(pipeline);

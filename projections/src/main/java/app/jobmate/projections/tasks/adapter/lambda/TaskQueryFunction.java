@@ -82,6 +82,7 @@ public final class TaskQueryFunction extends QueryFunction {
 
   public TaskQueryFunction(ReadModels readModels, TaskListQueries list, OpenTaskQueries open, Duration maxWait,
                            Clock clock) {
+    super(readModels);
     this.lists = new ListTasksHandler(list);
     this.page = new ShowTaskHandler(readModels);
     this.openTasks = new ShowOpenTasksHandler(open, list);

@@ -1,7 +1,6 @@
-package app.jobmate.commands.adapter.lambda;
+package app.jobmate.testing;
 
 import app.jobmate.events.EventJson;
-import app.jobmate.testing.TestContext;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -22,22 +21,23 @@ import java.util.regex.Pattern;
 /**
  * Calls a function as API Gateway would: a real HTTP API (payload 2.0) event captured from AWS, with
  * the route, path, headers, body and JWT claims of the call, deserialized by the Lambda runtime's
- * own serializers.
+ * own serializers. The event JSON is the test class path's {@code /events/http-api-jwt-request.json}
+ * (each function module keeps its captured copy in its test resources).
  */
-final class HttpApiCalls {
+public final class HttpApiCalls {
 
   private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
   private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function;
 
-  HttpApiCalls(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function) {
+  public HttpApiCalls(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function) {
     this.function = function;
   }
 
-  static Call call(String routeKey, String path) {
+  public static Call call(String routeKey, String path) {
     return new Call(routeKey, path);
   }
 
-  Answer send(Call call) {
+  public Answer send(Call call) {
     APIGatewayV2HTTPEvent event = LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class,
         getClass().getClassLoader()).fromJson(call.eventJson());
     APIGatewayV2HTTPResponse response = function.handleRequest(event, new TestContext());
@@ -46,7 +46,7 @@ final class HttpApiCalls {
   }
 
   /** One request: route key and concrete path, as a person (or a test) would write them. */
-  static final class Call {
+  public static final class Call {
     private final String routeKey;
     private final String path;
     private final ObjectNode event;
@@ -82,18 +82,18 @@ final class HttpApiCalls {
       }
     }
 
-    Call body(String json) {
+    public Call body(String json) {
       event.put("body", json);
       ((ObjectNode) event.get("headers")).put("content-length", Integer.toString(json.getBytes(StandardCharsets.UTF_8).length));
       return this;
     }
 
-    Call header(String name, String value) {
+    public Call header(String name, String value) {
       ((ObjectNode) event.get("headers")).put(name, value);
       return this;
     }
 
-    Call query(String name, String value) {
+    public Call query(String name, String value) {
       ObjectNode query = event.get("queryStringParameters") instanceof ObjectNode q ? q : event.putObject("queryStringParameters");
       query.put(name, value);
       event.put("rawQueryString", name + "=" + value);
@@ -101,24 +101,24 @@ final class HttpApiCalls {
     }
 
     /** Signed in as {@code sub} of {@code tenant} with the Cognito groups {@code groups} (e.g. "[owner]"). */
-    Call as(String tenant, String sub, String groups) {
+    public Call as(String tenant, String sub, String groups) {
       ObjectNode claims = (ObjectNode) event.at("/requestContext/authorizer/jwt/claims");
       claims.put("custom:tenant_id", tenant).put("sub", sub).put("cognito:groups", groups);
       return this;
     }
 
-    Call withoutClaim(String name) {
+    public Call withoutClaim(String name) {
       ((ObjectNode) event.at("/requestContext/authorizer/jwt/claims")).remove(name);
       return this;
     }
 
-    String eventJson() {
+    public String eventJson() {
       return event.toString();
     }
   }
 
-  record Answer(int status, Map<String, String> headers, String body) {
-    JsonNode json() {
+  public record Answer(int status, Map<String, String> headers, String body) {
+    public JsonNode json() {
       try {
         return EventJson.mapper().readTree(body);
       } catch (IOException e) {
@@ -126,7 +126,7 @@ final class HttpApiCalls {
       }
     }
 
-    String header(String name) {
+    public String header(String name) {
       return headers.get(name);
     }
   }

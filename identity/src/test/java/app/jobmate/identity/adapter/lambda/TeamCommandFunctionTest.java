@@ -1,0 +1,106 @@
+package app.jobmate.identity.adapter.lambda;
+
+import static app.jobmate.testing.HttpApiCalls.call;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.jobmate.testing.HttpApiCalls;
+import app.jobmate.commands.adapter.memory.InMemoryEventStore;
+import app.jobmate.commands.adapter.memory.InMemoryIdentities;
+import app.jobmate.commands.team.TeamRecord;
+import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.Role;
+import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.values.TenantId;
+import app.jobmate.testing.HttpApiCalls.Answer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The team's routes, called with a real HTTP API (payload 2.0) event as API Gateway sends it. */
+class TeamCommandFunctionTest {
+
+  private static final String ACME = "t-acme";
+  private static final Instant NOW = Instant.parse("2026-12-06T09:00:00Z");
+
+  private final InMemoryEventStore store = new InMemoryEventStore();
+  private final InMemoryIdentities identities = new InMemoryIdentities();
+  private final TeamCommandFunction function = new TeamCommandFunction(store, identities, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final HttpApiCalls api = new HttpApiCalls(function);
+  private final String owner = identities.add(TenantId.of(ACME), EmailAddress.of("olivia@acme.example"), "Olivia Owner",
+      Role.OWNER).userId().value();
+
+  private Answer invite(String sub, String groups, String body) {
+    return api.send(call("POST /team/members", "/team/members").as(ACME, sub, groups)
+        .header("content-type", "application/json").body(body));
+  }
+
+  private List<String> storedTypes() {
+    return store.read(TeamRecord.streamOf(TenantId.of(ACME))).stream().flatMap(c -> c.events().stream())
+        .map(EventEnvelope::eventType).toList();
+  }
+
+  @Test
+  void the_owner_invites_a_member_whose_account_is_made_and_who_is_named_in_the_location() {
+    Answer answer = invite(owner, "[owner]", """
+        {"email": "Nia@Acme.example", "name": "Nia Newcomer", "role": "staff"}""");
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    String nia = identities.find(EmailAddress.of("nia@acme.example")).orElseThrow().userId().value();
+    assertThat(answer.header("location")).isEqualTo("/team/members/" + nia);
+    assertThat(answer.json().get("streamId").asText()).isEqualTo(ACME);
+    assertThat(storedTypes()).containsExactly("TeamFounded", "MemberInvited");
+  }
+
+  @Test
+  void admins_and_staff_are_refused_and_nothing_is_made() {
+    for (String groups : List.of("[admin]", "[staff]")) {
+      Answer answer = invite(owner, groups, """
+          {"email": "nia@acme.example", "name": "Nia Newcomer", "role": "staff"}""");
+
+      assertThat(answer.status()).isEqualTo(403);
+      assertThat(answer.header("content-type")).startsWith("application/problem+json");
+    }
+    assertThat(identities.size()).isEqualTo(1);
+    assertThat(storedTypes()).isEmpty();
+  }
+
+  @Test
+  void every_invalid_field_and_every_unknown_one_is_named_and_nothing_is_made() {
+    Answer answer = invite(owner, "[owner]", """
+        {"email": "not an address", "name": "", "role": "boss", "tenantId": "t-brightside"}""");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.json().get("errors").findValuesAsText("field")).contains("email", "name", "role", "tenantId");
+    Answer query = api.send(call("DELETE /team/members/{userId}", "/team/members/" + owner).as(ACME, owner, "[owner]")
+        .query("tenantId", "t-brightside"));
+    assertThat(query.status()).isEqualTo(400);
+    assertThat(identities.size()).isEqualTo(1);
+    assertThat(storedTypes()).isEmpty();
+  }
+
+  @Test
+  void a_removed_owner_s_token_is_refused_with_member_removed_from_the_next_request() {
+    invite(owner, "[owner]", """
+        {"email": "other@acme.example", "name": "Other Owner", "role": "owner"}""");
+    String other = identities.find(EmailAddress.of("other@acme.example")).orElseThrow().userId().value();
+
+    Answer removed = api.send(call("DELETE /team/members/{userId}", "/team/members/" + owner).as(ACME, other, "[owner]"));
+    assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+
+    Answer refused = invite(owner, "[owner]", """
+        {"email": "sam@acme.example", "name": "Sam Staff", "role": "staff"}""");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().get("code").asText()).isEqualTo("member.removed");
+    assertThat(identities.find(EmailAddress.of("sam@acme.example"))).isEmpty();
+  }
+
+  @Test
+  void priming_runs_the_request_path_and_writes_nothing() {
+    function.prime();
+
+    assertThat(store.read(TeamRecord.streamOf(TenantId.of("snapstart-priming")))).isEmpty();
+    assertThat(identities.size()).isEqualTo(1);
+  }
+}
