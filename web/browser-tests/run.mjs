@@ -275,6 +275,67 @@ try {
     await context.close();
   });
 
+  await check('staff log an expense and submit it; the owner approves it and pays it back', async () => {
+    const sam = await signIn(browser, 'sam@acme.example', PHONE);
+    await sam.page.getByRole('link', { name: 'Expenses', exact: true }).click();
+    await sam.page.getByRole('link', { name: 'Log an expense' }).click();
+    const supplier = `Screwfix ${Date.now()}`;
+    await sam.page.getByLabel('Supplier').fill(supplier);
+    await sam.page.getByLabel('Amount (£)').fill('twelve');
+    await sam.page.getByRole('button', { name: 'Log it' }).click();
+    await sam.page.locator('#amount-error').waitFor();
+    await sam.page.getByLabel('Amount (£)').fill('54.00');
+    await sam.page.getByRole('button', { name: 'Log it' }).click();
+    await sam.page.getByRole('heading', { name: new RegExp(`^${supplier}`), level: 1 }).waitFor();
+    await sam.page.getByText('£45.00').first().waitFor(); // the net the API worked out of £54.00 at 20%
+    await sam.page.getByRole('button', { name: 'Submit for approval' }).click();
+    await sam.page.locator('.sub .state').filter({ hasText: 'Waiting for approval' }).waitFor();
+    await accessible(sam.page, 'expense (staff, phone)');
+    await shoot(sam.page, 'expense-phone');
+    const olivia = await signIn(browser, 'olivia@acme.example');
+    await olivia.page.getByRole('link', { name: 'Expenses', exact: true }).click();
+    for (let i = 0; i < 20; i++) { // waiting for approval, once the expenses' read side has the submission
+      await olivia.page.getByRole('heading', { name: 'Expenses', level: 1 }).waitFor();
+      await olivia.page.waitForLoadState('networkidle');
+      if (await olivia.page.getByRole('link', { name: supplier }).count()) break;
+      await olivia.page.waitForTimeout(250);
+      await olivia.page.reload();
+    }
+    await olivia.page.getByRole('link', { name: supplier }).click();
+    await olivia.page.getByRole('button', { name: 'Approve' }).click();
+    await olivia.page.getByRole('button', { name: 'Mark as paid back' }).click();
+    await olivia.page.locator('.sub .state').filter({ hasText: 'Reimbursed' }).waitFor();
+    await accessible(olivia.page, 'expense (owner)');
+    await olivia.page.goto(`${base}/expenses`);
+    await olivia.page.getByRole('heading', { name: 'Expenses', level: 1 }).waitFor();
+    await accessible(olivia.page, 'expenses list');
+    await shoot(olivia.page, 'expenses-desktop');
+    await sam.context.close();
+    await olivia.context.close();
+  });
+
+  await check('the owner invites a member, who appears on the team, and changes their role; a bad e-mail is refused next to its field', async () => {
+    const { context, page } = await signIn(browser, 'olivia@acme.example');
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('heading', { name: 'Team', level: 1 }).waitFor();
+    await page.getByRole('cell', { name: 'sam@acme.example' }).waitFor();
+    const email = `nia.${Date.now()}@acme.example`;
+    await page.getByLabel('E-mail').fill('not an e-mail');
+    await page.getByLabel('Name', { exact: true }).fill('Nia Starter');
+    await page.getByRole('button', { name: 'Send the invitation' }).click();
+    await page.locator('#invite-email-error').waitFor();
+    assert(await page.getByLabel('Name', { exact: true }).inputValue() === 'Nia Starter', 'the form kept what was typed');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByRole('button', { name: 'Send the invitation' }).click();
+    await page.getByRole('status').filter({ hasText: 'is invited' }).waitFor();
+    await page.getByRole('cell', { name: email }).waitFor({ timeout: 10_000 }); // once the team's read side has them
+    await page.getByLabel('Role of Nia Starter').selectOption('admin');
+    await page.getByRole('status').filter({ hasText: 'is now admin' }).waitFor();
+    await accessible(page, 'team');
+    await shoot(page, 'team-desktop');
+    await context.close();
+  });
+
   await check('an owner assigns a task and the staff member\'s open board shows it without a reload, with a toast', async () => {
     const sam = await signIn(browser, 'sam@acme.example', PHONE);
     await sam.page.getByRole('link', { name: 'Tasks', exact: true }).click();
@@ -287,7 +348,7 @@ try {
     await olivia.page.getByLabel('Title').fill(title);
     await olivia.page.getByRole('button', { name: 'Create' }).click();
     await olivia.page.getByRole('button', { name: title }).click();
-    await olivia.page.getByLabel(/Assignee/).fill(staff.sub);
+    await olivia.page.getByLabel('Assignee').selectOption(staff.sub); // chosen from the team by name
     await olivia.page.getByRole('button', { name: 'Assign' }).click();
     await sam.page.getByRole('button', { name: title }).waitFor({ timeout: 20_000 });
     await sam.page.locator('.toast').filter({ hasText: title }).waitFor({ timeout: 5_000 });
@@ -307,6 +368,7 @@ try {
     assert(!(await page.getByRole('link', { name: 'Customers', exact: true }).count()), 'no Customers in the menu');
     assert(!(await page.getByRole('link', { name: 'Jobs', exact: true }).count()), 'no Jobs in the menu');
     assert(!(await page.getByRole('link', { name: 'Settings', exact: true }).count()), 'no Settings in the menu');
+    assert(!(await page.getByRole('link', { name: 'Team', exact: true }).count()), 'no Team in the menu');
     assert(!(await page.content()).includes('£'), 'no £ on Today');
     await accessible(page, 'Today (staff, phone)');
     await shoot(page, 'today-staff-phone');

@@ -6,6 +6,7 @@
  */
 import type { components } from '../api/schema';
 import type { Config } from './config';
+import { formErrors, type FormErrors } from '../lib/problems';
 import { uuidv7 } from '../lib/uuid';
 
 export type Schemas = components['schemas'];
@@ -69,4 +70,13 @@ export function createApi(config: Config, token: () => Promise<string | null>, o
 /** The version a command left its record at: pass it as minVersion ("<id>:<version>" on lists). */
 export function minVersionOf(result: CommandResult, id: string): string {
   return `${id}:${result.version}`;
+}
+
+/**
+ * What a failed command means for a form: the API's problem+json mapped onto the form's fields
+ * ({@link formErrors}), or, when the API was not reached or answered no problem, one message at the top.
+ */
+export function formErrorsOf(e: unknown, known?: Iterable<string>): FormErrors {
+  if (e instanceof ApiError) return formErrors(e.problem, known);
+  return { fields: {}, form: [e instanceof Error ? `${e.name === 'OfflineError' ? 'You are offline: ' : ''}${e.message}` : String(e)] };
 }

@@ -5,6 +5,8 @@ import customers from '../contexts/customers/screens';
 import quotes from '../contexts/quotes/screens';
 import jobs from '../contexts/jobs/screens';
 import tasks from '../contexts/tasks/screens';
+import expenses from '../contexts/expenses/screens';
+import team from '../contexts/team/screens';
 import settings from '../contexts/settings/screens';
 
 export const CONTEXTS: ContextScreens[] = [
@@ -13,5 +15,7 @@ export const CONTEXTS: ContextScreens[] = [
   quotes,
   jobs,
   tasks,
+  expenses,
+  team,
   settings,
 ];

@@ -1,47 +1,25 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, type Schemas } from '../../app/api';
-import { useApp } from '../../app/session';
 import { formErrors } from '../../lib/problems';
 import { LoadError, Loading } from '../../ui/Field';
-import { useLoad } from '../../ui/useLoad';
+import { MoreFooter, usePagedList } from '../../ui/usePagedList';
 import { oneLine } from './customerForm';
 
 type Item = Schemas['CustomerListItem'];
-type Page = { items: Item[]; nextCursor?: string; limit: number };
 const SEARCH_BY = { name: 'Name', email: 'E-mail', phone: 'Phone', postcode: 'Postcode' } as const;
 const STATUSES = { '': 'Active and archived', active: 'Active', archived: 'Archived' } as const;
 
 export default function CustomerListScreen() {
-  const { api } = useApp();
   const [by, setBy] = useState<keyof typeof SEARCH_BY>('name');
   const [typed, setTyped] = useState('');
   const [text, setText] = useState('');
   const [status, setStatus] = useState<keyof typeof STATUSES>('active');
-  const [more, setMore] = useState<Item[]>([]);
-  const [cursor, setCursor] = useState<string | undefined>();
-  const [moreError, setMoreError] = useState<unknown>(null);
   const query = { [by]: text.trim() || undefined, status: status || undefined, limit: 25 };
-  const first = useLoad(async () => {
-    const page = await api.get<Page>('/customers', query);
-    setMore([]);
-    setCursor(page.nextCursor);
-    return page;
-  }, [by, text, status]);
+  const list = usePagedList<Item>('/customers', query, [by, text, status]);
+  const { first, items } = list;
   const searchError = first.error instanceof ApiError ? formErrors(first.error.problem, Object.keys(SEARCH_BY)).fields[by] : undefined;
 
-  async function loadMore() {
-    try {
-      const page = await api.get<Page>('/customers', { ...query, cursor });
-      setMore((m) => [...m, ...page.items]);
-      setCursor(page.nextCursor);
-      setMoreError(null);
-    } catch (e) {
-      setMoreError(e);
-    }
-  }
-
-  const items = [...(first.data?.items ?? []), ...more];
   return (
     <section>
       <div className="title-row">
@@ -92,8 +70,7 @@ export default function CustomerListScreen() {
           </table>
         </div>
       )}
-      {moreError !== null && <LoadError error={moreError} retry={loadMore} />}
-      {cursor && <button type="button" onClick={loadMore}>Show more</button>}
+      <MoreFooter list={list} />
     </section>
   );
 }

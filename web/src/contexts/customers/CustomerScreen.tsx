@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError, type CommandResult, type Schemas } from '../../app/api';
+import { formErrorsOf, type CommandResult, type Schemas } from '../../app/api';
 import { useApp } from '../../app/session';
 import { money, ukDate, ukDateTime } from '../../lib/format';
-import { formErrors, type FormErrors } from '../../lib/problems';
+import type { FormErrors } from '../../lib/problems';
 import { uuidv7 } from '../../lib/uuid';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { useLoad } from '../../ui/useLoad';
@@ -15,11 +15,6 @@ import {
 } from './customerForm';
 
 const NO_ERRORS: FormErrors = { fields: {}, form: [] };
-
-function problemOf(e: unknown, known: string[]): FormErrors {
-  if (e instanceof ApiError) return formErrors(e.problem, known);
-  return { fields: {}, form: [e instanceof Error ? `${e.name === 'OfflineError' ? 'You are offline: ' : ''}${e.message}` : String(e)] };
-}
 
 /** The message for an input: every error the API gave for its key (list items and lines gathered under their box). */
 function errorFor(errors: FormErrors, key: string): string | undefined {
@@ -73,7 +68,7 @@ export default function CustomerScreen() {
       else if (detail) await load(detail.customerId, result.version);
       return true;
     } catch (e) {
-      setErrors(problemOf(e, known));
+      setErrors(formErrorsOf(e, known));
       return false;
     } finally {
       setBusy(false);

@@ -1,41 +1,19 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Schemas } from '../../app/api';
-import { useApp } from '../../app/session';
 import { money, ukDate } from '../../lib/format';
 import { LoadError, Loading } from '../../ui/Field';
-import { useLoad } from '../../ui/useLoad';
+import { CheckboxFilter } from '../../ui/CheckboxFilter';
+import { MoreFooter, usePagedList } from '../../ui/usePagedList';
 import { JOB_STATUS_LABELS } from './labels';
 
 type Item = Schemas['JobListItem'];
-type Page = { items: Item[]; nextCursor?: string; limit: number };
-const STATUSES = Object.keys(JOB_STATUS_LABELS) as Schemas['JobStatus'][];
 
 export default function JobListScreen() {
-  const { api } = useApp();
   const [statuses, setStatuses] = useState<string[]>(['open', 'scheduled', 'in-progress']);
-  const [more, setMore] = useState<Item[]>([]);
-  const [cursor, setCursor] = useState<string | undefined>();
-  const [moreError, setMoreError] = useState<unknown>(null);
   const query = { status: statuses.join(',') || undefined, limit: 25 };
-  const first = useLoad(async () => {
-    const page = await api.get<Page>('/jobs', query);
-    setMore([]);
-    setCursor(page.nextCursor);
-    return page;
-  }, [statuses.join(',')]);
-  const items = [...(first.data?.items ?? []), ...more];
-
-  async function loadMore() {
-    try {
-      const page = await api.get<Page>('/jobs', { ...query, cursor });
-      setMore((m) => [...m, ...page.items]);
-      setCursor(page.nextCursor);
-      setMoreError(null);
-    } catch (e) {
-      setMoreError(e);
-    }
-  }
+  const list = usePagedList<Item>('/jobs', query, [statuses.join(',')]);
+  const { first, items } = list;
 
   return (
     <section>
@@ -44,16 +22,7 @@ export default function JobListScreen() {
         <Link className="button" to="/jobs/new">New job</Link>
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <fieldset>
-          <legend>Status</legend>
-          {STATUSES.map((s) => (
-            <label key={s} className="check">
-              <input type="checkbox" checked={statuses.includes(s)}
-                     onChange={(e) => setStatuses((cur) => (e.target.checked ? [...cur, s] : cur.filter((x) => x !== s)))} />
-              {JOB_STATUS_LABELS[s]}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxFilter legend="Status" options={JOB_STATUS_LABELS} value={statuses} onChange={setStatuses} />
       </form>
       {first.loading && !first.data && <Loading what="jobs" />}
       {first.error !== null && <LoadError error={first.error} retry={first.reload} />}
@@ -80,8 +49,7 @@ export default function JobListScreen() {
           </table>
         </div>
       )}
-      {moreError !== null && <LoadError error={moreError} retry={loadMore} />}
-      {cursor && <button type="button" onClick={loadMore}>Show more</button>}
+      <MoreFooter list={list} />
     </section>
   );
 }

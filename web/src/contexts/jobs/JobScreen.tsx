@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError, type CommandResult, type Schemas } from '../../app/api';
+import { formErrorsOf, type CommandResult, type Schemas } from '../../app/api';
 import { seesPrices } from '../../app/auth';
 import { useApp } from '../../app/session';
 import { londonToday, money, parseUkDate, ukDate, ukDateTime } from '../../lib/format';
-import { formErrors, type FormErrors } from '../../lib/problems';
+import type { FormErrors } from '../../lib/problems';
 import { uuidv7 } from '../../lib/uuid';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { COLUMNS } from '../tasks/board';
@@ -12,15 +12,11 @@ import { CustomerPicker, type ChosenCustomer } from '../customers/CustomerPicker
 import { oneLine } from '../customers/customerForm';
 import { CREATE_KEYS, actionsFor, createBody, emptyJobForm, type JobForm } from './jobForm';
 import { JOB_STATUS_LABELS } from './labels';
+import { useTeam } from '../team/useTeam';
 
 type Job = Schemas['Job'];
 const NO_ERRORS: FormErrors = { fields: {}, form: [] };
 const TASK_STATUS = Object.fromEntries(COLUMNS.map((c) => [c.status, c.label])) as Record<string, string>;
-
-function problemOf(e: unknown, known: string[]): FormErrors {
-  if (e instanceof ApiError) return formErrors(e.problem, known);
-  return { fields: {}, form: [e instanceof Error ? `${e.name === 'OfflineError' ? 'You are offline: ' : ''}${e.message}` : String(e)] };
-}
 
 export default function JobScreen() {
   const { jobId } = useParams();
@@ -55,7 +51,7 @@ function NewJob() {
       const result = await api.command('POST', '/jobs', createBody(id, { ...form, customerId: customer?.customerId ?? '' }));
       navigate(`/jobs/${id}`, { replace: true, state: { minVersion: result.version } });
     } catch (err) {
-      setErrors(problemOf(err, CREATE_KEYS));
+      setErrors(formErrorsOf(err, CREATE_KEYS));
     } finally {
       setBusy(false);
     }
@@ -107,6 +103,7 @@ function JobPage({ jobId }: { jobId: string }) {
   const location = useLocation();
   const arrivedAt = (location.state as { minVersion?: number } | null)?.minVersion;
   const prices = seesPrices(session);
+  const team = useTeam();
   const [job, setJob] = useState<Job | null>(null);
   const [customer, setCustomer] = useState<Schemas['CustomerDetail'] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -136,7 +133,7 @@ function JobPage({ jobId }: { jobId: string }) {
       await load(result.version);
       return true;
     } catch (e) {
-      setErrors(problemOf(e, known));
+      setErrors(formErrorsOf(e, known));
       return false;
     } finally {
       setBusy(false);
@@ -192,7 +189,7 @@ function JobPage({ jobId }: { jobId: string }) {
       <section aria-labelledby="job-tasks">
         <h2 id="job-tasks">Tasks</h2>
         {job.tasks.length === 0 ? <p className="empty">No tasks on this job.</p> : (
-          <ul>{job.tasks.map((t) => <li key={t.taskId}>{t.title} · {TASK_STATUS[t.status] ?? t.status}{t.dueDate && <> · due {ukDate(t.dueDate)}</>}</li>)}</ul>
+          <ul>{job.tasks.map((t) => <li key={t.taskId}>{t.title} · {TASK_STATUS[t.status] ?? t.status}{t.assignee && <> · {t.assignee === session.userId ? 'yours' : team.nameOf(t.assignee) ?? 'a colleague'}</>}{t.dueDate && <> · due {ukDate(t.dueDate)}</>}</li>)}</ul>
         )}
         {prices && <p><Link to="/tasks">Tasks board</Link></p>}
       </section>
@@ -240,13 +237,14 @@ function Actions({ job, busy, run, errors }: { job: Job; busy: boolean; run: Run
 
 function Notes({ job, busy, run, errors }: { job: Job; busy: boolean; run: Run; errors: FormErrors }) {
   const { api, session } = useApp();
+  const team = useTeam();
   const [text, setText] = useState('');
   return (
     <section aria-labelledby="notes">
       <h2 id="notes">Notes</h2>
       {job.notes.length === 0 && <p className="empty">No notes yet.</p>}
       <ol className="notes">
-        {job.notes.map((n) => <li key={n.noteId}><p>{n.text}</p><small>{n.by === session.userId ? 'You' : 'A colleague'}, {ukDateTime(n.at)}</small></li>)}
+        {job.notes.map((n) => <li key={n.noteId}><p>{n.text}</p><small>{n.by === session.userId ? 'You' : team.nameOf(n.by) ?? 'A colleague'}, {ukDateTime(n.at)}</small></li>)}
       </ol>
       {seesPrices(session) && (
         <form noValidate aria-label="Add a note" onSubmit={async (e) => {

@@ -3,19 +3,17 @@ import { Link } from 'react-router';
 import { ApiError, type Schemas } from '../../app/api';
 import { parseUkDate } from '../../lib/format';
 import { formErrors } from '../../lib/problems';
-import { useApp } from '../../app/session';
 import { money, ukDate } from '../../lib/format';
 import { LoadError, Loading } from '../../ui/Field';
-import { useLoad } from '../../ui/useLoad';
+import { CheckboxFilter } from '../../ui/CheckboxFilter';
+import { MoreFooter, usePagedList } from '../../ui/usePagedList';
 import { STATE_LABELS } from './labels';
 
-type Page = { items: Schemas['QuoteListItem'][]; nextCursor?: string; limit: number };
 const STATES = ['draft', 'issued', 'viewed', 'accepted', 'declined', 'expired', 'withdrawn'] as const;
 const DATE_FIELDS = { drafted: 'Drafted', issued: 'Issued', firstIssued: 'First issued', validUntil: 'Valid until', accepted: 'Accepted', declined: 'Declined' } as const;
 const SORTS = { drafted: 'Date drafted', updated: 'Last changed', number: 'Number', gross: 'Total', validUntil: 'Valid until' } as const;
 
 export default function QuoteListScreen() {
-  const { api } = useApp();
   const [states, setStates] = useState<string[]>([]);
   const [sort, setSort] = useState<keyof typeof SORTS>('drafted');
   const [order, setOrder] = useState<'asc' | 'desc'>('desc');
@@ -24,31 +22,13 @@ export default function QuoteListScreen() {
   const [to, setTo] = useState('');
   const [typedFrom, setTypedFrom] = useState('');
   const [typedTo, setTypedTo] = useState('');
-  const [more, setMore] = useState<Schemas['QuoteListItem'][]>([]);
-  const [cursor, setCursor] = useState<string | undefined>();
-  const [moreError, setMoreError] = useState<unknown>(null);
   const day = (text: string) => (text.trim() === '' ? undefined : parseUkDate(text) ?? text);
   const query = { state: states.join(',') || undefined, sort, order, limit: 25, dateField: dateField || undefined, from: day(from), to: day(to) };
-  const first = useLoad(async () => {
-    const page = await api.get<Page>('/quotes', query);
-    setMore([]);
-    setCursor(page.nextCursor);
-    return page;
-  }, [states.join(','), sort, order, dateField, from, to]);
+  const list = usePagedList<Schemas['QuoteListItem']>('/quotes', query, [states.join(','), sort, order, dateField, from, to]);
+  const { first, items } = list;
   const queryErrors = first.error instanceof ApiError ? formErrors(first.error.problem, ['dateField', 'from', 'to']) : null;
 
-  async function loadMore() {
-    try {
-      const page = await api.get<Page>('/quotes', { ...query, cursor });
-      setMore((m) => [...m, ...page.items]);
-      setCursor(page.nextCursor);
-      setMoreError(null);
-    } catch (e) {
-      setMoreError(e);
-    }
-  }
 
-  const items = [...(first.data?.items ?? []), ...more];
   return (
     <section>
       <div className="title-row">
@@ -56,16 +36,7 @@ export default function QuoteListScreen() {
         <Link className="button" to="/quotes/new">New quote</Link>
       </div>
       <form className="filters" onSubmit={(e) => { e.preventDefault(); setFrom(typedFrom); setTo(typedTo); }}>
-        <fieldset>
-          <legend>State</legend>
-          {STATES.map((s) => (
-            <label key={s} className="check">
-              <input type="checkbox" checked={states.includes(s)}
-                     onChange={(e) => setStates((cur) => (e.target.checked ? [...cur, s] : cur.filter((x) => x !== s)))} />
-              {STATE_LABELS[s]}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxFilter legend="State" options={Object.fromEntries(STATES.map((s) => [s, STATE_LABELS[s]]))} value={states} onChange={setStates} />
         <div className={queryErrors?.fields.dateField ? 'field invalid' : 'field'}>
           <label htmlFor="dateField">Dates of</label>
           <select id="dateField" value={dateField} onChange={(e) => setDateField(e.target.value)}>
@@ -125,8 +96,7 @@ export default function QuoteListScreen() {
           </table>
         </div>
       )}
-      {moreError !== null && <LoadError error={moreError} retry={loadMore} />}
-      {cursor && <button type="button" onClick={loadMore}>Show more</button>}
+      <MoreFooter list={list} />
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError } from '../../app/api';
+import { formErrorsOf } from '../../app/api';
 import { useApp } from '../../app/session';
 import { ukDateTime } from '../../lib/format';
-import { formErrors, type FormErrors } from '../../lib/problems';
+import type { FormErrors } from '../../lib/problems';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { formOf, GROUP_KEYS, groupBody, type Group, type Settings, type SettingsForm } from './settingsForm';
 
@@ -47,9 +47,7 @@ export default function SettingsScreen() {
       await api.command('PUT', '/settings', groupBody(group, form));
       setSaved(group);
     } catch (err) {
-      const found = err instanceof ApiError ? formErrors(err.problem, GROUP_KEYS[group])
-        : { fields: {}, form: [err instanceof Error ? err.message : String(err)] };
-      setErrors((all) => ({ ...all, [group]: found }));
+      setErrors((all) => ({ ...all, [group]: formErrorsOf(err, GROUP_KEYS[group]) }));
     } finally {
       setBusy(null);
     }

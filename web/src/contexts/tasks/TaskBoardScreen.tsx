@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, type CommandResult, type Schemas } from '../../app/api';
 import { seesPrices } from '../../app/auth';
 import { useApp } from '../../app/session';
+import { useTeam } from '../team/useTeam';
 import { parseUkDate, ukDate } from '../../lib/format';
 import { formErrors, type FormErrors } from '../../lib/problems';
 import { uuidv7 } from '../../lib/uuid';
@@ -13,6 +14,7 @@ type TaskDoc = Schemas['Task'];
 
 export default function TaskBoardScreen() {
   const { api, session, realtime } = useApp();
+  const team = useTeam();
   const everyone = seesPrices(session); // owners and admins see every task; staff their own
   const [board, setBoard] = useState<Board>({});
   const [loading, setLoading] = useState(true);
@@ -72,7 +74,7 @@ export default function TaskBoardScreen() {
                       {t.dueDate && <span className={t.overdue ? 'tag overdue' : 'tag'}>{t.overdue ? 'Overdue: ' : 'Due '}{ukDate(t.dueDate)}</span>}
                       <span className="tag">Priority: {t.priority}</span>
                       {(t.checklistTotal ?? 0) > 0 && <span className="tag">{t.checklistDone} of {t.checklistTotal} checked</span>}
-                      {everyone && <span className="tag">{t.assignee ? (t.assignee === session.userId ? 'Mine' : `Assigned: ${t.assignee.slice(0, 8)}`) : 'Unassigned'}</span>}
+                      {everyone && <span className="tag">{t.assignee ? (t.assignee === session.userId ? 'Mine' : `Assigned: ${team.nameOf(t.assignee) ?? 'a colleague'}`) : 'Unassigned'}</span>}
                     </span>
                     {open === t.taskId && <TaskDetail taskId={t.taskId} onChanged={refreshTask} />}
                   </li>
@@ -128,6 +130,7 @@ function TaskDetail({ taskId, onChanged }: { taskId: string; onChanged: (id: str
   const [task, setTask] = useState<TaskDoc | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [assignee, setAssignee] = useState('');
+  const team = useTeam();
   const [itemText, setItemText] = useState('');
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: [] });
   const [busy, setBusy] = useState(false);
@@ -183,10 +186,17 @@ function TaskDetail({ taskId, onChanged }: { taskId: string; onChanged: (id: str
       </div>
       {manager && !finished && (
         <form className="assign" onSubmit={(e) => { e.preventDefault(); void command('PUT', '/assignee', { assignee: assignee.trim() === '' ? null : assignee.trim() }); }}>
-          <Field id={`assignee-${taskId}`} label="Assignee (user id; empty for no one)" error={errors.fields.assignee}>
-            {(p) => <input {...p} value={assignee} onChange={(e) => setAssignee(e.target.value)} />}
+          <Field id={`assignee-${taskId}`} label="Assignee" error={errors.fields.assignee}>
+            {(p) => (
+              <select {...p} value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+                <option value="">No one</option>
+                {team.members.filter((m) => m.status === 'active' || m.userId === assignee).map((m) => (
+                  <option key={m.userId} value={m.userId}>{m.name}{m.userId === session.userId ? ' (me)' : ''}{m.status === 'removed' ? ' (removed)' : ''}</option>
+                ))}
+                {assignee && !team.members.some((m) => m.userId === assignee) && <option value={assignee}>Someone not on the team</option>}
+              </select>
+            )}
           </Field>
-          <button type="button" className="link" onClick={() => setAssignee(session.userId)}>Me</button>
           <button type="submit" disabled={busy}>Assign</button>
         </form>
       )}
