@@ -62,6 +62,18 @@ public final class CommandRequests {
   }
 
   /**
+   * A request that primes a command function for SnapStart: {@code routeKey} at {@code path} with this
+   * JSON body, signed in with {@code groups} in a tenant that does not exist, so that the whole path
+   * (strict JSON, claims, the event store read, the decider, problem+json) runs and nothing is written.
+   */
+  public static HttpRequest priming(String routeKey, String path, Map<String, String> pathParameters, String json,
+                                    String groups) {
+    return new HttpRequest(routeKey, path, pathParameters, Map.of(), Map.of("content-type", "application/json"),
+        json.getBytes(StandardCharsets.UTF_8), "snapstart-priming", Map.of("sub", "snapstart-priming",
+        Principal.TENANT_CLAIM, "snapstart-priming", Principal.GROUPS_CLAIM, groups));
+  }
+
+  /**
    * The caller, from the token's verified claims, refused (403 {@code member.removed}) when the team's
    * record says they were removed: every command function asks this first.
    */

@@ -29,7 +29,6 @@ import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.lambda.personaldata.CachingPersonalDataKeys;
 import app.jobmate.lambda.personaldata.PersonalDataKeys;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,10 +76,8 @@ public final class CustomerCommandFunction extends HttpApiFunction {
 
   /** Archives a customer that does not exist, in a tenant that does not exist: a 404, nothing written. */
   void prime() {
-    HttpRequest request = new HttpRequest("POST /customers/{customerId}/archive", "/customers/" + PRIMING_CUSTOMER,
-        Map.of("customerId", PRIMING_CUSTOMER), Map.of(), Map.of("content-type", "application/json"),
-        "{\"expectedVersion\": 0}".getBytes(StandardCharsets.UTF_8), "snapstart-priming",
-        Map.of("sub", "snapstart-priming", Principal.TENANT_CLAIM, "snapstart-priming", Principal.GROUPS_CLAIM, "[owner]"));
+    HttpRequest request = CommandRequests.priming("POST /customers/{customerId}/archive", "/customers/" + PRIMING_CUSTOMER,
+        Map.of("customerId", PRIMING_CUSTOMER), "{\"expectedVersion\": 0}", "[owner]");
     try {
       handle(request);
     } catch (ProblemException expected) {

@@ -32,7 +32,6 @@ import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,10 +81,8 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
    * event store read, the decider and problem+json all run, and nothing is written.
    */
   void prime() {
-    HttpRequest request = new HttpRequest("POST /expenses/{expenseId}/submit", "/expenses/" + PRIMING_EXPENSE,
-        Map.of("expenseId", PRIMING_EXPENSE), Map.of(), Map.of("content-type", "application/json"),
-        "{\"expectedVersion\": 0}".getBytes(StandardCharsets.UTF_8), "snapstart-priming",
-        Map.of("sub", "snapstart-priming", Principal.TENANT_CLAIM, "snapstart-priming", Principal.GROUPS_CLAIM, "[owner]"));
+    HttpRequest request = CommandRequests.priming("POST /expenses/{expenseId}/submit", "/expenses/" + PRIMING_EXPENSE,
+        Map.of("expenseId", PRIMING_EXPENSE), "{\"expectedVersion\": 0}", "[owner]");
     try {
       handle(request);
     } catch (ProblemException expected) {

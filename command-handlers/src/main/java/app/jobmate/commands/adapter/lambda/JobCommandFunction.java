@@ -33,7 +33,6 @@ import app.jobmate.lambda.http.JsonBody;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,10 +82,8 @@ public final class JobCommandFunction extends HttpApiFunction {
    * event store read, the decider and problem+json all run, and nothing is written.
    */
   void prime() {
-    HttpRequest request = new HttpRequest("POST /jobs/{jobId}/start", "/jobs/" + PRIMING_JOB,
-        Map.of("jobId", PRIMING_JOB), Map.of(), Map.of("content-type", "application/json"),
-        "{\"expectedVersion\": 0}".getBytes(StandardCharsets.UTF_8), "snapstart-priming",
-        Map.of("sub", "snapstart-priming", Principal.TENANT_CLAIM, "snapstart-priming", Principal.GROUPS_CLAIM, "[owner]"));
+    HttpRequest request = CommandRequests.priming("POST /jobs/{jobId}/start", "/jobs/" + PRIMING_JOB,
+        Map.of("jobId", PRIMING_JOB), "{\"expectedVersion\": 0}", "[owner]");
     try {
       handle(request);
     } catch (ProblemException expected) {

@@ -90,11 +90,8 @@ public final class QuoteCommandFunction extends HttpApiFunction {
    * event store read, the decider and problem+json all run, and nothing is written.
    */
   void prime() {
-    HttpRequest request = new HttpRequest("POST /quotes/{quoteId}/issue", "/quotes/" + PRIMING_QUOTE,
-        java.util.Map.of("quoteId", PRIMING_QUOTE), java.util.Map.of(), java.util.Map.of("content-type", "application/json"),
-        "{\"expectedVersion\": 0}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "snapstart-priming",
-        java.util.Map.of("sub", "snapstart-priming", Principal.TENANT_CLAIM, "snapstart-priming",
-            Principal.GROUPS_CLAIM, "[owner]"));
+    HttpRequest request = CommandRequests.priming("POST /quotes/{quoteId}/issue", "/quotes/" + PRIMING_QUOTE,
+        java.util.Map.of("quoteId", PRIMING_QUOTE), "{\"expectedVersion\": 0}", "[owner]");
     try {
       handle(request);
     } catch (ProblemException expected) {

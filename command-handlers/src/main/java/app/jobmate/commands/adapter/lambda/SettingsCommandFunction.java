@@ -33,7 +33,6 @@ import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.lambda.http.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -81,10 +80,8 @@ public final class SettingsCommandFunction extends HttpApiFunction {
 
   /** A staff member's change, refused before anything is read or written: strict JSON, claims and problem+json run. */
   void prime() {
-    HttpRequest request = new HttpRequest("PUT /settings", "/settings", Map.of(), Map.of(),
-        Map.of("content-type", "application/json"), "{\"vatQuarterStagger\": \"mar-jun-sep-dec\"}"
-        .getBytes(StandardCharsets.UTF_8), "snapstart-priming", Map.of("sub", "snapstart-priming",
-        Principal.TENANT_CLAIM, "snapstart-priming", Principal.GROUPS_CLAIM, "[staff]"));
+    HttpRequest request = CommandRequests.priming("PUT /settings", "/settings",
+        Map.of(), "{\"vatQuarterStagger\": \"mar-jun-sep-dec\"}", "[staff]");
     try {
       handle(request);
     } catch (ProblemException expected) {

@@ -35,7 +35,6 @@ import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,10 +83,8 @@ public final class TaskCommandFunction extends HttpApiFunction {
    * event store read, the decider and problem+json all run, and nothing is written.
    */
   void prime() {
-    HttpRequest request = new HttpRequest("POST /tasks/{taskId}/start", "/tasks/" + PRIMING_TASK,
-        Map.of("taskId", PRIMING_TASK), Map.of(), Map.of("content-type", "application/json"),
-        "{\"expectedVersion\": 0}".getBytes(StandardCharsets.UTF_8), "snapstart-priming",
-        Map.of("sub", "snapstart-priming", Principal.TENANT_CLAIM, "snapstart-priming", Principal.GROUPS_CLAIM, "[owner]"));
+    HttpRequest request = CommandRequests.priming("POST /tasks/{taskId}/start", "/tasks/" + PRIMING_TASK,
+        Map.of("taskId", PRIMING_TASK), "{\"expectedVersion\": 0}", "[owner]");
     try {
       handle(request);
     } catch (ProblemException expected) {

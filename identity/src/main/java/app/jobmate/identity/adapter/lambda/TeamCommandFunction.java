@@ -60,12 +60,8 @@ public final class TeamCommandFunction extends HttpApiFunction {
    * any account is touched or anything is written.
    */
   void prime() {
-    HttpRequest request = new HttpRequest("PUT /team/members/{userId}/role", "/team/members/" + PRIMING_MEMBER + "/role",
-        java.util.Map.of("userId", PRIMING_MEMBER), java.util.Map.of(),
-        java.util.Map.of("content-type", "application/json"),
-        "{\"role\": \"snapstart-priming\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "snapstart-priming",
-        java.util.Map.of("sub", "snapstart-priming", Principal.TENANT_CLAIM, "snapstart-priming",
-            Principal.GROUPS_CLAIM, "[owner]"));
+    HttpRequest request = CommandRequests.priming("PUT /team/members/{userId}/role", "/team/members/" + PRIMING_MEMBER + "/role",
+        java.util.Map.of("userId", PRIMING_MEMBER), "{\"role\": \"snapstart-priming\"}", "[owner]");
     try {
       handle(request);
     } catch (ProblemException expected) {
