@@ -314,7 +314,7 @@ try {
     await olivia.context.close();
   });
 
-  await check('the owner invites a member, who appears on the team, and changes their role; a bad e-mail is refused next to its field', async () => {
+  await check('the owner invites a member, who appears on the team, and changes their role; a bad e-mail is refused next to its field; an API client is added, its secret shown once, and revoked', async () => {
     const { context, page } = await signIn(browser, 'olivia@acme.example');
     await page.getByRole('link', { name: 'Team', exact: true }).click();
     await page.getByRole('heading', { name: 'Team', level: 1 }).waitFor();
@@ -331,8 +331,17 @@ try {
     await page.getByRole('cell', { name: email }).waitFor({ timeout: 10_000 }); // once the team's read side has them
     await page.getByLabel('Role of Nia Starter').selectOption('admin');
     await page.getByRole('status').filter({ hasText: 'is now admin' }).waitFor();
+    // an API client for the accountant: the secret is shown once, then the owner revokes it
+    const client = `Hargreaves ${Date.now()}`;
+    await page.getByLabel('Name (e.g. your accountant)').fill(client);
+    await page.getByRole('button', { name: 'Add the API client' }).click();
+    const secret = await page.getByTestId('client-secret').textContent();
+    assert(secret && secret.length >= 32, 'the secret is shown once');
+    await page.getByRole('cell', { name: client }).waitFor();
     await accessible(page, 'team');
     await shoot(page, 'team-desktop');
+    await page.getByRole('button', { name: `Revoke ${client}` }).click();
+    await page.getByRole('status').filter({ hasText: 'can no longer read the reports' }).waitFor();
     await context.close();
   });
 

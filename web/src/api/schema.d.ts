@@ -925,6 +925,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programs given read-only access to the reports (owners only; admins and staff are 403).
+         * @description In the order they were added, revoked ones kept with `revokedAt`. Secrets are never shown again.
+         *     From the team read model of the caller's own business. No query parameter is taken.
+         */
+        get: operations["listApiClients"];
+        put?: never;
+        /**
+         * Give a program (the accountant's, a BI tool) read-only access to the reports and exports (owners only).
+         * @description Creates an app client of the user pool with the client-credentials grant and the `reports.read` scope only.
+         *     The answer carries `clientSecret` this once (`Cache-Control: no-store`): keep it like a password. The program
+         *     asks `tokenUrl` for a token (HTTP Basic with `clientId` and `clientSecret`, `grant_type=client_credentials`,
+         *     `scope`) and sends it as a bearer token to `GET /reports/...` and `GET /exports/...`, which answer its own
+         *     business's figures only. Two clients in use never share a name (409 `team.api-client-name-taken`), so a retry
+         *     of a request that succeeded creates nothing.
+         */
+        post: operations["addApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["parameters"]["ApiClientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End an API client's access (owners only); its tokens are refused from the next request.
+         * @description The directory entry is marked revoked (the reports' authorizer refuses the client from the next request), the
+         *     app client deleted (no new token), and `ApiClientRevoked` recorded. Again changes nothing; another business's
+         *     client is 404 and nothing is touched.
+         */
+        delete: operations["revokeApiClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/expenses": {
         parameters: {
             query?: never;
@@ -1834,6 +1888,40 @@ export interface components {
              */
             removedAt?: string;
         };
+        ApiClients: {
+            apiClients: components["schemas"]["ApiClient"][];
+            behind: boolean;
+        };
+        ApiClient: {
+            clientId: string;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "revoked";
+            /** Format: date-time */
+            addedAt: string;
+            /**
+             * Format: date-time
+             * @description When its access ended; absent while in use.
+             */
+            revokedAt?: string;
+        };
+        NewApiClient: {
+            clientId: string;
+            /** @description Shown this once; Jobmate keeps no copy. */
+            clientSecret: string;
+            name: string;
+            /**
+             * Format: uri
+             * @description The OAuth 2.0 token endpoint of the client-credentials grant.
+             */
+            tokenUrl: string;
+            /** @description The scope to ask for: jobmate-reports/reports.read. */
+            scope: string;
+            /** @enum {string} */
+            grantType: "client_credentials";
+            streamId: string;
+            version: number;
+        };
         Me: {
             userId: components["schemas"]["UserId"];
             /** @description Absent while the team's record does not name the caller. */
@@ -1926,6 +2014,7 @@ export interface components {
         QuoteId: components["schemas"]["Id"];
         TaskId: components["schemas"]["Id"];
         MemberId: components["schemas"]["UserId"];
+        ApiClientId: string;
         ItemId: components["schemas"]["Id"];
         JobId: components["schemas"]["Id"];
         CustomerId: components["schemas"]["Id"];
@@ -3325,6 +3414,82 @@ export interface operations {
             };
             path: {
                 userId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listApiClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API clients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClients"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    addApiClient: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the owner calls it; not blank. */
+                    name: string;
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            /** @description Created; `Location` names the client. The secret is in this answer only. */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewApiClient"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    revokeApiClient: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                clientId: components["parameters"]["ApiClientId"];
             };
             cookie?: never;
         };

@@ -4,6 +4,7 @@ import { useApp } from '../../app/session';
 import { ukDate } from '../../lib/format';
 import type { FormErrors } from '../../lib/problems';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
+import ApiClientsPanel from './ApiClientsPanel';
 
 type Member = Schemas['TeamMember'];
 type Role = Schemas['Role'];
@@ -116,6 +117,7 @@ export default function TeamScreen() {
           </fieldset>
         </form>
       )}
+      {owner && <ApiClientsPanel />}
     </section>
   );
 }

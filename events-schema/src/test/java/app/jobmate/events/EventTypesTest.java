@@ -67,6 +67,8 @@ class EventTypesTest {
       Map.entry("MemberInvited", 1),
       Map.entry("MemberRoleChanged", 1),
       Map.entry("MemberRemoved", 1),
+      Map.entry("ApiClientAdded", 1),
+      Map.entry("ApiClientRevoked", 1),
       Map.entry("BusinessDetailsChanged", 1),
       Map.entry("VatRegistrationChanged", 1),
       Map.entry("VatStaggerChanged", 1),

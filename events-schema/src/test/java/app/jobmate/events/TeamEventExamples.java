@@ -11,6 +11,9 @@ import app.jobmate.events.team.BusinessEvent.VatStaggerChanged;
 import app.jobmate.events.team.EmailAddress;
 import app.jobmate.events.team.TeamEvent;
 import app.jobmate.events.team.TeamEvent.MemberInvited;
+import app.jobmate.events.team.ApiClientId;
+import app.jobmate.events.team.TeamEvent.ApiClientAdded;
+import app.jobmate.events.team.TeamEvent.ApiClientRevoked;
 import app.jobmate.events.team.TeamEvent.MemberRemoved;
 import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
 import app.jobmate.events.team.TeamEvent.TeamFounded;
@@ -61,6 +64,8 @@ public final class TeamEventExamples {
       case MemberInvited e -> new MemberInvited(e.userId(), EmailAddress.of("s@b.uk"), "S", Role.OWNER);
       case MemberRoleChanged e -> new MemberRoleChanged(e.userId(), Role.OWNER, Role.STAFF);
       case MemberRemoved e -> e;
+      case ApiClientAdded e -> new ApiClientAdded(e.clientId(), "X");
+      case ApiClientRevoked e -> e;
     };
   }
 
@@ -87,6 +92,8 @@ public final class TeamEventExamples {
         new MemberInvited(TaskEventExamples.SAM, SAM, "Sam Patel", Role.STAFF),
         new MemberRoleChanged(TaskEventExamples.SAM, Role.STAFF, Role.ADMIN),
         new MemberRemoved(TaskEventExamples.SAM),
+        new ApiClientAdded(ApiClientId.of("4d3kq1v8c2m7n9p0r5s6t1u2w3"), "Hargreaves & Co, our accountants"),
+        new ApiClientRevoked(ApiClientId.of("4d3kq1v8c2m7n9p0r5s6t1u2w3")),
         new BusinessDetailsChanged("Acme Plumbing & Heating Ltd", "Unit 4, Riverside Trading Estate\nLeeds\nLS11 5QP"),
         new VatRegistrationChanged(new VatRegistration(VatNumber.of("GB 123 4567 89"), LocalDate.parse("2021-04-01"))),
         new VatStaggerChanged(VatStagger.STAGGER_2),

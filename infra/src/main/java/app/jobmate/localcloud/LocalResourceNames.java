@@ -38,6 +38,7 @@ public final class LocalResourceNames implements ResourceNames {
           apiId(resource);
       case "AWS::Cognito::UserPool" -> userPoolId(resource);
       case "AWS::Cognito::UserPoolClient" -> userPoolClientId(resource);
+      case "AWS::Cognito::UserPoolDomain" -> declaredOr(resource, "Domain", intrinsics);
       default -> resource.logicalId();
     });
   }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.OAuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ScopeDoesNotExistException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
@@ -142,6 +144,29 @@ class UserPoolsApiTest {
       assertThat(signIn(email, "Tmp-Password-1")).isEqualTo(200);
       assertThatThrownBy(() -> cognito.adminDisableUser(r -> r.userPoolId(pool).username("nobody@acme.example")))
           .isInstanceOf(UserNotFoundException.class);
+    }
+  }
+
+  @Test
+  void an_app_client_for_a_program_has_a_secret_and_only_a_resource_servers_scopes_and_can_be_deleted_once() {
+    try (CognitoIdentityProviderClient cognito = Clients.cognito()) {
+      var client = cognito.createUserPoolClient(r -> r.userPoolId(pool).clientName("reports t-acme BI tool")
+          .generateSecret(true).allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CLIENT_CREDENTIALS)
+          .allowedOAuthScopes("jobmate-reports/reports.read")).userPoolClient();
+
+      assertThat(client.clientId()).matches("[a-z0-9]{26}");
+      assertThat(client.clientSecret()).hasSizeGreaterThan(40);
+      assertThat(client.allowedOAuthScopes()).containsExactly("jobmate-reports/reports.read");
+      assertThatThrownBy(() -> cognito.createUserPoolClient(r -> r.userPoolId(pool).clientName("greedy")
+          .generateSecret(true).allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CLIENT_CREDENTIALS)
+          .allowedOAuthScopes("jobmate-reports/reports.write"))).isInstanceOf(ScopeDoesNotExistException.class);
+      assertThatThrownBy(() -> cognito.createUserPoolClient(r -> r.userPoolId(pool).clientName("no secret")
+          .allowedOAuthFlowsUserPoolClient(true).allowedOAuthFlows(OAuthFlowType.CLIENT_CREDENTIALS)
+          .allowedOAuthScopes("jobmate-reports/reports.read"))).isInstanceOf(InvalidParameterException.class);
+
+      cognito.deleteUserPoolClient(r -> r.userPoolId(pool).clientId(client.clientId()));
+      assertThatThrownBy(() -> cognito.deleteUserPoolClient(r -> r.userPoolId(pool).clientId(client.clientId())))
+          .isInstanceOf(ResourceNotFoundException.class);
     }
   }
 }

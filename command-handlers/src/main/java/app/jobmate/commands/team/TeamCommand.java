@@ -2,7 +2,9 @@ package app.jobmate.commands.team;
 
 import app.jobmate.events.Actor;
 import app.jobmate.events.Role;
+import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.team.TeamEvent;
 import app.jobmate.events.values.Require;
 import app.jobmate.events.values.UserId;
 
@@ -41,6 +43,20 @@ public sealed interface TeamCommand {
   record RemoveMember(UserId userId, Actor actor) implements TeamCommand {
     public RemoveMember {
       Require.present(userId, "userId");
+    }
+  }
+
+  /** Records the API client the identity provider created for the business. */
+  record AddApiClient(ApiClientId clientId, String name, Actor actor) implements TeamCommand {
+    public AddApiClient {
+      Require.present(clientId, "clientId");
+      name = Require.text(name, TeamEvent.MAX_NAME, "name");
+    }
+  }
+
+  record RevokeApiClient(ApiClientId clientId, Actor actor) implements TeamCommand {
+    public RevokeApiClient {
+      Require.present(clientId, "clientId");
     }
   }
 }

@@ -2,16 +2,21 @@ package app.jobmate.commands.team;
 
 import app.jobmate.commands.core.Decider;
 import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.team.TeamCommand.AddApiClient;
 import app.jobmate.commands.team.TeamCommand.ChangeRole;
 import app.jobmate.commands.team.TeamCommand.FoundTeam;
 import app.jobmate.commands.team.TeamCommand.InviteMember;
 import app.jobmate.commands.team.TeamCommand.RemoveMember;
+import app.jobmate.commands.team.TeamCommand.RevokeApiClient;
+import app.jobmate.commands.team.TeamState.ApiClient;
 import app.jobmate.commands.team.TeamState.Member;
 import app.jobmate.commands.team.TeamState.Team;
 import app.jobmate.commands.team.TeamState.Unrecorded;
 import app.jobmate.events.Role;
 import app.jobmate.events.team.TeamEvent;
 import app.jobmate.events.team.TeamEvent.MemberInvited;
+import app.jobmate.events.team.TeamEvent.ApiClientAdded;
+import app.jobmate.events.team.TeamEvent.ApiClientRevoked;
 import app.jobmate.events.team.TeamEvent.MemberRemoved;
 import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
 import app.jobmate.events.team.TeamEvent.TeamFounded;
@@ -55,9 +60,13 @@ public final class TeamDecider implements Decider<TeamCommand, TeamState, TeamEv
       case InviteMember c when state instanceof Team t -> invite(t, c);
       case ChangeRole c when state instanceof Team t -> changeRole(t, c);
       case RemoveMember c when state instanceof Team t -> remove(t, c);
+      case AddApiClient c when state instanceof Team t -> addApiClient(t, c);
+      case RevokeApiClient c when state instanceof Team t -> revokeApiClient(t, c);
       case InviteMember c -> throw unrecorded();
       case ChangeRole c -> throw unrecorded();
       case RemoveMember c -> throw unrecorded();
+      case AddApiClient c -> throw unrecorded();
+      case RevokeApiClient c -> throw Rejection.notFound("team.api-client-not-found", c.clientId() + " is not an API client of the business");
     };
   }
 
@@ -80,6 +89,13 @@ public final class TeamDecider implements Decider<TeamCommand, TeamState, TeamEv
         Team team = team(state, e);
         known(team, e.userId());
         yield team.without(e.userId());
+      }
+      case ApiClientAdded e -> team(state, e).withApiClient(new ApiClient(e.clientId(), e.name(), false));
+      case ApiClientRevoked e -> {
+        Team team = team(state, e);
+        ApiClient client = team.apiClient(e.clientId())
+            .orElseThrow(() -> new IllegalStateException(e.clientId() + " is not an API client"));
+        yield team.withApiClient(new ApiClient(client.clientId(), client.name(), true));
       }
     };
   }
@@ -122,6 +138,32 @@ public final class TeamDecider implements Decider<TeamCommand, TeamState, TeamEv
       throw lastOwner();
     }
     return List.of(new MemberRemoved(c.userId()));
+  }
+
+  private static List<TeamEvent> addApiClient(Team team, AddApiClient c) {
+    var same = team.apiClient(c.clientId());
+    if (same.isPresent()) {
+      if (same.get().name().equals(c.name()) && !same.get().revoked()) {
+        return List.of();
+      }
+      throw Rejection.conflict("team.api-client-exists", c.clientId() + " is already an API client of the business");
+    }
+    if (team.activeApiClientNamed(c.name()).isPresent()) {
+      throw nameTaken(c.name());
+    }
+    return List.of(new ApiClientAdded(c.clientId(), c.name()));
+  }
+
+  private static List<TeamEvent> revokeApiClient(Team team, RevokeApiClient c) {
+    ApiClient client = team.apiClient(c.clientId()).orElseThrow(() ->
+        Rejection.notFound("team.api-client-not-found", c.clientId() + " is not an API client of the business"));
+    return client.revoked() ? List.of() : List.of(new ApiClientRevoked(c.clientId()));
+  }
+
+  /** Two API clients in use never share a name: the owner tells them apart by it, and revokes by it. */
+  public static Rejection nameTaken(String name) {
+    return Rejection.conflict("team.api-client-name-taken",
+        "an API client named '" + name + "' is in use: revoke it first, or choose another name");
   }
 
   private static Team team(TeamState state, TeamEvent event) {

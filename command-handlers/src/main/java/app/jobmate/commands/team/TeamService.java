@@ -4,11 +4,14 @@ import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.team.TeamCommand.AddApiClient;
 import app.jobmate.commands.team.TeamCommand.ChangeRole;
 import app.jobmate.commands.team.TeamCommand.FoundTeam;
 import app.jobmate.commands.team.TeamCommand.InviteMember;
 import app.jobmate.commands.team.TeamCommand.RemoveMember;
+import app.jobmate.commands.team.TeamCommand.RevokeApiClient;
 import app.jobmate.events.Role;
+import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
@@ -27,11 +30,60 @@ public final class TeamService {
   private final CommandService commands;
   private final TeamRecord team;
   private final Identities identities;
+  private final ApiClientAccounts apiClients;
 
-  public TeamService(CommandService commands, TeamRecord team, Identities identities) {
+  public TeamService(CommandService commands, TeamRecord team, Identities identities, ApiClientAccounts apiClients) {
     this.commands = commands;
     this.team = team;
     this.identities = identities;
+    this.apiClients = apiClients;
+  }
+
+  /** A new API client: its credentials (the secret shown once) and the team's new version. */
+  public record NewApiClient(ApiClientAccounts.Credentials credentials, CommandResult result) {
+  }
+
+  /**
+   * Gives a program read-only access to the business's reports. The name is checked first (two
+   * clients in use never share one, so a retry of a request that succeeded is refused, 409, and
+   * creates nothing); the app client is created next and recorded last. If recording it fails (a
+   * request with the same name won the race, the store is unavailable), the app client is revoked
+   * again before the error is answered, so no client nobody can see or revoke is left working.
+   */
+  public NewApiClient addApiClient(TenantId tenant, String name, CommandContext context) {
+    requireOwner(context);
+    founded(tenant, context);
+    TeamState.Team current = (TeamState.Team) team.of(tenant);
+    if (current.activeApiClientNamed(name).isPresent()) {
+      throw TeamDecider.nameTaken(name);
+    }
+    ApiClientAccounts.Credentials credentials = apiClients.create(tenant, name);
+    try {
+      return new NewApiClient(credentials, commands.handle(TeamRecord.streamOf(tenant),
+          new AddApiClient(credentials.clientId(), name, context.actor()), context, TeamDecider.INSTANCE));
+    } catch (RuntimeException e) {
+      try {
+        apiClients.revoke(tenant, credentials.clientId());
+      } catch (RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Ends an API client's access: the account first (refused from the next request), the team's
+   * record after, so a crash in between is mended by the same request retried. Another business's
+   * client, or one never recorded, is not found (404) and nothing is touched.
+   */
+  public CommandResult revokeApiClient(TenantId tenant, ApiClientId clientId, CommandContext context) {
+    requireOwner(context);
+    if (!(team.of(tenant) instanceof TeamState.Team current) || current.apiClient(clientId).isEmpty()) {
+      throw Rejection.notFound("team.api-client-not-found", clientId + " is not an API client of the business");
+    }
+    apiClients.revoke(tenant, clientId);
+    return commands.handle(TeamRecord.streamOf(tenant), new RevokeApiClient(clientId, context.actor()), context,
+        TeamDecider.INSTANCE);
   }
 
   /** An invitation's outcome: the member's user id (their account's) and the team's new version. */

@@ -1,6 +1,7 @@
 package app.jobmate.commands.team;
 
 import app.jobmate.events.Role;
+import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
 import app.jobmate.events.values.UserId;
 import java.util.LinkedHashMap;
@@ -17,11 +18,32 @@ public sealed interface TeamState {
    * The members by user id, in the order they joined, and everyone ever removed (an email address is
    * invited once: a removed member's address stays taken).
    */
-  record Team(Map<UserId, Member> members, Map<UserId, Member> removed) implements TeamState {
+  record Team(Map<UserId, Member> members, Map<UserId, Member> removed, Map<ApiClientId, ApiClient> apiClients)
+      implements TeamState {
 
     public Team {
       members = Map.copyOf(members);
       removed = Map.copyOf(removed);
+      apiClients = Map.copyOf(apiClients);
+    }
+
+    public Team(Map<UserId, Member> members, Map<UserId, Member> removed) {
+      this(members, removed, Map.of());
+    }
+
+    public Optional<ApiClient> apiClient(ApiClientId clientId) {
+      return Optional.ofNullable(apiClients.get(clientId));
+    }
+
+    /** An API client not revoked by this name, if any. */
+    public Optional<ApiClient> activeApiClientNamed(String name) {
+      return apiClients.values().stream().filter(c -> !c.revoked() && c.name().equals(name)).findFirst();
+    }
+
+    Team withApiClient(ApiClient client) {
+      Map<ApiClientId, ApiClient> next = new LinkedHashMap<>(apiClients);
+      next.put(client.clientId(), client);
+      return new Team(members, removed, next);
     }
 
     public Optional<Member> member(UserId userId) {
@@ -50,7 +72,7 @@ public sealed interface TeamState {
     Team with(Member member) {
       Map<UserId, Member> next = new LinkedHashMap<>(members);
       next.put(member.userId(), member);
-      return new Team(next, removed);
+      return new Team(next, removed, apiClients);
     }
 
     Team without(UserId userId) {
@@ -58,7 +80,7 @@ public sealed interface TeamState {
       Member gone = next.remove(userId);
       Map<UserId, Member> wasRemoved = new LinkedHashMap<>(removed);
       wasRemoved.put(userId, gone);
-      return new Team(next, wasRemoved);
+      return new Team(next, wasRemoved, apiClients);
     }
   }
 
@@ -67,5 +89,9 @@ public sealed interface TeamState {
     Member withRole(Role next) {
       return new Member(userId, email, name, next);
     }
+  }
+
+  /** A program's read-only access to the reports, by the name the owner gave it; revoked for good. */
+  record ApiClient(ApiClientId clientId, String name, boolean revoked) {
   }
 }

@@ -3,6 +3,7 @@ package app.jobmate.commands.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.jobmate.commands.adapter.memory.InMemoryApiClientAccounts;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
 import app.jobmate.commands.adapter.memory.InMemoryIdentities;
 import app.jobmate.commands.core.CommandContext;
@@ -10,9 +11,12 @@ import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.events.Actor;
 import app.jobmate.events.Role;
+import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
+import app.jobmate.lambda.adapter.memory.InMemoryApiClientDirectory;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
@@ -29,7 +33,9 @@ class RunningTheTeamTest {
   private final InMemoryEventStore store = new InMemoryEventStore();
   private final InMemoryIdentities identities = new InMemoryIdentities();
   private final TeamRecord team = new TeamRecord(store);
-  private final TeamService service = new TeamService(new CommandService(store), team, identities);
+  private final InMemoryApiClientDirectory directory = new InMemoryApiClientDirectory(Clock.systemUTC());
+  private final InMemoryApiClientAccounts apiClients = new InMemoryApiClientAccounts(directory);
+  private final TeamService service = new TeamService(new CommandService(store), team, identities, apiClients);
   private final Identities.Account jo = identities.add(ACME, EmailAddress.of("jo@acme-plumbing.co.uk"), "Jo Bloggs",
       Role.OWNER);
   private final Actor owner = new Actor(jo.userId(), List.of(Role.OWNER));
@@ -116,5 +122,73 @@ class RunningTheTeamTest {
         .isInstanceOf(Rejection.class);
     assertThat(identities.find(jo.userId()).orElseThrow().enabled()).isTrue();
     assertThat(identities.roleOf(jo.userId())).contains(Role.OWNER);
+  }
+
+  @Test
+  void an_owner_gives_a_program_access_whose_app_client_is_made_entered_as_the_businesss_and_recorded() {
+    TeamService.NewApiClient added = service.addApiClient(ACME, "Hargreaves & Co", context(owner, "c1"));
+
+    ApiClientId client = added.credentials().clientId();
+    assertThat(added.credentials().secret()).hasSizeGreaterThanOrEqualTo(32);
+    assertThat(added.credentials().toString()).doesNotContain(added.credentials().secret());
+    assertThat(apiClients.appClients()).containsExactly(client);
+    assertThat(directory.find(client).orElseThrow().tenant()).isEqualTo(ACME);
+    assertThat(teamNow().apiClient(client).orElseThrow().name()).isEqualTo("Hargreaves & Co");
+  }
+
+  @Test
+  void a_second_client_by_a_name_in_use_is_refused_before_any_app_client_is_made() {
+    service.addApiClient(ACME, "Hargreaves & Co", context(owner, "c1"));
+
+    assertThatThrownBy(() -> service.addApiClient(ACME, "Hargreaves & Co", context(owner, "c2")))
+        .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("team.api-client-name-taken"));
+    assertThat(apiClients.appClients()).hasSize(1);
+  }
+
+  @Test
+  void revoking_a_client_refuses_it_in_the_directory_deletes_its_app_client_and_is_recorded_once() {
+    ApiClientId client = service.addApiClient(ACME, "Hargreaves & Co", context(owner, "c1")).credentials().clientId();
+
+    service.revokeApiClient(ACME, client, context(owner, "r1"));
+    int commits = store.read(TeamRecord.streamOf(ACME)).size();
+    service.revokeApiClient(ACME, client, context(owner, "r2"));
+
+    assertThat(directory.find(client).orElseThrow().active()).isFalse();
+    assertThat(apiClients.appClients()).isEmpty();
+    assertThat(teamNow().apiClient(client).orElseThrow().revoked()).isTrue();
+    assertThat(store.read(TeamRecord.streamOf(ACME))).as("nothing more recorded").hasSize(commits);
+    // the name is free again
+    service.addApiClient(ACME, "Hargreaves & Co", context(owner, "c3"));
+  }
+
+  @Test
+  void another_business_cannot_revoke_a_client_and_learns_nothing_of_it() {
+    ApiClientId client = service.addApiClient(ACME, "Hargreaves & Co", context(owner, "c1")).credentials().clientId();
+    Identities.Account ben = identities.add(OTHER, EmailAddress.of("ben@brightside.example"), "Ben", Role.OWNER);
+    service.invite(OTHER, EmailAddress.of("eve@brightside.example"), "Eve", Role.STAFF,
+        context(new Actor(ben.userId(), List.of(Role.OWNER)), "o1"));
+
+    assertThatThrownBy(() -> service.revokeApiClient(OTHER, client, context(new Actor(ben.userId(), List.of(Role.OWNER)), "o2")))
+        .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("team.api-client-not-found"));
+    assertThat(directory.find(client).orElseThrow().active()).isTrue();
+    assertThat(apiClients.appClients()).containsExactly(client);
+  }
+
+  @Test
+  void admins_cannot_give_programs_access() {
+    Actor admin = new Actor(UserId.of("c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f"), List.of(Role.ADMIN));
+
+    assertThatThrownBy(() -> service.addApiClient(ACME, "BI tool", context(admin, "a1")))
+        .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("team.owner-only"));
+    assertThat(apiClients.appClients()).isEmpty();
+  }
+
+  @Test
+  void an_app_client_that_cannot_be_made_leaves_nothing_recorded() {
+    apiClients.failNextCreate();
+
+    assertThatThrownBy(() -> service.addApiClient(ACME, "Hargreaves & Co", context(owner, "c1")))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(teamNow().apiClients()).isEmpty();
   }
 }

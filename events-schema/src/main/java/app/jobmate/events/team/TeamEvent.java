@@ -7,8 +7,9 @@ import app.jobmate.events.values.UserId;
 
 /**
  * What happens to a business's team (docs/business-rules.md, the team): founded with its first owner,
- * members invited with a role, roles changed, members removed. One stream per business; a member
- * is named by their user id (the token's {@code sub}).
+ * members invited with a role, roles changed, members removed; API clients (an accountant's or a BI
+ * tool's read-only access to the reports) added and revoked. One stream per business; a member is
+ * named by their user id (the token's {@code sub}), an API client by its client id.
  */
 public sealed interface TeamEvent extends DomainEvent {
 
@@ -48,6 +49,21 @@ public sealed interface TeamEvent extends DomainEvent {
   record MemberRemoved(UserId userId) implements TeamEvent {
     public MemberRemoved {
       Require.present(userId, "userId");
+    }
+  }
+
+  /** An owner gave a program (the accountant's, a BI tool) read-only access to the business's reports. */
+  record ApiClientAdded(ApiClientId clientId, String name) implements TeamEvent {
+    public ApiClientAdded {
+      Require.present(clientId, "clientId");
+      name = Require.text(name, MAX_NAME, "name");
+    }
+  }
+
+  /** The API client's access ended: its tokens are refused from the next request. */
+  record ApiClientRevoked(ApiClientId clientId) implements TeamEvent {
+    public ApiClientRevoked {
+      Require.present(clientId, "clientId");
     }
   }
 }

@@ -21,6 +21,8 @@ public final class TeamEvents {
       team("MemberInvited", TeamEvent.MemberInvited.class),
       team("MemberRoleChanged", TeamEvent.MemberRoleChanged.class),
       team("MemberRemoved", TeamEvent.MemberRemoved.class),
+      team("ApiClientAdded", TeamEvent.ApiClientAdded.class),
+      team("ApiClientRevoked", TeamEvent.ApiClientRevoked.class),
       business("BusinessDetailsChanged", BusinessEvent.BusinessDetailsChanged.class),
       business("VatRegistrationChanged", BusinessEvent.VatRegistrationChanged.class),
       business("VatStaggerChanged", BusinessEvent.VatStaggerChanged.class),

@@ -32,7 +32,10 @@ import java.util.regex.Pattern;
  * name and {@code custom:tenant_id}; a temporary password, given or made, status
  * {@code FORCE_CHANGE_PASSWORD}), {@code AdminAddUserToGroup}, {@code AdminRemoveUserFromGroup}
  * (the template's groups: owner, admin, staff), {@code AdminDisableUser}, {@code AdminEnableUser},
- * {@code AdminUserGlobalSignOut}. Every user of the directory is a user of each pool of the
+ * {@code AdminUserGlobalSignOut}; and the app clients of programs ({@code CreateUserPoolClient} with
+ * a secret, the client-credentials grant and scopes of the template's resource servers only,
+ * {@code DeleteUserPoolClient}), whose tokens the local token endpoint gives
+ * ({@link LocalIdentity}). Every user of the directory is a user of each pool of the
  * template. The invitation Cognito would email is never sent: it is written under
  * {@code <data>/mail/} and a log line names the file. Errors are Cognito's
  * ({@code ResourceNotFoundException}, {@code UserNotFoundException}, {@code UsernameExistsException},
@@ -59,6 +62,8 @@ public final class LocalCognitoIdp {
 
   private final Set<String> pools;
   private final UserDirectory users;
+  private final AppClientDirectory appClients;
+  private final Set<String> scopes;
   private final Path mail;
   private final Consumer<String> log;
   private final Clock clock;
@@ -67,9 +72,13 @@ public final class LocalCognitoIdp {
    * @param mail where the invitations Cognito would email are written
    * @param log  where a line names each invitation written
    */
-  public LocalCognitoIdp(Set<String> pools, UserDirectory users, Path mail, Consumer<String> log, Clock clock) {
+  /** @param scopes the scopes of the template's resource servers ({@code <identifier>/<scope>}), the only ones an app client may have */
+  public LocalCognitoIdp(Set<String> pools, UserDirectory users, AppClientDirectory appClients, Set<String> scopes, Path mail,
+      Consumer<String> log, Clock clock) {
     this.pools = Set.copyOf(pools);
     this.users = users;
+    this.appClients = appClients;
+    this.scopes = Set.copyOf(scopes);
     this.mail = mail;
     this.log = log;
     this.clock = clock;
@@ -96,6 +105,8 @@ public final class LocalCognitoIdp {
       case "AdminDisableUser" -> existingUser(request, username -> users.setEnabled(username, false));
       case "AdminEnableUser" -> existingUser(request, username -> users.setEnabled(username, true));
       case "AdminUserGlobalSignOut" -> existingUser(request, username -> users.signOutEverywhere(username, clock.instant()));
+      case "CreateUserPoolClient" -> createUserPoolClient(request);
+      case "DeleteUserPoolClient" -> deleteUserPoolClient(request);
       default -> error(400, "UnknownOperationException", "the local cloud does not serve cognito-idp " + operation);
     };
   }
@@ -127,6 +138,51 @@ public final class LocalCognitoIdp {
       }
     }
     return new Answer(200, answer);
+  }
+
+  /**
+   * An app client for a program: Cognito's rules for one with the client-credentials grant (a secret,
+   * {@code AllowedOAuthFlowsUserPoolClient}, at least one scope, every scope a resource server's).
+   * Other kinds of client are not made locally (the dashboard's is the template's).
+   */
+  private Answer createUserPoolClient(JsonNode request) {
+    String name = request.path("ClientName").asText("");
+    if (name.isEmpty() || name.length() > 128 || !name.matches("[\\w\\s+=,.@-]+")) {
+      return error(400, "InvalidParameterException", "ClientName must be 1 to 128 of letters, digits, spaces and +=,.@-");
+    }
+    java.util.List<String> flows = texts(request.path("AllowedOAuthFlows"));
+    java.util.List<String> asked = texts(request.path("AllowedOAuthScopes"));
+    if (!request.path("GenerateSecret").asBoolean(false) || !flows.equals(java.util.List.of("client_credentials"))
+        || !request.path("AllowedOAuthFlowsUserPoolClient").asBoolean(false)) {
+      return error(400, "InvalidParameterException", "the local cloud makes app clients with a secret and the"
+          + " client_credentials flow only (GenerateSecret, AllowedOAuthFlowsUserPoolClient, AllowedOAuthFlows [client_credentials])");
+    }
+    if (asked.isEmpty() || !scopes.containsAll(asked)) {
+      return error(400, "ScopeDoesNotExistException", "Invalid scope requested: " + asked + "; the resource servers' scopes are " + scopes);
+    }
+    AppClientDirectory.Created created = appClients.create(name, flows, asked, clock.instant());
+    ObjectNode answer = Json.object();
+    ObjectNode client = answer.putObject("UserPoolClient")
+        .put("UserPoolId", request.path("UserPoolId").asText())
+        .put("ClientName", name)
+        .put("ClientId", created.client().clientId())
+        .put("ClientSecret", created.secret())
+        .put("AllowedOAuthFlowsUserPoolClient", true);
+    flows.forEach(client.putArray("AllowedOAuthFlows")::add);
+    asked.forEach(client.putArray("AllowedOAuthScopes")::add);
+    return new Answer(200, answer);
+  }
+
+  private Answer deleteUserPoolClient(JsonNode request) {
+    String clientId = request.path("ClientId").asText("");
+    return appClients.delete(clientId) ? new Answer(200, Json.object())
+        : error(400, "ResourceNotFoundException", "User pool client " + clientId + " does not exist.");
+  }
+
+  private static java.util.List<String> texts(JsonNode array) {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
   }
 
   private Answer adminGetUser(JsonNode request) {

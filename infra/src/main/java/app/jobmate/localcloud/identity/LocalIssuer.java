@@ -136,6 +136,26 @@ public final class LocalIssuer {
     return sign(claims.build());
   }
 
+  /**
+   * An access token for an app client of the client-credentials grant, with Cognito's claims for one:
+   * {@code sub} and {@code client_id} the client, {@code scope} the scopes granted, no user, no groups
+   * and no tenant (the reports' authorizer finds the tenant by the client).
+   */
+  public String clientAccessToken(String clientId, java.util.List<String> scopes, Instant now) {
+    return sign(new JWTClaimsSet.Builder()
+        .subject(clientId)
+        .issuer(issuer)
+        .jwtID(UUID.randomUUID().toString())
+        .issueTime(Date.from(now))
+        .expirationTime(Date.from(now.plus(TOKEN_LIFETIME)))
+        .claim("auth_time", now.getEpochSecond())
+        .claim("client_id", clientId)
+        .claim("token_use", "access")
+        .claim("scope", String.join(" ", scopes))
+        .claim("version", 2)
+        .build());
+  }
+
   public String idToken(UserDirectory.User user, String clientId, Instant now) {
     JWTClaimsSet.Builder claims = common(user, now)
         .audience(clientId)

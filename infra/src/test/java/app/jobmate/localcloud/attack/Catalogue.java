@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * <p>Paths and bodies name the seeded records of the tenant they address: {@code {draftQuote}},
  * {@code {draftLine}}, {@code {issuedQuote}}, {@code {task}} (assigned to a member, with a checklist
  * item {@code {item}}), {@code {job}} (an open job created directly), {@code {customer}} (with a site
- * {@code {site}}); and {@code {newId}} (a fresh UUIDv7), {@code {me}} (the caller's user id),
+ * {@code {site}}), {@code {expense}}, {@code {apiClient}} (an API client's id); and {@code {newId}}
+ * (a fresh UUIDv7), {@code {me}} (the caller's user id),
  * {@code {today}}, {@code {monthAgo}}.
  */
 final class Catalogue {
@@ -88,6 +89,7 @@ final class Catalogue {
   private static final Refusal TASK_FORBIDDEN = new Refusal(403, "task.forbidden");
   private static final Refusal CUSTOMER_NOT_FOUND = new Refusal(404, "customer.not-found");
   private static final Refusal EXPENSE_NOT_FOUND = new Refusal(404, "expense.not-found");
+  private static final Refusal API_CLIENT_NOT_FOUND = new Refusal(404, "team.api-client-not-found");
   private static final Refusal EXPENSE_FORBIDDEN = new Refusal(403, "expense.forbidden");
   private static final String ADDRESS = """
       {"lines": ["2 Mill Lane"], "town": "Leeds", "postcode": "ls1 1aa"}""";
@@ -191,6 +193,12 @@ final class Catalogue {
           {"role": "owner"}""", null, FORBIDDEN),
       new Route("DELETE /team/members/{userId}", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/team/members/{me}", "",
           "", null, FORBIDDEN),
+      // API clients: programs' read-only access to the reports, the owner's only
+      new Route("POST /api-clients", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/api-clients", "", """
+          {"name": "BI tool {newId}"}""", null, FORBIDDEN),
+      new Route("DELETE /api-clients/{clientId}", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/api-clients/{apiClient}",
+          "", "", API_CLIENT_NOT_FOUND, FORBIDDEN),
+      new Route("GET /api-clients", Kind.QUERY, Set.of("owner"), Staff.REFUSED, "/api-clients", "", null, null, FORBIDDEN),
 
       new Route("GET /quotes", Kind.QUERY, MANAGERS, Staff.REFUSED, "/quotes", "state=draft,issued", null, null,
           FORBIDDEN),

@@ -19,6 +19,15 @@ record Expect(String description, Predicate<Answer> test) {
         && a.json().map(j -> j.path("message").asText().equals("Unauthorized")).orElse(false));
   }
 
+  /**
+   * A Lambda authorizer's refusal of a token it was given: API Gateway answers 403
+   * {@code {"message":"Forbidden"}} when the authorizer says no (401 only when the identity source is missing).
+   */
+  static Expect forbiddenByTheAuthorizer() {
+    return new Expect("403 {\"message\":\"Forbidden\"}", a -> a.status() == 403 && a.contentType().startsWith("application/json")
+        && a.json().map(j -> j.path("message").asText().equals("Forbidden")).orElse(false));
+  }
+
   /** A problem+json answer with this status (and this code, when not null). */
   static Expect problem(int status, String code) {
     return new Expect(status + " problem" + (code == null ? "" : " " + code), a -> a.status() == status && a.isProblem()

@@ -12,7 +12,11 @@ import java.util.TreeMap;
  * function ({@code POST /quotes/{quoteId}/issue}) and each route of its WebSocket API
  * ({@code WS $connect}). The suite's catalogue must name exactly these.
  */
-record TemplateRoutes(Map<String, String> functionByRoute) {
+/**
+ * The template's routes: the function each calls and, for the HTTP routes that do not use the API's
+ * default (JWT) authorizer, the authorizer they name.
+ */
+record TemplateRoutes(Map<String, String> functionByRoute, Map<String, String> authorizerByRoute) {
 
   static final String WEBSOCKET = "WS";
 
@@ -22,14 +26,18 @@ record TemplateRoutes(Map<String, String> functionByRoute) {
 
   static TemplateRoutes of(JsonNode template) {
     Map<String, String> routes = new TreeMap<>();
+    Map<String, String> authorizers = new TreeMap<>();
     template.path("Resources").properties().forEach(resource -> {
       JsonNode properties = resource.getValue().path("Properties");
       switch (resource.getValue().path("Type").asText()) {
         case "AWS::Serverless::Function" -> properties.path("Events").properties().forEach(event -> {
           if (event.getValue().path("Type").asText().equals("HttpApi")) {
             JsonNode http = event.getValue().path("Properties");
-            routes.put(http.path("Method").asText().toUpperCase(Locale.ROOT) + " " + http.path("Path").asText(),
-                resource.getKey());
+            String key = http.path("Method").asText().toUpperCase(Locale.ROOT) + " " + http.path("Path").asText();
+            routes.put(key, resource.getKey());
+            if (http.path("Auth").has("Authorizer")) {
+              authorizers.put(key, http.path("Auth").path("Authorizer").asText());
+            }
           }
         });
         case "AWS::Serverless::WebSocketApi" -> properties.path("Routes").properties().forEach(route ->
@@ -40,7 +48,12 @@ record TemplateRoutes(Map<String, String> functionByRoute) {
         }
       }
     });
-    return new TemplateRoutes(Map.copyOf(routes));
+    return new TemplateRoutes(Map.copyOf(routes), Map.copyOf(authorizers));
+  }
+
+  /** Whether the route is behind a Lambda authorizer of its own (the reports'), not the API's JWT authorizer. */
+  boolean behindLambdaAuthorizer(String routeKey) {
+    return authorizerByRoute.containsKey(routeKey);
   }
 
   /** {@code !GetAtt Fn.Arn} as the YAML reader gives it: the function's logical id. */

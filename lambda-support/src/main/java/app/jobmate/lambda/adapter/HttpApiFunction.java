@@ -93,13 +93,35 @@ public abstract class HttpApiFunction implements RequestHandler<APIGatewayV2HTTP
         : event.getIsBase64Encoded() ? Base64.getDecoder().decode(event.getBody())
         : event.getBody().getBytes(StandardCharsets.UTF_8);
     APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
-    Map<String, String> claims = context != null && context.getAuthorizer() != null
-        && context.getAuthorizer().getJwt() != null && context.getAuthorizer().getJwt().getClaims() != null
-        ? context.getAuthorizer().getJwt().getClaims() : Map.of();
+    Map<String, String> claims = claims(context);
     String path = event.getRawPath() != null ? event.getRawPath()
         : context != null && context.getHttp() != null ? context.getHttp().getPath() : "/";
     return new HttpRequest(event.getRouteKey(), path, event.getPathParameters(), event.getQueryStringParameters(),
         headers, body, context == null ? null : context.getRequestId(), claims);
+  }
+
+  /**
+   * The claims the API's JWT authorizer verified, or the context a Lambda authorizer answered (the
+   * reports' one gives the same names, {@link app.jobmate.lambda.http.Caller}), every value a string.
+   */
+  private static Map<String, String> claims(APIGatewayV2HTTPEvent.RequestContext context) {
+    if (context == null || context.getAuthorizer() == null) {
+      return Map.of();
+    }
+    var authorizer = context.getAuthorizer();
+    if (authorizer.getJwt() != null && authorizer.getJwt().getClaims() != null) {
+      return authorizer.getJwt().getClaims();
+    }
+    if (authorizer.getLambda() != null) {
+      Map<String, String> claims = new LinkedHashMap<>();
+      authorizer.getLambda().forEach((name, value) -> {
+        if (value != null) {
+          claims.put(name, String.valueOf(value));
+        }
+      });
+      return claims;
+    }
+    return Map.of();
   }
 
   static APIGatewayV2HTTPResponse toResponse(HttpResponse response) {

@@ -18,6 +18,22 @@ public record Viewer(TenantId tenantId, UserId userId, Set<Role> roles) {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
   }
 
+  /** How an API client's user id reads: never a person's (theirs are Cognito subs). */
+  public static final String API_CLIENT_PREFIX = "api-client:";
+
+  /**
+   * An API client (a program with read-only access to the reports) as a viewer: it reads the routes
+   * open to programs as an admin would, the business's figures and no more; its user id names the
+   * client ({@code api-client:<clientId>}) for the log and the audit.
+   */
+  public static Viewer ofApiClient(TenantId tenantId, String clientId) {
+    return new Viewer(tenantId, UserId.of(API_CLIENT_PREFIX + clientId), Set.of(Role.ADMIN));
+  }
+
+  public boolean isApiClient() {
+    return userId.value().startsWith(API_CLIENT_PREFIX);
+  }
+
   public boolean hasAny(Role... anyOf) {
     return Arrays.stream(anyOf).anyMatch(roles::contains);
   }

@@ -7,14 +7,20 @@ import java.util.Optional;
 /**
  * A business's team as the read side shows it (collection {@code team}, one document per business):
  * every member, in the order they joined, and those removed, kept with when they left, so that a
- * removed member's token is refused by its user id.
+ * removed member's token is refused by its user id; and the API clients the owners created, revoked
+ * ones kept with when.
  *
  * @param updatedAt the time of the team's last event
  */
-public record TeamMembers(List<Member> members, Instant updatedAt) {
+public record TeamMembers(List<Member> members, List<ApiClient> apiClients, Instant updatedAt) {
 
   public TeamMembers {
     members = List.copyOf(members);
+    apiClients = apiClients == null ? List.of() : List.copyOf(apiClients);
+  }
+
+  /** A program's read-only access to the reports; {@code revokedAt} absent while in use. */
+  public record ApiClient(String clientId, String name, Instant addedAt, Instant revokedAt) {
   }
 
   /** The current member with this user id; a removed member is none. */

@@ -4,6 +4,8 @@ import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.team.TeamEvent;
 import app.jobmate.events.team.TeamEvent.MemberInvited;
+import app.jobmate.events.team.TeamEvent.ApiClientAdded;
+import app.jobmate.events.team.TeamEvent.ApiClientRevoked;
 import app.jobmate.events.team.TeamEvent.MemberRemoved;
 import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
 import app.jobmate.events.team.TeamEvent.TeamFounded;
@@ -56,6 +58,7 @@ public final class TeamProjection implements app.jobmate.projections.core.Projec
       throw new IllegalStateException("a team starts with TeamFounded, not " + envelope.eventType());
     }
     List<Member> members = team == null ? new ArrayList<>() : new ArrayList<>(team.members());
+    List<TeamMembers.ApiClient> clients = team == null ? new ArrayList<>() : new ArrayList<>(team.apiClients());
     switch (event) {
       case TeamFounded e -> members.add(new Member(e.ownerId().value(), e.email().value(), e.name(), "owner", at, null));
       case MemberInvited e -> {
@@ -66,8 +69,14 @@ public final class TeamProjection implements app.jobmate.projections.core.Projec
           m -> new Member(m.userId(), m.email(), m.name(), e.to().wireName(), m.joinedAt(), m.removedAt()));
       case MemberRemoved e -> change(members, e.userId().value(),
           m -> new Member(m.userId(), m.email(), m.name(), m.role(), m.joinedAt(), at));
+      case ApiClientAdded e -> {
+        clients.removeIf(c -> c.clientId().equals(e.clientId().value()));
+        clients.add(new TeamMembers.ApiClient(e.clientId().value(), e.name(), at, null));
+      }
+      case ApiClientRevoked e -> clients.replaceAll(c -> c.clientId().equals(e.clientId().value())
+          ? new TeamMembers.ApiClient(c.clientId(), c.name(), c.addedAt(), at) : c);
     }
-    return new TeamMembers(members, at);
+    return new TeamMembers(members, clients, at);
   }
 
   private static void change(List<Member> members, String userId, UnaryOperator<Member> change) {

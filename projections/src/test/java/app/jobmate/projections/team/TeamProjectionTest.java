@@ -11,7 +11,10 @@ import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.Role;
+import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.team.TeamEvent.ApiClientAdded;
+import app.jobmate.events.team.TeamEvent.ApiClientRevoked;
 import app.jobmate.events.team.TeamEvent.MemberInvited;
 import app.jobmate.events.team.TeamEvent.MemberRemoved;
 import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
@@ -44,7 +47,7 @@ class TeamProjectionTest {
   @Test
   void the_team_documents_take_every_team_event() {
     assertThat(TEAM.eventTypes()).containsExactlyInAnyOrder("TeamFounded", "MemberInvited", "MemberRoleChanged",
-        "MemberRemoved");
+        "MemberRemoved", "ApiClientAdded", "ApiClientRevoked");
     assertThat(TEAM.streamType()).isEqualTo("team");
   }
 
@@ -83,6 +86,22 @@ class TeamProjectionTest {
     assertThat(team.members()).filteredOn(m -> m.userId().equals("u-sam")).singleElement()
         .satisfies(m -> assertThat(m.removedAt()).isEqualTo(Instant.parse("2026-12-01T09:03:00.123Z")));
     assertThat(team.updatedAt()).isEqualTo(Instant.parse("2026-12-01T09:03:00.123Z"));
+  }
+
+  @Test
+  void api_clients_are_listed_in_the_order_added_and_a_revoked_one_stays_with_when() {
+    then(new TeamFounded(JO, EmailAddress.of("jo@acme.co.uk"), "Jo Bloggs"));
+    then(new ApiClientAdded(ApiClientId.of("accountant1"), "Hargreaves & Co"));
+    then(new ApiClientAdded(ApiClientId.of("bitool1"), "BI tool"));
+    then(new ApiClientRevoked(ApiClientId.of("accountant1")));
+
+    TeamMembers team = fold(TEAM, stream);
+
+    assertThat(team.apiClients()).extracting(TeamMembers.ApiClient::clientId, TeamMembers.ApiClient::name,
+        TeamMembers.ApiClient::revokedAt).containsExactly(
+        tuple("accountant1", "Hargreaves & Co", Instant.parse("2026-12-01T09:04:00.123Z")),
+        tuple("bitool1", "BI tool", null));
+    assertThat(team.members()).hasSize(1);
   }
 
   @Test

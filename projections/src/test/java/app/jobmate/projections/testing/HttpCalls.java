@@ -79,6 +79,18 @@ public final class HttpCalls {
       return this;
     }
 
+    /**
+     * Called by an API client of {@code tenant}, through the reports' Lambda authorizer: its context
+     * instead of the JWT authorizer's claims, as the authorizer answers it.
+     */
+    public Call asApiClient(String tenant, String clientId) {
+      ObjectNode authorizer = (ObjectNode) event.at("/requestContext/authorizer");
+      authorizer.remove("jwt");
+      authorizer.putObject("lambda").put("jobmate:caller", "api-client").put("client_id", clientId)
+          .put("custom:tenant_id", tenant);
+      return this;
+    }
+
     /** Signed in as {@code sub} of {@code tenant} with the Cognito groups {@code groups} (e.g. "[owner]"). */
     public Call as(String tenant, String sub, String groups) {
       ObjectNode claims = (ObjectNode) event.at("/requestContext/authorizer/jwt/claims");

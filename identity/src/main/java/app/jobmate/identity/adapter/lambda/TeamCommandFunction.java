@@ -6,15 +6,19 @@ import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.team.ApiClientAccounts;
 import app.jobmate.commands.team.Identities;
 import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.commands.team.TeamService;
 import app.jobmate.events.Role;
+import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
 import app.jobmate.events.team.TeamEvent;
 import app.jobmate.events.values.UserId;
+import app.jobmate.identity.adapter.cognito.CognitoApiClientAccounts;
 import app.jobmate.identity.adapter.cognito.CognitoIdentities;
 import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.adapter.DynamoDbApiClientDirectory;
 import app.jobmate.lambda.adapter.HttpApiFunction;
 import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.Fields;
@@ -27,6 +31,8 @@ import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.lambda.http.Reader;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -36,19 +42,27 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The team in the HTTP API, owner only: {@code POST /team/members} invites ({@code email},
  * {@code name}, {@code role}; 201 with the member's {@code Location}), {@code PUT
  * /team/members/{userId}/role} changes a role ({@code role}), {@code DELETE /team/members/{userId}}
- * removes a member (their account disabled and signed out). The accounts are the user pool's
- * (through {@link Identities}); the team's stream id is the tenant's.
+ * removes a member (their account disabled and signed out); {@code POST /api-clients} gives a
+ * program read-only access to the reports ({@code name}; 201 with its {@code clientId} and
+ * {@code clientSecret}, shown this once, the {@code tokenUrl} and the {@code scope} to ask for), and
+ * {@code DELETE /api-clients/{clientId}} ends it. The accounts are the user pool's (through
+ * {@link Identities} and {@link ApiClientAccounts}); the team's stream id is the tenant's.
  */
 public final class TeamCommandFunction extends HttpApiFunction {
 
   private static final Reader<Role> ROLE = Reader.text(10, Role::fromWireName);
 
   private final TeamService team;
+  private final ApiClientAccess access;
   private final Clock clock;
   /** Who was removed from the team: refused from their next request. */
   private final TeamRecord members;
 
-  /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code USER_POOL_ID}. */
+  /**
+   * Wired from the function's settings: {@code EVENTS_TABLE}, {@code USER_POOL_ID},
+   * {@code API_CLIENTS_TABLE}, {@code REPORTS_SCOPE} (the scope API clients are given) and
+   * {@code OAUTH_TOKEN_URL} (where they get tokens).
+   */
   public TeamCommandFunction() {
     this(FunctionSettings.current());
     SnapStartPriming.beforeSnapshot("TeamCommandFunction", this::prime);
@@ -72,15 +86,27 @@ public final class TeamCommandFunction extends HttpApiFunction {
   private static final String PRIMING_MEMBER = "00000000-0000-7000-8000-000000000000";
 
   private TeamCommandFunction(FunctionSettings settings) {
-    this(new DynamoDbEventStore(DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-            settings.require("EVENTS_TABLE")),
-        new CognitoIdentities(CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-            settings.require("USER_POOL_ID")), Clock.systemUTC());
+    this(settings, DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
+        CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
   }
 
-  public TeamCommandFunction(EventStore events, Identities identities, Clock clock) {
-    this.team = new TeamService(new CommandService(events), new TeamRecord(events), identities);
+  private TeamCommandFunction(FunctionSettings settings, DynamoDbClient dynamoDb, CognitoIdentityProviderClient cognito) {
+    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")),
+        new CognitoIdentities(cognito, settings.require("USER_POOL_ID")),
+        new CognitoApiClientAccounts(cognito, settings.require("USER_POOL_ID"), settings.require("REPORTS_SCOPE"),
+            new DynamoDbApiClientDirectory(dynamoDb, settings.require("API_CLIENTS_TABLE"), Clock.systemUTC())),
+        new ApiClientAccess(settings.require("OAUTH_TOKEN_URL"), settings.require("REPORTS_SCOPE")), Clock.systemUTC());
+  }
+
+  /** Where API clients get their tokens, and the scope they ask for: told to the owner with the credentials. */
+  public record ApiClientAccess(String tokenUrl, String scope) {
+  }
+
+  public TeamCommandFunction(EventStore events, Identities identities, ApiClientAccounts apiClients, ApiClientAccess access,
+      Clock clock) {
+    this.team = new TeamService(new CommandService(events), new TeamRecord(events), identities, apiClients);
     this.members = new TeamRecord(events);
+    this.access = access;
     this.clock = clock;
   }
 
@@ -95,6 +121,8 @@ public final class TeamCommandFunction extends HttpApiFunction {
         case "POST /team/members" -> invite(request, principal, now);
         case "PUT /team/members/{userId}/role" -> changeRole(request, principal, now);
         case "DELETE /team/members/{userId}" -> remove(request, principal, now);
+        case "POST /api-clients" -> addApiClient(request, principal, now);
+        case "DELETE /api-clients/{clientId}" -> revokeApiClient(request, principal, now);
         default -> throw new ProblemException(Problem.notFound(null, "no team command at " + request.routeKey()));
       };
     } catch (Rejection rejection) {
@@ -131,6 +159,37 @@ public final class TeamCommandFunction extends HttpApiFunction {
     body.throwIfInvalid();
     return CommandRequests.answer(team.remove(principal.tenantId(), member, context(request, principal, now, expected)),
         200, null);
+  }
+
+  private HttpResponse addApiClient(HttpRequest request, Principal principal, Instant now) {
+    Fields body = json(request, "name");
+    String name = body.required("name", Reader.text(TeamEvent.MAX_NAME));
+    OptionalLong expected = CommandRequests.expectedVersion(request, body);
+    body.throwIfInvalid();
+    TeamService.NewApiClient added = team.addApiClient(principal.tenantId(), name, context(request, principal, now, expected));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("clientId", added.credentials().clientId().value());
+    answer.put("clientSecret", added.credentials().secret());
+    answer.put("name", name);
+    answer.put("tokenUrl", access.tokenUrl());
+    answer.put("scope", access.scope());
+    answer.put("grantType", "client_credentials");
+    answer.put("streamId", added.result().stream().streamId());
+    answer.put("version", added.result().version());
+    // the secret is in this answer only: never cached, never stored
+    return HttpResponse.ofJson(201, answer)
+        .withHeader("location", "/api-clients/" + added.credentials().clientId().value())
+        .withHeader("etag", "\"" + added.result().version() + "\"")
+        .withHeader("cache-control", "no-store");
+  }
+
+  private HttpResponse revokeApiClient(HttpRequest request, Principal principal, Instant now) {
+    ApiClientId client = CommandRequests.pathId(request, "clientId", ApiClientId::of);
+    Fields body = request.body().length == 0 ? Fields.of(JsonBody.parse("{}".getBytes())) : json(request);
+    OptionalLong expected = CommandRequests.expectedVersion(request, body);
+    body.throwIfInvalid();
+    return CommandRequests.answer(team.revokeApiClient(principal.tenantId(), client,
+        context(request, principal, now, expected)), 200, null);
   }
 
   private static Fields json(HttpRequest request, String... fields) {

@@ -3,15 +3,18 @@ package app.jobmate.identity.adapter.lambda;
 import static app.jobmate.testing.HttpApiCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.jobmate.testing.HttpApiCalls;
+import app.jobmate.commands.adapter.memory.InMemoryApiClientAccounts;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
 import app.jobmate.commands.adapter.memory.InMemoryIdentities;
 import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.Role;
+import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.lambda.adapter.memory.InMemoryApiClientDirectory;
 import app.jobmate.testing.HttpApiCalls.Answer;
+import app.jobmate.testing.HttpApiCalls;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,7 +29,11 @@ class TeamCommandFunctionTest {
 
   private final InMemoryEventStore store = new InMemoryEventStore();
   private final InMemoryIdentities identities = new InMemoryIdentities();
-  private final TeamCommandFunction function = new TeamCommandFunction(store, identities, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final InMemoryApiClientDirectory directory = new InMemoryApiClientDirectory(Clock.systemUTC());
+  private final InMemoryApiClientAccounts apiClients = new InMemoryApiClientAccounts(directory);
+  private final TeamCommandFunction function = new TeamCommandFunction(store, identities, apiClients,
+      new TeamCommandFunction.ApiClientAccess("https://jobmate-test.auth.eu-west-2.amazoncognito.com/oauth2/token",
+          "jobmate-reports/reports.read"), Clock.fixed(NOW, ZoneOffset.UTC));
   private final HttpApiCalls api = new HttpApiCalls(function);
   private final String owner = identities.add(TenantId.of(ACME), EmailAddress.of("olivia@acme.example"), "Olivia Owner",
       Role.OWNER).userId().value();
@@ -102,5 +109,68 @@ class TeamCommandFunctionTest {
 
     assertThat(store.read(TeamRecord.streamOf(TenantId.of("snapstart-priming")))).isEmpty();
     assertThat(identities.size()).isEqualTo(1);
+  }
+
+  private Answer addApiClient(String groups, String body) {
+    return api.send(call("POST /api-clients", "/api-clients").as(ACME, owner, groups)
+        .header("content-type", "application/json").body(body));
+  }
+
+  @Test
+  void the_owner_adds_an_api_client_and_is_shown_its_secret_once_with_where_to_get_tokens() {
+    Answer answer = addApiClient("[owner]", """
+        {"name": "Hargreaves & Co"}""");
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    String clientId = answer.json().get("clientId").asText();
+    assertThat(answer.header("location")).isEqualTo("/api-clients/" + clientId);
+    assertThat(answer.header("cache-control")).isEqualTo("no-store");
+    assertThat(answer.json().get("clientSecret").asText()).isNotBlank();
+    assertThat(answer.json().get("scope").asText()).isEqualTo("jobmate-reports/reports.read");
+    assertThat(answer.json().get("grantType").asText()).isEqualTo("client_credentials");
+    assertThat(answer.json().get("tokenUrl").asText()).endsWith("/oauth2/token");
+    assertThat(directory.find(ApiClientId.of(clientId)).orElseThrow().tenant()).isEqualTo(TenantId.of(ACME));
+    assertThat(storedTypes()).containsExactly("TeamFounded", "ApiClientAdded");
+    assertThat(store.read(TeamRecord.streamOf(TenantId.of(ACME))).toString())
+        .as("the secret is never recorded").doesNotContain(answer.json().get("clientSecret").asText());
+  }
+
+  @Test
+  void an_api_client_without_a_name_or_with_unknown_fields_is_refused_naming_them_and_nothing_is_made() {
+    Answer answer = addApiClient("[owner]", """
+        {"scope": "everything"}""");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body()).contains("\"name\"").contains("\"scope\"");
+    assertThat(apiClients.appClients()).isEmpty();
+  }
+
+  @Test
+  void admins_and_staff_cannot_add_or_revoke_api_clients() {
+    for (String groups : List.of("[admin]", "[staff]")) {
+      assertThat(addApiClient(groups, """
+          {"name": "BI tool"}""").status()).isEqualTo(403);
+    }
+    assertThat(apiClients.appClients()).isEmpty();
+  }
+
+  @Test
+  void the_owner_revokes_an_api_client_whose_access_ends_at_once() {
+    String clientId = addApiClient("[owner]", """
+        {"name": "Hargreaves & Co"}""").json().get("clientId").asText();
+
+    Answer revoked = api.send(call("DELETE /api-clients/{clientId}", "/api-clients/" + clientId).as(ACME, owner, "[owner]"));
+
+    assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+    assertThat(directory.find(ApiClientId.of(clientId)).orElseThrow().active()).isFalse();
+    assertThat(storedTypes()).containsExactly("TeamFounded", "ApiClientAdded", "ApiClientRevoked");
+  }
+
+  @Test
+  void revoking_a_client_the_business_does_not_have_is_not_found_and_writes_nothing() {
+    Answer answer = api.send(call("DELETE /api-clients/{clientId}", "/api-clients/nosuchclient").as(ACME, owner, "[owner]"));
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(storedTypes()).isEmpty();
   }
 }

@@ -74,6 +74,28 @@ public final class CognitoAccessTokens implements AccessTokens {
 
   @Override
   public Caller verify(String token) {
+    JWTClaimsSet claims = verifiedAccessToken(token);
+    try {
+      if (!clientId.equals(claims.getStringClaim("client_id"))) {
+        throw new Rejected("the token is for another app client");
+      }
+      return caller(claims);
+    } catch (ParseException e) {
+      throw new Rejected("the token cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The app client whose users' tokens {@link #verify} accepts (the dashboard's). */
+  public String clientId() {
+    return clientId;
+  }
+
+  /**
+   * The claims of an access token of the pool, whichever app client it was given to (a person's, or
+   * a program's by the client-credentials grant): signature, issuer, {@code token_use} and times
+   * checked as for {@link #verify}; nothing about who it names.
+   */
+  public JWTClaimsSet verifiedAccessToken(String token) {
     if (token == null || token.isBlank()) {
       throw new Rejected("no token");
     }
@@ -103,7 +125,15 @@ public final class CognitoAccessTokens implements AccessTokens {
       if (!signed.verify(new RSASSAVerifier(key))) {
         throw new Rejected("the token's signature does not verify");
       }
-      return caller(signed.getJWTClaimsSet());
+      JWTClaimsSet claims = signed.getJWTClaimsSet();
+      if (!issuer.equals(claims.getIssuer())) {
+        throw new Rejected("the token's issuer is " + claims.getIssuer());
+      }
+      if (!"access".equals(claims.getStringClaim("token_use"))) {
+        throw new Rejected("the token is not an access token (token_use " + claims.getClaim("token_use") + ")");
+      }
+      checkTimes(claims);
+      return claims;
     } catch (JOSEException | ParseException e) {
       throw new Rejected("the token cannot be verified: " + e.getMessage(), e);
     }
@@ -122,17 +152,7 @@ public final class CognitoAccessTokens implements AccessTokens {
     return signed;
   }
 
-  private Caller caller(JWTClaimsSet claims) throws ParseException {
-    if (!issuer.equals(claims.getIssuer())) {
-      throw new Rejected("the token's issuer is " + claims.getIssuer());
-    }
-    if (!"access".equals(claims.getStringClaim("token_use"))) {
-      throw new Rejected("the token is not an access token (token_use " + claims.getClaim("token_use") + ")");
-    }
-    if (!clientId.equals(claims.getStringClaim("client_id"))) {
-      throw new Rejected("the token is for another app client");
-    }
-    checkTimes(claims);
+  private static Caller caller(JWTClaimsSet claims) throws ParseException {
     String sub = claims.getSubject();
     String tenant = claims.getStringClaim("custom:tenant_id");
     if (sub == null || sub.isBlank() || tenant == null || tenant.isBlank()) {

@@ -49,6 +49,12 @@ public final class RemovedMembers {
         case MemberRoleChanged e -> {
           // a role changes nothing of who is on the team
         }
+        case TeamEvent.ApiClientAdded e -> {
+          // programs are not members
+        }
+        case TeamEvent.ApiClientRevoked e -> {
+          // nor are revoked ones
+        }
       }
     }
     return removed.contains(user);

@@ -2,6 +2,7 @@ package app.jobmate.projections.adapter.lambda;
 
 import app.jobmate.events.EventJson;
 import app.jobmate.lambda.adapter.HttpApiFunction;
+import app.jobmate.lambda.http.Caller;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
 import app.jobmate.lambda.http.Principal;
@@ -40,14 +41,37 @@ public abstract class QueryFunction extends HttpApiFunction {
 
   @Override
   protected final HttpResponse handle(HttpRequest request) {
-    Principal principal = Principal.fromClaims(request.claims());
-    refuseRemoved(principal);
+    Viewer viewer = switch (Caller.fromClaims(request.claims())) {
+      case Caller.Member member -> {
+        Principal principal = member.principal();
+        refuseRemoved(principal);
+        yield new Viewer(principal.tenantId(), principal.userId(), principal.roles());
+      }
+      case Caller.ApiClient client -> {
+        if (!openToApiClients(request.routeKey())) {
+          throw new ProblemException(API_CLIENTS_REFUSED);
+        }
+        yield Viewer.ofApiClient(client.tenantId(), client.clientId().value());
+      }
+    };
     try {
-      return answer(new Viewer(principal.tenantId(), principal.userId(), principal.roles()), request);
+      return answer(viewer, request);
     } catch (NotAllowed e) {
       throw new ProblemException(Problem.forbidden(e.getMessage()));
     }
   }
+
+  /**
+   * Whether programs (API clients, through the reports' authorizer) may ask this route: the reports
+   * and exports only. Every other route answers them 403, even if one were ever put behind that
+   * authorizer by mistake.
+   */
+  protected boolean openToApiClients(String routeKey) {
+    return false;
+  }
+
+  private static final Problem API_CLIENTS_REFUSED = Problem.forbidden("api-client.not-allowed",
+      "API clients read the reports and exports only");
 
   /**
    * A caller the team read model shows as removed is refused (403 {@code member.removed}) from the

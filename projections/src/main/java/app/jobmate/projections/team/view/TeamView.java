@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * The answers of {@code GET /team} (owners and admins: every member, and those removed, with their
- * status) and {@code GET /me} (anyone: themselves and the business's name), from the viewer's own
- * business's team document only.
+ * status), {@code GET /me} (anyone: themselves and the business's name) and {@code GET /api-clients}
+ * (owners: the programs given read-only access to the reports, revoked ones with when), from the
+ * viewer's own business's team document only.
  */
 public final class TeamView {
 
@@ -33,6 +34,14 @@ public final class TeamView {
     viewer.requireAny("read the team", Role.OWNER, Role.ADMIN);
     return new Team(document(viewer.tenantId()).map(t -> t.members().stream().map(TeamView::member).toList())
         .orElse(List.of()));
+  }
+
+  /** @throws NotAllowed for admins and staff: only owners give programs access, and see who has it */
+  public ApiClients apiClients(Viewer viewer) {
+    viewer.requireAny("read the API clients", Role.OWNER);
+    return new ApiClients(document(viewer.tenantId()).map(t -> t.apiClients().stream()
+        .map(c -> new ApiClient(c.clientId(), c.name(), c.revokedAt() == null ? "active" : "revoked", c.addedAt(), c.revokedAt()))
+        .toList()).orElse(List.of()));
   }
 
   /** @throws NotAllowed for a caller with no role */
@@ -72,6 +81,14 @@ public final class TeamView {
   /** @param status {@code active} or {@code removed} */
   public record Member(String userId, String name, String email, String role, String status, Instant joinedAt,
                        Instant removedAt) {
+  }
+
+  /** {@code GET /api-clients}: in the order they were added. */
+  public record ApiClients(List<ApiClient> apiClients) {
+  }
+
+  /** @param status {@code active} or {@code revoked} */
+  public record ApiClient(String clientId, String name, String status, Instant addedAt, Instant revokedAt) {
   }
 
   /**

@@ -94,6 +94,12 @@ public final class QuoteQueryFunction extends QueryFunction {
         new Route("GET /quotes/{quoteId}", "/quotes/" + PRIMING_QUOTE, Map.of("quoteId", PRIMING_QUOTE), Map.of()));
   }
 
+  /** The quotes pipeline is a report: an accountant's or a BI tool's API client may read it. */
+  @Override
+  protected boolean openToApiClients(String routeKey) {
+    return routeKey.equals("GET /reports/quotes-pipeline");
+  }
+
   @Override
   protected HttpResponse answer(Viewer viewer, HttpRequest request) {
     QuoteVisibility.requireMaySeeQuotes(viewer);

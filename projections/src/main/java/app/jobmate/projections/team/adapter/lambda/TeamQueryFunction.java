@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * {@code GET /team} (owners and admins: every member with name, email, role and status; staff are
  * 403) and {@code GET /me} (anyone: their own name, email and role, and the business's name), from
- * the team read model of the token's business only. Neither takes a parameter.
+ * the team read model of the token's business only; {@code GET /api-clients} (owners: the programs
+ * given read-only access to the reports). None takes a parameter.
  */
 public final class TeamQueryFunction extends QueryFunction {
 
@@ -55,6 +56,10 @@ public final class TeamQueryFunction extends QueryFunction {
       case "GET /me" -> {
         new QueryParameters(request.queryParameters()).throwIfInvalid();
         yield ok(view.me(viewer), false);
+      }
+      case "GET /api-clients" -> {
+        new QueryParameters(request.queryParameters()).throwIfInvalid();
+        yield ok(view.apiClients(viewer), false);
       }
       default -> throw noRoute("team", request);
     };

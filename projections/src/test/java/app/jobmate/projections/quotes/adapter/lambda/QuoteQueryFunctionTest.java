@@ -382,6 +382,20 @@ class QuoteQueryFunctionTest {
   class The_pipeline {
 
     @Test
+    void is_read_by_an_api_client_of_the_business_as_its_own_figures_and_the_quotes_are_not() {
+      Answer asClient = api.send(get("GET /reports/quotes-pipeline", "/reports/quotes-pipeline")
+          .query("from", "2026-11-01").query("to", "2026-11-30").asApiClient(ACME, "accountant1"));
+      Answer asOwner = api.send(get("GET /reports/quotes-pipeline", "/reports/quotes-pipeline")
+          .query("from", "2026-11-01").query("to", "2026-11-30"));
+      Answer quotes = api.send(get("GET /quotes", "/quotes").asApiClient(ACME, "accountant1"));
+
+      assertThat(asClient.status()).as(asClient.body()).isEqualTo(200);
+      assertThat(asClient.json()).isEqualTo(asOwner.json());
+      assertThat(quotes.status()).isEqualTo(403);
+      assertThat(quotes.json().get("code").asText()).isEqualTo("api-client.not-allowed");
+    }
+
+    @Test
     void counts_and_values_quotes_first_issued_in_the_period_by_state_with_conversion_and_time_to_accept() {
       Answer answer = api.send(get("GET /reports/quotes-pipeline", "/reports/quotes-pipeline")
           .query("from", "2026-11-01").query("to", "2026-11-30"));

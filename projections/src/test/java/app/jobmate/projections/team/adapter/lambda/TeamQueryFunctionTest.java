@@ -9,8 +9,11 @@ import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.Role;
+import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.BusinessEvent.BusinessDetailsChanged;
 import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.team.TeamEvent.ApiClientAdded;
+import app.jobmate.events.team.TeamEvent.ApiClientRevoked;
 import app.jobmate.events.team.TeamEvent.MemberInvited;
 import app.jobmate.events.team.TeamEvent.MemberRemoved;
 import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
@@ -26,8 +29,8 @@ import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.team.TeamReadSide;
 import app.jobmate.projections.team.adapter.mongodb.MongoBusinessNames;
 import app.jobmate.projections.testing.EmbeddedMongo;
-import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.HttpCalls.Answer;
+import app.jobmate.projections.testing.HttpCalls;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,6 +111,28 @@ class TeamQueryFunctionTest {
       assertThat(members.get(2).has("removedAt")).isTrue();
       assertThat(answer.body()).doesNotContain(BEN, "brightside");
     }
+  }
+
+  @Test
+  void owners_read_their_businesss_api_clients_and_admins_and_staff_may_not() {
+    acmeWithATeam();
+    recorded(ACME, new ApiClientAdded(ApiClientId.of("accountant1"), "Hargreaves & Co"),
+        new ApiClientAdded(ApiClientId.of("bitool1"), "BI tool"), new ApiClientRevoked(ApiClientId.of("bitool1")));
+    recorded(BRIGHTSIDE, new ApiClientAdded(ApiClientId.of("brightsideclient"), "Brightside's accountant"));
+
+    Answer answer = api.send(get("GET /api-clients", "/api-clients").as(ACME, OLIVIA, "[owner]"));
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode clients = answer.json().get("apiClients");
+    assertThat(clients).extracting(c -> c.get("clientId").asText()).containsExactly("accountant1", "bitool1");
+    assertThat(clients).extracting(c -> c.get("status").asText()).containsExactly("active", "revoked");
+    assertThat(clients.get(1).has("revokedAt")).isTrue();
+    assertThat(answer.body()).doesNotContain("brightside");
+    for (String groups : List.of("[admin]", "[staff]")) {
+      assertThat(api.send(get("GET /api-clients", "/api-clients").as(ACME, SAM, groups)).status()).isEqualTo(403);
+    }
+    assertThat(api.send(get("GET /api-clients", "/api-clients").asApiClient(ACME, "accountant1")).status())
+        .as("programs read reports only").isEqualTo(403);
   }
 
   @Test
