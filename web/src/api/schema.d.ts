@@ -1106,6 +1106,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exports/expenses.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The approved and reimbursed expenses of a range as a CSV import for Xero or QuickBooks Online (owners and admins).
+         * @description One row per expense by date (RFC 4180, CRLF, UTF-8): Xero's bill import or QuickBooks Online's bill import
+         *     columns, UK dates, pounds with two decimals, amounts tax exclusive, VAT codes as each product's UK tax rate
+         *     names (docs/exports.md). Text that would be a spreadsheet formula starts with an apostrophe. An export
+         *     larger than an answer may be (5 MB) is 422 `export.too-large`: export a shorter range.
+         */
+        get: operations["exportExpenses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3758,6 +3781,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReimbursementsReport"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    exportExpenses: {
+        parameters: {
+            query: {
+                format: "xero" | "quickbooks";
+                /** @description The first day (2000-01-01 to 2100-12-31). */
+                from: string;
+                /** @description The last day (inclusive; not before `from`; at most 36 months). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="expenses-<format>-<from>-to-<to>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             default: components["responses"]["Error"];

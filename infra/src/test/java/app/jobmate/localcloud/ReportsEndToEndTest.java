@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.commands.core.UuidV7;
 import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.localcloud.identity.UserDirectory;
+import app.jobmate.projections.reports.exports.Csv;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The money reports end to end on Jobmate's template: a member of staff logs and submits what they
  * paid, the owner approves it (it is now owed to them and counted in the month's expenses and the VAT
- * quarter) and pays it back (paid this month, owed no more); staff are refused the reports and another
+ * quarter) and pays it back (paid this month, owed no more), and it is a row of the accountant's
+ * QuickBooks export; staff are refused the reports and the export, and another
  * business sees none of it. Figures are compared before and after, so other expenses of the demo do
  * not matter.
  */
@@ -100,7 +102,16 @@ class ReportsEndToEndTest {
       assertThat(owedTo(paid, samId, "paidThisMonth") - owedTo(owedBefore, samId, "paidThisMonth")).isEqualTo(5_400);
       cloud.awaitDrained(PATIENCE);
 
-      for (String path : new String[] {"/reports/expenses", vatPath, "/reports/reimbursements"}) {
+      String csvPath = "/exports/expenses.csv?format=quickbooks&from=" + today + "&to=" + today;
+      HttpResponse<String> csv = get(cloud, owner, csvPath);
+      assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+      assertThat(csv.headers().firstValue("content-type")).hasValue("text/csv; charset=utf-8");
+      assertThat(csv.body()).startsWith("Bill No.,Supplier,Bill Date,Due Date,")
+          .contains(expense + ",City Plumbing Supplies," + Csv.ukDate(today) + "," + Csv.ukDate(today) + ",,,"
+              + "Paid by a member of staff,Cost of sales,City Plumbing Supplies,45.00,20.0% S,9.00,GBP\r\n");
+      assertThat(get(cloud, ben, csvPath).body()).doesNotContain(expense);
+
+      for (String path : new String[] {"/reports/expenses", vatPath, "/reports/reimbursements", csvPath}) {
         assertThat(get(cloud, sam, path).statusCode()).as("staff: " + path).isEqualTo(403);
       }
       JsonNode benAfter = report(cloud, ben, "/reports/expenses");

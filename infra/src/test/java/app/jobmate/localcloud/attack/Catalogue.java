@@ -240,6 +240,8 @@ final class Catalogue {
           FORBIDDEN),
       new Route("GET /reports/reimbursements", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/reimbursements", "", null,
           null, FORBIDDEN),
+      new Route("GET /exports/expenses.csv", Kind.QUERY, MANAGERS, Staff.REFUSED, "/exports/expenses.csv",
+          "format=xero&from={monthAgo}&to={today}", null, null, FORBIDDEN),
 
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)

@@ -76,8 +76,12 @@ class ReportQueryFunctionTest {
   private int n;
 
   private static ReportQueryFunction function(MongoReadModels readModels) {
+    return function(readModels, 20_000);
+  }
+
+  private static ReportQueryFunction function(MongoReadModels readModels, long maxExportBytes) {
     return new ReportQueryFunction(readModels, new MongoReportQueries(readModels), new MongoExportQueries(readModels),
-        new MongoVatRegistrations(readModels), Duration.ofMillis(300), TODAY, 20_000);
+        new MongoVatRegistrations(readModels), Duration.ofMillis(300), TODAY, maxExportBytes);
   }
 
   private void project(Projector projector, List<EventEnvelope> commit) {
@@ -198,9 +202,13 @@ class ReportQueryFunctionTest {
 
   @Test
   void staff_are_refused_every_report_and_admins_read_them() {
-    for (String route : List.of("/reports/expenses", "/reports/vat", "/reports/reimbursements")) {
-      Answer staff = api.send(get("GET " + route, route).as(ACME, SAM, "[staff]"));
-      Answer admin = api.send(get("GET " + route, route).as(ACME, PAT, "[admin]"));
+    for (String route : List.of("/reports/expenses", "/reports/vat", "/reports/reimbursements", "/exports/expenses.csv")) {
+      HttpCalls.Call call = get("GET " + route, route);
+      if (route.endsWith(".csv")) {
+        call.query("format", "xero").query("from", "2026-01-01").query("to", "2026-12-31");
+      }
+      Answer staff = api.send(call.as(ACME, SAM, "[staff]"));
+      Answer admin = api.send(call.as(ACME, PAT, "[admin]"));
       assertThat(staff.status()).as(route).isEqualTo(403);
       assertThat(admin.status()).as(route).isEqualTo(200);
     }
@@ -253,6 +261,53 @@ class ReportQueryFunctionTest {
 
     assertThat(answer.json().get("behind").asBoolean()).isTrue();
     assertThat(answer.header("x-read-model-behind")).isEqualTo("true");
+  }
+
+  private static HttpCalls.Call export(String format, String from, String to) {
+    return get("GET /exports/expenses.csv", "/exports/expenses.csv").query("format", format).query("from", from)
+        .query("to", to);
+  }
+
+  @Test
+  void the_expense_export_is_a_csv_file_of_the_tenant_s_approved_and_reimbursed_expenses_of_the_range_by_date() {
+    Answer xero = asOwner(export("xero", "2026-01-01", "2026-12-31"));
+    Answer quickbooks = asOwner(export("quickbooks", "2026-04-01", "2026-11-03"));
+
+    assertThat(xero.header("content-type")).isEqualTo("text/csv; charset=utf-8");
+    assertThat(xero.header("content-disposition"))
+        .isEqualTo("attachment; filename=\"expenses-xero-2026-01-01-to-2026-12-31.csv\"");
+    List<String> rows = List.of(xero.body().split("\r\n"));
+    assertThat(rows).hasSize(6);
+    assertThat(rows.getFirst()).startsWith("*ContactName,");
+    assertThat(rows.subList(1, 6)).extracting(row -> row.split(",")[11])
+        .containsExactly("31/03/2026", "01/04/2026", "20/05/2026", "03/11/2026", "04/11/2026");
+    assertThat(rows.get(3)).contains("Domestic Reverse Charge @ 20%").contains(",200.00,");
+    assertThat(xero.body()).doesNotContain("777.00").doesNotContain("99.99").doesNotContain("4.80");
+    List<String> qbo = List.of(quickbooks.body().split("\r\n"));
+    assertThat(qbo.getFirst()).startsWith("Bill No.,Supplier,Bill Date");
+    assertThat(qbo).hasSize(4);
+    assertThat(qbo.get(3)).contains(",03/11/2026,").contains(",5.0% R,");
+  }
+
+  @Test
+  void an_export_larger_than_an_answer_may_be_is_refused_asking_for_a_shorter_range() {
+    HttpCalls small = new HttpCalls(function(readModels, 600));
+
+    Answer answer = small.send(export("xero", "2026-01-01", "2026-12-31").as(ACME, OWNER, "[owner]"));
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.json().get("code").asText()).isEqualTo("export.too-large");
+    assertThat(small.send(export("xero", "2026-03-31", "2026-03-31").as(ACME, OWNER, "[owner]")).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void an_export_s_missing_or_bad_parameters_are_named() {
+    Answer missing = api.send(get("GET /exports/expenses.csv", "/exports/expenses.csv").as(ACME, OWNER, "[owner]"));
+    Answer bad = api.send(export("sage", "2026-01-01", "2030-01-01").as(ACME, OWNER, "[owner]"));
+
+    assertThat(fields(missing)).containsExactlyInAnyOrder("format (query)", "from (query)", "to (query)");
+    assertThat(fields(bad)).containsExactlyInAnyOrder("format (query)", "to (query)");
   }
 
   @Test
