@@ -1099,6 +1099,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Expenses by month and category (owners and admins).
+         * @description Approved and reimbursed expenses (counted) by the month of their date and by category, with count, net,
+         *     VAT and gross; submitted ones beside them as `awaitingApproval`; drafts and refused ones nowhere. Every
+         *     month of the range is listed. At most 36 months.
+         */
+        get: operations["showExpensesReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/vat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * VAT on purchases per VAT quarter, by the business's stagger (owners and admins).
+         * @description The four VAT quarters ending in `year` by the stagger in the settings (none chosen: calendar quarters and
+         *     `staggerChosen` false). Approved and reimbursed expenses by their date, from the VAT registration date on;
+         *     nothing while the business is not VAT registered.
+         */
+        get: operations["showVatReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/reimbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each member is owed, and was paid back this month (owners and admins). */
+        get: operations["showReimbursementsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exports/expenses.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The approved and reimbursed expenses of a range as a CSV import for Xero or QuickBooks Online (owners and admins).
+         * @description One row per expense by date (RFC 4180, CRLF, UTF-8): Xero's bill import or QuickBooks Online's bill import
+         *     columns, UK dates, pounds with two decimals, amounts tax exclusive, VAT codes as each product's UK tax rate
+         *     names (docs/exports.md). Text that would be a spreadsheet formula starts with an apostrophe. An export
+         *     larger than an answer may be (5 MB) is 422 `export.too-large`: export a shorter range.
+         */
+        get: operations["exportExpenses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1868,6 +1952,89 @@ export interface components {
             reimbursedAmount?: components["schemas"]["Pence"];
             /** Format: date-time */
             updatedAt: string;
+        };
+        ReportTotals: {
+            count: number;
+            net: number;
+            vat: number;
+            gross: number;
+        };
+        ExpensesReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            months: {
+                month: string;
+                categories: {
+                    category: components["schemas"]["ExpenseCategory"];
+                    count: number;
+                    net: number;
+                    vat: number;
+                    gross: number;
+                }[];
+                total: components["schemas"]["ReportTotals"];
+                awaitingApproval: components["schemas"]["ReportTotals"];
+            }[];
+            total: components["schemas"]["ReportTotals"];
+            awaitingApproval: components["schemas"]["ReportTotals"];
+            behind: boolean;
+        };
+        VatReport: {
+            year: number;
+            /** @enum {string} */
+            stagger: "mar-jun-sep-dec" | "apr-jul-oct-jan" | "may-aug-nov-feb";
+            staggerChosen: boolean;
+            vatRegistered: boolean;
+            /** Format: date */
+            registeredFrom?: string;
+            quarters: {
+                /** Format: date */
+                start: string;
+                /** Format: date */
+                end: string;
+                /**
+                 * Format: date
+                 * @description The first day counted (the registration date when it falls in the quarter); absent when nothing counts.
+                 */
+                countedFrom?: string;
+                /** @description Net of purchases but those outside the scope (box 7), pence. */
+                purchasesNet: number;
+                /** @description VAT reclaimable (box 4), reverse charge included, pence. */
+                inputVat: number;
+                /** @description Reverse-charge VAT due (in box 1), pence. */
+                reverseChargeOutputVat: number;
+                /** @description inputVat less reverseChargeOutputVat, pence. */
+                netReclaimable: number;
+                byVatCode: {
+                    vatCode: components["schemas"]["VatCode"];
+                    count: number;
+                    net: number;
+                    vat: number;
+                    reverseChargeVat: number;
+                    reclaimable: number;
+                }[];
+            }[];
+            behind: boolean;
+        };
+        ReimbursementsReport: {
+            /** Format: date */
+            today: string;
+            month: string;
+            people: {
+                member: string;
+                owedCount: number;
+                /** @description Gross of approved expenses they paid, not yet paid back, pence. */
+                owed: number;
+                paidThisMonthCount: number;
+                /** @description Paid back to them from the 1st of this month, pence. */
+                paidThisMonth: number;
+            }[];
+            owedCount: number;
+            owed: number;
+            paidThisMonthCount: number;
+            paidThisMonth: number;
+            behind: boolean;
         };
         Team: {
             members: components["schemas"]["TeamMember"][];
@@ -3700,6 +3867,116 @@ export interface operations {
         requestBody?: components["requestBodies"]["NoFields"];
         responses: {
             200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showExpensesReport: {
+        parameters: {
+            query?: {
+                /** @description The first day (2000-01-01 to 2100-12-31); by default the 1st of the month eleven months before `to`. */
+                from?: string;
+                /** @description The last day (inclusive, not before `from`); by default today (London). */
+                to?: string;
+                /** @description `<id>:<version>`: wait (at most READ_MODEL_WAIT_MS) until that record has reached that version in the read model. */
+                minVersion?: components["parameters"]["MinVersionOfAStream"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpensesReport"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    showVatReport: {
+        parameters: {
+            query?: {
+                /** @description The year the quarters end in (2000 to 2100); by default this year. */
+                year?: number;
+                /** @description `<id>:<version>`: wait (at most READ_MODEL_WAIT_MS) until that record has reached that version in the read model. */
+                minVersion?: components["parameters"]["MinVersionOfAStream"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quarters. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VatReport"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    showReimbursementsReport: {
+        parameters: {
+            query?: {
+                /** @description `<id>:<version>`: wait (at most READ_MODEL_WAIT_MS) until that record has reached that version in the read model. */
+                minVersion?: components["parameters"]["MinVersionOfAStream"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members owed or paid. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReimbursementsReport"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    exportExpenses: {
+        parameters: {
+            query: {
+                format: "xero" | "quickbooks";
+                /** @description The first day (2000-01-01 to 2100-12-31). */
+                from: string;
+                /** @description The last day (inclusive; not before `from`; at most 36 months). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="expenses-<format>-<from>-to-<to>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
             default: components["responses"]["Error"];
         };
     };

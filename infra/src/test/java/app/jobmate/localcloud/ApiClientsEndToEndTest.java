@@ -62,6 +62,11 @@ class ApiClientsEndToEndTest {
       HttpResponse<String> report = get(cloud, program, pipeline);
       assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
       assertThat(get(cloud, owner, pipeline).statusCode()).as("people read it through the same authorizer").isEqualTo(200);
+      assertThat(get(cloud, program, "/reports/reimbursements").statusCode()).isEqualTo(200);
+      HttpResponse<String> export = get(cloud, program, "/exports/expenses.csv?format=xero&from="
+          + LocalDate.now().minusMonths(1) + "&to=" + LocalDate.now());
+      assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+      assertThat(export.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
       assertThat(get(cloud, program, "/quotes").statusCode()).as("only the reports").isEqualTo(401);
       assertThat(get(cloud, program, "/api-clients").statusCode()).isEqualTo(401);
       command(cloud, program, "POST", "/quotes", "{}", 401);

@@ -241,6 +241,16 @@ final class Catalogue {
       new Route("GET /expenses/{expenseId}", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSE, "/expenses/{expense}", "", null,
           EXPENSE_NOT_FOUND, EXPENSE_NOT_FOUND),
 
+      // money reports: owners and admins only (ReportReaders); staff see no other prices
+      new Route("GET /reports/expenses", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/expenses",
+          "from={monthAgo}&to={today}", null, null, FORBIDDEN),
+      new Route("GET /reports/vat", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/vat", "year=2026", null, null,
+          FORBIDDEN),
+      new Route("GET /reports/reimbursements", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/reimbursements", "", null,
+          null, FORBIDDEN),
+      new Route("GET /exports/expenses.csv", Kind.QUERY, MANAGERS, Staff.REFUSED, "/exports/expenses.csv",
+          "format=xero&from={monthAgo}&to={today}", null, null, FORBIDDEN),
+
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)
       new Route("WS $connect", Kind.WEBSOCKET, EVERYONE, Staff.ANY, "/ws?token={token}", "", null, null,

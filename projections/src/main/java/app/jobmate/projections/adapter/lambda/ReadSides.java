@@ -9,6 +9,7 @@ import app.jobmate.projections.customers.CustomerReadSide;
 import app.jobmate.projections.expenses.ExpenseReadSide;
 import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
+import app.jobmate.projections.reports.ReportReadSide;
 import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.team.TeamMembership;
 import app.jobmate.projections.team.TeamReadSide;
@@ -29,7 +30,8 @@ public final class ReadSides {
       new CustomerReadSide(),
       new TeamReadSide(),
       new BusinessReadSide(),
-      new ExpenseReadSide());
+      new ExpenseReadSide(),
+      new ReportReadSide());
 
   private ReadSides() {
   }
