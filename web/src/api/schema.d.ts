@@ -1045,6 +1045,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/expenses/mileage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim business mileage as a draft expense, priced at HMRC's rates (anyone with a role; staff claim only their own miles).
+         * @description No amount is entered: each tax year's miles of a car or van are counted in the claimant's count for that year
+         *     and priced from it (45p a mile up to 10,000 miles in the tax year, 25p after; 5p a mile per passenger),
+         *     motorcycles 24p and bicycles 20p a mile (docs/decisions/mileage-threshold.md). The expense is in the category
+         *     `mileage`, outside the scope of VAT, paid back to `member` (the caller unless an owner or admin names a member of
+         *     the team; staff naming another member: 403 `expense.forbidden`). The claim's journeys and its parts per tax
+         *     year show on the expense. Retrying under the same Idempotency-Key answers the same claim, priced as first
+         *     counted; 409 `command.concurrent-update` when the count kept changing.
+         */
+        post: operations["claimMileage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mileage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's car and van miles counted in a tax year, split at the 10,000 (owners and admins anyone's; staff their own, else 403).
+         * @description Built from the person's count of miles (docs/decisions/mileage-threshold.md): the claims standing (a refused
+         *     claim's miles are released), the miles at 45p (`cheapMiles`) and 25p (`dearMiles`), their pence (passenger
+         *     pence are on the expenses) and the 45p miles left of the 10,000. A year with nothing counted answers zeros.
+         */
+        get: operations["showMileage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1814,6 +1862,52 @@ export interface components {
             reimbursedAmount?: components["schemas"]["Pence"];
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @enum {string} */
+        MileageVehicle: "car-or-van" | "motorcycle" | "bicycle";
+        MileageJourney: {
+            /**
+             * Format: date
+             * @description The journey's day: from 2000-01-01 to today.
+             */
+            date: string;
+            from: string;
+            to: string;
+            /** @description The business reason for the journey. */
+            purpose: string;
+            /** @description Business miles */
+            miles: number;
+        };
+        MileageClaimRequest: {
+            expenseId: components["schemas"]["Id"];
+            member?: components["schemas"]["UserId"];
+            vehicle: components["schemas"]["MileageVehicle"];
+            /** @description Fellow employees carried (car or van only); 0 when absent. */
+            passengers?: number;
+            journeys: components["schemas"]["MileageJourney"][];
+            description?: string;
+            jobId?: components["schemas"]["Id"];
+            expectedVersion?: components["schemas"]["ExpectedVersion"];
+        };
+        Mileage: {
+            member: string;
+            taxYear: string;
+            miles: number;
+            /** @description Miles at 45p. */
+            cheapMiles: number;
+            /** @description Miles at 25p. */
+            dearMiles: number;
+            /** @description cheapMiles × 45 + dearMiles × 25. */
+            pence: number;
+            /** @description The miles still at 45p this tax year. */
+            cheapMilesLeft: number;
+            claims: {
+                expenseId: string;
+                miles: number;
+                cheapMiles: number;
+                dearMiles: number;
+            }[];
+            behind: boolean;
         };
         Team: {
             members: components["schemas"]["TeamMember"][];
@@ -3535,6 +3629,52 @@ export interface operations {
         requestBody?: components["requestBodies"]["NoFields"];
         responses: {
             200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    claimMileage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MileageClaimRequest"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showMileage: {
+        parameters: {
+            query?: {
+                /** @description Whose (default the caller; staff only their own id). */
+                member?: components["schemas"]["UserId"];
+                /** @description The tax year as HMRC writes it, 2026-27 (default this one, London). */
+                taxYear?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mileage of the person in the tax year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mileage"];
+                };
+            };
             default: components["responses"]["Error"];
         };
     };
