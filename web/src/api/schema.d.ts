@@ -1827,6 +1827,7 @@ export interface components {
             jobId?: string;
             status: components["schemas"]["ExpenseStatus"];
             loggedBy: string;
+            mileage?: components["schemas"]["ExpenseMileage"];
         };
         /** @description The expense page. */
         Expense: {
@@ -1862,6 +1863,23 @@ export interface components {
             reimbursedAmount?: components["schemas"]["Pence"];
             /** Format: date-time */
             updatedAt: string;
+            mileage?: components["schemas"]["ExpenseMileage"];
+        };
+        /** @description A mileage expense's claim as logged (absent for other expenses); its parts, one per tax year of its journeys, as priced from the claimant's count. */
+        ExpenseMileage: {
+            vehicle: components["schemas"]["MileageVehicle"];
+            passengers: number;
+            journeys: components["schemas"]["MileageJourney"][];
+            parts: {
+                taxYear: string;
+                /** @description At 45p (car or van, below the 10,000), or all the miles at the motorcycle or bicycle rate. */
+                cheapMiles: number;
+                /** @description At 25p: a car or van above the 10,000. */
+                dearMiles: number;
+                /** @description Passengers × miles */
+                passengerMiles: number;
+                pence: components["schemas"]["Pence"];
+            }[];
         };
         /** @enum {string} */
         MileageVehicle: "car-or-van" | "motorcycle" | "bicycle";

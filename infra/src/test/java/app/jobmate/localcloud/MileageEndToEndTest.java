@@ -76,6 +76,17 @@ class MileageEndToEndTest {
       assertThat(expense.at("/amounts/vatCode").asText()).isEqualTo("outside-scope");
       assertThat(expense.at("/amounts/gross").asLong()).isEqualTo(30 * 45);
       assertThat(expense.get("member").asText()).isEqualTo(samId);
+      assertThat(expense.at("/mileage/vehicle").asText()).isEqualTo("car-or-van");
+      assertThat(expense.at("/mileage/journeys/0/to").asText()).isEqualTo("4 Elm Road, Harrogate");
+      assertThat(expense.at("/mileage/journeys/1/miles").asInt()).isEqualTo(15);
+      assertThat(expense.at("/mileage/parts/0/cheapMiles").asInt()).isEqualTo(30);
+      assertThat(expense.at("/mileage/parts/0/dearMiles").asInt()).isZero();
+      JsonNode rows = Json.parse(get(cloud, sam, "/expenses?category=mileage").body()).get("items");
+      assertThat(rows).hasSize(2);
+      for (JsonNode row : rows) {
+        assertThat(row.at("/mileage/parts/0/pence").asLong())
+            .isEqualTo(row.get("expenseId").asText().equals(second) ? 30 * 45 : 40 * 45 + 40 * 5);
+      }
       assertThat(get(cloud, owner, "/expenses/" + first + "?minVersion=" + refused).body()).contains("refused");
 
       JsonNode samsMiles = Json.parse(get(cloud, sam, "/mileage").body());

@@ -10,6 +10,12 @@ import app.jobmate.events.mileage.MileageEvent.MileageCounted;
 import app.jobmate.events.mileage.MileageEvent.MileageReleased;
 import app.jobmate.events.values.TaxYear;
 import app.jobmate.events.values.UserId;
+import app.jobmate.events.expenses.MileageRates;
+import app.jobmate.events.expenses.Vehicle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Given counts, when miles are counted or released, then events: a person's count of miles in one tax year. */
@@ -83,6 +89,30 @@ class MileageCountTest {
     assertThat(count.cheapMilesLeft()).isEqualTo(9_000);
     assertThat(decider.decide(new CountMiles(THIRD, SAM, 9_500), count))
         .containsExactly(new MileageCounted(THIRD.value(), SAM, YEAR, 9_500, 9_000, 500));
+  }
+
+  @Test
+  void any_year_of_claims_takes_at_most_10000_cheap_miles_and_costs_what_one_claim_of_its_miles_would() {
+    Random random = new Random(12);
+    for (int year = 0; year < 500; year++) {
+      MileageCount count = given();
+      int total = 0;
+      long pence = 0;
+      for (int claim = 0; claim < 1 + random.nextInt(40); claim++) {
+        int miles = 1 + random.nextInt(1_500);
+        ExpenseId expense = new ExpenseId(UUID.randomUUID());
+        MileageCounted counted = (MileageCounted) decider.decide(new CountMiles(expense, SAM, miles), count).getFirst();
+        count = decider.evolve(count, counted);
+        total += miles;
+        pence += MileageRates.carPart(YEAR, counted.cheapMiles(), counted.dearMiles(), 0).pence();
+      }
+      List<MileageRates.Leg> asOneClaim = new ArrayList<>();
+      for (int left = total; left > 0; left -= 2_000) {
+        asOneClaim.add(new MileageRates.Leg(YEAR.firstDay(), Math.min(left, 2_000)));
+      }
+      assertThat(count.cheapMilesTaken()).isEqualTo(Math.min(total, 10_000));
+      assertThat(pence).isEqualTo(MileageRates.total(MileageRates.price(Vehicle.CAR_OR_VAN, 0, asOneClaim, y -> 0)));
+    }
   }
 
   @Test
