@@ -1099,6 +1099,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/expenses/mileage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim business mileage as a draft expense, priced at HMRC's rates (anyone with a role; staff claim only their own miles).
+         * @description No amount is entered: each tax year's miles of a car or van are counted in the claimant's count for that year
+         *     and priced from it (45p a mile up to 10,000 miles in the tax year, 25p after; 5p a mile per passenger),
+         *     motorcycles 24p and bicycles 20p a mile (docs/decisions/mileage-threshold.md). The expense is in the category
+         *     `mileage`, outside the scope of VAT, paid back to `member` (the caller unless an owner or admin names a member of
+         *     the team; staff naming another member: 403 `expense.forbidden`). The claim's journeys and its parts per tax
+         *     year show on the expense. Retrying under the same Idempotency-Key answers the same claim, priced as first
+         *     counted; 409 `command.concurrent-update` when the count kept changing.
+         */
+        post: operations["claimMileage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/expenses": {
         parameters: {
             query?: never;
@@ -1175,6 +1201,28 @@ export interface paths {
          *     larger than an answer may be (5 MB) is 422 `export.too-large`: export a shorter range.
          */
         get: operations["exportExpenses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mileage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's car and van miles counted in a tax year, split at the 10,000 (owners and admins anyone's; staff their own, else 403).
+         * @description Built from the person's count of miles (docs/decisions/mileage-threshold.md): the claims standing (a refused
+         *     claim's miles are released), the miles at 45p (`cheapMiles`) and 25p (`dearMiles`), their pence (passenger
+         *     pence are on the expenses) and the 45p miles left of the 10,000. A year with nothing counted answers zeros.
+         */
+        get: operations["showMileage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1917,6 +1965,7 @@ export interface components {
             jobId?: string;
             status: components["schemas"]["ExpenseStatus"];
             loggedBy: string;
+            mileage?: components["schemas"]["ExpenseMileage"];
         };
         /** @description The expense page. */
         Expense: {
@@ -1952,6 +2001,49 @@ export interface components {
             reimbursedAmount?: components["schemas"]["Pence"];
             /** Format: date-time */
             updatedAt: string;
+            mileage?: components["schemas"]["ExpenseMileage"];
+        };
+        /** @description A mileage expense's claim as logged (absent for other expenses); its parts, one per tax year of its journeys, as priced from the claimant's count. */
+        ExpenseMileage: {
+            vehicle: components["schemas"]["MileageVehicle"];
+            passengers: number;
+            journeys: components["schemas"]["MileageJourney"][];
+            parts: {
+                taxYear: string;
+                /** @description At 45p (car or van, below the 10,000), or all the miles at the motorcycle or bicycle rate. */
+                cheapMiles: number;
+                /** @description At 25p: a car or van above the 10,000. */
+                dearMiles: number;
+                /** @description Passengers × miles */
+                passengerMiles: number;
+                pence: components["schemas"]["Pence"];
+            }[];
+        };
+        /** @enum {string} */
+        MileageVehicle: "car-or-van" | "motorcycle" | "bicycle";
+        MileageJourney: {
+            /**
+             * Format: date
+             * @description The journey's day: from 2000-01-01 to today.
+             */
+            date: string;
+            from: string;
+            to: string;
+            /** @description The business reason for the journey. */
+            purpose: string;
+            /** @description Business miles */
+            miles: number;
+        };
+        MileageClaimRequest: {
+            expenseId: components["schemas"]["Id"];
+            member?: components["schemas"]["UserId"];
+            vehicle: components["schemas"]["MileageVehicle"];
+            /** @description Fellow employees carried (car or van only); 0 when absent. */
+            passengers?: number;
+            journeys: components["schemas"]["MileageJourney"][];
+            description?: string;
+            jobId?: components["schemas"]["Id"];
+            expectedVersion?: components["schemas"]["ExpectedVersion"];
         };
         ReportTotals: {
             count: number;
@@ -2034,6 +2126,26 @@ export interface components {
             owed: number;
             paidThisMonthCount: number;
             paidThisMonth: number;
+            behind: boolean;
+        };
+        Mileage: {
+            member: string;
+            taxYear: string;
+            miles: number;
+            /** @description Miles at 45p. */
+            cheapMiles: number;
+            /** @description Miles at 25p. */
+            dearMiles: number;
+            /** @description cheapMiles × 45 + dearMiles × 25. */
+            pence: number;
+            /** @description The miles still at 45p this tax year. */
+            cheapMilesLeft: number;
+            claims: {
+                expenseId: string;
+                miles: number;
+                cheapMiles: number;
+                dearMiles: number;
+            }[];
             behind: boolean;
         };
         Team: {
@@ -3870,6 +3982,26 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    claimMileage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MileageClaimRequest"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
     showExpensesReport: {
         parameters: {
             query?: {
@@ -3975,6 +4107,32 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    showMileage: {
+        parameters: {
+            query?: {
+                /** @description Whose (default the caller; staff only their own id). */
+                member?: components["schemas"]["UserId"];
+                /** @description The tax year as HMRC writes it, 2026-27 (default this one, London). */
+                taxYear?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mileage of the person in the tax year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mileage"];
                 };
             };
             default: components["responses"]["Error"];

@@ -2,6 +2,7 @@ package app.jobmate.events;
 
 import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.expenses.ExpenseEvents;
+import app.jobmate.events.mileage.MileageEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.quotes.QuoteEvents;
 import app.jobmate.events.tasks.TaskEvents;
@@ -27,7 +28,8 @@ public final class EventTypes {
       JobEvents.CONTEXT,
       CustomerEvents.CONTEXT,
       TeamEvents.CONTEXT,
-      ExpenseEvents.CONTEXT);
+      ExpenseEvents.CONTEXT,
+      MileageEvents.CONTEXT);
 
   private static final List<EventType<?>> ALL = CONTEXTS.stream().<EventType<?>>flatMap(c -> c.types().stream()).toList();
   private static final Map<String, EventType<?>> BY_NAME = index();

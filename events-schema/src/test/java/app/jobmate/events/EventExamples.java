@@ -28,6 +28,7 @@ public final class EventExamples {
     events.addAll(CustomerEventExamples.all());
     events.addAll(TeamEventExamples.all());
     events.addAll(ExpenseEventExamples.all());
+    events.addAll(MileageEventExamples.all());
     return events;
   }
 
@@ -39,6 +40,7 @@ public final class EventExamples {
     events.addAll(CustomerEventExamples.fullAndMinimal());
     events.addAll(TeamEventExamples.fullAndMinimal());
     events.addAll(ExpenseEventExamples.fullAndMinimal());
+    events.addAll(MileageEventExamples.fullAndMinimal());
     return events;
   }
 

@@ -11,8 +11,13 @@ import app.jobmate.events.expenses.ExpenseEvent.ExpenseReimbursed;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseSubmitted;
 import app.jobmate.events.expenses.ExpenseId;
 import app.jobmate.events.expenses.ExpensePricing;
+import app.jobmate.events.expenses.Journey;
+import app.jobmate.events.expenses.MileageClaim;
+import app.jobmate.events.expenses.MileageRates;
 import app.jobmate.events.expenses.PaidBy;
+import app.jobmate.events.expenses.Vehicle;
 import app.jobmate.events.values.Money;
+import app.jobmate.events.values.TaxYear;
 import app.jobmate.events.values.UserId;
 import app.jobmate.events.values.VatCode;
 import java.time.Instant;
@@ -62,7 +67,26 @@ public final class ExpenseEventExamples {
   public static List<ExpenseEvent> fullAndMinimal() {
     List<ExpenseEvent> events = new ArrayList<>(all());
     all().stream().map(ExpenseEventExamples::minimalLike).forEach(events::add);
+    events.add(mileageLogged());
     return events;
+  }
+
+  public static final ExpenseId MILEAGE_EXPENSE = ExpenseId.of("0193b2a0-2222-7abc-8def-0123456789ab");
+
+  /**
+   * Sam's mileage claim across 5/6 April in a car with a passenger: 60 miles in 2026-27 all below the
+   * 10,000, 120 miles in 2027-28 of which 20 were above them (counted after 9,900).
+   */
+  public static ExpenseLogged mileageLogged() {
+    List<Journey> journeys = List.of(
+        new Journey(LocalDate.of(2027, 4, 5), "Depot, Leeds", "Harrogate", "Boiler service, 4 Elm Road", 60),
+        new Journey(LocalDate.of(2027, 4, 6), "Depot, Leeds", "York", "Survey for a new bathroom", 120));
+    List<MileageRates.Part> parts = List.of(MileageRates.carPart(new TaxYear(2026), 60, 0, 1),
+        MileageRates.carPart(new TaxYear(2027), 100, 20, 1));
+    MileageClaim claim = new MileageClaim(Vehicle.CAR_OR_VAN, 1, journeys, parts);
+    return new ExpenseLogged(MILEAGE_EXPENSE, SAM, claim.lastDay(), "Mileage allowance", null, ExpenseCategory.MILEAGE,
+        ExpensePricing.of(VatCode.OUTSIDE_SCOPE, AmountEntered.NET, Money.ofPence(claim.pence()), claim.lastDay()),
+        PaidBy.MEMBER, SAM, null, claim);
   }
 
   private static Stream<ExpenseEvent> examples() {

@@ -69,9 +69,16 @@ class DemoDataEndToEndTest {
       String otherBusiness = Http.signIn(cloud, "ben@brightside.example");
       // a month of expenses, each step of the life; staff see only their own
       assertThat(items(cloud, owner, "/expenses")).extracting(x -> x.get("status").asText()).containsExactlyInAnyOrder(
-          "draft", "submitted", "submitted", "approved", "refused", "reimbursed");
+          "draft", "submitted", "submitted", "approved", "refused", "reimbursed",
+          // mileage: Sam's paid back, Adam's submitted, Sophie's a draft
+          "reimbursed", "submitted", "draft");
       assertThat(items(cloud, sam, "/expenses")).extracting(x -> x.get("supplier").asText())
-          .containsExactlyInAnyOrder("City Plumbing Supplies", "Leeds City Council car park");
+          .containsExactlyInAnyOrder("City Plumbing Supplies", "Leeds City Council car park", "Mileage allowance");
+      String vanTripsYear = app.jobmate.events.values.TaxYear.of(
+          java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(20)).toString();
+      JsonNode samsMileage = Json.parse(QuotesEndToEndTest.get(cloud, sam, "/mileage?taxYear=" + vanTripsYear).body());
+      assertThat(samsMileage.get("cheapMiles").asInt()).isEqualTo(48);
+      assertThat(samsMileage.get("cheapMilesLeft").asInt()).isEqualTo(10_000 - 48);
       assertThat(items(cloud, otherBusiness, "/expenses")).extracting(x -> x.get("supplier").asText())
           .containsExactly("CEF Otley");
       assertThat(items(cloud, otherBusiness, "/quotes")).extracting(q -> q.get("title").asText())

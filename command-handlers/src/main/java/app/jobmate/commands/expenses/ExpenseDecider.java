@@ -62,11 +62,12 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       case LogExpense c when state instanceof None -> {
         ExpenseDetails d = c.details();
         yield List.of(new ExpenseLogged(c.expenseId(), c.actor().userId(), d.date(), d.supplier(), d.description(),
-            d.category(), d.amounts(), d.paidBy(), d.member(), d.jobId()));
+            d.category(), d.amounts(), d.paidBy(), d.member(), d.jobId(), d.mileage()));
       }
       case LogExpense c -> throw Rejection.conflict("expense.already-exists", "expense " + c.expenseId()
           + " already exists");
 
+      case ChangeExpense c when state instanceof Draft d && isMileage(d.expense()) -> throw mileageNotChanged(c);
       case ChangeExpense c when state instanceof Draft d -> d.expense().details().equals(c.details()) ? List.of()
           : List.of(changed(c));
       case ChangeExpense c -> throw notDraft(c, state);
@@ -94,11 +95,11 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       case ExpenseLogged e -> {
         expect(None.class, state, e);
         yield new Draft(new Expense(e.loggedBy(), new ExpenseDetails(e.date(), e.supplier(), e.description(),
-            e.category(), e.amounts(), e.paidBy(), e.member(), e.jobId())));
+            e.category(), e.amounts(), e.paidBy(), e.member(), e.jobId(), e.mileage())));
       }
       case ExpenseChanged e -> new Draft(new Expense(expect(Draft.class, state, e).expense().loggedBy(),
           new ExpenseDetails(e.date(), e.supplier(), e.description(), e.category(), e.amounts(), e.paidBy(),
-              e.member(), e.jobId())));
+              e.member(), e.jobId(), expect(Draft.class, state, e).expense().details().mileage())));
       case ExpenseSubmitted e -> new Submitted(expect(Draft.class, state, e).expense());
       case ExpenseApproved e -> new Approved(expect(Submitted.class, state, e).expense());
       case ExpenseRefused e -> new Refused(expect(Submitted.class, state, e).expense());
@@ -153,6 +154,16 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
     ExpenseDetails d = c.details();
     return new ExpenseChanged(c.expenseId(), d.date(), d.supplier(), d.description(), d.category(), d.amounts(),
         d.paidBy(), d.member(), d.jobId());
+  }
+
+  private static boolean isMileage(Expense expense) {
+    return expense.details().mileage() != null;
+  }
+
+  /** A mileage claim's miles are counted in the driver's year: its details are not replaced as a plain expense's. */
+  private static Rejection mileageNotChanged(ChangeExpense c) {
+    return Rejection.conflict("expense.mileage-not-changed", "expense " + c.expenseId() + " is a mileage claim: "
+        + "its journeys are not changed; submit it to be refused and claim the journeys again");
   }
 
   private static Rejection notFound(ExpenseId expenseId) {

@@ -11,7 +11,9 @@ import app.jobmate.events.StreamId;
 import app.jobmate.events.expenses.ExpenseCategory;
 import app.jobmate.events.expenses.ExpenseEvents;
 import app.jobmate.events.expenses.ExpenseId;
+import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.events.values.UserId;
 
 /**
  * Runs expense commands through the command service, each on the stream of its expense. Before the
@@ -50,22 +52,31 @@ public final class ExpenseService {
   }
 
   private void check(TenantId tenant, ExpenseDetails details, Actor actor) {
+    checkMember(tenant, details.member(), actor);
+    if (details.category() == ExpenseCategory.MILEAGE && details.mileage() == null) {
+      // HMRC's approved mileage rates are computed from the miles, not entered as an amount
+      throw Rejection.unprocessable("expense.mileage-is-claimed-by-miles", "mileage is claimed by the miles driven "
+          + "at HMRC's rates, not logged as an amount: POST /expenses/mileage", "category");
+    }
+    checkJob(tenant, details.jobId());
+  }
+
+  /** The member owed an expense is in the team, and is the actor themself unless the actor is an owner or admin. */
+  void checkMember(TenantId tenant, UserId member, Actor actor) {
     boolean manager = actor.roles().contains(Role.OWNER) || actor.roles().contains(Role.ADMIN);
-    if (details.member() != null && !manager && !details.member().equals(actor.userId())) {
+    if (member != null && !manager && !member.equals(actor.userId())) {
       throw Rejection.forbidden("expense.forbidden", "staff claim only what they paid themselves: member must be "
           + "your own id");
     }
-    if (details.member() != null && !team.isMember(tenant, details.member())) {
-      throw Rejection.unprocessable("expense.member-not-in-team", "member " + details.member()
+    if (member != null && !team.isMember(tenant, member)) {
+      throw Rejection.unprocessable("expense.member-not-in-team", "member " + member
           + " is not a member of this business's team", "member");
     }
-    if (details.category() == ExpenseCategory.MILEAGE) {
-      // HMRC's approved mileage rates are computed from the miles, not entered as an amount
-      throw Rejection.unprocessable("expense.mileage-is-claimed-by-miles", "mileage is claimed by the miles driven "
-          + "at HMRC's rates, not logged as an amount; mileage claims are not available yet", "category");
-    }
-    if (details.jobId() != null && !jobs.exists(tenant, details.jobId())) {
-      throw Rejection.unprocessable("expense.job-not-found", "there is no job " + details.jobId(), "jobId");
+  }
+
+  void checkJob(TenantId tenant, JobId job) {
+    if (job != null && !jobs.exists(tenant, job)) {
+      throw Rejection.unprocessable("expense.job-not-found", "there is no job " + job, "jobId");
     }
   }
 }

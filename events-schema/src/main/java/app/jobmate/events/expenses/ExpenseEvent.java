@@ -5,6 +5,7 @@ import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.Money;
 import app.jobmate.events.values.Require;
 import app.jobmate.events.values.UserId;
+import app.jobmate.events.values.VatCode;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +25,13 @@ public sealed interface ExpenseEvent extends DomainEvent {
 
   ExpenseId expenseId();
 
-  /** A new draft expense, logged by {@code loggedBy}; {@code member} is whom it is owed to when a member paid. */
+  /**
+   * A new draft expense, logged by {@code loggedBy}; {@code member} is whom it is owed to when a member paid.
+   * A mileage expense carries its claim ({@code mileage}: journeys and priced parts).
+   */
   record ExpenseLogged(ExpenseId expenseId, UserId loggedBy, LocalDate date, String supplier, String description,
-                       ExpenseCategory category, ExpenseAmounts amounts, PaidBy paidBy, UserId member, JobId jobId)
+                       ExpenseCategory category, ExpenseAmounts amounts, PaidBy paidBy, UserId member, JobId jobId,
+                       MileageClaim mileage)
       implements ExpenseEvent {
     public ExpenseLogged {
       Require.present(expenseId, "expenseId");
@@ -37,6 +42,13 @@ public sealed interface ExpenseEvent extends DomainEvent {
       Require.present(category, "category");
       Require.present(amounts, "amounts");
       requirePayer(paidBy, member);
+      requireMileage(category, amounts, paidBy, mileage);
+    }
+
+    /** An expense that is not a mileage claim. */
+    public ExpenseLogged(ExpenseId expenseId, UserId loggedBy, LocalDate date, String supplier, String description,
+                         ExpenseCategory category, ExpenseAmounts amounts, PaidBy paidBy, UserId member, JobId jobId) {
+      this(expenseId, loggedBy, date, supplier, description, category, amounts, paidBy, member, jobId, null);
     }
   }
 
@@ -100,6 +112,23 @@ public sealed interface ExpenseEvent extends DomainEvent {
       throw new IllegalArgumentException("date must be from " + EARLIEST_DATE + " to " + LATEST_DATE);
     }
     return date;
+  }
+
+  /**
+   * A mileage claim is the mileage category's, paid back to the member who drove, outside the scope of
+   * VAT (a mileage allowance carries none), and its amount is what its parts are worth. (The command
+   * side logs the mileage category only with a claim; the event does not insist, so that a consumer
+   * reads whatever was published before claims existed.)
+   */
+  static void requireMileage(ExpenseCategory category, ExpenseAmounts amounts, PaidBy paidBy, MileageClaim mileage) {
+    if (mileage != null && category != ExpenseCategory.MILEAGE) {
+      throw new IllegalArgumentException("a mileage claim is an expense of the category mileage");
+    }
+    if (mileage != null && (paidBy != PaidBy.MEMBER || amounts.vatCode() != VatCode.OUTSIDE_SCOPE
+        || amounts.gross().pence() != mileage.pence())) {
+      throw new IllegalArgumentException("a mileage claim is paid by the member, outside the scope of VAT, "
+          + "its gross the pence of its parts");
+    }
   }
 
   private static void requirePayer(PaidBy paidBy, UserId member) {

@@ -1,5 +1,6 @@
 package app.jobmate.events.expenses;
 
+import app.jobmate.events.values.TaxYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,17 +73,36 @@ public final class MileageRates {
     if (countedBefore < 0) {
       throw new IllegalArgumentException("miles counted before cannot be negative");
     }
-    long passengerPence = (long) passengers * miles * PASSENGER_PENCE;
     return switch (vehicle) {
       case CAR_OR_VAN -> {
         int cheap = Math.min(miles, Math.max(0, CAR_FIRST_MILES - countedBefore));
-        int dear = miles - cheap;
-        yield new Part(year, cheap, dear, passengers * miles,
-            (long) cheap * CAR_PENCE_FIRST + (long) dear * CAR_PENCE_AFTER + passengerPence);
+        yield carPart(year, cheap, miles - cheap, passengers);
       }
+      case MOTORCYCLE, BICYCLE -> flatPart(vehicle, year, miles);
+    };
+  }
+
+  /** A motorcycle's or bicycle's part of a claim in a tax year: one rate, not counted towards the threshold. */
+  public static Part flatPart(Vehicle vehicle, TaxYear year, int miles) {
+    return switch (vehicle) {
       case MOTORCYCLE -> new Part(year, miles, 0, 0, (long) miles * MOTORCYCLE_PENCE);
       case BICYCLE -> new Part(year, miles, 0, 0, (long) miles * BICYCLE_PENCE);
+      case CAR_OR_VAN -> throw new IllegalArgumentException("a car or van's miles are split at the threshold");
     };
+  }
+
+  /**
+   * A car or van's part of a claim in a tax year whose split at the threshold is known (counted in the
+   * person's mileage count): {@code cheap} miles at 45p, {@code dear} at 25p, 5p a mile per passenger.
+   */
+  public static Part carPart(TaxYear year, int cheap, int dear, int passengers) {
+    if (cheap < 0 || dear < 0 || cheap > CAR_FIRST_MILES || passengers < 0 || passengers > MAX_PASSENGERS) {
+      throw new IllegalArgumentException("0 to " + CAR_FIRST_MILES + " cheap miles, dear miles not negative, 0 to "
+          + MAX_PASSENGERS + " passengers");
+    }
+    int miles = cheap + dear;
+    return new Part(year, cheap, dear, passengers * miles, (long) cheap * CAR_PENCE_FIRST + (long) dear * CAR_PENCE_AFTER
+        + (long) passengers * miles * PASSENGER_PENCE);
   }
 
   /** The pence of all the parts. */

@@ -3,6 +3,7 @@ package app.jobmate.events.expenses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.jobmate.events.values.TaxYear;
 import app.jobmate.events.expenses.MileageRates.Leg;
 import app.jobmate.events.expenses.MileageRates.Part;
 import java.time.LocalDate;

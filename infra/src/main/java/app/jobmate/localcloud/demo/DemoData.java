@@ -247,6 +247,7 @@ public final class DemoData {
         "title": "Order van stock: compression fittings and PTFE", "priority": "low"
         """);
     expenses(boilerJob);
+    mileage(boilerJob);
   }
 
   /** Both businesses' customers, with their sites, before anything is quoted for them. */
@@ -340,6 +341,39 @@ public final class DemoData {
     send(SOPHIE, "submit expense diesel", "POST", "/expenses/" + id("expense diesel") + "/submit", "{}");
     expense(ADAM, "sandwiches", today.minusDays(1), "Greggs", "subsistence", "\"gross\": 845", "zero", adam, null);
     expense(BEN, "cable", today.minusDays(6), "CEF Otley", "materials", "\"gross\": 4200", "standard", null, null);
+  }
+
+  /**
+   * A month of mileage claims at HMRC's rates, none near the 10,000 miles: Sam's van trips to the boiler job
+   * with Sophie aboard (paid back), Adam's drive to a supplier (submitted), Sophie's bicycle ride (a draft).
+   */
+  private void mileage(String boilerJob) {
+    claim(SAM, "van to the boiler job", """
+        "vehicle": "car-or-van", "passengers": 1, "jobId": "%s", "journeys": [
+          {"date": "%s", "from": "Depot, Kirkstall Road, Leeds", "to": "14 Park Row, Harrogate", "purpose": "Boiler installation", "miles": 24},
+          {"date": "%s", "from": "14 Park Row, Harrogate", "to": "Depot, Kirkstall Road, Leeds", "purpose": "Back to the depot", "miles": 24}]
+        """.formatted(boilerJob, today.minusDays(20), today.minusDays(20)));
+    send(SAM, "submit mileage van to the boiler job", "POST", "/expenses/" + id("mileage van to the boiler job")
+        + "/submit", "{}");
+    send(OLIVIA, "approve mileage van to the boiler job", "POST", "/expenses/" + id("mileage van to the boiler job")
+        + "/approve", "{}");
+    send(ADAM, "reimburse mileage van to the boiler job", "POST", "/expenses/"
+        + id("mileage van to the boiler job") + "/reimburse", "{}");
+    claim(ADAM, "supplier visit", """
+        "vehicle": "car-or-van", "journeys": [
+          {"date": "%s", "from": "Depot, Kirkstall Road, Leeds", "to": "Wolseley trade counter, Wakefield", "purpose": "Collect a boiler", "miles": 70},
+          {"date": "%s", "from": "Wolseley trade counter, Wakefield", "to": "Depot, Kirkstall Road, Leeds", "purpose": "Back to the depot", "miles": 70}]
+        """.formatted(today.minusDays(3), today.minusDays(3)));
+    send(ADAM, "submit mileage supplier visit", "POST", "/expenses/" + id("mileage supplier visit") + "/submit", "{}");
+    claim(SOPHIE, "bicycle to a survey", """
+        "vehicle": "bicycle", "journeys": [
+          {"date": "%s", "from": "Depot, Kirkstall Road, Leeds", "to": "3 Cardigan Road, Leeds", "purpose": "Survey for a radiator", "miles": 6}]
+        """.formatted(today.minusDays(7)));
+  }
+
+  private void claim(String user, String name, String fields) {
+    send(user, "claim mileage " + name, "POST", "/expenses/mileage", "{\"expenseId\": \"%s\", %s}"
+        .formatted(id("mileage " + name), fields.strip()));
   }
 
   private void expense(String user, String name, LocalDate date, String supplier, String category, String amount,

@@ -247,6 +247,15 @@ class AttackSuiteEndToEndTest {
           Probe.of(route, sophie, acme).attack("staff, naming another's expenses")
               .andQuery("member=" + sam.sub()).expect(Expect.problemOf(403, 400)).send(row);
         }
+        case OWN_MILEAGE -> {
+          for (Caller staff : List.of(sam, sophie)) {
+            Probe.of(route, staff, acme).attack("staff, their own mileage")
+                .expect(Expect.ok("with " + staff.name() + "'s own mileage only",
+                    a -> a.json().get().path("member").asText().equals(staff.sub()))).send(row);
+          }
+          Probe.of(route, sophie, acme).attack("staff, naming another's mileage")
+              .andQuery("member=" + sam.sub()).expect(Expect.problem(new Catalogue.Refusal(403, null))).send(row);
+        }
         case OWN_PROFILE -> {
           for (Caller staff : List.of(sam, sophie)) {
             Probe.of(route, staff, acme).attack("staff, their own profile")

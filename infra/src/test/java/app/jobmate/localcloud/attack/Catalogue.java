@@ -44,7 +44,9 @@ final class Catalogue {
     /** They log expenses, but claim only for themselves: naming another member is 403 {@code expense.forbidden}. */
     CLAIMS_FOR_THEMSELVES,
     /** Answered with their own expenses, and nothing else. */
-    OWN_EXPENSES
+    OWN_EXPENSES,
+    /** Answered with their own mileage; naming another member is 403. */
+    OWN_MILEAGE
   }
 
   /** A refusal: the status, and the problem's {@code code} when the API gives one. */
@@ -105,6 +107,10 @@ final class Catalogue {
       {"date": "{today}", "supplier": "City Plumbing", "category": "materials", "gross": 5400, "vatCode": "standard",
        "paidBy": "member", "member": "{me}"}""";
   private static final String EXPENSE = EXPENSE_DETAILS.replace("{\"date\"", "{\"expenseId\": \"{newId}\", \"date\"");
+  private static final String MILEAGE = """
+      {"expenseId": "{newId}", "vehicle": "car-or-van", "passengers": 1,
+       "journeys": [{"date": "{today}", "from": "Depot", "to": "2 Mill Lane, Leeds", "purpose": "Boiler service",
+                     "miles": 12}]}""";
   static final List<Route> ROUTES = List.of(
       quoteCommand("POST /quotes", "/quotes", DRAFT, null),
       quoteCommand("PUT /quotes/{quoteId}", "/quotes/{draftQuote}", """
@@ -227,6 +233,8 @@ final class Catalogue {
       // expenses: anyone with a role logs them; staff work on their own only; owners and admins judge, never their own
       new Route("POST /expenses", Kind.COMMAND, EVERYONE, Staff.CLAIMS_FOR_THEMSELVES, "/expenses", "", EXPENSE, null,
           EXPENSE_FORBIDDEN),
+      new Route("POST /expenses/mileage", Kind.COMMAND, EVERYONE, Staff.CLAIMS_FOR_THEMSELVES, "/expenses/mileage", "",
+          MILEAGE, null, EXPENSE_FORBIDDEN),
       expenseCommand("PUT /expenses/{expenseId}", Staff.OWN_EXPENSE, "/expenses/{expense}", EXPENSE_DETAILS),
       expenseCommand("POST /expenses/{expenseId}/submit", Staff.OWN_EXPENSE, "/expenses/{expense}/submit", "{}"),
       expenseCommand("POST /expenses/{expenseId}/approve", Staff.MANAGERS_ONLY_ON_EXPENSE, "/expenses/{expense}/approve",
@@ -240,6 +248,9 @@ final class Catalogue {
           null, null),
       new Route("GET /expenses/{expenseId}", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSE, "/expenses/{expense}", "", null,
           EXPENSE_NOT_FOUND, EXPENSE_NOT_FOUND),
+      // mileage: a person's count per tax year; staff read only their own (naming another member is 403)
+      new Route("GET /mileage", Kind.QUERY, EVERYONE, Staff.OWN_MILEAGE, "/mileage", "taxYear=2026-27", null, null,
+          FORBIDDEN),
 
       // money reports: owners and admins only (ReportReaders); staff see no other prices
       new Route("GET /reports/expenses", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/expenses",

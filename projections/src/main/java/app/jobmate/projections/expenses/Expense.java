@@ -18,12 +18,13 @@ import java.util.List;
  *
  * @param member    the member who paid and is owed the gross; absent when the company paid
  * @param updatedAt the time of the expense's last event
+ * @param mileage   a mileage expense's claim: its journeys and its parts per tax year as priced; absent otherwise
  */
 public record Expense(LocalDate date, String supplier, String description, ExpenseCategory category,
                       Amounts amounts, PaidBy paidBy, String member, String jobId, ExpenseStatus status,
                       String loggedBy, Instant loggedAt, Instant submittedAt, String approvedBy, Instant approvedAt,
                       String refusedBy, Instant refusedAt, String refusalReason, Instant reimbursedAt,
-                      Long reimbursedAmount, Instant updatedAt, List<String> people) {
+                      Long reimbursedAmount, Instant updatedAt, Mileage mileage, List<String> people) {
 
   public Expense {
     people = member == null || member.equals(loggedBy) ? List.of(loggedBy) : List.of(loggedBy, member);
@@ -37,5 +38,16 @@ public record Expense(LocalDate date, String supplier, String description, Expen
   /** The money in pence, with the VAT code, the rate on the expense's date and which amount was entered. */
   public record Amounts(String vatCode, BigDecimal ratePercent, long net, long vat, long gross,
                         long reverseChargeVat, String entered) {
+  }
+
+  /** A mileage claim as logged: the vehicle, the passengers, the journeys and the parts per tax year as priced. */
+  public record Mileage(String vehicle, int passengers, List<Journey> journeys, List<Part> parts) {
+  }
+
+  public record Journey(LocalDate date, String from, String to, String purpose, int miles) {
+  }
+
+  /** A tax year's part ({@code 2026-27}): miles at the first rate, after the 10,000, passenger miles, pence. */
+  public record Part(String taxYear, int cheapMiles, int dearMiles, int passengerMiles, long pence) {
   }
 }

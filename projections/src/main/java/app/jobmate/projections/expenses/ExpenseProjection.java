@@ -11,6 +11,7 @@ import app.jobmate.events.expenses.ExpenseEvent.ExpenseRefused;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseReimbursed;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseSubmitted;
 import app.jobmate.events.expenses.ExpenseEvents;
+import app.jobmate.events.expenses.MileageClaim;
 import app.jobmate.projections.core.Projection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -57,7 +58,7 @@ public final class ExpenseProjection implements Projection<Expense, ExpenseEvent
       }
       return new Expense(e.date(), e.supplier(), e.description(), e.category(), amounts(e.amounts()), e.paidBy(),
           id(e.member()), id(e.jobId()), ExpenseStatus.DRAFT, e.loggedBy().value(), at, null, null, null, null, null,
-          null, null, null, at, null);
+          null, null, null, at, mileage(e.mileage()), null);
     }
     Expense x = expense;
     return switch (event) {
@@ -65,24 +66,35 @@ public final class ExpenseProjection implements Projection<Expense, ExpenseEvent
       case ExpenseChanged e -> new Expense(e.date(), e.supplier(), e.description(), e.category(), amounts(e.amounts()),
           e.paidBy(), id(e.member()), id(e.jobId()), x.status(), x.loggedBy(), x.loggedAt(), x.submittedAt(),
           x.approvedBy(), x.approvedAt(), x.refusedBy(), x.refusedAt(), x.refusalReason(), x.reimbursedAt(),
-          x.reimbursedAmount(), at, null);
+          x.reimbursedAmount(), at, x.mileage(), null);
       case ExpenseSubmitted e -> new Expense(x.date(), x.supplier(), x.description(), x.category(), x.amounts(),
           x.paidBy(), x.member(), x.jobId(), ExpenseStatus.SUBMITTED, x.loggedBy(), x.loggedAt(), stored(e.submittedAt()),
           x.approvedBy(), x.approvedAt(), x.refusedBy(), x.refusedAt(), x.refusalReason(), x.reimbursedAt(),
-          x.reimbursedAmount(), at, null);
+          x.reimbursedAmount(), at, x.mileage(), null);
       case ExpenseApproved e -> new Expense(x.date(), x.supplier(), x.description(), x.category(), x.amounts(),
           x.paidBy(), x.member(), x.jobId(), ExpenseStatus.APPROVED, x.loggedBy(), x.loggedAt(), x.submittedAt(),
           e.approvedBy().value(), stored(e.approvedAt()), x.refusedBy(), x.refusedAt(), x.refusalReason(),
-          x.reimbursedAt(), x.reimbursedAmount(), at, null);
+          x.reimbursedAt(), x.reimbursedAmount(), at, x.mileage(), null);
       case ExpenseRefused e -> new Expense(x.date(), x.supplier(), x.description(), x.category(), x.amounts(),
           x.paidBy(), x.member(), x.jobId(), ExpenseStatus.REFUSED, x.loggedBy(), x.loggedAt(), x.submittedAt(),
           x.approvedBy(), x.approvedAt(), e.refusedBy().value(), stored(e.refusedAt()), e.reason(), x.reimbursedAt(),
-          x.reimbursedAmount(), at, null);
+          x.reimbursedAmount(), at, x.mileage(), null);
       case ExpenseReimbursed e -> new Expense(x.date(), x.supplier(), x.description(), x.category(), x.amounts(),
           x.paidBy(), x.member(), x.jobId(), ExpenseStatus.REIMBURSED, x.loggedBy(), x.loggedAt(), x.submittedAt(),
           x.approvedBy(), x.approvedAt(), x.refusedBy(), x.refusedAt(), x.refusalReason(), stored(e.reimbursedAt()),
-          e.amount().pence(), at, null);
+          e.amount().pence(), at, x.mileage(), null);
     };
+  }
+
+  private static Expense.Mileage mileage(MileageClaim claim) {
+    if (claim == null) {
+      return null;
+    }
+    return new Expense.Mileage(claim.vehicle().wireName(), claim.passengers(),
+        claim.journeys().stream().map(j -> new Expense.Journey(j.date(), j.from(), j.to(), j.purpose(), j.miles()))
+            .toList(),
+        claim.parts().stream().map(p -> new Expense.Part(p.taxYear().toString(), p.cheapMiles(), p.dearMiles(),
+            p.passengerMiles(), p.pence())).toList());
   }
 
   private static Expense.Amounts amounts(ExpenseAmounts a) {

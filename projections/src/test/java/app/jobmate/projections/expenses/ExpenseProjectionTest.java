@@ -9,11 +9,17 @@ import app.jobmate.events.expenses.ExpenseCategory;
 import app.jobmate.events.expenses.ExpenseEvent;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseApproved;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseChanged;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseLogged;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseRefused;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseReimbursed;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseSubmitted;
 import app.jobmate.events.expenses.ExpensePricing;
 import app.jobmate.events.expenses.PaidBy;
+import app.jobmate.events.expenses.Journey;
+import app.jobmate.events.expenses.MileageClaim;
+import app.jobmate.events.expenses.MileageRates;
+import app.jobmate.events.expenses.Vehicle;
+import app.jobmate.events.values.TaxYear;
 import app.jobmate.events.values.Money;
 import app.jobmate.events.values.UserId;
 import app.jobmate.events.values.VatCode;
@@ -51,6 +57,30 @@ class ExpenseProjectionTest {
     assertThat(x.amounts().entered()).isEqualTo("gross");
     assertThat(x.people()).containsExactly(SAM);
     assertThat(x.loggedAt()).isEqualTo(START);
+  }
+
+  @Test
+  void a_mileage_claim_shows_its_journeys_and_its_parts_per_tax_year_through_its_life() {
+    ExpenseStream s = new ExpenseStream("t-acme", ExpenseStream.id(1), START);
+    List<Journey> journeys = List.of(
+        new Journey(LocalDate.of(2027, 4, 5), "Depot, Leeds", "Harrogate", "Boiler service", 60),
+        new Journey(LocalDate.of(2027, 4, 6), "Depot, Leeds", "York", "Survey", 120));
+    MileageClaim claim = new MileageClaim(Vehicle.CAR_OR_VAN, 1, journeys, List.of(
+        MileageRates.carPart(new TaxYear(2026), 60, 0, 1), MileageRates.carPart(new TaxYear(2027), 100, 20, 1)));
+    var logged = s.append(new ExpenseLogged(s.expenseId(), UserId.of(SAM), claim.lastDay(), "Mileage allowance", null,
+        ExpenseCategory.MILEAGE, ExpensePricing.of(VatCode.OUTSIDE_SCOPE, AmountEntered.NET,
+        Money.ofPence(claim.pence()), claim.lastDay()), PaidBy.MEMBER, UserId.of(SAM), null, claim));
+    var submitted = s.append(new ExpenseSubmitted(s.expenseId(), START.plusSeconds(60)));
+
+    Expense x = fold(List.of(logged, submitted));
+
+    assertThat(x.status()).isEqualTo(ExpenseStatus.SUBMITTED);
+    assertThat(x.amounts().gross()).isEqualTo(60 * 45 + 100 * 45 + 20 * 25 + 180 * 5);
+    assertThat(x.mileage().vehicle()).isEqualTo("car-or-van");
+    assertThat(x.mileage().passengers()).isEqualTo(1);
+    assertThat(x.mileage().journeys()).extracting(Expense.Journey::to).containsExactly("Harrogate", "York");
+    assertThat(x.mileage().parts()).containsExactly(new Expense.Part("2026-27", 60, 0, 60, 60 * 45 + 60 * 5),
+        new Expense.Part("2027-28", 100, 20, 120, 100 * 45 + 20 * 25 + 120 * 5));
   }
 
   @Test

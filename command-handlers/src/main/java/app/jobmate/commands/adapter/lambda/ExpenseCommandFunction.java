@@ -1,10 +1,12 @@
 package app.jobmate.commands.adapter.lambda;
 
 import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
+import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.expenses.ClaimMileage;
 import app.jobmate.commands.expenses.ExpenseCommand;
 import app.jobmate.commands.expenses.ExpenseCommand.ApproveExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.ChangeExpense;
@@ -14,6 +16,7 @@ import app.jobmate.commands.expenses.ExpenseCommand.ReimburseExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.SubmitExpense;
 import app.jobmate.commands.expenses.ExpenseJobs;
 import app.jobmate.commands.expenses.ExpenseService;
+import app.jobmate.commands.expenses.MileageClaims;
 import app.jobmate.commands.jobs.JobStandings;
 import app.jobmate.commands.tasks.TaskJobs;
 import app.jobmate.commands.team.TeamDirectory;
@@ -42,7 +45,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The expense commands of the HTTP API: a REST resource {@code /expenses/{expenseId}} with its actions
- * ({@code submit}, {@code approve}, {@code refuse}, {@code reimburse}). Anyone signed in with a role may
+ * ({@code submit}, {@code approve}, {@code refuse}, {@code reimburse}), and mileage claims
+ * ({@code POST /expenses/mileage}, priced from the claimant's count of miles). Anyone signed in with a role may
  * call it; what each may do to an expense is a rule of the expense decider (staff work only on their
  * own; nobody approves their own). Every command answers with the expense's id and its new version.
  */
@@ -51,6 +55,7 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
   private static final String PRIMING_EXPENSE = "00000000-0000-7000-8000-000000000000";
 
   private final ExpenseService expenses;
+  private final MileageClaims mileage;
   private final TeamRecord members;
   private final Clock clock;
 
@@ -72,6 +77,7 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
     JobStandings standings = new JobStandings(events);
     ExpenseJobs jobs = (tenant, job) -> standings.standingOf(tenant, job) != TaskJobs.Standing.NONE;
     this.expenses = new ExpenseService(new CommandService(events), team, jobs);
+    this.mileage = new MileageClaims(events, expenses);
     this.members = new TeamRecord(events);
     this.clock = clock;
   }
@@ -99,13 +105,33 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
     JsonNode json = JsonBody.parse(request.body());
     Fields body = Fields.of(json);
     Instant now = clock.instant();
+    if (request.routeKey().equals("POST /expenses/mileage")) {
+      return claimMileage(request, body, principal, now);
+    }
     Routed routed = route(request, body, principal.actor(), now);
     OptionalLong expected = CommandRequests.expectedVersion(request, body);
     body.throwIfInvalid();
     try {
-      CommandResult result = expenses.handle(principal.tenantId(), routed.command(),
-          CommandRequests.context(request, principal, now, expected));
+      CommandContext context = CommandRequests.context(request, principal, now, expected);
+      CommandResult result = expenses.handle(principal.tenantId(), routed.command(), context);
+      mileage.settle(principal.tenantId(), routed.command(), context);
       return CommandRequests.answer(result, routed.status(), routed.location());
+    } catch (Rejection rejection) {
+      throw CommandRequests.problemOf(rejection);
+    }
+  }
+
+  /** {@code POST /expenses/mileage}: a mileage claim, priced from the claimant's count of miles. */
+  private HttpResponse claimMileage(HttpRequest request, Fields body, Principal principal, Instant now) {
+    body.allowOnly(ExpenseRequests.mileageFields());
+    ClaimMileage claim = ExpenseRequests.mileage(body, principal.actor(), LocalDate.ofInstant(now,
+        QuoteCommandFunction.LONDON));
+    OptionalLong expected = CommandRequests.expectedVersion(request, body);
+    body.throwIfInvalid();
+    try {
+      CommandResult result = mileage.claim(principal.tenantId(), claim,
+          CommandRequests.context(request, principal, now, expected));
+      return CommandRequests.answer(result, 201, "/expenses/" + claim.expenseId());
     } catch (Rejection rejection) {
       throw CommandRequests.problemOf(rejection);
     }

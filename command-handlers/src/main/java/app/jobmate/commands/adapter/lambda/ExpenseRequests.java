@@ -1,13 +1,19 @@
 package app.jobmate.commands.adapter.lambda;
 
+import app.jobmate.commands.expenses.ClaimMileage;
 import app.jobmate.commands.expenses.ExpenseDetails;
+import app.jobmate.events.Actor;
 import app.jobmate.events.expenses.AmountEntered;
 import app.jobmate.events.expenses.ExpenseAmounts;
 import app.jobmate.events.expenses.ExpenseCategory;
 import app.jobmate.events.expenses.ExpenseEvent;
 import app.jobmate.events.expenses.ExpenseId;
 import app.jobmate.events.expenses.ExpensePricing;
+import app.jobmate.events.expenses.Journey;
+import app.jobmate.events.expenses.MileageClaim;
+import app.jobmate.events.expenses.MileageRates;
 import app.jobmate.events.expenses.PaidBy;
+import app.jobmate.events.expenses.Vehicle;
 import app.jobmate.events.values.Identifier;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.Money;
@@ -16,6 +22,7 @@ import app.jobmate.events.values.VatCode;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.Reader;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The JSON of expense commands, read strictly: unknown fields, wrong types and values the value types
@@ -43,6 +50,53 @@ final class ExpenseRequests {
 
   static String[] detailFields() {
     return CommandRequests.names(DETAIL_FIELDS, CommandRequests.EXPECTED_VERSION);
+  }
+
+  private static final String[] MILEAGE_FIELDS = {"expenseId", "member", "vehicle", "passengers", "journeys",
+      "description", "jobId"};
+  private static final String[] JOURNEY_FIELDS = {"date", "from", "to", "purpose", "miles"};
+
+  static String[] mileageFields() {
+    return CommandRequests.names(MILEAGE_FIELDS, CommandRequests.EXPECTED_VERSION);
+  }
+
+  /**
+   * A mileage claim: the vehicle ({@code car-or-van}, {@code motorcycle}, {@code bicycle}), passengers
+   * (car or van only, default 0), 1 to 100 journeys each dated from 2000 to today (London) with whole
+   * miles, and optionally whom it is for ({@code member}), a description and a job. No amount: it is priced.
+   */
+  static ClaimMileage mileage(Fields f, Actor actor, LocalDate today) {
+    ExpenseId expenseId = expenseId(f);
+    UserId member = f.optional("member", USER);
+    Vehicle vehicle = f.required("vehicle", Reader.text(20, Vehicle::fromWireName));
+    Long passengers = f.optional("passengers", Reader.integer(0, MileageRates.MAX_PASSENGERS));
+    if (passengers != null && passengers > 0 && vehicle != null && vehicle != Vehicle.CAR_OR_VAN) {
+      f.reject("passengers", "are carried in a car or van only: HMRC's passenger rate is for cars and vans");
+    }
+    if (!f.has("journeys")) {
+      f.reject("journeys", "is required: at least one journey");
+    }
+    int[] read = {0};
+    List<Journey> journeys = f.list("journeys", MileageClaim.MAX_JOURNEYS, j -> {
+      read[0]++;
+      j.allowOnly(JOURNEY_FIELDS);
+      LocalDate date = j.required("date", Reader.date(ExpenseEvent.EARLIEST_DATE, today));
+      String from = j.required("from", Reader.text(Journey.MAX_PLACE));
+      String to = j.required("to", Reader.text(Journey.MAX_PLACE));
+      String purpose = j.required("purpose", Reader.text(Journey.MAX_PURPOSE));
+      Long miles = j.required("miles", Reader.integer(1, Journey.MAX_MILES));
+      return j.isValid() ? new Journey(date, from, to, purpose, miles.intValue()) : null;
+    });
+    if (f.has("journeys") && read[0] == 0 && journeys.isEmpty()) {
+      f.reject("journeys", "must have at least one journey");
+    }
+    String description = f.optional("description", Reader.text(ExpenseEvent.MAX_DESCRIPTION));
+    JobId jobId = f.optional("jobId", Reader.id(JobId::of));
+    if (!f.isValid()) {
+      return null;
+    }
+    return new ClaimMileage(expenseId, member, vehicle, passengers == null ? 0 : passengers.intValue(), journeys,
+        description, jobId, actor);
   }
 
   static ExpenseId expenseId(Fields f) {

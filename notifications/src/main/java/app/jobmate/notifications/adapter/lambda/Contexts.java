@@ -3,6 +3,7 @@ package app.jobmate.notifications.adapter.lambda;
 import app.jobmate.events.EventContext;
 import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.jobs.JobEvents;
+import app.jobmate.events.mileage.MileageEvents;
 import app.jobmate.events.team.TeamEvents;
 import app.jobmate.notifications.expenses.ExpenseNotifications;
 import app.jobmate.notifications.push.NotifyingContext;
@@ -24,11 +25,13 @@ public final class Contexts {
    * Jobs: staff are told about their tasks and their diary, not about the job around them. Customers:
    * nobody is told about a customer's record (and personal data never travels in a push). Team: nobody
    * is told; a removed member's connections are closed by {@link RemovedMemberFunction} on its own rule.
+   * Mileage: a person's count of miles tells nobody; the steps of its expenses do.
    */
   public static final List<EventContext> NOT_NOTIFIED = List.of(
       JobEvents.CONTEXT,
       CustomerEvents.CONTEXT,
-      TeamEvents.CONTEXT);
+      TeamEvents.CONTEXT,
+      MileageEvents.CONTEXT);
 
   private Contexts() {
   }

@@ -7,6 +7,7 @@ import app.jobmate.projections.core.ReadSide;
 import app.jobmate.projections.query.Membership;
 import app.jobmate.projections.customers.CustomerReadSide;
 import app.jobmate.projections.expenses.ExpenseReadSide;
+import app.jobmate.projections.mileage.MileageReadSide;
 import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.reports.ReportReadSide;
@@ -31,7 +32,8 @@ public final class ReadSides {
       new TeamReadSide(),
       new BusinessReadSide(),
       new ExpenseReadSide(),
-      new ReportReadSide());
+      new ReportReadSide(),
+      new MileageReadSide());
 
   private ReadSides() {
   }

@@ -12,7 +12,7 @@ public record ExpenseListView(List<Row> items, String nextCursor, int limit) {
 
   public record Row(String expenseId, long version, LocalDate date, String supplier, ExpenseCategory category,
                     long net, long vat, long gross, String vatCode, PaidBy paidBy, String member, String jobId,
-                    ExpenseStatus status, String loggedBy) {
+                    ExpenseStatus status, String loggedBy, Expense.Mileage mileage) {
   }
 
   public static ExpenseListView of(ExpensePage page, int limit) {
@@ -20,7 +20,7 @@ public record ExpenseListView(List<Row> items, String nextCursor, int limit) {
       Expense x = v.document();
       return new Row(v.streamId(), v.version(), x.date(), x.supplier(), x.category(), x.amounts().net(),
           x.amounts().vat(), x.amounts().gross(), x.amounts().vatCode(), x.paidBy(), x.member(), x.jobId(), x.status(),
-          x.loggedBy());
+          x.loggedBy(), x.mileage());
     }).toList(), page.next().map(ExpenseCursor::encode).orElse(null), limit);
   }
 }
