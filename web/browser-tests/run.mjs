@@ -337,11 +337,47 @@ try {
     await page.getByRole('button', { name: 'Add the API client' }).click();
     const secret = await page.getByTestId('client-secret').textContent();
     assert(secret && secret.length >= 32, 'the secret is shown once');
-    await page.getByRole('cell', { name: client }).waitFor();
+    await page.getByRole('cell', { name: client, exact: true }).waitFor();
     await accessible(page, 'team');
     await shoot(page, 'team-desktop');
     await page.getByRole('button', { name: `Revoke ${client}` }).click();
     await page.getByRole('status').filter({ hasText: 'can no longer read the reports' }).waitFor();
+    await context.close();
+  });
+
+  await check('staff claim mileage: a bad journey is named next to its field, then the claim is priced at HMRC rates', async () => {
+    const { context, page } = await signIn(browser, 'sam@acme.example');
+    await page.getByRole('link', { name: 'Expenses', exact: true }).click();
+    await page.getByRole('link', { name: 'Claim mileage' }).click();
+    await page.getByRole('heading', { name: 'Claim mileage', level: 1 }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'miles left at 45p' }).waitFor();
+    await page.getByLabel('From').fill('Leeds depot');
+    await page.getByLabel('To').fill('Otley');
+    await page.getByLabel('Purpose').fill('Boiler survey');
+    await page.getByLabel('Business miles').fill('0');
+    await page.getByRole('button', { name: 'Claim as a draft' }).click();
+    await page.locator('[id="journeys.0.miles-error"]').waitFor();
+    assert(await page.getByLabel('Purpose').inputValue() === 'Boiler survey', 'the form kept what was typed');
+    await page.getByLabel('Business miles').fill('24');
+    await page.getByRole('button', { name: 'Claim as a draft' }).click();
+    await page.getByRole('table', { name: /Mileage by car or van/ }).waitFor();
+    await page.getByRole('cell', { name: 'Otley', exact: true }).waitFor();
+    await accessible(page, 'mileage');
+    await context.close();
+  });
+
+  await check('the owner reads the money reports, drawn and tabled, and downloads the expenses for Xero', async () => {
+    const { context, page } = await signIn(browser, 'olivia@acme.example');
+    await page.getByRole('link', { name: 'Reports', exact: true }).click();
+    await page.getByRole('heading', { name: 'Expenses by month and category' }).waitFor();
+    await page.getByRole('heading', { name: 'Quotes pipeline' }).waitFor();
+    await page.getByRole('heading', { name: 'Owed to the team' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download for Xero' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    assert(csv.startsWith('*ContactName,'), `a Xero file: ${csv.slice(0, 40)}`);
+    await accessible(page, 'reports');
+    await shoot(page, 'reports-desktop');
     await context.close();
   });
 

@@ -28,11 +28,14 @@ export type Query = Record<string, string | number | boolean | undefined | null>
 
 export interface ApiClient {
   get<T>(path: string, query?: Query): Promise<T>;
+  /** A file the API answers (a CSV export): its text, and the file name it suggests. */
+  file(path: string, query?: Query): Promise<{ text: string; fileName: string | null }>;
   command(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, query?: Query): Promise<CommandResult>;
 }
 
 export function createApi(config: Config, token: () => Promise<string | null>, onUnauthorized: () => void): ApiClient {
-  async function send(method: string, path: string, body: unknown, query: Query | undefined, headers: Record<string, string>) {
+  async function send(method: string, path: string, body: unknown, query: Query | undefined, headers: Record<string, string>,
+    asText = false) {
     const url = new URL(config.apiBaseUrl + path);
     Object.entries(query ?? {}).forEach(([k, v]) => { if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, String(v)); });
     const accessToken = await token();
@@ -52,6 +55,10 @@ export function createApi(config: Config, token: () => Promise<string | null>, o
       throw new OfflineError(e instanceof Error ? e.message : String(e));
     }
     const text = await response.text();
+    if (asText && response.ok) {
+      const disposition = response.headers.get('content-disposition') ?? '';
+      return { text, fileName: /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null };
+    }
     const json = text ? JSON.parse(text) : null;
     if (!response.ok) {
       if (response.status === 401) onUnauthorized();
@@ -63,6 +70,7 @@ export function createApi(config: Config, token: () => Promise<string | null>, o
   }
   return {
     get: <T,>(path: string, query?: Query) => send('GET', path, undefined, query, {}) as Promise<T>,
+    file: (path, query) => send('GET', path, undefined, query, { accept: 'text/csv' }, true) as Promise<{ text: string; fileName: string | null }>,
     command: (method, path, body, query) => send(method, path, body, query, { 'idempotency-key': uuidv7() }) as Promise<CommandResult>,
   };
 }

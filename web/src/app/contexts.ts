@@ -6,6 +6,7 @@ import quotes from '../contexts/quotes/screens';
 import jobs from '../contexts/jobs/screens';
 import tasks from '../contexts/tasks/screens';
 import expenses from '../contexts/expenses/screens';
+import reports from '../contexts/reports/screens';
 import team from '../contexts/team/screens';
 import settings from '../contexts/settings/screens';
 
@@ -16,6 +17,7 @@ export const CONTEXTS: ContextScreens[] = [
   jobs,
   tasks,
   expenses,
+  reports,
   team,
   settings,
 ];

@@ -26,7 +26,10 @@ export default function ExpenseListScreen() {
     <section>
       <div className="title-row">
         <h1>Expenses</h1>
-        <Link className="button" to="/expenses/new">Log an expense</Link>
+        <span>
+          <Link className="button" to="/expenses/new">Log an expense</Link>{' '}
+          <Link className="button" to="/expenses/mileage/new">Claim mileage</Link>
+        </span>
       </div>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <CheckboxFilter legend="Status" options={STATUS_LABELS} value={statuses} onChange={setStatuses} />

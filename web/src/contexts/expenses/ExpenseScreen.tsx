@@ -10,7 +10,7 @@ import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { VAT_LABELS } from '../quotes/labels';
 import { VAT_CODES } from '../quotes/pricing/pricing';
 import {
-  actionsFor, CATEGORY_LABELS, detailsBody, emptyExpenseForm, FIELD_KEYS, formOf, inputKey, LOGGED_CATEGORIES, STATUS_LABELS,
+  actionsFor, CATEGORY_LABELS, VEHICLES, detailsBody, emptyExpenseForm, FIELD_KEYS, formOf, inputKey, LOGGED_CATEGORIES, STATUS_LABELS,
   type Expense, type ExpenseForm,
 } from './expenseForm';
 
@@ -103,6 +103,21 @@ export default function ExpenseScreen() {
           {expense.refusedAt && <><dt>Refused</dt><dd>{ukDateTime(expense.refusedAt)}{expense.refusalReason && `: ${expense.refusalReason}`}</dd></>}
           {expense.reimbursedAt && <><dt>Paid back</dt><dd>{money(expense.reimbursedAmount)} on {ukDateTime(expense.reimbursedAt)}</dd></>}
         </dl>
+      )}
+      {expense?.mileage && (
+        <div className="table-wrap">
+          <table>
+            <caption>Mileage by {VEHICLES[expense.mileage.vehicle].toLowerCase()}{expense.mileage.passengers > 0 && `, ${expense.mileage.passengers} colleague${expense.mileage.passengers > 1 ? 's' : ''} carried`}</caption>
+            <thead><tr><th scope="col">Date</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Purpose</th><th scope="col" className="num">Miles</th></tr></thead>
+            <tbody>{expense.mileage.journeys.map((j, i) => (
+              <tr key={i}><td>{ukDate(j.date)}</td><td>{j.from}</td><td>{j.to}</td><td>{j.purpose}</td><td className="num">{j.miles}</td></tr>
+            ))}</tbody>
+            <tfoot>{expense.mileage.parts.map((p) => (
+              <tr key={p.taxYear}><th scope="row" colSpan={4}>Tax year {p.taxYear}: {p.cheapMiles} at the first rate{p.dearMiles > 0 && `, ${p.dearMiles} at 25p`}{p.passengerMiles > 0 && `, ${p.passengerMiles} passenger miles at 5p`}</th>
+                <td className="num">{money(p.pence)}</td></tr>
+            ))}</tfoot>
+          </table>
+        </div>
       )}
       {editable && (
         <form onSubmit={save} noValidate aria-label="Expense">

@@ -13,6 +13,9 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 /** The categories a form offers: mileage is claimed by miles, not logged as an amount. */
 export const LOGGED_CATEGORIES = (Object.keys(CATEGORY_LABELS) as Category[]).filter((c) => c !== 'mileage');
 
+/** How a mileage claim's vehicle reads. */
+export const VEHICLES: Record<'car-or-van' | 'motorcycle' | 'bicycle', string> = { 'car-or-van': 'Car or van', motorcycle: 'Motorcycle', bicycle: 'Bicycle' };
+
 export const STATUS_LABELS: Record<Status, string> = {
   draft: 'Draft', submitted: 'Waiting for approval', approved: 'Approved', refused: 'Refused', reimbursed: 'Reimbursed',
 };
@@ -70,7 +73,8 @@ export const inputKey = (key: string) => (key === 'net' || key === 'gross' ? 'am
 export function actionsFor(e: Expense, me: string, manager: boolean): ('change' | 'submit' | 'approve' | 'refuse' | 'reimburse')[] {
   const mine = e.loggedBy === me || e.member === me;
   const actions: ('change' | 'submit' | 'approve' | 'refuse' | 'reimburse')[] = [];
-  if (e.status === 'draft' && (mine || manager)) actions.push('change', 'submit');
+  // a mileage claim's journeys are not changed as a plain expense (the API answers 409): submit it, or have it refused and claim again
+  if (e.status === 'draft' && (mine || manager)) actions.push(...(e.mileage ? ['submit' as const] : ['change' as const, 'submit' as const]));
   if (e.status === 'submitted' && manager && !mine) actions.push('approve', 'refuse');
   if (e.status === 'approved' && manager && e.paidBy === 'member') actions.push('reimburse');
   return actions;

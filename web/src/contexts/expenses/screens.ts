@@ -7,6 +7,7 @@ const screens: ContextScreens = {
   routes: [
     { path: 'expenses', load: () => import('./ExpenseListScreen') },
     { path: 'expenses/new', load: () => import('./ExpenseScreen') },
+    { path: 'expenses/mileage/new', load: () => import('./MileageClaimScreen') },
     { path: 'expenses/:expenseId', load: () => import('./ExpenseScreen') },
   ],
 };
