@@ -2,7 +2,7 @@ package app.jobmate.localcloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.jobmate.commands.adapter.s3.PresignedPost;
+import app.jobmate.lambda.adapter.s3.PresignedPost;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

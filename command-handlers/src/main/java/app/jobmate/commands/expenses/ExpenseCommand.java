@@ -41,4 +41,10 @@ public sealed interface ExpenseCommand {
   }
 
   record ReimburseExpense(ExpenseId expenseId, Instant at, Actor actor) implements ExpenseCommand {}
+
+  /**
+   * Asks to upload a receipt for the expense: decides nothing, but is refused as attaching would be
+   * (docs/business-rules.md, receipts), before any upload is granted.
+   */
+  record GrantReceiptUpload(ExpenseId expenseId, Actor actor) implements ExpenseCommand {}
 }

@@ -4,6 +4,7 @@ import app.jobmate.commands.core.Decider;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.expenses.ExpenseCommand.ApproveExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.ChangeExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.GrantReceiptUpload;
 import app.jobmate.commands.expenses.ExpenseCommand.LogExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.RefuseExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.ReimburseExpense;
@@ -85,6 +86,11 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       case ReimburseExpense c when state instanceof Approved a -> reimburse(c, a.expense());
       case ReimburseExpense c -> throw Rejection.conflict("expense.not-approved", "expense " + c.expenseId() + " is "
           + stateName(state) + "; only an approved expense is reimbursed");
+
+      case GrantReceiptUpload c -> {
+        receiptsOpen(c.actor(), state);
+        yield List.of();
+      }
     };
   }
 
@@ -128,6 +134,7 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       case ChangeExpense c -> false;
       case SubmitExpense c -> false;
       case ReimburseExpense c -> false;
+      case GrantReceiptUpload c -> false;
     };
     boolean managing = judging || command instanceof ReimburseExpense;
     if (managing && !manager) {
@@ -137,6 +144,19 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
     if (judging && theirs) {
       throw Rejection.forbidden("expense.own-expense", "nobody approves or refuses their own expense; ask another "
           + "owner or admin");
+    }
+  }
+
+  /**
+   * Who adds a receipt, and when (docs/business-rules.md, receipts): owners and admins to any expense
+   * whatever its state (they keep the books); staff to their own while it is a draft or submitted,
+   * not once it has been judged.
+   */
+  private static void receiptsOpen(Actor actor, ExpenseState state) {
+    boolean manager = actor.roles().contains(Role.OWNER) || actor.roles().contains(Role.ADMIN);
+    if (!manager && !(state instanceof Draft || state instanceof Submitted)) {
+      throw Rejection.conflict("expense.receipt-closed", "expense is " + stateName(state) + "; staff add a receipt "
+          + "while it is a draft or submitted; ask an owner or admin");
     }
   }
 

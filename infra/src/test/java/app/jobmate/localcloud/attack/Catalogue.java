@@ -228,6 +228,10 @@ final class Catalogue {
           {"reason": "No receipt"}"""),
       expenseCommand("POST /expenses/{expenseId}/reimburse", Staff.MANAGERS_ONLY_ON_EXPENSE,
           "/expenses/{expense}/reimburse", "{}"),
+      // receipts: a grant writes nothing; staff only on their own expense (draft or submitted)
+      expenseCommand("POST /expenses/{expenseId}/receipt-upload", Staff.OWN_EXPENSE, "/expenses/{expense}/receipt-upload",
+          """
+          {"contentType": "image/png"}"""),
       new Route("GET /expenses", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSES, "/expenses", "status=draft,submitted", null,
           null, null),
       new Route("GET /expenses/{expenseId}", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSE, "/expenses/{expense}", "", null,

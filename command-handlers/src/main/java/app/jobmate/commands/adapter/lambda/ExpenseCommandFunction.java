@@ -14,6 +14,15 @@ import app.jobmate.commands.expenses.ExpenseCommand.ReimburseExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.SubmitExpense;
 import app.jobmate.commands.expenses.ExpenseJobs;
 import app.jobmate.commands.expenses.ExpenseService;
+import app.jobmate.commands.expenses.ReceiptStore;
+import app.jobmate.commands.adapter.memory.InMemoryReceiptStore;
+import app.jobmate.commands.adapter.s3.S3ReceiptStore;
+import app.jobmate.commands.core.UuidV7;
+import app.jobmate.commands.expenses.ExpenseCommand.GrantReceiptUpload;
+import app.jobmate.events.expenses.ReceiptKey;
+import app.jobmate.events.expenses.ReceiptType;
+import app.jobmate.lambda.http.Reader;
+import java.util.LinkedHashMap;
 import app.jobmate.commands.jobs.JobStandings;
 import app.jobmate.commands.tasks.TaskJobs;
 import app.jobmate.commands.team.TeamDirectory;
@@ -38,6 +47,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.OptionalLong;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import app.jobmate.lambda.adapter.s3.S3Bucket;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -53,27 +64,38 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
   private final ExpenseService expenses;
   private final TeamRecord members;
   private final Clock clock;
+  private final ReceiptStore receipts;
 
-  /** Wired from the function's settings: {@code EVENTS_TABLE} (the expenses, the team's record and the jobs). */
+  /**
+   * Wired from the function's settings: {@code EVENTS_TABLE} (the expenses, the team's record and the
+   * jobs), {@code RECEIPTS_BUCKET} and {@code AWS_REGION} (receipts, signed with the function's own credentials).
+   */
   public ExpenseCommandFunction() {
     this(FunctionSettings.current(), DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
     SnapStartPriming.beforeSnapshot("ExpenseCommandFunction", this::prime);
   }
 
   private ExpenseCommandFunction(FunctionSettings settings, DynamoDbClient dynamoDb) {
-    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")), Clock.systemUTC());
+    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")), new S3ReceiptStore(S3Bucket.resolve(
+        settings.require("RECEIPTS_BUCKET"), settings.require("AWS_REGION"), DefaultCredentialsProvider.builder().build()),
+        Clock.systemUTC()), Clock.systemUTC());
   }
 
-  private ExpenseCommandFunction(EventStore events, Clock clock) {
-    this(events, new TeamRecord(events), clock);
+  private ExpenseCommandFunction(EventStore events, ReceiptStore receipts, Clock clock) {
+    this(events, new TeamRecord(events), receipts, clock);
   }
 
   public ExpenseCommandFunction(EventStore events, TeamDirectory team, Clock clock) {
+    this(events, team, new InMemoryReceiptStore(), clock);
+  }
+
+  public ExpenseCommandFunction(EventStore events, TeamDirectory team, ReceiptStore receipts, Clock clock) {
     JobStandings standings = new JobStandings(events);
     ExpenseJobs jobs = (tenant, job) -> standings.standingOf(tenant, job) != TaskJobs.Standing.NONE;
     this.expenses = new ExpenseService(new CommandService(events), team, jobs);
     this.members = new TeamRecord(events);
     this.clock = clock;
+    this.receipts = receipts;
   }
 
   /**
@@ -99,6 +121,9 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
     JsonNode json = JsonBody.parse(request.body());
     Fields body = Fields.of(json);
     Instant now = clock.instant();
+    if (request.routeKey().equals(RECEIPT_UPLOAD)) {
+      return grantReceiptUpload(request, body, principal, now);
+    }
     Routed routed = route(request, body, principal.actor(), now);
     OptionalLong expected = CommandRequests.expectedVersion(request, body);
     body.throwIfInvalid();
@@ -146,6 +171,36 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
       }
       default -> throw new ProblemException(Problem.notFound(null, "no expense command at " + request.routeKey()));
     };
+  }
+
+  private static final String RECEIPT_UPLOAD = "POST /expenses/{expenseId}/receipt-upload";
+  private static final Reader<ReceiptType> RECEIPT_TYPE = Reader.text(40, ReceiptType::ofMediaType);
+
+  /**
+   * A grant to upload one receipt to the expense (docs/api.md, receipts): refused as attaching would be,
+   * nothing written; the answer is what a browser needs for {@code fetch(url, {method: "POST", body: form})}
+   * with a {@code FormData} of {@code fields}, in order, then the file as {@code file}.
+   */
+  private HttpResponse grantReceiptUpload(HttpRequest request, Fields body, Principal principal, Instant now) {
+    body.allowOnly("contentType");
+    ReceiptType type = body.required("contentType", RECEIPT_TYPE);
+    ExpenseId expenseId = expenseId(request);
+    body.throwIfInvalid();
+    try {
+      expenses.handle(principal.tenantId(), new GrantReceiptUpload(expenseId, principal.actor()),
+          CommandRequests.context(request, principal, now, OptionalLong.empty()));
+    } catch (Rejection rejection) {
+      throw CommandRequests.problemOf(rejection);
+    }
+    ReceiptKey key = new ReceiptKey(principal.tenantId(), expenseId, UuidV7.at(now));
+    ReceiptStore.UploadGrant grant = receipts.grantUpload(key, type, now);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("key", key.toString());
+    answer.put("url", grant.url().toString());
+    answer.put("fields", grant.fields());
+    answer.put("expiresAt", grant.expiresAt().toString());
+    answer.put("maxBytes", ReceiptStore.MAX_BYTES);
+    return HttpResponse.ofJson(200, answer);
   }
 
   private static ExpenseId expenseId(HttpRequest request) {

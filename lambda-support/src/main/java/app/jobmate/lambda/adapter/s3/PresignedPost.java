@@ -1,4 +1,4 @@
-package app.jobmate.commands.adapter.s3;
+package app.jobmate.lambda.adapter.s3;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -127,7 +127,7 @@ public record PresignedPost(URI url, Map<String, String> fields, Instant expires
     return hmac(serviceKey, "aws4_request");
   }
 
-  private static byte[] hmac(byte[] key, String data) {
+  static byte[] hmac(byte[] key, String data) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -1,4 +1,4 @@
-package app.jobmate.commands.adapter.s3;
+package app.jobmate.lambda.adapter.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
