@@ -79,7 +79,8 @@ class EventTypesTest {
       Map.entry("ExpenseSubmitted", 1),
       Map.entry("ExpenseApproved", 1),
       Map.entry("ExpenseRefused", 1),
-      Map.entry("ExpenseReimbursed", 1));
+      Map.entry("ExpenseReimbursed", 1),
+      Map.entry("ExpenseReceiptAttached", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {

@@ -220,7 +220,7 @@ public final class LocalCloud implements AutoCloseable {
       resources.add(sqs);
 
       intrinsics = new Intrinsics(template, new LocalResourceNames(sqs.endpoint(), api));
-      s3 = LocalS3.start(intrinsics, data, options.log());
+      s3 = LocalS3.start(intrinsics, data, api, options.log());
       resources.add(s3);
       sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api, servicesEndpoint,
           servicesEndpoint, s3.endpoint());

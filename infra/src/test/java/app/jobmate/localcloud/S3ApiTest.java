@@ -142,4 +142,30 @@ class S3ApiTest {
     fields.putAll(overrides);
     return MultipartForm.post(grant.url(), fields, "receipt.png", fileType, file);
   }
+
+  @Test
+  void a_browser_may_post_to_s3_from_the_origins_the_template_allows_and_the_local_dashboard_and_from_no_other()
+      throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    URI bucketUrl = bucketUrl();
+    String dashboard = "http://" + cloud.endpoints().api().getAuthority();
+    java.util.function.Function<String, HttpResponse<String>> preflight = origin -> {
+      try {
+        return http.send(java.net.http.HttpRequest.newBuilder(bucketUrl).method("OPTIONS",
+            java.net.http.HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+            .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    };
+
+    HttpResponse<String> declared = preflight.apply("https://dashboard.example");
+    HttpResponse<String> local = preflight.apply(dashboard);
+    HttpResponse<String> evil = preflight.apply("https://evil.example");
+
+    assertThat(declared.statusCode()).isEqualTo(200);
+    assertThat(declared.headers().firstValue("access-control-allow-origin")).contains("https://dashboard.example");
+    assertThat(local.headers().firstValue("access-control-allow-origin")).contains(dashboard);
+    assertThat(evil.headers().firstValue("access-control-allow-origin")).isEmpty();
+  }
 }

@@ -3,6 +3,7 @@ package app.jobmate.commands.expenses;
 import app.jobmate.commands.core.Decider;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.expenses.ExpenseCommand.ApproveExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.AttachReceipt;
 import app.jobmate.commands.expenses.ExpenseCommand.ChangeExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.GrantReceiptUpload;
 import app.jobmate.commands.expenses.ExpenseCommand.LogExpense;
@@ -23,6 +24,7 @@ import app.jobmate.events.expenses.ExpenseEvent;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseApproved;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseChanged;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseLogged;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseReceiptAttached;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseRefused;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseReimbursed;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseSubmitted;
@@ -91,6 +93,11 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
         receiptsOpen(c.actor(), state);
         yield List.of();
       }
+      case AttachReceipt c -> {
+        receiptsOpen(c.actor(), state);
+        yield List.of(new ExpenseReceiptAttached(c.expenseId(), c.key(), c.contentType(), c.size(), c.actor().userId(),
+            c.at()));
+      }
     };
   }
 
@@ -109,6 +116,7 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       case ExpenseApproved e -> new Approved(expect(Submitted.class, state, e).expense());
       case ExpenseRefused e -> new Refused(expect(Submitted.class, state, e).expense());
       case ExpenseReimbursed e -> new Reimbursed(expect(Approved.class, state, e).expense());
+      case ExpenseReceiptAttached e -> expect(Existing.class, state, e);
     };
   }
 
@@ -135,6 +143,7 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       case SubmitExpense c -> false;
       case ReimburseExpense c -> false;
       case GrantReceiptUpload c -> false;
+      case AttachReceipt c -> false;
     };
     boolean managing = judging || command instanceof ReimburseExpense;
     if (managing && !manager) {

@@ -43,6 +43,7 @@ public final class ExpenseService {
       case ExpenseCommand.RefuseExpense c -> null;
       case ExpenseCommand.ReimburseExpense c -> null;
       case ExpenseCommand.GrantReceiptUpload c -> null;
+      case ExpenseCommand.AttachReceipt c -> null;
     };
     if (details != null) {
       check(tenant, details, command.actor());

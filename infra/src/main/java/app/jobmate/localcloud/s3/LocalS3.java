@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
@@ -39,8 +40,11 @@ public final class LocalS3 implements AutoCloseable {
     this.buckets = buckets;
   }
 
-  /** Starts S3 on {@code <dataDirectory>/s3} with every {@code AWS::S3::Bucket} of the template. */
-  public static LocalS3 start(Intrinsics intrinsics, Path dataDirectory, Consumer<String> log) {
+  /**
+   * Starts S3 on {@code <dataDirectory>/s3} with every {@code AWS::S3::Bucket} of the template, and CORS
+   * for the origins the template's buckets allow plus {@code dashboard} (the local dashboard's origin).
+   */
+  public static LocalS3 start(Intrinsics intrinsics, Path dataDirectory, URI dashboard, Consumer<String> log) {
     Path root = dataDirectory.resolve("s3");
     try {
       Files.createDirectories(root);
@@ -62,6 +66,7 @@ public final class LocalS3 implements AutoCloseable {
         .blobStore(store)
         .endpoint(endpoint)
         .awsAuthentication(AuthenticationType.AWS_V4, ACCESS_KEY, SECRET_KEY)
+        .corsRules(cors(intrinsics, dashboard))
         .build();
     try {
       proxy.start();
@@ -82,6 +87,30 @@ public final class LocalS3 implements AutoCloseable {
     }
     log.accept("s3: " + endpoint + " (S3Proxy, objects in " + root + "), buckets " + buckets);
     return new LocalS3(proxy, endpoint, buckets);
+  }
+
+  /**
+   * S3Proxy's CORS is one rule for every bucket: the union of the template's buckets' rules, with the
+   * local dashboard's origin added (it is served from the API's port, another origin than S3's).
+   * Without any rule in the template, CORS stays off, as S3 answers a bucket without one.
+   */
+  static CrossOriginResourceSharing cors(Intrinsics intrinsics, URI dashboard) {
+    java.util.Set<String> origins = new java.util.LinkedHashSet<>();
+    java.util.Set<String> methods = new java.util.LinkedHashSet<>();
+    java.util.Set<String> headers = new java.util.LinkedHashSet<>();
+    intrinsics.template().allResources().values().stream()
+        .filter(r -> r.type().equals("AWS::S3::Bucket") && intrinsics.isDeployed(r))
+        .forEach(bucket -> intrinsics.resolve(bucket.properties().path("CorsConfiguration").path("CorsRules")).forEach(rule -> {
+          rule.path("AllowedOrigins").forEach(o -> origins.add(o.asText()));
+          rule.path("AllowedMethods").forEach(m -> methods.add(m.asText()));
+          rule.path("AllowedHeaders").forEach(h -> headers.add(h.asText()));
+        }));
+    if (methods.isEmpty()) {
+      return CrossOriginResourceSharing.disabled();
+    }
+    origins.add(dashboard.getScheme() + "://" + dashboard.getAuthority());
+    return new CrossOriginResourceSharing(List.copyOf(origins), List.copyOf(methods), List.copyOf(headers), List.of(),
+        "false");
   }
 
   private static void stopQuietly(S3Proxy proxy) {

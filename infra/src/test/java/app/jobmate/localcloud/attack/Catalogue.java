@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * <p>Paths and bodies name the seeded records of the tenant they address: {@code {draftQuote}},
  * {@code {draftLine}}, {@code {issuedQuote}}, {@code {task}} (assigned to a member, with a checklist
  * item {@code {item}}), {@code {job}} (an open job created directly), {@code {customer}} (with a site
- * {@code {site}}); and {@code {newId}} (a fresh UUIDv7), {@code {me}} (the caller's user id),
+ * {@code {site}}), {@code {receipt}} (the key of the receipt attached to {@code {expense}}); and {@code {newId}} (a fresh UUIDv7), {@code {me}} (the caller's user id),
  * {@code {today}}, {@code {monthAgo}}.
  */
 final class Catalogue {
@@ -232,10 +232,14 @@ final class Catalogue {
       expenseCommand("POST /expenses/{expenseId}/receipt-upload", Staff.OWN_EXPENSE, "/expenses/{expense}/receipt-upload",
           """
           {"contentType": "image/png"}"""),
+      expenseCommand("POST /expenses/{expenseId}/receipt", Staff.OWN_EXPENSE, "/expenses/{expense}/receipt", """
+          {"key": "{receipt}"}"""),
       new Route("GET /expenses", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSES, "/expenses", "status=draft,submitted", null,
           null, null),
       new Route("GET /expenses/{expenseId}", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSE, "/expenses/{expense}", "", null,
           EXPENSE_NOT_FOUND, EXPENSE_NOT_FOUND),
+      new Route("GET /expenses/{expenseId}/receipt", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSE, "/expenses/{expense}/receipt", "",
+          null, EXPENSE_NOT_FOUND, EXPENSE_NOT_FOUND),
 
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)

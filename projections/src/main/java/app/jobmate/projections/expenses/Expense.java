@@ -18,12 +18,13 @@ import java.util.List;
  *
  * @param member    the member who paid and is owed the gross; absent when the company paid
  * @param updatedAt the time of the expense's last event
+ * @param receipt   the receipt attached last, if any (its bytes stay in the receipts bucket)
  */
 public record Expense(LocalDate date, String supplier, String description, ExpenseCategory category,
                       Amounts amounts, PaidBy paidBy, String member, String jobId, ExpenseStatus status,
                       String loggedBy, Instant loggedAt, Instant submittedAt, String approvedBy, Instant approvedAt,
                       String refusedBy, Instant refusedAt, String refusalReason, Instant reimbursedAt,
-                      Long reimbursedAmount, Instant updatedAt, List<String> people) {
+                      Long reimbursedAmount, Instant updatedAt, List<String> people, Receipt receipt) {
 
   public Expense {
     people = member == null || member.equals(loggedBy) ? List.of(loggedBy) : List.of(loggedBy, member);
@@ -37,5 +38,9 @@ public record Expense(LocalDate date, String supplier, String description, Expen
   /** The money in pence, with the VAT code, the rate on the expense's date and which amount was entered. */
   public record Amounts(String vatCode, BigDecimal ratePercent, long net, long vat, long gross,
                         long reverseChargeVat, String entered) {
+  }
+
+  /** The receipt: where it is kept, what its first bytes showed it to be, its size, who attached it and when. */
+  public record Receipt(String key, String contentType, long size, String attachedBy, Instant attachedAt) {
   }
 }

@@ -19,6 +19,7 @@ import app.jobmate.commands.adapter.memory.InMemoryReceiptStore;
 import app.jobmate.commands.adapter.s3.S3ReceiptStore;
 import app.jobmate.commands.core.UuidV7;
 import app.jobmate.commands.expenses.ExpenseCommand.GrantReceiptUpload;
+import app.jobmate.commands.expenses.ExpenseCommand.AttachReceipt;
 import app.jobmate.events.expenses.ReceiptKey;
 import app.jobmate.events.expenses.ReceiptType;
 import app.jobmate.lambda.http.Reader;
@@ -124,6 +125,9 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
     if (request.routeKey().equals(RECEIPT_UPLOAD)) {
       return grantReceiptUpload(request, body, principal, now);
     }
+    if (request.routeKey().equals(RECEIPT_ATTACH)) {
+      return attachReceipt(request, body, principal, now);
+    }
     Routed routed = route(request, body, principal.actor(), now);
     OptionalLong expected = CommandRequests.expectedVersion(request, body);
     body.throwIfInvalid();
@@ -201,6 +205,45 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
     answer.put("expiresAt", grant.expiresAt().toString());
     answer.put("maxBytes", ReceiptStore.MAX_BYTES);
     return HttpResponse.ofJson(200, answer);
+  }
+
+  private static final String RECEIPT_ATTACH = "POST /expenses/{expenseId}/receipt";
+  private static final Reader<ReceiptKey> RECEIPT_KEY = Reader.text(ReceiptKey.MAX_LENGTH, ReceiptKey::parse);
+
+  /**
+   * Attaches what was uploaded to {@code key} (docs/api.md, receipts): who may is decided first (another
+   * tenant's or member's expense is 404 before anything about the object is said), then the object must
+   * be under this expense's prefix, exist, and be a JPEG, PNG, HEIC or PDF by its first bytes: otherwise
+   * 422 naming {@code key}, nothing written.
+   */
+  private HttpResponse attachReceipt(HttpRequest request, Fields body, Principal principal, Instant now) {
+    body.allowOnly("key", CommandRequests.EXPECTED_VERSION);
+    ReceiptKey key = body.required("key", RECEIPT_KEY);
+    ExpenseId expenseId = expenseId(request);
+    OptionalLong expected = CommandRequests.expectedVersion(request, body);
+    body.throwIfInvalid();
+    try {
+      expenses.handle(principal.tenantId(), new GrantReceiptUpload(expenseId, principal.actor()),
+          CommandRequests.context(request, principal, now, OptionalLong.empty()));
+      if (!key.tenant().equals(principal.tenantId()) || !key.expense().equals(expenseId)) {
+        throw Rejection.unprocessable("expense.receipt-not-this-expenses", "key " + key + " is not under this expense's "
+            + "receipts, " + ReceiptKey.prefix(principal.tenantId(), expenseId), "key");
+      }
+      ReceiptStore.StoredReceipt stored = receipts.find(key).orElseThrow(() -> Rejection.unprocessable(
+          "expense.receipt-not-uploaded", "nothing was uploaded to " + key + "; upload it with the grant first", "key"));
+      if (stored.size() < 1 || stored.size() > ReceiptStore.MAX_BYTES) {
+        throw Rejection.unprocessable("expense.receipt-size", "a receipt is 1 byte to 10 MB; " + key + " is "
+            + stored.size() + " bytes", "key");
+      }
+      ReceiptType type = ReceiptType.sniff(stored.firstBytes()).orElseThrow(() -> Rejection.unprocessable(
+          "expense.receipt-not-a-receipt", "what was uploaded to " + key + " is not a JPEG, PNG, HEIC or PDF by its "
+          + "first bytes, whatever its name or declared type", "key"));
+      CommandResult result = expenses.handle(principal.tenantId(), new AttachReceipt(expenseId, key, type, stored.size(),
+          now, principal.actor()), CommandRequests.context(request, principal, now, expected));
+      return CommandRequests.answer(result, 200, null);
+    } catch (Rejection rejection) {
+      throw CommandRequests.problemOf(rejection);
+    }
   }
 
   private static ExpenseId expenseId(HttpRequest request) {

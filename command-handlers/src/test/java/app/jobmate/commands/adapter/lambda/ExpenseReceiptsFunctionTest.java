@@ -118,4 +118,83 @@ class ExpenseReceiptsFunctionTest {
     assertThat(sam.json().get("code").asText()).isEqualTo("expense.receipt-closed");
     assertThat(owner.status()).isEqualTo(200);
   }
+
+  private static final String ATTACH = "POST /expenses/{expenseId}/receipt";
+  private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+
+  private String uploaded(String user, String groups, String type, byte[] content) {
+    Answer grant = as(ACME, user, groups, UPLOAD, BASE + "/receipt-upload", "{\"contentType\": \"" + type + "\"}");
+    String key = grant.json().get("key").asText();
+    assertThat(receipts.upload(key, type, content, NOW.plusSeconds(10))).isTrue();
+    return key;
+  }
+
+  @Test
+  void an_uploaded_jpeg_is_attached_with_its_type_and_size_from_its_bytes() {
+    samLogsHisPipe();
+    String key = uploaded(SAM, "[staff]", "image/jpeg", JPEG);
+
+    Answer attached = as(ACME, SAM, "[staff]", ATTACH, BASE + "/receipt", "{\"key\": \"" + key + "\"}");
+
+    assertThat(attached.status()).as(attached.body()).isEqualTo(200);
+    EventEnvelope event = stored(ACME).getLast();
+    assertThat(event.eventType()).isEqualTo("ExpenseReceiptAttached");
+    assertThat(event.data().get("key").asText()).isEqualTo(key);
+    assertThat(event.data().get("contentType").asText()).isEqualTo("image/jpeg");
+    assertThat(event.data().get("size").asLong()).isEqualTo(JPEG.length);
+    assertThat(event.data().get("attachedBy").asText()).isEqualTo(SAM);
+  }
+
+  @Test
+  void a_file_declared_a_png_whose_bytes_are_no_png_is_refused_naming_key_and_nothing_is_written() {
+    samLogsHisPipe();
+    String key = uploaded(SAM, "[staff]", "image/png", "<svg onload=alert(1)>".getBytes());
+
+    Answer refused = as(ACME, SAM, "[staff]", ATTACH, BASE + "/receipt", "{\"key\": \"" + key + "\"}");
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("code").asText()).isEqualTo("expense.receipt-not-a-receipt");
+    assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("key");
+    assertThat(stored(ACME)).hasSize(1);
+  }
+
+  @Test
+  void a_key_never_uploaded_to_another_expenses_key_or_a_malformed_key_is_refused_naming_key() {
+    samLogsHisPipe();
+    String granted = as(ACME, SAM, "[staff]", UPLOAD, BASE + "/receipt-upload", "{\"contentType\": \"image/png\"}")
+        .json().get("key").asText();
+    String others = "receipts/t-acme/0193b2a0-9999-7abc-8def-0123456789ab/0193b2a0-4444-7abc-8def-0123456789ab";
+    String otherTenant = granted.replace("receipts/t-acme/", "receipts/t-brightside/");
+
+    Answer notUploaded = as(ACME, SAM, "[staff]", ATTACH, BASE + "/receipt", "{\"key\": \"" + granted + "\"}");
+    Answer notThis = as(ACME, SAM, "[staff]", ATTACH, BASE + "/receipt", "{\"key\": \"" + others + "\"}");
+    Answer notOurs = as(ACME, SAM, "[staff]", ATTACH, BASE + "/receipt", "{\"key\": \"" + otherTenant + "\"}");
+    Answer malformed = as(ACME, SAM, "[staff]", ATTACH, BASE + "/receipt", "{\"key\": \"../../etc/passwd\"}");
+
+    assertThat(notUploaded.json().get("code").asText()).isEqualTo("expense.receipt-not-uploaded");
+    assertThat(notThis.json().get("code").asText()).isEqualTo("expense.receipt-not-this-expenses");
+    assertThat(notOurs.json().get("code").asText()).isEqualTo("expense.receipt-not-this-expenses");
+    assertThat(List.of(notUploaded, notThis, notOurs)).allSatisfy(a -> {
+      assertThat(a.status()).isEqualTo(422);
+      assertThat(a.json().get("errors").get(0).get("field").asText()).isEqualTo("key");
+    });
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("key");
+    assertThat(stored(ACME)).hasSize(1);
+  }
+
+  @Test
+  void another_tenant_or_another_member_attaching_is_not_found_and_nothing_is_written() {
+    samLogsHisPipe();
+    String key = uploaded(SAM, "[staff]", "image/jpeg", JPEG);
+
+    Answer ben = as(BRIGHTSIDE, BEN, "[owner]", ATTACH, BASE + "/receipt", "{\"key\": \"" + key + "\"}");
+    Answer priya = as(ACME, PRIYA, "[staff]", ATTACH, BASE + "/receipt", "{\"key\": \"" + key + "\"}");
+
+    assertThat(ben.status()).isEqualTo(404);
+    assertThat(priya.status()).isEqualTo(404);
+    assertThat(priya.json().get("code").asText()).isEqualTo("expense.not-found");
+    assertThat(stored(ACME)).hasSize(1);
+    assertThat(stored(BRIGHTSIDE)).isEmpty();
+  }
 }
