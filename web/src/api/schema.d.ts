@@ -1125,6 +1125,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/expenses/{expenseId}/receipt-upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A grant to upload one receipt straight to S3 (a presigned POST valid 5 minutes, one key, the type given, 1 byte to 10 MB). Writes nothing. Owners and admins on any expense; staff on their own while a draft or submitted (409 `expense.receipt-closed` after).
+         * @description POST a multipart form to `url`: every entry of `fields` in order, then the file as `file` (`FormData` in a browser). S3 answers 204; then attach it with `POST /expenses/{expenseId}/receipt` and the `key`.
+         */
+        post: operations["grantReceiptUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/expenses/{expenseId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        /** A presigned GET of the receipt, valid 5 minutes: for owners, admins and the people the expense belongs to (anyone else 404 `expense.not-found`); 404 `expense.no-receipt` without one. */
+        get: operations["showReceipt"];
+        put?: never;
+        /** Attaches what was uploaded with a grant: the object must be under this expense (422 `expense.receipt-not-this-expenses`), exist (422 `expense.receipt-not-uploaded`) and be a JPEG, PNG, HEIC or PDF by its first bytes (422 `expense.receipt-not-a-receipt`), each naming `key`; replaces an earlier receipt. Who may: as for the grant. */
+        post: operations["attachReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/expenses": {
         parameters: {
             query?: never;
@@ -2002,6 +2044,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             mileage?: components["schemas"]["ExpenseMileage"];
+            receipt?: components["schemas"]["Receipt"];
         };
         /** @description A mileage expense's claim as logged (absent for other expenses); its parts, one per tax year of its journeys, as priced from the claimant's count. */
         ExpenseMileage: {
@@ -2044,6 +2087,50 @@ export interface components {
             description?: string;
             jobId?: components["schemas"]["Id"];
             expectedVersion?: components["schemas"]["ExpectedVersion"];
+        };
+        /** @enum {string} */
+        ReceiptType: "image/jpeg" | "image/png" | "image/heic" | "application/pdf";
+        ReceiptUploadRequest: {
+            contentType: components["schemas"]["ReceiptType"];
+        };
+        ReceiptUploadGrant: {
+            key: string;
+            /**
+             * Format: uri
+             * @description The bucket's URL; POST the form here.
+             */
+            url: string;
+            /** @description Form fields to send, in this order, before the file: key, Content-Type, x-amz-algorithm, x-amz-credential, x-amz-date, x-amz-security-token (in AWS), policy, x-amz-signature. */
+            fields: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {integer} */
+            maxBytes: 10485760;
+        };
+        ReceiptAttachRequest: {
+            /** @description The key the grant named. */
+            key: string;
+            expectedVersion?: number;
+        };
+        ReceiptLink: {
+            /** Format: uri */
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+            contentType: components["schemas"]["ReceiptType"];
+            size: number;
+            /** @description Always false; the link is made from the expense as the read model has it. */
+            behind?: boolean;
+        };
+        Receipt: {
+            key: string;
+            contentType: components["schemas"]["ReceiptType"];
+            size: number;
+            attachedBy: string;
+            /** Format: date-time */
+            attachedAt: string;
         };
         ReportTotals: {
             count: number;
@@ -3999,6 +4086,81 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    grantReceiptUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The grant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptUploadGrant"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    showReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where to read the receipt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptLink"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    attachReceipt: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptAttachRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
             default: components["responses"]["Error"];
         };
     };

@@ -83,7 +83,8 @@ class EventTypesTest {
       Map.entry("ExpenseRefused", 1),
       Map.entry("ExpenseReimbursed", 1),
       Map.entry("MileageCounted", 1),
-      Map.entry("MileageReleased", 1));
+      Map.entry("MileageReleased", 1),
+      Map.entry("ExpenseReceiptAttached", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {

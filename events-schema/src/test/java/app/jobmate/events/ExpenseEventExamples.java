@@ -8,6 +8,9 @@ import app.jobmate.events.expenses.ExpenseEvent.ExpenseChanged;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseLogged;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseRefused;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseReimbursed;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseReceiptAttached;
+import app.jobmate.events.expenses.ReceiptKey;
+import app.jobmate.events.expenses.ReceiptType;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseSubmitted;
 import app.jobmate.events.expenses.ExpenseId;
 import app.jobmate.events.expenses.ExpensePricing;
@@ -61,6 +64,8 @@ public final class ExpenseEventExamples {
       case ExpenseApproved e -> e;
       case ExpenseRefused e -> new ExpenseRefused(e.expenseId(), e.refusedBy(), e.refusedAt(), "No");
       case ExpenseReimbursed e -> e;
+      case ExpenseReceiptAttached e -> new ExpenseReceiptAttached(e.expenseId(), e.key(), ReceiptType.HEIC, 1, e.attachedBy(),
+          e.attachedAt());
     };
   }
 
@@ -101,6 +106,8 @@ public final class ExpenseEventExamples {
         new ExpenseApproved(EXPENSE, EventExamples.OWNER.userId(), Instant.parse("2026-12-01T12:00:00Z")),
         new ExpenseRefused(EXPENSE, EventExamples.OWNER.userId(), Instant.parse("2026-12-01T12:00:00Z"),
             "No receipt: please log it again with one"),
-        new ExpenseReimbursed(EXPENSE, SAM, Money.ofPence(5_400), Instant.parse("2026-12-05T16:00:00Z")));
+        new ExpenseReimbursed(EXPENSE, SAM, Money.ofPence(5_400), Instant.parse("2026-12-05T16:00:00Z")),
+        new ExpenseReceiptAttached(EXPENSE, ReceiptKey.parse("receipts/t-acme/" + EXPENSE
+            + "/0193b2a0-4444-7abc-8def-0123456789ab"), ReceiptType.PDF, 48_213, SAM, Instant.parse("2026-11-30T18:20:00Z")));
   }
 }

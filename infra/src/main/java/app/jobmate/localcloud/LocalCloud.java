@@ -13,6 +13,7 @@ import app.jobmate.localcloud.identity.LocalIdentity;
 import app.jobmate.localcloud.identity.UserDirectory;
 import app.jobmate.localcloud.kms.LocalKms;
 import app.jobmate.localcloud.mongo.LocalMongo;
+import app.jobmate.localcloud.s3.LocalS3;
 import app.jobmate.localcloud.schedule.Schedules;
 import app.jobmate.localcloud.sqs.LocalSqs;
 import app.jobmate.localcloud.sqs.QueueMapping;
@@ -122,6 +123,7 @@ public final class LocalCloud implements AutoCloseable {
   private final LocalSqs sqs;
   private final LocalEventBridge eventBridge;
   private final LocalDynamoDb dynamoDb;
+  private final LocalS3 s3;
   private final EventSourceMappings mappings;
   private final AwsSdkSettings sdkSettings;
   private final Intrinsics intrinsics;
@@ -137,6 +139,7 @@ public final class LocalCloud implements AutoCloseable {
     this.sqs = built.sqs;
     this.eventBridge = built.eventBridge;
     this.dynamoDb = built.dynamoDb;
+    this.s3 = built.s3;
     this.mappings = built.mappings;
     this.sdkSettings = built.sdkSettings;
     this.intrinsics = built.intrinsics;
@@ -170,6 +173,7 @@ public final class LocalCloud implements AutoCloseable {
     LocalSqs sqs;
     LocalEventBridge eventBridge;
     LocalDynamoDb dynamoDb;
+    LocalS3 s3;
     AwsSdkSettings sdkSettings;
     Intrinsics intrinsics;
     Optional<WebSocketGateway> webSockets = Optional.empty();
@@ -216,8 +220,10 @@ public final class LocalCloud implements AutoCloseable {
       resources.add(sqs);
 
       intrinsics = new Intrinsics(template, new LocalResourceNames(sqs.endpoint(), api));
+      s3 = LocalS3.start(intrinsics, data, api, options.log());
+      resources.add(s3);
       sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api, servicesEndpoint,
-          servicesEndpoint);
+          servicesEndpoint, s3.endpoint());
       resources.add(sdkSettings);
 
       dynamoDb = LocalDynamoDb.start(intrinsics, data, options.log());
@@ -332,6 +338,17 @@ public final class LocalCloud implements AutoCloseable {
 
   public LocalDynamoDb dynamoDb() {
     return dynamoDb;
+  }
+
+  /** S3 (S3Proxy) with the template's buckets. */
+  public LocalS3 s3() {
+    return s3;
+  }
+
+  /** The local name of a bucket of the template, by its logical id. */
+  public String bucketName(String logicalId) {
+    return LocalResourceNames.bucketName(intrinsics.template().resource(logicalId)
+        .orElseThrow(() -> new IllegalArgumentException("no resource " + logicalId)), intrinsics);
   }
 
   /** The WebSocket API, when the template has one. */

@@ -39,6 +39,7 @@ public final class LocalResourceNames implements ResourceNames {
       case "AWS::Cognito::UserPool" -> userPoolId(resource);
       case "AWS::Cognito::UserPoolClient" -> userPoolClientId(resource);
       case "AWS::Cognito::UserPoolDomain" -> declaredOr(resource, "Domain", intrinsics);
+      case "AWS::S3::Bucket" -> bucketName(resource, intrinsics);
       default -> resource.logicalId();
     });
   }
@@ -64,6 +65,7 @@ public final class LocalResourceNames implements ResourceNames {
           apiEndpoint.getAuthority() + "/local/cognito/" + userPoolId(resource);
       case "AWS::Cognito::UserPool.Arn" ->
           "arn:aws:cognito-idp:" + REGION + ":" + ACCOUNT_ID + ":userpool/" + userPoolId(resource);
+      case "AWS::S3::Bucket.Arn" -> "arn:aws:s3:::" + bucketName(resource, intrinsics);
       case "AWS::IAM::Role.Arn" -> "arn:aws:iam::" + ACCOUNT_ID + ":role/" + declaredOr(resource, "RoleName", intrinsics);
       default -> attribute.equals("Arn") ? "arn:aws:local:" + REGION + ":" + ACCOUNT_ID + ":" + resource.logicalId()
           : resource.logicalId() + "." + attribute;
@@ -78,6 +80,12 @@ public final class LocalResourceNames implements ResourceNames {
 
   public static String tableName(Resource table, Intrinsics intrinsics) {
     return declaredOr(table, "TableName", intrinsics);
+  }
+
+  /** {@code BucketName}, else (as CloudFormation would, lower-cased) the stack's name and the logical id. */
+  public static String bucketName(Resource bucket, Intrinsics intrinsics) {
+    String declared = intrinsics.text(bucket.properties().get("BucketName"));
+    return declared != null ? declared : (STACK_NAME + "-" + bucket.logicalId()).toLowerCase(java.util.Locale.ROOT);
   }
 
   public static String queueName(Resource queue, Intrinsics intrinsics) {

@@ -60,6 +60,7 @@ public final class Main {
         """, url, endpoints.connections().orElseThrow()));
     System.out.println("Dashboard    " + endpoints.api() + "/  " + cloud.dashboard().root()
         .map(root -> "(" + root + ")").orElse("(no web/dist: a help page)") + "   settings: " + endpoints.api() + "/config.json");
+    System.out.println("S3           " + cloud.s3().endpoint() + "   buckets " + String.join(", ", cloud.s3().buckets()));
     for (String schedule : cloud.schedules().summary()) {
       System.out.println("Schedule     " + schedule);
     }

@@ -5,6 +5,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** SDK clients built as production code builds them: no endpoint, region or credentials in code. */
@@ -31,5 +33,13 @@ public final class Clients {
 
   public static KmsClient kms() {
     return KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+  }
+
+  public static S3Client s3() {
+    return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).build();
+  }
+
+  public static S3Presigner s3Presigner() {
+    return S3Presigner.create();
   }
 }

@@ -3,6 +3,8 @@ package app.jobmate.commands.expenses;
 import app.jobmate.events.Actor;
 import app.jobmate.events.expenses.ExpenseEvent;
 import app.jobmate.events.expenses.ExpenseId;
+import app.jobmate.events.expenses.ReceiptKey;
+import app.jobmate.events.expenses.ReceiptType;
 import app.jobmate.events.values.Require;
 import java.time.Instant;
 
@@ -41,4 +43,22 @@ public sealed interface ExpenseCommand {
   }
 
   record ReimburseExpense(ExpenseId expenseId, Instant at, Actor actor) implements ExpenseCommand {}
+
+  /**
+   * Asks to upload a receipt for the expense: decides nothing, but is refused as attaching would be
+   * (docs/business-rules.md, receipts), before any upload is granted.
+   */
+  record GrantReceiptUpload(ExpenseId expenseId, Actor actor) implements ExpenseCommand {}
+
+  /**
+   * Attaches the receipt uploaded to {@code key}, which its first bytes showed to be {@code contentType}
+   * (the function looked at the object before asking); replaces any receipt before it.
+   */
+  record AttachReceipt(ExpenseId expenseId, ReceiptKey key, ReceiptType contentType, long size, Instant at, Actor actor)
+      implements ExpenseCommand {
+    public AttachReceipt {
+      Require.present(key, "key");
+      Require.present(contentType, "contentType");
+    }
+  }
 }

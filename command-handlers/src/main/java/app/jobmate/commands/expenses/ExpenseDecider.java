@@ -3,7 +3,9 @@ package app.jobmate.commands.expenses;
 import app.jobmate.commands.core.Decider;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.expenses.ExpenseCommand.ApproveExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.AttachReceipt;
 import app.jobmate.commands.expenses.ExpenseCommand.ChangeExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.GrantReceiptUpload;
 import app.jobmate.commands.expenses.ExpenseCommand.LogExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.RefuseExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.ReimburseExpense;
@@ -22,6 +24,7 @@ import app.jobmate.events.expenses.ExpenseEvent;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseApproved;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseChanged;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseLogged;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseReceiptAttached;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseRefused;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseReimbursed;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseSubmitted;
@@ -86,6 +89,16 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       case ReimburseExpense c when state instanceof Approved a -> reimburse(c, a.expense());
       case ReimburseExpense c -> throw Rejection.conflict("expense.not-approved", "expense " + c.expenseId() + " is "
           + stateName(state) + "; only an approved expense is reimbursed");
+
+      case GrantReceiptUpload c -> {
+        receiptsOpen(c.actor(), state);
+        yield List.of();
+      }
+      case AttachReceipt c -> {
+        receiptsOpen(c.actor(), state);
+        yield List.of(new ExpenseReceiptAttached(c.expenseId(), c.key(), c.contentType(), c.size(), c.actor().userId(),
+            c.at()));
+      }
     };
   }
 
@@ -104,6 +117,7 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       case ExpenseApproved e -> new Approved(expect(Submitted.class, state, e).expense());
       case ExpenseRefused e -> new Refused(expect(Submitted.class, state, e).expense());
       case ExpenseReimbursed e -> new Reimbursed(expect(Approved.class, state, e).expense());
+      case ExpenseReceiptAttached e -> expect(Existing.class, state, e);
     };
   }
 
@@ -129,6 +143,8 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       case ChangeExpense c -> false;
       case SubmitExpense c -> false;
       case ReimburseExpense c -> false;
+      case GrantReceiptUpload c -> false;
+      case AttachReceipt c -> false;
     };
     boolean managing = judging || command instanceof ReimburseExpense;
     if (managing && !manager) {
@@ -138,6 +154,19 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
     if (judging && theirs) {
       throw Rejection.forbidden("expense.own-expense", "nobody approves or refuses their own expense; ask another "
           + "owner or admin");
+    }
+  }
+
+  /**
+   * Who adds a receipt, and when (docs/business-rules.md, receipts): owners and admins to any expense
+   * whatever its state (they keep the books); staff to their own while it is a draft or submitted,
+   * not once it has been judged.
+   */
+  private static void receiptsOpen(Actor actor, ExpenseState state) {
+    boolean manager = actor.roles().contains(Role.OWNER) || actor.roles().contains(Role.ADMIN);
+    if (!manager && !(state instanceof Draft || state instanceof Submitted)) {
+      throw Rejection.conflict("expense.receipt-closed", "expense is " + stateName(state) + "; staff add a receipt "
+          + "while it is a draft or submitted; ask an owner or admin");
     }
   }
 

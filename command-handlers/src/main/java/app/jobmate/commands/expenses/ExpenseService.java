@@ -44,6 +44,8 @@ public final class ExpenseService {
       case ExpenseCommand.ApproveExpense c -> null;
       case ExpenseCommand.RefuseExpense c -> null;
       case ExpenseCommand.ReimburseExpense c -> null;
+      case ExpenseCommand.GrantReceiptUpload c -> null;
+      case ExpenseCommand.AttachReceipt c -> null;
     };
     if (details != null) {
       check(tenant, details, command.actor());

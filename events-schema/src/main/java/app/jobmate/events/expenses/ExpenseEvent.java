@@ -137,4 +137,27 @@ public sealed interface ExpenseEvent extends DomainEvent {
       throw new IllegalArgumentException("member is only for an expense a member paid");
     }
   }
+
+  /**
+   * A receipt was attached to the expense: an object under the expense's prefix in the receipts bucket,
+   * whose first bytes showed it to be a JPEG, PNG, HEIC or PDF. Replaces any earlier receipt.
+   */
+  record ExpenseReceiptAttached(ExpenseId expenseId, ReceiptKey key, ReceiptType contentType, long size,
+                                UserId attachedBy, Instant attachedAt) implements ExpenseEvent {
+    public static final long MAX_SIZE = 10L * 1024 * 1024;
+
+    public ExpenseReceiptAttached {
+      Require.present(expenseId, "expenseId");
+      Require.present(key, "key");
+      Require.present(contentType, "contentType");
+      Require.present(attachedBy, "attachedBy");
+      Require.present(attachedAt, "attachedAt");
+      if (!key.expense().equals(expenseId)) {
+        throw new IllegalArgumentException("key: a receipt of another expense");
+      }
+      if (size < 1 || size > MAX_SIZE) {
+        throw new IllegalArgumentException("size: a receipt is 1 byte to 10 MB");
+      }
+    }
+  }
 }

@@ -16,7 +16,8 @@ public final class ExpenseEvents {
       type("ExpenseSubmitted", 1, ExpenseEvent.ExpenseSubmitted.class),
       type("ExpenseApproved", 1, ExpenseEvent.ExpenseApproved.class),
       type("ExpenseRefused", 1, ExpenseEvent.ExpenseRefused.class),
-      type("ExpenseReimbursed", 1, ExpenseEvent.ExpenseReimbursed.class)));
+      type("ExpenseReimbursed", 1, ExpenseEvent.ExpenseReimbursed.class),
+      type("ExpenseReceiptAttached", 1, ExpenseEvent.ExpenseReceiptAttached.class)));
 
   private ExpenseEvents() {
   }

@@ -383,6 +383,56 @@ public final class DemoData {
         """.formatted(id("expense " + name), date, supplier, category, amount, vatCode,
         member == null ? "company" : "member", member == null ? "" : ", \"member\": \"" + member + "\"",
         jobId == null ? "" : ", \"jobId\": \"" + jobId + "\""));
+
+    receipt(user, name, supplier);
+  }
+
+  /** A 1×1 PNG, the photo of a receipt as small as it gets. */
+  private static final byte[] RECEIPT_PNG = java.util.Base64.getDecoder().decode(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+  /**
+   * A receipt for the expense just logged, as the dashboard adds one: a grant, the file POSTed to S3 with
+   * the grant's form, then attached. Every other one is a one-page PDF naming the supplier, the rest a PNG.
+   */
+  private void receipt(String user, String name, String supplier) {
+    String expenseId = id("expense " + name);
+    // the grant's key is new each time: a run started again skips a receipt the expense already shows
+    // (and counts its two steps as answered); one attached just before a crash, not yet on the read
+    // side, is attached again in its place
+    HttpResponse<String> page = exchange(HttpRequest.newBuilder(URI.create(api + "/expenses/" + expenseId))
+        .header("authorization", "Bearer " + token(user)).GET().build());
+    if (page.statusCode() == 200 && Json.parse(page.body()).hasNonNull("receipt")) {
+      commands += 2;
+      return;
+    }
+    boolean pdf = Math.floorMod(name.hashCode(), 2) == 0;
+    String contentType = pdf ? "application/pdf" : "image/png";
+    byte[] file = pdf ? ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+        + "endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 120]>>endobj\n% Receipt: " + supplier.replaceAll("[^ -~]", "?")
+        + "\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII) : RECEIPT_PNG;
+    JsonNode grant = send(user, "grant receipt " + name, "POST", "/expenses/" + expenseId + "/receipt-upload",
+        "{\"contentType\": \"" + contentType + "\"}");
+    String boundary = "----demo" + id("receipt boundary " + name);
+    java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+    grant.get("fields").properties().forEach(f -> form.writeBytes(("--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue().asText() + "\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"receipt"
+        + (pdf ? ".pdf" : ".png") + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    form.writeBytes(file);
+    form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpResponse<String> uploaded = exchange(HttpRequest.newBuilder(URI.create(grant.get("url").asText()))
+        .header("content-type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())).build());
+    if (uploaded.statusCode() != 204) {
+      throw new IllegalStateException("demo data: S3 refused the receipt of " + name + ": " + uploaded.statusCode() + " "
+          + uploaded.body());
+    }
+    String key = grant.get("key").asText();
+    send(user, "attach receipt " + name + " " + key, "POST", "/expenses/" + expenseId + "/receipt",
+        "{\"key\": \"" + key + "\"}");
   }
 
   private String quote(String user, String name, String customer, String title, String extra, Line... lines) {

@@ -86,7 +86,7 @@ class AttackSuiteEndToEndTest {
    * records' ids, its members' ids and the word in every title.
    */
   record Seed(String tenant, String draftQuote, String draftLine, String issuedQuote, String task, String item,
-              String secondTask, String job, String customer, String site, String expense, String apiClient,
+              String secondTask, String job, String customer, String site, String expense, String apiClient, String receipt,
               Set<String> markers) {
   }
 
@@ -132,8 +132,8 @@ class AttackSuiteEndToEndTest {
     Writes.Snapshot empty = writes.snapshot();
     acme = seed(olivia, "ACMESEED", sam.sub(), sophie.sub(), List.of(olivia, sam, sophie));
     brightside = seed(ben, "BRIGHTSEED", ben.sub(), null, List.of(ben));
-    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's nine commits and quote number per tenant")
-        .hasSize(20).contains("tenants: t-acme changed", "tenants: t-brightside changed");
+    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's ten commits and quote number per tenant")
+        .hasSize(22).contains("tenants: t-acme changed", "tenants: t-brightside changed");
     cloud.awaitDrained(PATIENCE);
   }
 
@@ -841,15 +841,30 @@ class AttackSuiteEndToEndTest {
         {"expenseId": "%s", "date": "%s", "supplier": "%s Supplies", "category": "materials", "net": 1000,
          "vatCode": "standard", "paidBy": "member", "member": "%s"}
         """.formatted(expense, LocalDate.now(ZoneId.of("Europe/London")), word, assignee), 201);
+    // a receipt uploaded with a grant (a real POST to the local S3) and attached, so that it can be shown
+    Answer grant = Answer.of(Http.send(Http.to(cloud, "/expenses/" + expense + "/receipt-upload")
+        .header("authorization", "Bearer " + owner.token()).header("content-type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"contentType\": \"image/png\"}"))));
+    assertThat(grant.status()).as("seeding a receipt grant: %s", grant.body()).isEqualTo(200);
+    String receipt = grant.json().orElseThrow().get("key").asText();
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    grant.json().orElseThrow().get("fields").properties().forEach(f -> fields.put(f.getKey(), f.getValue().asText()));
+    assertThat(app.jobmate.localcloud.MultipartForm.post(java.net.URI.create(grant.json().orElseThrow().get("url").asText()), fields,
+        "receipt.png", "image/png", RECEIPT_PNG).statusCode()).as("uploading the seeded receipt").isEqualTo(204);
+    command(owner, "POST", "/expenses/" + expense + "/receipt", "{\"key\": \"" + receipt + "\"}", 200);
     String apiClient = command(owner, "POST", "/api-clients", """
         {"name": "%s accountant"}
         """.formatted(word), 201).json().orElseThrow().get("clientId").asText();
     Set<String> markers = new HashSet<>(Set.of(owner.tenant(), word, draft, line, issued, task, item, second, job,
-        customer, site, expense, apiClient));
+        customer, site, expense, apiClient, receipt));
     members.forEach(m -> markers.add(m.sub()));
     return new Seed(owner.tenant(), draft, line, issued, task, item, second, job, customer, site, expense, apiClient,
-        Set.copyOf(markers));
+        receipt, Set.copyOf(markers));
   }
+
+  /** The smallest PNG signature and header a receipt check reads. */
+  private static final byte[] RECEIPT_PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+      0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
 
   private static Answer command(Caller caller, String method, String path, String body, int status) {
     Answer answer = Answer.of(Http.send(Http.to(cloud, path).header("authorization", "Bearer " + caller.token())
@@ -871,6 +886,7 @@ class AttackSuiteEndToEndTest {
         .replace("{issuedQuote}", seed.issuedQuote()).replace("{task}", seed.task()).replace("{item}", seed.item())
         .replace("{job}", seed.job()).replace("{customer}", seed.customer()).replace("{site}", seed.site())
         .replace("{expense}", seed.expense()).replace("{apiClient}", seed.apiClient())
+        .replace("{receipt}", seed.receipt())
         .replace("{me}", caller.sub()).replace("{today}", today.toString())
         .replace("{monthAgo}", today.minusMonths(1).toString()).replace("{token}", caller.token());
     while (filled.contains("{newId}")) {

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * <p>Paths and bodies name the seeded records of the tenant they address: {@code {draftQuote}},
  * {@code {draftLine}}, {@code {issuedQuote}}, {@code {task}} (assigned to a member, with a checklist
  * item {@code {item}}), {@code {job}} (an open job created directly), {@code {customer}} (with a site
- * {@code {site}}), {@code {expense}}, {@code {apiClient}} (an API client's id); and {@code {newId}}
+ * {@code {site}}), {@code {expense}}, {@code {apiClient}} (an API client's id), {@code {receipt}} (the key of the
+ * receipt attached to {@code {expense}}); and {@code {newId}}
  * (a fresh UUIDv7), {@code {me}} (the caller's user id),
  * {@code {today}}, {@code {monthAgo}}.
  */
@@ -244,10 +245,19 @@ final class Catalogue {
           {"reason": "No receipt"}"""),
       expenseCommand("POST /expenses/{expenseId}/reimburse", Staff.MANAGERS_ONLY_ON_EXPENSE,
           "/expenses/{expense}/reimburse", "{}"),
+      // receipts: a grant writes nothing; staff only on their own expense (draft or submitted)
+      expenseCommand("POST /expenses/{expenseId}/receipt-upload", Staff.OWN_EXPENSE, "/expenses/{expense}/receipt-upload",
+          """
+          {"contentType": "image/png"}"""),
+      expenseCommand("POST /expenses/{expenseId}/receipt", Staff.OWN_EXPENSE, "/expenses/{expense}/receipt", """
+          {"key": "{receipt}"}"""),
       new Route("GET /expenses", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSES, "/expenses", "status=draft,submitted", null,
           null, null),
       new Route("GET /expenses/{expenseId}", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSE, "/expenses/{expense}", "", null,
           EXPENSE_NOT_FOUND, EXPENSE_NOT_FOUND),
+      new Route("GET /expenses/{expenseId}/receipt", Kind.QUERY, EVERYONE, Staff.OWN_EXPENSE, "/expenses/{expense}/receipt", "",
+          null, EXPENSE_NOT_FOUND, EXPENSE_NOT_FOUND),
+
       // mileage: a person's count per tax year; staff read only their own (naming another member is 403)
       new Route("GET /mileage", Kind.QUERY, EVERYONE, Staff.OWN_MILEAGE, "/mileage", "taxYear=2026-27", null, null,
           FORBIDDEN),

@@ -152,6 +152,60 @@ class JobmateTemplateChecksTest {
   }
 
   @Test
+  void the_receipts_bucket_is_private_kms_encrypted_tls_only_kept_six_years_and_open_to_the_dashboard_only() {
+    JsonNode bucket = resources.at("/ReceiptsBucket/Properties");
+    assertThat(bucket.at("/BucketEncryption/ServerSideEncryptionConfiguration/0/ServerSideEncryptionByDefault/SSEAlgorithm")
+        .asText()).isEqualTo("aws:kms");
+    assertThat(logicalIdOf(bucket.at("/BucketEncryption/ServerSideEncryptionConfiguration/0/ServerSideEncryptionByDefault"
+        + "/KMSMasterKeyID"))).isEqualTo("ReceiptsKey");
+    assertThat(resources.at("/ReceiptsKey/Properties/EnableKeyRotation").asBoolean()).isTrue();
+    JsonNode block = bucket.path("PublicAccessBlockConfiguration");
+    assertThat(List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"))
+        .allSatisfy(setting -> assertThat(block.path(setting).asBoolean()).as(setting).isTrue());
+    assertThat(bucket.at("/OwnershipControls/Rules/0/ObjectOwnership").asText()).isEqualTo("BucketOwnerEnforced");
+    assertThat(resources.at("/ReceiptsBucket/DeletionPolicy").asText()).isEqualTo("Retain");
+
+    JsonNode rules = bucket.at("/LifecycleConfiguration/Rules");
+    JsonNode keep = rules.get(0);
+    assertThat(keep.path("Status").asText()).isEqualTo("Enabled");
+    assertThat(keep.at("/Transitions/0/TransitionInDays").asInt()).isEqualTo(365);
+    assertThat(keep.at("/Transitions/0/StorageClass").asText()).isIn("STANDARD_IA", "GLACIER_IR");
+    // HMRC: records kept six years from the end of the tax year they belong to (up to seven from upload)
+    assertThat(keep.path("ExpirationInDays").asInt()).isBetween(6 * 365 + 365, 7 * 366);
+    assertThat(rules).anySatisfy(rule -> assertThat(rule.at("/AbortIncompleteMultipartUpload/DaysAfterInitiation").asInt())
+        .isPositive());
+
+    JsonNode cors = bucket.at("/CorsConfiguration/CorsRules");
+    assertThat(cors).hasSize(1);
+    assertThat(cors.at("/0/AllowedOrigins")).hasSize(1);
+    assertThat(cors.at("/0/AllowedOrigins/0/Ref").asText()).isEqualTo("WebOrigin");
+    assertThat(cors.at("/0/AllowedMethods").toString()).isEqualTo("[\"POST\"]");
+
+    JsonNode tls = resources.at("/ReceiptsBucketPolicy/Properties/PolicyDocument/Statement/0");
+    assertThat(logicalIdOf(resources.at("/ReceiptsBucketPolicy/Properties/Bucket"))).isEqualTo("ReceiptsBucket");
+    assertThat(tls.path("Effect").asText()).isEqualTo("Deny");
+    assertThat(tls.path("Action").asText()).isEqualTo("s3:*");
+    assertThat(tls.at("/Condition/Bool/aws:SecureTransport").asText()).isEqualTo("false");
+  }
+
+  @Test
+  void only_the_expense_functions_reach_receipts_and_only_under_receipts() {
+    eachResource((id, resource) -> {
+      List<String> actions = new ArrayList<>();
+      collectActions(resource.at("/Properties/Policies"), actions);
+      if (actions.stream().anyMatch(a -> a.startsWith("s3:"))) {
+        assertThat(id).startsWith("Expense");
+        assertThat(resource.at("/Properties/Policies").toString()).contains("/receipts/*");
+        assertThat(actions.stream().filter(a -> a.startsWith("s3:"))).allMatch(a -> a.equals("s3:PutObject")
+            || a.equals("s3:GetObject") || a.equals("s3:ListBucket"));
+        if (actions.contains("s3:ListBucket")) {
+          assertThat(resource.at("/Properties/Policies").toString()).contains("\"s3:prefix\":[\"receipts/*\"]");
+        }
+      }
+    });
+  }
+
+  @Test
   void every_handler_is_a_class_with_a_public_no_argument_constructor() throws Exception {
     List<String> handlers = new ArrayList<>();
     eachResource((id, resource) -> {
@@ -189,12 +243,13 @@ class JobmateTemplateChecksTest {
     return reference.path("Ref").asText();
   }
 
-  /** Every IAM action anywhere: function policies, roles, key and queue policies. */
+  /** Every IAM action allowed anywhere: function policies, roles, key, queue and bucket policies. */
   private static void collectActions(JsonNode node, List<String> actions) {
     if (node instanceof ObjectNode object) {
       for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        if ((field.getKey().equals("Action") || field.getKey().equals("NotAction")) && object.has("Effect")) {
+        if ((field.getKey().equals("Action") || field.getKey().equals("NotAction")) && object.has("Effect")
+            && !object.path("Effect").asText().equals("Deny")) { // a deny grants nothing: "s3:*" over plain HTTP is a guard
           if (field.getValue().isArray()) {
             field.getValue().forEach(a -> actions.add(a.asText()));
           } else {

@@ -8,6 +8,7 @@ import app.jobmate.events.expenses.ExpenseEvent.ExpenseChanged;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseLogged;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseRefused;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseReimbursed;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseReceiptAttached;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseSubmitted;
 import app.jobmate.events.expenses.ExpenseEvents;
 import app.jobmate.notifications.push.NotifyingContext;
@@ -37,6 +38,6 @@ public final class ExpenseNotifications implements NotifyingContext {
   /** A draft's own life and the payment back: they give the supplier and gross the messages show. */
   @Override
   public Set<Class<? extends DomainEvent>> notNotified() {
-    return Set.of(ExpenseLogged.class, ExpenseChanged.class, ExpenseReimbursed.class);
+    return Set.of(ExpenseLogged.class, ExpenseChanged.class, ExpenseReimbursed.class, ExpenseReceiptAttached.class);
   }
 }

@@ -61,6 +61,8 @@ public final class ExpenseRecipients implements NoticeRules<ExpenseEvent, Expens
         }
         case ExpenseReimbursed e -> {
         }
+        case ExpenseEvent.ExpenseReceiptAttached e -> {
+        }
       }
     }
     List<Notice> notices = new ArrayList<>();

@@ -46,6 +46,7 @@ public record ExpenseSummary(ExpenseId expenseId, long version, String supplier,
       case ExpenseApproved e -> seen;
       case ExpenseRefused e -> seen;
       case ExpenseReimbursed e -> seen;
+      case ExpenseEvent.ExpenseReceiptAttached e -> seen;
     };
   }
 }

@@ -129,7 +129,7 @@ class ExpenseRecipientsTest {
     assertThat(when(TestEvents.OWNER, Role.OWNER, new ExpenseReimbursed(EXPENSE, SAM, Money.ofPence(120),
         TestEvents.NOW))).isEmpty();
     assertThat(new ExpenseNotifications().notNotified()).containsExactlyInAnyOrder(ExpenseLogged.class,
-        ExpenseChanged.class, ExpenseReimbursed.class);
+        ExpenseChanged.class, ExpenseReimbursed.class, app.jobmate.events.expenses.ExpenseEvent.ExpenseReceiptAttached.class);
   }
 
   @Test

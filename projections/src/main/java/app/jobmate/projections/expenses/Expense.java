@@ -19,12 +19,13 @@ import java.util.List;
  * @param member    the member who paid and is owed the gross; absent when the company paid
  * @param updatedAt the time of the expense's last event
  * @param mileage   a mileage expense's claim: its journeys and its parts per tax year as priced; absent otherwise
+ * @param receipt   the receipt attached last, if any (its bytes stay in the receipts bucket)
  */
 public record Expense(LocalDate date, String supplier, String description, ExpenseCategory category,
                       Amounts amounts, PaidBy paidBy, String member, String jobId, ExpenseStatus status,
                       String loggedBy, Instant loggedAt, Instant submittedAt, String approvedBy, Instant approvedAt,
                       String refusedBy, Instant refusedAt, String refusalReason, Instant reimbursedAt,
-                      Long reimbursedAmount, Instant updatedAt, Mileage mileage, List<String> people) {
+                      Long reimbursedAmount, Instant updatedAt, Mileage mileage, List<String> people, Receipt receipt) {
 
   public Expense {
     people = member == null || member.equals(loggedBy) ? List.of(loggedBy) : List.of(loggedBy, member);
@@ -49,5 +50,9 @@ public record Expense(LocalDate date, String supplier, String description, Expen
 
   /** A tax year's part ({@code 2026-27}): miles at the first rate, after the 10,000, passenger miles, pence. */
   public record Part(String taxYear, int cheapMiles, int dearMiles, int passengerMiles, long pence) {
+  }
+
+  /** The receipt: where it is kept, what its first bytes showed it to be, its size, who attached it and when. */
+  public record Receipt(String key, String contentType, long size, String attachedBy, Instant attachedAt) {
   }
 }

@@ -7,6 +7,7 @@ import app.jobmate.events.expenses.ExpenseEvent;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseApproved;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseChanged;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseLogged;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseReceiptAttached;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseRefused;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseReimbursed;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseSubmitted;
@@ -58,7 +59,7 @@ public final class ExpenseProjection implements Projection<Expense, ExpenseEvent
       }
       return new Expense(e.date(), e.supplier(), e.description(), e.category(), amounts(e.amounts()), e.paidBy(),
           id(e.member()), id(e.jobId()), ExpenseStatus.DRAFT, e.loggedBy().value(), at, null, null, null, null, null,
-          null, null, null, at, mileage(e.mileage()), null);
+          null, null, null, at, mileage(e.mileage()), null, null);
     }
     Expense x = expense;
     return switch (event) {
@@ -66,23 +67,29 @@ public final class ExpenseProjection implements Projection<Expense, ExpenseEvent
       case ExpenseChanged e -> new Expense(e.date(), e.supplier(), e.description(), e.category(), amounts(e.amounts()),
           e.paidBy(), id(e.member()), id(e.jobId()), x.status(), x.loggedBy(), x.loggedAt(), x.submittedAt(),
           x.approvedBy(), x.approvedAt(), x.refusedBy(), x.refusedAt(), x.refusalReason(), x.reimbursedAt(),
-          x.reimbursedAmount(), at, x.mileage(), null);
+          x.reimbursedAmount(), at, x.mileage(), null, x.receipt());
       case ExpenseSubmitted e -> new Expense(x.date(), x.supplier(), x.description(), x.category(), x.amounts(),
           x.paidBy(), x.member(), x.jobId(), ExpenseStatus.SUBMITTED, x.loggedBy(), x.loggedAt(), stored(e.submittedAt()),
           x.approvedBy(), x.approvedAt(), x.refusedBy(), x.refusedAt(), x.refusalReason(), x.reimbursedAt(),
-          x.reimbursedAmount(), at, x.mileage(), null);
+          x.reimbursedAmount(), at, x.mileage(), null, x.receipt());
       case ExpenseApproved e -> new Expense(x.date(), x.supplier(), x.description(), x.category(), x.amounts(),
           x.paidBy(), x.member(), x.jobId(), ExpenseStatus.APPROVED, x.loggedBy(), x.loggedAt(), x.submittedAt(),
           e.approvedBy().value(), stored(e.approvedAt()), x.refusedBy(), x.refusedAt(), x.refusalReason(),
-          x.reimbursedAt(), x.reimbursedAmount(), at, x.mileage(), null);
+          x.reimbursedAt(), x.reimbursedAmount(), at, x.mileage(), null, x.receipt());
       case ExpenseRefused e -> new Expense(x.date(), x.supplier(), x.description(), x.category(), x.amounts(),
           x.paidBy(), x.member(), x.jobId(), ExpenseStatus.REFUSED, x.loggedBy(), x.loggedAt(), x.submittedAt(),
           x.approvedBy(), x.approvedAt(), e.refusedBy().value(), stored(e.refusedAt()), e.reason(), x.reimbursedAt(),
-          x.reimbursedAmount(), at, x.mileage(), null);
+          x.reimbursedAmount(), at, x.mileage(), null, x.receipt());
       case ExpenseReimbursed e -> new Expense(x.date(), x.supplier(), x.description(), x.category(), x.amounts(),
           x.paidBy(), x.member(), x.jobId(), ExpenseStatus.REIMBURSED, x.loggedBy(), x.loggedAt(), x.submittedAt(),
           x.approvedBy(), x.approvedAt(), x.refusedBy(), x.refusedAt(), x.refusalReason(), stored(e.reimbursedAt()),
-          e.amount().pence(), at, x.mileage(), null);
+          e.amount().pence(), at, x.mileage(), null, x.receipt());
+      case ExpenseReceiptAttached e -> new Expense(x.date(), x.supplier(), x.description(), x.category(), x.amounts(),
+          x.paidBy(), x.member(), x.jobId(), x.status(), x.loggedBy(), x.loggedAt(), x.submittedAt(), x.approvedBy(),
+          x.approvedAt(), x.refusedBy(), x.refusedAt(), x.refusalReason(), x.reimbursedAt(), x.reimbursedAmount(), at,
+          x.mileage(), null,
+          new Expense.Receipt(e.key().toString(), e.contentType().mediaType(), e.size(), e.attachedBy().value(),
+              stored(e.attachedAt())));
     };
   }
 

@@ -7,6 +7,7 @@ import app.jobmate.events.expenses.ExpenseEvent;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseApproved;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseChanged;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseLogged;
+import app.jobmate.events.expenses.ExpenseEvent.ExpenseReceiptAttached;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseRefused;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseReimbursed;
 import app.jobmate.events.expenses.ExpenseEvent.ExpenseSubmitted;
@@ -71,6 +72,7 @@ public final class ExpenseReportProjection implements Projection<ExpenseReportLi
           x.vatCode(), x.net(), x.vat(), x.gross(), x.reverseChargeVat(), x.paidBy(), x.member(), x.jobId(),
           ExpenseStage.APPROVED, false, londonDay(e.approvedAt()), x.reimbursedOn(), x.reimbursedAmount());
       case ExpenseRefused e -> x.at(ExpenseStage.REFUSED);
+      case ExpenseReceiptAttached e -> x; // a receipt changes no figure
       case ExpenseReimbursed e -> new ExpenseReportLine(x.date(), null, x.supplier(), x.description(), x.category(),
           x.vatCode(), x.net(), x.vat(), x.gross(), x.reverseChargeVat(), x.paidBy(), x.member(), x.jobId(),
           ExpenseStage.REIMBURSED, false, x.approvedOn(), londonDay(e.reimbursedAt()), e.amount().pence());

@@ -1,22 +1,28 @@
 package app.jobmate.commands.adapter.lambda;
 
 import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
+import app.jobmate.commands.adapter.memory.InMemoryReceiptStore;
+import app.jobmate.commands.adapter.s3.S3ReceiptStore;
 import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.core.UuidV7;
 import app.jobmate.commands.expenses.ClaimMileage;
-import app.jobmate.commands.expenses.ExpenseCommand;
 import app.jobmate.commands.expenses.ExpenseCommand.ApproveExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.AttachReceipt;
 import app.jobmate.commands.expenses.ExpenseCommand.ChangeExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.GrantReceiptUpload;
 import app.jobmate.commands.expenses.ExpenseCommand.LogExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.RefuseExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.ReimburseExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.SubmitExpense;
+import app.jobmate.commands.expenses.ExpenseCommand;
 import app.jobmate.commands.expenses.ExpenseJobs;
 import app.jobmate.commands.expenses.ExpenseService;
 import app.jobmate.commands.expenses.MileageClaims;
+import app.jobmate.commands.expenses.ReceiptStore;
 import app.jobmate.commands.jobs.JobStandings;
 import app.jobmate.commands.tasks.TaskJobs;
 import app.jobmate.commands.team.TeamDirectory;
@@ -24,9 +30,12 @@ import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.events.Actor;
 import app.jobmate.events.Role;
 import app.jobmate.events.expenses.ExpenseId;
+import app.jobmate.events.expenses.ReceiptKey;
+import app.jobmate.events.expenses.ReceiptType;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.HttpApiFunction;
 import app.jobmate.lambda.adapter.SnapStartPriming;
+import app.jobmate.lambda.adapter.s3.S3Bucket;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
@@ -34,12 +43,15 @@ import app.jobmate.lambda.http.JsonBody;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
+import app.jobmate.lambda.http.Reader;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -58,28 +70,39 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
   private final MileageClaims mileage;
   private final TeamRecord members;
   private final Clock clock;
+  private final ReceiptStore receipts;
 
-  /** Wired from the function's settings: {@code EVENTS_TABLE} (the expenses, the team's record and the jobs). */
+  /**
+   * Wired from the function's settings: {@code EVENTS_TABLE} (the expenses, the team's record and the
+   * jobs), {@code RECEIPTS_BUCKET} and {@code AWS_REGION} (receipts, signed with the function's own credentials).
+   */
   public ExpenseCommandFunction() {
     this(FunctionSettings.current(), DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
     SnapStartPriming.beforeSnapshot("ExpenseCommandFunction", this::prime);
   }
 
   private ExpenseCommandFunction(FunctionSettings settings, DynamoDbClient dynamoDb) {
-    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")), Clock.systemUTC());
+    this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")), new S3ReceiptStore(S3Bucket.resolve(
+        settings.require("RECEIPTS_BUCKET"), settings.require("AWS_REGION"), DefaultCredentialsProvider.builder().build()),
+        Clock.systemUTC()), Clock.systemUTC());
   }
 
-  private ExpenseCommandFunction(EventStore events, Clock clock) {
-    this(events, new TeamRecord(events), clock);
+  private ExpenseCommandFunction(EventStore events, ReceiptStore receipts, Clock clock) {
+    this(events, new TeamRecord(events), receipts, clock);
   }
 
   public ExpenseCommandFunction(EventStore events, TeamDirectory team, Clock clock) {
+    this(events, team, new InMemoryReceiptStore(), clock);
+  }
+
+  public ExpenseCommandFunction(EventStore events, TeamDirectory team, ReceiptStore receipts, Clock clock) {
     JobStandings standings = new JobStandings(events);
     ExpenseJobs jobs = (tenant, job) -> standings.standingOf(tenant, job) != TaskJobs.Standing.NONE;
     this.expenses = new ExpenseService(new CommandService(events), team, jobs);
     this.mileage = new MileageClaims(events, expenses);
     this.members = new TeamRecord(events);
     this.clock = clock;
+    this.receipts = receipts;
   }
 
   /**
@@ -107,6 +130,12 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
     Instant now = clock.instant();
     if (request.routeKey().equals("POST /expenses/mileage")) {
       return claimMileage(request, body, principal, now);
+    }
+    if (request.routeKey().equals(RECEIPT_UPLOAD)) {
+      return grantReceiptUpload(request, body, principal, now);
+    }
+    if (request.routeKey().equals(RECEIPT_ATTACH)) {
+      return attachReceipt(request, body, principal, now);
     }
     Routed routed = route(request, body, principal.actor(), now);
     OptionalLong expected = CommandRequests.expectedVersion(request, body);
@@ -172,6 +201,75 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
       }
       default -> throw new ProblemException(Problem.notFound(null, "no expense command at " + request.routeKey()));
     };
+  }
+
+  private static final String RECEIPT_UPLOAD = "POST /expenses/{expenseId}/receipt-upload";
+  private static final Reader<ReceiptType> RECEIPT_TYPE = Reader.text(40, ReceiptType::ofMediaType);
+
+  /**
+   * A grant to upload one receipt to the expense (docs/api.md, receipts): refused as attaching would be,
+   * nothing written; the answer is what a browser needs for {@code fetch(url, {method: "POST", body: form})}
+   * with a {@code FormData} of {@code fields}, in order, then the file as {@code file}.
+   */
+  private HttpResponse grantReceiptUpload(HttpRequest request, Fields body, Principal principal, Instant now) {
+    body.allowOnly("contentType");
+    ReceiptType type = body.required("contentType", RECEIPT_TYPE);
+    ExpenseId expenseId = expenseId(request);
+    body.throwIfInvalid();
+    try {
+      expenses.handle(principal.tenantId(), new GrantReceiptUpload(expenseId, principal.actor()),
+          CommandRequests.context(request, principal, now, OptionalLong.empty()));
+    } catch (Rejection rejection) {
+      throw CommandRequests.problemOf(rejection);
+    }
+    ReceiptKey key = new ReceiptKey(principal.tenantId(), expenseId, UuidV7.at(now));
+    ReceiptStore.UploadGrant grant = receipts.grantUpload(key, type, now);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("key", key.toString());
+    answer.put("url", grant.url().toString());
+    answer.put("fields", grant.fields());
+    answer.put("expiresAt", grant.expiresAt().toString());
+    answer.put("maxBytes", ReceiptStore.MAX_BYTES);
+    return HttpResponse.ofJson(200, answer);
+  }
+
+  private static final String RECEIPT_ATTACH = "POST /expenses/{expenseId}/receipt";
+  private static final Reader<ReceiptKey> RECEIPT_KEY = Reader.text(ReceiptKey.MAX_LENGTH, ReceiptKey::parse);
+
+  /**
+   * Attaches what was uploaded to {@code key} (docs/api.md, receipts): who may is decided first (another
+   * tenant's or member's expense is 404 before anything about the object is said), then the object must
+   * be under this expense's prefix, exist, and be a JPEG, PNG, HEIC or PDF by its first bytes: otherwise
+   * 422 naming {@code key}, nothing written.
+   */
+  private HttpResponse attachReceipt(HttpRequest request, Fields body, Principal principal, Instant now) {
+    body.allowOnly("key", CommandRequests.EXPECTED_VERSION);
+    ReceiptKey key = body.required("key", RECEIPT_KEY);
+    ExpenseId expenseId = expenseId(request);
+    OptionalLong expected = CommandRequests.expectedVersion(request, body);
+    body.throwIfInvalid();
+    try {
+      expenses.handle(principal.tenantId(), new GrantReceiptUpload(expenseId, principal.actor()),
+          CommandRequests.context(request, principal, now, OptionalLong.empty()));
+      if (!key.tenant().equals(principal.tenantId()) || !key.expense().equals(expenseId)) {
+        throw Rejection.unprocessable("expense.receipt-not-this-expenses", "key " + key + " is not under this expense's "
+            + "receipts, " + ReceiptKey.prefix(principal.tenantId(), expenseId), "key");
+      }
+      ReceiptStore.StoredReceipt stored = receipts.find(key).orElseThrow(() -> Rejection.unprocessable(
+          "expense.receipt-not-uploaded", "nothing was uploaded to " + key + "; upload it with the grant first", "key"));
+      if (stored.size() < 1 || stored.size() > ReceiptStore.MAX_BYTES) {
+        throw Rejection.unprocessable("expense.receipt-size", "a receipt is 1 byte to 10 MB; " + key + " is "
+            + stored.size() + " bytes", "key");
+      }
+      ReceiptType type = ReceiptType.sniff(stored.firstBytes()).orElseThrow(() -> Rejection.unprocessable(
+          "expense.receipt-not-a-receipt", "what was uploaded to " + key + " is not a JPEG, PNG, HEIC or PDF by its "
+          + "first bytes, whatever its name or declared type", "key"));
+      CommandResult result = expenses.handle(principal.tenantId(), new AttachReceipt(expenseId, key, type, stored.size(),
+          now, principal.actor()), CommandRequests.context(request, principal, now, expected));
+      return CommandRequests.answer(result, 200, null);
+    } catch (Rejection rejection) {
+      throw CommandRequests.problemOf(rejection);
+    }
   }
 
   private static ExpenseId expenseId(HttpRequest request) {

@@ -6,6 +6,12 @@ import app.jobmate.events.expenses.ExpenseId;
 import app.jobmate.events.values.Identifier;
 import app.jobmate.events.values.JobId;
 import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.adapter.s3.S3Bucket;
+import app.jobmate.projections.expenses.Expense;
+import app.jobmate.projections.expenses.ReceiptLinks;
+import app.jobmate.projections.expenses.adapter.memory.InMemoryReceiptLinks;
+import app.jobmate.projections.expenses.adapter.s3.S3ReceiptLinks;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
@@ -54,6 +60,8 @@ public final class ExpenseQueryFunction extends QueryFunction {
   private final ExpenseListQueries lists;
   private final ShowExpenseHandler page;
   private final ReadYourWrites freshness;
+  private final ReceiptLinks receipts;
+  private final java.time.Clock clock;
 
   /** Wired from the function's settings (see {@link RealAdapters}) and {@code READ_MODEL_WAIT_MS}. */
   public ExpenseQueryFunction() {
@@ -62,18 +70,27 @@ public final class ExpenseQueryFunction extends QueryFunction {
   }
 
   private ExpenseQueryFunction(FunctionSettings settings) {
-    this(RealAdapters.readModels(settings, List.of(new ExpenseReadSide())), RealAdapters.maxWait(settings));
+    this(RealAdapters.readModels(settings, List.of(new ExpenseReadSide())), RealAdapters.maxWait(settings),
+        new S3ReceiptLinks(S3Bucket.resolve(settings.require("RECEIPTS_BUCKET"), settings.require("AWS_REGION"),
+            DefaultCredentialsProvider.builder().build())));
   }
 
-  private ExpenseQueryFunction(MongoReadModels readModels, Duration maxWait) {
-    this(readModels, new MongoExpenseQueries(readModels), maxWait);
+  private ExpenseQueryFunction(MongoReadModels readModels, Duration maxWait, ReceiptLinks receipts) {
+    this(readModels, new MongoExpenseQueries(readModels), maxWait, receipts, java.time.Clock.systemUTC());
   }
 
   public ExpenseQueryFunction(ReadModels readModels, ExpenseListQueries list, Duration maxWait) {
+    this(readModels, list, maxWait, new InMemoryReceiptLinks(), java.time.Clock.systemUTC());
+  }
+
+  public ExpenseQueryFunction(ReadModels readModels, ExpenseListQueries list, Duration maxWait, ReceiptLinks receipts,
+      java.time.Clock clock) {
     super(readModels);
     this.lists = list;
     this.page = new ShowExpenseHandler(readModels);
     this.freshness = new ReadYourWrites(readModels, maxWait);
+    this.receipts = receipts;
+    this.clock = clock;
   }
 
   void prime() {
@@ -88,6 +105,7 @@ public final class ExpenseQueryFunction extends QueryFunction {
     return switch (request.routeKey()) {
       case "GET /expenses" -> list(viewer, request);
       case "GET /expenses/{expenseId}" -> expense(viewer, request);
+      case "GET /expenses/{expenseId}/receipt" -> receipt(viewer, request);
       default -> throw noRoute("expense", request);
     };
   }
@@ -129,6 +147,30 @@ public final class ExpenseQueryFunction extends QueryFunction {
     Optional<ExpenseView> expense = page.handle(new ShowExpense(viewer.tenantId(), expenseId), viewer);
     return expense.isPresent() ? ok(expense.get(), behind)
         : notFound(Problem.notFound("expense.not-found", "there is no expense " + expenseId), behind, request);
+  }
+
+  /**
+   * A short-lived link to the expense's receipt (docs/api.md, receipts), for whoever sees the expense:
+   * owners, admins and the people it belongs to; anyone else gets the expense's own 404, so that staff
+   * cannot learn it exists. An expense without a receipt is 404 {@code expense.no-receipt}.
+   */
+  private HttpResponse receipt(Viewer viewer, HttpRequest request) {
+    new QueryParameters(request.queryParameters()).throwIfInvalid();
+    ExpenseId expenseId = expenseIdIn(request);
+    Optional<ExpenseView> expense = page.handle(new ShowExpense(viewer.tenantId(), expenseId), viewer);
+    if (expense.isEmpty()) {
+      return notFound(Problem.notFound("expense.not-found", "there is no expense " + expenseId), false, request);
+    }
+    Expense.Receipt receipt = expense.get().expense().receipt();
+    if (receipt == null) {
+      return notFound(Problem.notFound("expense.no-receipt", "expense " + expenseId + " has no receipt"), false, request);
+    }
+    ReceiptLinks.Link link = receipts.linkTo(receipt.key(), clock.instant());
+    return ok(new ReceiptLinkView(link.url().toString(), link.expiresAt(), receipt.contentType(), receipt.size()), false);
+  }
+
+  /** The answer of {@code GET /expenses/{expenseId}/receipt}. */
+  record ReceiptLinkView(String url, java.time.Instant expiresAt, String contentType, long size) {
   }
 
   /** A day from 2000 to 2100, as expenses are dated. */
