@@ -275,7 +275,7 @@ try {
     await context.close();
   });
 
-  await check('staff log an expense and submit it; the owner approves it and pays it back', async () => {
+  await check('staff log an expense with its receipt (a false PDF refused by its first bytes) and submit it; the owner approves it and pays it back', async () => {
     const sam = await signIn(browser, 'sam@acme.example', PHONE);
     await sam.page.getByRole('link', { name: 'Expenses', exact: true }).click();
     await sam.page.getByRole('link', { name: 'Log an expense' }).click();
@@ -288,6 +288,14 @@ try {
     await sam.page.getByRole('button', { name: 'Log it' }).click();
     await sam.page.getByRole('heading', { name: new RegExp(`^${supplier}`), level: 1 }).waitFor();
     await sam.page.getByText('£45.00').first().waitFor(); // the net the API worked out of £54.00 at 20%
+    // a receipt: a file named .pdf that is not one is refused by its first bytes; a real PDF goes straight to S3 and is attached
+    await sam.page.getByLabel(/Attach a receipt/).setInputFiles({ name: 'receipt.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from('not a pdf at all') });
+    await sam.page.getByRole('alert').filter({ hasText: /PDF|JPEG|receipt/i }).waitFor();
+    await sam.page.getByLabel(/Attach a receipt/).setInputFiles({ name: 'receipt.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n') });
+    await sam.page.getByRole('status').filter({ hasText: 'receipt.pdf is attached' }).waitFor();
+    await sam.page.getByRole('button', { name: 'View the receipt' }).waitFor();
     await sam.page.getByRole('button', { name: 'Submit for approval' }).click();
     await sam.page.locator('.sub .state').filter({ hasText: 'Waiting for approval' }).waitFor();
     await accessible(sam.page, 'expense (staff, phone)');

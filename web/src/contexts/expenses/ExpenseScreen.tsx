@@ -9,6 +9,7 @@ import { uuidv7 } from '../../lib/uuid';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { VAT_LABELS } from '../quotes/labels';
 import { VAT_CODES } from '../quotes/pricing/pricing';
+import ReceiptPanel from './ReceiptPanel';
 import {
   actionsFor, CATEGORY_LABELS, VEHICLES, detailsBody, emptyExpenseForm, FIELD_KEYS, formOf, inputKey, LOGGED_CATEGORIES, STATUS_LABELS,
   type Expense, type ExpenseForm,
@@ -104,6 +105,7 @@ export default function ExpenseScreen() {
           {expense.reimbursedAt && <><dt>Paid back</dt><dd>{money(expense.reimbursedAmount)} on {ukDateTime(expense.reimbursedAt)}</dd></>}
         </dl>
       )}
+      {expense && <ReceiptPanel expense={expense} manager={manager} onAttached={(version) => void load(expense.expenseId, version)} />}
       {expense?.mileage && (
         <div className="table-wrap">
           <table>
