@@ -56,10 +56,20 @@ public final class LocalS3 extends LocalServer<S3Client> {
         .build();
     try {
       proxy.start();
+      // S3Proxy starts Jetty on its own thread: wait for it, but never for ever (a test run must fail, not hang)
+      long deadline = System.nanoTime() + 30_000_000_000L;
       while (!"STARTED".equals(proxy.getState())) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("S3Proxy did not start within 30 s (" + proxy.getState() + ")");
+        }
         Thread.sleep(5);
       }
     } catch (Exception e) {
+      try {
+        proxy.stop();
+      } catch (Exception stopping) {
+        e.addSuppressed(stopping);
+      }
       throw new IllegalStateException("S3Proxy did not start", e);
     }
     return S3Client.builder().endpointOverride(endpoint).region(Region.EU_WEST_2).credentialsProvider(CREDENTIALS)
