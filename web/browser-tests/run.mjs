@@ -374,7 +374,7 @@ try {
     await context.close();
   });
 
-  await check('the owner reads the money reports, drawn and tabled, and downloads the expenses for Xero', async () => {
+  await check('the owner reads the money reports, drawn and tabled, and downloads the expenses for Xero and the accepted quotes for QuickBooks', async () => {
     const { context, page } = await signIn(browser, 'olivia@acme.example');
     await page.getByRole('link', { name: 'Reports', exact: true }).click();
     await page.getByRole('heading', { name: 'Expenses by month and category' }).waitFor();
@@ -384,6 +384,11 @@ try {
       page.getByRole('button', { name: 'Download for Xero' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     assert(csv.startsWith('*ContactName,'), `a Xero file: ${csv.slice(0, 40)}`);
+    const [quotes] = await Promise.all([page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Accepted quotes for QuickBooks' }).click()]);
+    assert(quotes.suggestedFilename().startsWith('quotes-quickbooks-'), `the quotes file: ${quotes.suggestedFilename()}`);
+    const sales = readFileSync(await quotes.path(), 'utf8');
+    assert(sales.startsWith('Invoice No,Customer,Invoice Date,'), `a QuickBooks invoice import: ${sales.slice(0, 40)}`);
     await accessible(page, 'reports');
     await shoot(page, 'reports-desktop');
     await context.close();

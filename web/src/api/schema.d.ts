@@ -1251,6 +1251,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exports/quotes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The quotes accepted in a range as a sales invoice import for Xero or QuickBooks Online (owners and admins).
+         * @description Neither product imports quotes, so each accepted quote is a draft sales invoice: one line per VAT code of the
+         *     quote (its net after discounts and its VAT, to the penny, as the customer accepted them), the quote's number as
+         *     the invoice number, the day it was accepted as the date (London), the customer's name as the customer book has
+         *     it now ("Erased customer" once erased), RFC 4180, UK dates, pounds with two decimals (docs/exports.md). An
+         *     export larger than an answer may be (5 MB) is 422 `export.too-large`.
+         */
+        get: operations["exportQuotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mileage": {
         parameters: {
             query?: never;
@@ -4264,6 +4288,35 @@ export interface operations {
             200: {
                 headers: {
                     /** @description attachment; filename="expenses-<format>-<from>-to-<to>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    exportQuotes: {
+        parameters: {
+            query: {
+                format: "xero" | "quickbooks";
+                /** @description The first day of acceptance (2000-01-01 to 2100-12-31). */
+                from: string;
+                /** @description The last day (inclusive; not before `from`; at most 36 months). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="quotes-<format>-<from>-to-<to>.csv" */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };

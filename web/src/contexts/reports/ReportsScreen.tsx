@@ -71,15 +71,15 @@ export default function ReportsScreen() {
     void load(range, year);
   }
 
-  async function download(format: 'xero' | 'quickbooks') {
+  async function download(what: 'expenses' | 'quotes', format: 'xero' | 'quickbooks') {
     setDownloading(true);
     setErrors(NO_ERRORS);
     try {
-      const file = await api.file('/exports/expenses.csv', { format, from: asked.from, to: asked.to });
+      const file = await api.file(`/exports/${what}.csv`, { format, from: asked.from, to: asked.to });
       const url = URL.createObjectURL(new Blob([file.text], { type: 'text/csv' }));
       const link = document.createElement('a');
       link.href = url;
-      link.download = file.fileName ?? `expenses-${format}-${asked.from}-${asked.to}.csv`;
+      link.download = file.fileName ?? `${what}-${format}-${asked.from}-${asked.to}.csv`;
       link.click();
       URL.revokeObjectURL(url);
     } catch (err) {
@@ -141,14 +141,19 @@ export default function ReportsScreen() {
       {expenses.awaitingApproval.count > 0 && <p className="notice">{expenses.awaitingApproval.count} more, {money(expenses.awaitingApproval.gross)}, are waiting for approval and not counted yet.</p>}
       <p>
         For your accountant, the same period as a CSV file:{' '}
-        <button type="button" disabled={downloading} onClick={() => void download('xero')}>Download for Xero</button>{' '}
-        <button type="button" disabled={downloading} onClick={() => void download('quickbooks')}>Download for QuickBooks</button>
+        <button type="button" disabled={downloading} onClick={() => void download('expenses', 'xero')}>Download for Xero</button>{' '}
+        <button type="button" disabled={downloading} onClick={() => void download('expenses', 'quickbooks')}>Download for QuickBooks</button>
       </p>
 
       <h2>Quotes pipeline</h2>
       <p>{pipeline.issued} quotes issued from {ukDate(pipeline.from)} to {ukDate(pipeline.to)}; {pipeline.awaitingDecision} waiting for an answer
         {pipeline.conversionRate !== null && <>; {Math.round(pipeline.conversionRate * 100)}% of those decided were accepted</>}
         {pipeline.averageDaysToAccept !== null && <>, in {pipeline.averageDaysToAccept.toFixed(1)} days on average</>}.</p>
+      <p>
+        The quotes accepted in the period, as draft sales invoices (one line per VAT rate, to the penny):{' '}
+        <button type="button" disabled={downloading} onClick={() => void download('quotes', 'xero')}>Accepted quotes for Xero</button>{' '}
+        <button type="button" disabled={downloading} onClick={() => void download('quotes', 'quickbooks')}>Accepted quotes for QuickBooks</button>
+      </p>
       {stateKeys.length > 0 && (
         <StackedBars title="Quotes issued in the period by where they are now, gross" series={['Value']}
           bars={stateKeys.map((s) => ({ label: STATES[s], parts: [{ series: 'Value', value: pipeline.byState[s].gross }] }))} />

@@ -39,6 +39,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -107,6 +109,13 @@ class JobsEndToEndTest {
       assertThat(detail.get("tasks")).extracting(t -> t.get("taskId").asText()).containsExactly(task);
       assertThat(detail.get("agreedValue").get("gross").asLong()).isEqualTo(43_200);
       assertThat(detail.get("links").get("quote").asText()).isEqualTo("/quotes/" + quote);
+      String number = Json.parse(get(cloud, owner, "/quotes/" + quote).body()).get("displayNumber").asText();
+      LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+      HttpResponse<String> sales = get(cloud, owner, "/exports/quotes.csv?format=xero&from=" + today + "&to=" + today);
+      assertThat(sales.statusCode()).as(sales.body()).isEqualTo(200);
+      assertThat(sales.body()).as("the accepted quote as a draft sales invoice, one line at 20%")
+          .contains("Hill Street Lettings,,,,,,,,,," + number + ",\"Bathroom refit, 9 Hill Street\",")
+          .contains(",360.00,,200,20% (VAT on Income),72.00,");
 
       String samToken = Http.signIn(cloud, "sam@acme.example");
       HttpResponse<String> staffPage = get(cloud, samToken, "/jobs/" + job);

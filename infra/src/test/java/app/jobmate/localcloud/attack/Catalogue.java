@@ -271,6 +271,8 @@ final class Catalogue {
           null, FORBIDDEN),
       new Route("GET /exports/expenses.csv", Kind.QUERY, MANAGERS, Staff.REFUSED, "/exports/expenses.csv",
           "format=xero&from={monthAgo}&to={today}", null, null, FORBIDDEN),
+      new Route("GET /exports/quotes.csv", Kind.QUERY, MANAGERS, Staff.REFUSED, "/exports/quotes.csv",
+          "format=quickbooks&from={monthAgo}&to={today}", null, null, FORBIDDEN),
 
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)

@@ -13,6 +13,7 @@ import app.jobmate.projections.adapter.lambda.QueryParameters;
 import app.jobmate.projections.adapter.lambda.ReadYourWrites;
 import app.jobmate.projections.adapter.lambda.ReadYourWrites.MinVersion;
 import app.jobmate.projections.adapter.lambda.RealAdapters;
+import app.jobmate.projections.adapter.mongodb.MongoCustomerNames;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.query.Viewer;
@@ -20,14 +21,18 @@ import app.jobmate.projections.reports.ExpenseReportProjection;
 import app.jobmate.projections.reports.ReportQueries;
 import app.jobmate.projections.reports.ReportReadSide;
 import app.jobmate.projections.reports.ReportReaders;
+import app.jobmate.projections.reports.adapter.mongodb.MongoExportQueries;
+import app.jobmate.projections.reports.adapter.mongodb.MongoQuoteExportQueries;
 import app.jobmate.projections.reports.adapter.mongodb.MongoReportQueries;
 import app.jobmate.projections.reports.adapter.mongodb.MongoVatRegistrations;
-import app.jobmate.projections.reports.adapter.mongodb.MongoExportQueries;
 import app.jobmate.projections.reports.expenses.ExpensesByMonth;
 import app.jobmate.projections.reports.exports.CappedText;
 import app.jobmate.projections.reports.exports.ExpenseExport;
 import app.jobmate.projections.reports.exports.ExpenseExportFormat;
 import app.jobmate.projections.reports.exports.ExportQueries;
+import app.jobmate.projections.reports.exports.QuoteExport;
+import app.jobmate.projections.reports.exports.QuoteExportFormat;
+import app.jobmate.projections.reports.exports.QuoteExportQueries;
 import app.jobmate.projections.reports.reimbursements.Reimbursements;
 import app.jobmate.projections.reports.vat.Stagger;
 import app.jobmate.projections.reports.vat.VatRegistration;
@@ -40,6 +45,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -48,7 +54,8 @@ import java.util.function.Function;
  * ({@link VatReport}) and {@code GET /reports/reimbursements} ({@link Reimbursements}); and the
  * accountant's {@code GET /exports/expenses.csv} ({@link ExpenseExport}: rows written from the cursor
  * as read, at most {@link CappedText#LAMBDA_ANSWER_BYTES}, beyond which a 422 {@code export.too-large}
- * asks for a shorter range). Days are London
+ * asks for a shorter range) and {@code GET /exports/quotes.csv} ({@link QuoteExport}, the accepted quotes as
+ * sales invoices, capped the same way). Days are London
  * days of the function's {@link Clock}. {@code minVersion=<expenseId>:<version>}: see
  * {@link ReadYourWrites}.
  */
@@ -59,6 +66,7 @@ public final class ReportQueryFunction extends QueryFunction {
 
   private final ReportQueries reports;
   private final ExportQueries exports;
+  private final QuoteExportQueries quoteExports;
   private final VatRegistrations registrations;
   private final ReadYourWrites freshness;
   private final Clock clock;
@@ -75,16 +83,19 @@ public final class ReportQueryFunction extends QueryFunction {
 
   private ReportQueryFunction(MongoReadModels readModels, Duration maxWait) {
     this(readModels, new MongoReportQueries(readModels), new MongoExportQueries(readModels),
+        new MongoQuoteExportQueries(readModels, new MongoCustomerNames(readModels)),
         new MongoVatRegistrations(readModels), maxWait, Clock.systemUTC(), CappedText.LAMBDA_ANSWER_BYTES);
   }
 
   private final long maxExportBytes;
 
   public ReportQueryFunction(ReadModels readModels, ReportQueries reports, ExportQueries exports,
-                             VatRegistrations registrations, Duration maxWait, Clock clock, long maxExportBytes) {
+                             QuoteExportQueries quoteExports, VatRegistrations registrations, Duration maxWait,
+                             Clock clock, long maxExportBytes) {
     super(readModels);
     this.reports = reports;
     this.exports = exports;
+    this.quoteExports = quoteExports;
     this.maxExportBytes = maxExportBytes;
     this.registrations = registrations;
     this.freshness = new ReadYourWrites(readModels, maxWait);
@@ -96,6 +107,8 @@ public final class ReportQueryFunction extends QueryFunction {
         new Route("GET /reports/vat", "/reports/vat", Map.of(), Map.of("year", "2026")),
         new Route("GET /reports/reimbursements", "/reports/reimbursements", Map.of(), Map.of()),
         new Route("GET /exports/expenses.csv", "/exports/expenses.csv", Map.of(),
+            Map.of("format", "xero", "from", "2026-01-01", "to", "2026-12-31")),
+        new Route("GET /exports/quotes.csv", "/exports/quotes.csv", Map.of(),
             Map.of("format", "xero", "from", "2026-01-01", "to", "2026-12-31")));
   }
 
@@ -112,6 +125,7 @@ public final class ReportQueryFunction extends QueryFunction {
       case "GET /reports/vat" -> vat(viewer, request);
       case "GET /reports/reimbursements" -> reimbursements(viewer, request);
       case "GET /exports/expenses.csv" -> expenseExport(viewer, request);
+      case "GET /exports/quotes.csv" -> quoteExport(viewer, request);
       default -> throw noRoute("report", request);
     };
   }
@@ -169,6 +183,25 @@ public final class ReportQueryFunction extends QueryFunction {
     QueryParameters p = new QueryParameters(request.queryParameters(), "format", "from", "to");
     ExpenseExportFormat format = p.required("format", QueryParameters.oneOf(ExpenseExportFormat.values(),
         ExpenseExportFormat::wireName));
+    Range range = range(p);
+    String csv = capped(range, out -> ExpenseExport.write(exports, viewer.tenantId(), range.from(), range.to(), format,
+        out));
+    return csvFile(csv, ExpenseExport.fileName(format, range.from(), range.to()));
+  }
+
+  private HttpResponse quoteExport(Viewer viewer, HttpRequest request) {
+    ReportReaders.requireMayRead(viewer, "the quote export");
+    QueryParameters p = new QueryParameters(request.queryParameters(), "format", "from", "to");
+    QuoteExportFormat format = p.required("format", QueryParameters.oneOf(QuoteExportFormat.values(),
+        QuoteExportFormat::wireName));
+    Range range = range(p);
+    String csv = capped(range, out -> QuoteExport.write(quoteExports, viewer.tenantId(), range.from(), range.to(),
+        format, out));
+    return csvFile(csv, QuoteExport.fileName(format, range.from(), range.to()));
+  }
+
+  /** An export's days: both required, in order, at most {@link ExpensesByMonth#MAX_MONTHS} months; every bad one named. */
+  private static Range range(QueryParameters p) {
     LocalDate from = p.required("from", ReportQueryFunction::day);
     LocalDate to = p.required("to", ReportQueryFunction::day);
     if (from != null && to != null && from.isAfter(to)) {
@@ -178,15 +211,27 @@ public final class ReportQueryFunction extends QueryFunction {
       p.reject("to", "the range must cover at most " + ExpensesByMonth.MAX_MONTHS + " months");
     }
     p.throwIfInvalid();
+    return new Range(from, to);
+  }
+
+  private record Range(LocalDate from, LocalDate to) {
+  }
+
+  /** The export's text, written as read; past the answer's size, a 422 asking for a shorter range. */
+  private String capped(Range range, Consumer<CappedText> write) {
     CappedText csv = new CappedText(maxExportBytes);
     try {
-      ExpenseExport.write(exports, viewer.tenantId(), from, to, format, csv);
+      write.accept(csv);
     } catch (CappedText.TooLarge e) {
-      throw new ProblemException(Problem.unprocessable("export.too-large", "the export from " + from + " to " + to
-          + " is larger than an answer may be (" + maxExportBytes + " bytes): export a shorter range"));
+      throw new ProblemException(Problem.unprocessable("export.too-large", "the export from " + range.from() + " to "
+          + range.to() + " is larger than an answer may be (" + maxExportBytes + " bytes): export a shorter range"));
     }
+    return csv.toString();
+  }
+
+  private static HttpResponse csvFile(String csv, String fileName) {
     return new HttpResponse(200, Map.of("content-type", "text/csv; charset=utf-8", "content-disposition",
-        "attachment; filename=\"" + ExpenseExport.fileName(format, from, to) + "\""), csv.toString());
+        "attachment; filename=\"" + fileName + "\""), csv);
   }
 
   private LocalDate today() {

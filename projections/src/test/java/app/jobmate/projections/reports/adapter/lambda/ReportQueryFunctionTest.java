@@ -28,11 +28,13 @@ import app.jobmate.events.values.UserId;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
+import app.jobmate.projections.adapter.mongodb.MongoCustomerNames;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.business.BusinessReadSide;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.reports.ReportReadSide;
 import app.jobmate.projections.reports.adapter.mongodb.MongoExportQueries;
+import app.jobmate.projections.reports.adapter.mongodb.MongoQuoteExportQueries;
 import app.jobmate.projections.reports.adapter.mongodb.MongoReportQueries;
 import app.jobmate.projections.reports.adapter.mongodb.MongoVatRegistrations;
 import app.jobmate.projections.testing.EmbeddedMongo;
@@ -81,6 +83,7 @@ class ReportQueryFunctionTest {
 
   private static ReportQueryFunction function(MongoReadModels readModels, long maxExportBytes) {
     return new ReportQueryFunction(readModels, new MongoReportQueries(readModels), new MongoExportQueries(readModels),
+        new MongoQuoteExportQueries(readModels, new MongoCustomerNames(readModels)),
         new MongoVatRegistrations(readModels), Duration.ofMillis(300), TODAY, maxExportBytes);
   }
 
@@ -202,7 +205,8 @@ class ReportQueryFunctionTest {
 
   @Test
   void staff_are_refused_every_report_and_admins_read_them() {
-    for (String route : List.of("/reports/expenses", "/reports/vat", "/reports/reimbursements", "/exports/expenses.csv")) {
+    for (String route : List.of("/reports/expenses", "/reports/vat", "/reports/reimbursements", "/exports/expenses.csv",
+        "/exports/quotes.csv")) {
       HttpCalls.Call call = get("GET " + route, route);
       if (route.endsWith(".csv")) {
         call.query("format", "xero").query("from", "2026-01-01").query("to", "2026-12-31");
@@ -216,7 +220,8 @@ class ReportQueryFunctionTest {
 
   @Test
   void an_api_client_of_the_business_reads_every_report_and_export_as_an_admin_does_and_only_its_own() {
-    for (String route : List.of("/reports/expenses", "/reports/vat", "/reports/reimbursements", "/exports/expenses.csv")) {
+    for (String route : List.of("/reports/expenses", "/reports/vat", "/reports/reimbursements", "/exports/expenses.csv",
+        "/exports/quotes.csv")) {
       HttpCalls.Call call = get("GET " + route, route);
       if (route.endsWith(".csv")) {
         call.query("format", "xero").query("from", "2026-01-01").query("to", "2026-12-31");
