@@ -353,7 +353,7 @@ try {
     await context.close();
   });
 
-  await check('staff claim mileage: a bad journey is named next to its field, then the claim is priced at HMRC rates', async () => {
+  await check('staff claim mileage: a bad journey is named next to its field, then the claim is priced at HMRC rates and its journeys changed', async () => {
     const { context, page } = await signIn(browser, 'sam@acme.example');
     await page.getByRole('link', { name: 'Expenses', exact: true }).click();
     await page.getByRole('link', { name: 'Claim mileage' }).click();
@@ -370,6 +370,12 @@ try {
     await page.getByRole('button', { name: 'Claim as a draft' }).click();
     await page.getByRole('table', { name: /Mileage by car or van/ }).waitFor();
     await page.getByRole('cell', { name: 'Otley', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Change the journeys' }).click();
+    await page.getByRole('heading', { name: 'Change the journeys', level: 1 }).waitFor();
+    await page.waitForFunction(() => document.querySelector('[id="journeys.0.to"]')?.value === 'Otley');
+    await page.getByLabel('Business miles').fill('31');
+    await page.getByRole('button', { name: 'Save the journeys' }).click();
+    await page.getByRole('table', { name: /Mileage by car or van/ }).getByRole('cell', { name: '31', exact: true }).waitFor();
     await accessible(page, 'mileage');
     await context.close();
   });

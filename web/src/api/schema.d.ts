@@ -1125,6 +1125,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/expenses/{expenseId}/mileage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a draft mileage claim's journeys, vehicle, passengers, description or job, whole, priced again (409 `expense.not-draft` once submitted; 409 `expense.not-a-mileage-claim` for another expense).
+         * @description The claim stays the driver's, whoever changes it (staff their own; owners and admins anyone's). Each tax year
+         *     of the new journeys is counted again in the driver's count (its old miles released and the new ones taking
+         *     the 45p miles left, in one append), a year the claim no longer touches is released, and the expense's new
+         *     parts are those counts' (docs/decisions/mileage-threshold.md). Nothing is counted for a change that would be
+         *     refused; a change whose draft was submitted meanwhile is refused and the counts put back.
+         */
+        put: operations["changeMileageClaim"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/expenses/{expenseId}/receipt-upload": {
         parameters: {
             query?: never;
@@ -2104,6 +2130,15 @@ export interface components {
         MileageClaimRequest: {
             expenseId: components["schemas"]["Id"];
             member?: components["schemas"]["UserId"];
+            vehicle: components["schemas"]["MileageVehicle"];
+            /** @description Fellow employees carried (car or van only); 0 when absent. */
+            passengers?: number;
+            journeys: components["schemas"]["MileageJourney"][];
+            description?: string;
+            jobId?: components["schemas"]["Id"];
+            expectedVersion?: components["schemas"]["ExpectedVersion"];
+        };
+        MileageChangeRequest: {
             vehicle: components["schemas"]["MileageVehicle"];
             /** @description Fellow employees carried (car or van only); 0 when absent. */
             passengers?: number;
@@ -4110,6 +4145,28 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    changeMileageClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                expenseId: components["parameters"]["ExpenseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MileageChangeRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
             default: components["responses"]["Error"];
         };
     };

@@ -121,6 +121,9 @@ export default function ExpenseScreen() {
           </table>
         </div>
       )}
+      {expense?.mileage && expense.status === 'draft' && actions.includes('submit') && (
+        <p><Link className="button" to={`/expenses/${expense.expenseId}/mileage`}>Change the journeys</Link></p>
+      )}
       {editable && (
         <form onSubmit={save} noValidate aria-label="Expense">
           <fieldset disabled={busy}>

@@ -8,6 +8,7 @@ const screens: ContextScreens = {
     { path: 'expenses', load: () => import('./ExpenseListScreen') },
     { path: 'expenses/new', load: () => import('./ExpenseScreen') },
     { path: 'expenses/mileage/new', load: () => import('./MileageClaimScreen') },
+    { path: 'expenses/:expenseId/mileage', load: () => import('./MileageClaimScreen') },
     { path: 'expenses/:expenseId', load: () => import('./ExpenseScreen') },
   ],
 };

@@ -73,6 +73,7 @@ public final class ExpenseEventExamples {
     List<ExpenseEvent> events = new ArrayList<>(all());
     all().stream().map(ExpenseEventExamples::minimalLike).forEach(events::add);
     events.add(mileageLogged());
+    events.add(mileageChanged());
     return events;
   }
 
@@ -92,6 +93,19 @@ public final class ExpenseEventExamples {
     return new ExpenseLogged(MILEAGE_EXPENSE, SAM, claim.lastDay(), "Mileage allowance", null, ExpenseCategory.MILEAGE,
         ExpensePricing.of(VatCode.OUTSIDE_SCOPE, AmountEntered.NET, Money.ofPence(claim.pence()), claim.lastDay()),
         PaidBy.MEMBER, SAM, null, claim);
+  }
+
+  /** The same claim changed while a draft: the second journey was 100 miles, all of them below the 10,000 now. */
+  public static ExpenseChanged mileageChanged() {
+    List<Journey> journeys = List.of(
+        new Journey(LocalDate.of(2027, 4, 5), "Depot, Leeds", "Harrogate", "Boiler service, 4 Elm Road", 60),
+        new Journey(LocalDate.of(2027, 4, 6), "Depot, Leeds", "York", "Survey for a new bathroom", 100));
+    List<MileageRates.Part> parts = List.of(MileageRates.carPart(new TaxYear(2026), 60, 0, 1),
+        MileageRates.carPart(new TaxYear(2027), 100, 0, 1));
+    MileageClaim claim = new MileageClaim(Vehicle.CAR_OR_VAN, 1, journeys, parts);
+    return new ExpenseChanged(MILEAGE_EXPENSE, claim.lastDay(), "Mileage allowance", "Two visits",
+        ExpenseCategory.MILEAGE, ExpensePricing.of(VatCode.OUTSIDE_SCOPE, AmountEntered.NET, Money.ofPence(claim.pence()),
+        claim.lastDay()), PaidBy.MEMBER, SAM, null, claim);
   }
 
   private static Stream<ExpenseEvent> examples() {

@@ -99,6 +99,20 @@ class MileageEndToEndTest {
       assertThat(sophiesMiles.get("miles").asInt()).isEqualTo(10);
       assertThat(get(cloud, sophie, "/mileage?member=" + samId).statusCode()).isEqualTo(403);
       assertThat(Json.parse(get(cloud, ben, "/mileage?member=" + samId).body()).get("miles").asInt()).isZero();
+
+      // the draft's journeys changed: priced again from Sam's count, the count read side following
+      String longer = claim("x", "", 1, 100).replace("{\"expenseId\": \"x\", ", "{");
+      assertThat(command(cloud, ben, "PUT", "/expenses/" + second + "/mileage", longer, 404).get("code").asText())
+          .isEqualTo("expense.not-found");
+      long changed = command(cloud, sam, "PUT", "/expenses/" + second + "/mileage", longer, 200).get("version").asLong();
+      JsonNode after = Json.parse(get(cloud, sam, "/expenses/" + second + "?minVersion=" + changed).body());
+      assertThat(after.at("/amounts/gross").asLong()).isEqualTo(200 * 45 + 200 * 5);
+      assertThat(after.at("/mileage/passengers").asInt()).isEqualTo(1);
+      assertThat(after.at("/mileage/journeys/0/miles").asInt()).isEqualTo(100);
+      cloud.awaitDrained(PATIENCE);
+      assertThat(Json.parse(get(cloud, sam, "/mileage").body()).get("miles").asInt()).isEqualTo(200);
+      assertThat(command(cloud, sam, "PUT", "/expenses/" + first + "/mileage", longer, 409).get("code").asText())
+          .as("a refused claim is not changed").isEqualTo("expense.not-draft");
     }
   }
 }

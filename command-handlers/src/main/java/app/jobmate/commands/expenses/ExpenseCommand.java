@@ -32,6 +32,16 @@ public sealed interface ExpenseCommand {
     }
   }
 
+  /**
+   * Replaces a draft mileage claim's details whole with the claim priced again by its counts
+   * ({@link MileageClaims#change}); a plain expense is changed by {@link ChangeExpense}.
+   */
+  record ChangeMileageClaim(ExpenseId expenseId, ExpenseDetails details, Actor actor) implements ExpenseCommand {
+    public ChangeMileageClaim {
+      Require.present(details, "details");
+    }
+  }
+
   record SubmitExpense(ExpenseId expenseId, Instant at, Actor actor) implements ExpenseCommand {}
 
   record ApproveExpense(ExpenseId expenseId, Instant at, Actor actor) implements ExpenseCommand {}

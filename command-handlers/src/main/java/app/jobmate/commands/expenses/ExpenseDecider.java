@@ -5,6 +5,7 @@ import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.expenses.ExpenseCommand.ApproveExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.AttachReceipt;
 import app.jobmate.commands.expenses.ExpenseCommand.ChangeExpense;
+import app.jobmate.commands.expenses.ExpenseCommand.ChangeMileageClaim;
 import app.jobmate.commands.expenses.ExpenseCommand.GrantReceiptUpload;
 import app.jobmate.commands.expenses.ExpenseCommand.LogExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.RefuseExpense;
@@ -72,8 +73,14 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
 
       case ChangeExpense c when state instanceof Draft d && isMileage(d.expense()) -> throw mileageNotChanged(c);
       case ChangeExpense c when state instanceof Draft d -> d.expense().details().equals(c.details()) ? List.of()
-          : List.of(changed(c));
+          : List.of(changed(c.expenseId(), c.details()));
       case ChangeExpense c -> throw notDraft(c, state);
+
+      case ChangeMileageClaim c when state instanceof Draft d && isMileage(d.expense()) ->
+          d.expense().details().equals(c.details()) ? List.of() : List.of(changed(c.expenseId(), c.details()));
+      case ChangeMileageClaim c when state instanceof Draft -> throw Rejection.conflict("expense.not-a-mileage-claim",
+          "expense " + c.expenseId() + " is not a mileage claim: change it with PUT /expenses/" + c.expenseId());
+      case ChangeMileageClaim c -> throw notDraft(c, state);
 
       case SubmitExpense c when state instanceof Draft -> List.of(new ExpenseSubmitted(c.expenseId(), c.at()));
       case SubmitExpense c -> throw notDraft(c, state);
@@ -112,7 +119,7 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       }
       case ExpenseChanged e -> new Draft(new Expense(expect(Draft.class, state, e).expense().loggedBy(),
           new ExpenseDetails(e.date(), e.supplier(), e.description(), e.category(), e.amounts(), e.paidBy(),
-              e.member(), e.jobId(), expect(Draft.class, state, e).expense().details().mileage())));
+              e.member(), e.jobId(), e.mileage())));
       case ExpenseSubmitted e -> new Submitted(expect(Draft.class, state, e).expense());
       case ExpenseApproved e -> new Approved(expect(Submitted.class, state, e).expense());
       case ExpenseRefused e -> new Refused(expect(Submitted.class, state, e).expense());
@@ -141,6 +148,7 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
       case RefuseExpense c -> true;
       case LogExpense c -> false;
       case ChangeExpense c -> false;
+      case ChangeMileageClaim c -> false;
       case SubmitExpense c -> false;
       case ReimburseExpense c -> false;
       case GrantReceiptUpload c -> false;
@@ -179,10 +187,9 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
         expense.details().amounts().gross(), c.at()));
   }
 
-  private static ExpenseChanged changed(ChangeExpense c) {
-    ExpenseDetails d = c.details();
-    return new ExpenseChanged(c.expenseId(), d.date(), d.supplier(), d.description(), d.category(), d.amounts(),
-        d.paidBy(), d.member(), d.jobId());
+  private static ExpenseChanged changed(ExpenseId expenseId, ExpenseDetails d) {
+    return new ExpenseChanged(expenseId, d.date(), d.supplier(), d.description(), d.category(), d.amounts(),
+        d.paidBy(), d.member(), d.jobId(), d.mileage());
   }
 
   private static boolean isMileage(Expense expense) {
@@ -192,10 +199,10 @@ public final class ExpenseDecider implements Decider<ExpenseCommand, ExpenseStat
   /** A mileage claim's miles are counted in the driver's year: its details are not replaced as a plain expense's. */
   private static Rejection mileageNotChanged(ChangeExpense c) {
     return Rejection.conflict("expense.mileage-not-changed", "expense " + c.expenseId() + " is a mileage claim: "
-        + "its journeys are not changed; submit it to be refused and claim the journeys again");
+        + "change its journeys with PUT /expenses/" + c.expenseId() + "/mileage, which prices them again");
   }
 
-  private static Rejection notFound(ExpenseId expenseId) {
+  static Rejection notFound(ExpenseId expenseId) {
     return Rejection.notFound("expense.not-found", "there is no expense " + expenseId);
   }
 

@@ -40,6 +40,7 @@ public final class ExpenseService {
     ExpenseDetails details = switch (command) {
       case ExpenseCommand.LogExpense c -> c.details();
       case ExpenseCommand.ChangeExpense c -> c.details();
+      case ExpenseCommand.ChangeMileageClaim c -> c.details();
       case ExpenseCommand.SubmitExpense c -> null;
       case ExpenseCommand.ApproveExpense c -> null;
       case ExpenseCommand.RefuseExpense c -> null;

@@ -6,6 +6,7 @@ import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.Commit;
 import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.expenses.ExpenseCommand.ChangeMileageClaim;
 import app.jobmate.commands.expenses.ExpenseCommand.LogExpense;
 import app.jobmate.commands.expenses.ExpenseCommand.RefuseExpense;
 import app.jobmate.commands.mileage.MileageCount;
@@ -23,6 +24,7 @@ import app.jobmate.events.expenses.ExpenseEvent;
 import app.jobmate.events.mileage.MileageEvents;
 import app.jobmate.events.expenses.ExpenseId;
 import app.jobmate.events.expenses.ExpensePricing;
+import app.jobmate.events.expenses.Journey;
 import app.jobmate.events.expenses.MileageClaim;
 import app.jobmate.events.mileage.MileageEvent;
 import app.jobmate.events.mileage.MileageEvent.MileageCounted;
@@ -80,23 +82,101 @@ public final class MileageClaims {
       // counting again for an expense logged by another request would change a claim already priced
       throw Rejection.conflict("expense.already-exists", "expense " + claim.expenseId() + " already exists");
     }
+    List<MileageRates.Part> parts = countAgain(tenant, claim.expenseId(), member, claim.vehicle(), claim.passengers(),
+        claim.journeys(), null, context, "mileage");
+    return expenses.handle(tenant, new LogExpense(claim.expenseId(), details(claim, member, parts), claim.actor()),
+        context);
+  }
+
+  /**
+   * Changes a draft mileage claim's journeys, vehicle, passengers, description or job, priced again: the
+   * claim stays its member's ({@code asked.member()} is not read), whoever changes it. Refused before
+   * anything is counted when the expense could not be changed so (not found or not theirs, not a draft,
+   * not a mileage claim). Then each tax year of the new journeys is counted again at its new miles (the
+   * count releases the old miles and takes what is left, in one commit), the earlier year first, and a
+   * year the claim no longer touches is released; then {@code ExpenseChanged} carries the new claim. If
+   * that append is refused (the draft was submitted in between), the counts are put back to what the
+   * expense still says, so the count and the expense never disagree for long. Idempotent under the
+   * request's key as claiming is.
+   */
+  public CommandResult change(TenantId tenant, ClaimMileage asked, CommandContext context) {
+    ExpenseId expenseId = asked.expenseId();
+    if (store.read(ExpenseService.streamOf(tenant, expenseId)).stream()
+        .anyMatch(c -> c.commandId().equals(context.commandId()))) {
+      // a retry of a change already made: its answer again, nothing counted again
+      return expenses.handle(tenant, new ChangeMileageClaim(expenseId, detailsOf(expenseState(tenant, expenseId),
+          expenseId), asked.actor()), context);
+    }
+    ExpenseDetails before = detailsOf(expenseState(tenant, expenseId), expenseId);
+    // the decider's own refusals, asked with the claim as it stands: nothing is counted for a change it refuses
+    ExpenseDecider.INSTANCE.decide(new ChangeMileageClaim(expenseId, before, asked.actor()),
+        expenseState(tenant, expenseId));
+    expenses.checkJob(tenant, asked.jobId());
+    UserId member = before.member();
+    List<MileageRates.Part> parts = countAgain(tenant, expenseId, member, asked.vehicle(), asked.passengers(),
+        asked.journeys(), before.mileage(), context, "mileage");
+    try {
+      return expenses.handle(tenant, new ChangeMileageClaim(expenseId, details(asked, member, parts), asked.actor()),
+          context);
+    } catch (Rejection refused) {
+      ExpenseState now = expenseState(tenant, expenseId);
+      MileageClaim standing = now instanceof ExpenseState.Existing e ? e.expense().details().mileage() : null;
+      if (standing != null) {
+        countAgain(tenant, expenseId, member, standing.vehicle(), standing.passengers(), standing.journeys(),
+            asked.vehicle() == Vehicle.CAR_OR_VAN ? claimedWith(asked, parts) : null, context, "mileage-restore");
+      }
+      throw refused;
+    }
+  }
+
+  private static ExpenseDetails detailsOf(ExpenseState state, ExpenseId expenseId) {
+    if (state instanceof ExpenseState.Existing existing) {
+      return existing.expense().details();
+    }
+    throw ExpenseDecider.notFound(expenseId);
+  }
+
+  private static MileageClaim claimedWith(ClaimMileage asked, List<MileageRates.Part> parts) {
+    return new MileageClaim(asked.vehicle(), asked.passengers(), asked.journeys(), parts);
+  }
+
+  /**
+   * Counts the journeys' miles in each tax year they fall in (a car or van's), the earlier year first,
+   * and releases the count of every year {@code before} counted that they no longer touch; the parts
+   * priced from what each count decided.
+   */
+  private List<MileageRates.Part> countAgain(TenantId tenant, ExpenseId expenseId, UserId member, Vehicle vehicle,
+                                             int passengers, List<Journey> journeys, MileageClaim before,
+                                             CommandContext context, String step) {
+    Map<TaxYear, Integer> years = MileageClaim.milesByTaxYear(journeys);
     List<MileageRates.Part> parts = new ArrayList<>();
-    for (Map.Entry<TaxYear, Integer> year : MileageClaim.milesByTaxYear(claim.journeys()).entrySet()) {
-      parts.add(switch (claim.vehicle()) {
+    for (Map.Entry<TaxYear, Integer> year : years.entrySet()) {
+      parts.add(switch (vehicle) {
         case CAR_OR_VAN -> {
-          MileageCounted counted = count(tenant, member, year.getKey(), new CountMiles(claim.expenseId(), member,
-              year.getValue()), context);
-          yield MileageRates.carPart(year.getKey(), counted.cheapMiles(), counted.dearMiles(), claim.passengers());
+          MileageCounted counted = count(tenant, member, year.getKey(), new CountMiles(expenseId, member,
+              year.getValue()), context, step);
+          yield MileageRates.carPart(year.getKey(), counted.cheapMiles(), counted.dearMiles(), passengers);
         }
-        case MOTORCYCLE, BICYCLE -> MileageRates.flatPart(claim.vehicle(), year.getKey(), year.getValue());
+        case MOTORCYCLE, BICYCLE -> MileageRates.flatPart(vehicle, year.getKey(), year.getValue());
       });
     }
+    if (before != null && before.vehicle() == Vehicle.CAR_OR_VAN) {
+      for (MileageRates.Part part : before.parts()) {
+        if (vehicle != Vehicle.CAR_OR_VAN || !years.containsKey(part.taxYear())) {
+          counts.handle(countStreamOf(tenant, member, part.taxYear()), new ReleaseMiles(expenseId, member),
+              onCount(context, step + "-release", part.taxYear()), new MileageCountDecider(part.taxYear()));
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static ExpenseDetails details(ClaimMileage claim, UserId member, List<MileageRates.Part> parts) {
     MileageClaim priced = new MileageClaim(claim.vehicle(), claim.passengers(), claim.journeys(), parts);
     ExpenseAmounts amounts = ExpensePricing.of(VatCode.OUTSIDE_SCOPE, AmountEntered.NET, Money.ofPence(priced.pence()),
         priced.lastDay());
-    ExpenseDetails details = new ExpenseDetails(priced.lastDay(), SUPPLIER, claim.description(),
-        ExpenseCategory.MILEAGE, amounts, PaidBy.MEMBER, member, claim.jobId(), priced);
-    return expenses.handle(tenant, new LogExpense(claim.expenseId(), details, claim.actor()), context);
+    return new ExpenseDetails(priced.lastDay(), SUPPLIER, claim.description(), ExpenseCategory.MILEAGE, amounts,
+        PaidBy.MEMBER, member, claim.jobId(), priced);
   }
 
   /**
@@ -114,7 +194,7 @@ public final class MileageClaims {
       ExpenseDetails details = refused.expense().details();
       for (MileageRates.Part part : details.mileage().parts()) {
         counts.handle(countStreamOf(tenant, details.member(), part.taxYear()),
-            new ReleaseMiles(command.expenseId(), details.member()), onCount(context, part.taxYear()),
+            new ReleaseMiles(command.expenseId(), details.member()), onCount(context, "mileage", part.taxYear()),
             new MileageCountDecider(part.taxYear()));
       }
     }
@@ -127,17 +207,21 @@ public final class MileageClaims {
   }
 
   private MileageCounted count(TenantId tenant, UserId member, TaxYear year, CountMiles command,
-                               CommandContext context) {
-    counts.handle(countStreamOf(tenant, member, year), command, onCount(context, year), new MileageCountDecider(year));
+                               CommandContext context, String step) {
+    counts.handle(countStreamOf(tenant, member, year), command, onCount(context, step, year),
+        new MileageCountDecider(year));
     MileageCounted counted = countOf(tenant, member, year).standing().get(command.expenseId().value());
-    if (counted == null) {
-      throw new IllegalStateException("the count of " + command.expenseId() + " in " + year + " is not standing");
+    if (counted == null || counted.miles() != command.miles()) {
+      // this request's count, replayed under its key, was changed since by another request's
+      throw Rejection.conflict("command.concurrent-update", "the claim's count in " + year + " was changed by "
+          + "another request meanwhile; read the expense again and send the change with a new Idempotency-Key");
     }
     return counted;
   }
 
-  private static CommandContext onCount(CommandContext context, TaxYear year) {
-    return new CommandContext(context.commandId() + ":mileage:" + year.startYear(), context.payloadHash(),
+  /** The count step's own key under the request's: {@code <key>:<step>:<start year>}. */
+  private static CommandContext onCount(CommandContext context, String step, TaxYear year) {
+    return new CommandContext(context.commandId() + ":" + step + ":" + year.startYear(), context.payloadHash(),
         context.actor(), context.correlationId(), context.commandId(), context.receivedAt(), OptionalLong.empty());
   }
 

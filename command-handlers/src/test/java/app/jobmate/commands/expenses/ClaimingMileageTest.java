@@ -211,11 +211,142 @@ class ClaimingMileageTest {
     assertThat(rejection.code()).isEqualTo("expense.mileage-not-changed");
   }
 
+  private ExpenseDetails change(ExpenseId expense, Actor actor, Vehicle vehicle, int passengers, String key,
+                                Journey... journeys) {
+    claims.change(ACME, new ClaimMileage(expense, null, vehicle, passengers, List.of(journeys), "Changed", null, actor),
+        context(actor, key));
+    return ((ExpenseState.Existing) expenseState(expense)).expense().details();
+  }
+
+  private ExpenseState expenseState(ExpenseId expense) {
+    ExpenseState state = ExpenseDecider.INSTANCE.initialState();
+    for (Commit commit : store.read(ExpenseService.streamOf(ACME, expense))) {
+      for (var event : EventCodec.standard().decode(commit.events())) {
+        state = ExpenseDecider.INSTANCE.evolve(state, (app.jobmate.events.expenses.ExpenseEvent) event);
+      }
+    }
+    return state;
+  }
+
+  private void nineThousandNineHundredMiles() {
+    claim(SAM_STAFF, null, Vehicle.CAR_OR_VAN, 0, journey(JUNE, 2_000), journey(JUNE, 2_000), journey(JUNE, 2_000),
+        journey(JUNE, 2_000), journey(JUNE, 1_900));
+  }
+
+  @Test
+  void a_draft_claim_s_journeys_are_changed_and_priced_again_from_the_count() {
+    nineThousandNineHundredMiles();
+    ExpenseId expense = newExpense();
+    claim(expense, SAM_STAFF, null, Vehicle.CAR_OR_VAN, 0, "first", journey(JUNE.plusDays(1), 50));
+
+    ExpenseDetails longer = change(expense, SAM_STAFF, Vehicle.CAR_OR_VAN, 1, "longer", journey(JUNE.plusDays(1), 50),
+        journey(JUNE.plusDays(3), 250));
+    int takenAfterLonger = claims.countOf(ACME, SAM, Y2026).cheapMilesTaken();
+    ExpenseDetails back = change(expense, OWNER, Vehicle.CAR_OR_VAN, 0, "back", journey(JUNE.plusDays(1), 50));
+
+    assertThat(longer.mileage().parts()).containsExactly(MileageRates.carPart(Y2026, 100, 200, 1));
+    assertThat(longer.amounts().gross().pence()).isEqualTo(100 * 45 + 200 * 25 + 300 * 5);
+    assertThat(longer.date()).isEqualTo(JUNE.plusDays(3));
+    assertThat(longer.description()).isEqualTo("Changed");
+    assertThat(takenAfterLonger).isEqualTo(10_000);
+    assertThat(back.mileage().parts()).containsExactly(MileageRates.carPart(Y2026, 50, 0, 0));
+    assertThat(back.member()).as("the claim stays the driver's when an owner changes it").isEqualTo(SAM);
+    assertThat(claims.countOf(ACME, SAM, Y2026).cheapMilesTaken()).isEqualTo(9_950);
+    assertThat(claims.countOf(ACME, SAM, Y2026).standing().get(expense.value()).miles()).isEqualTo(50);
+  }
+
+  @Test
+  void a_year_the_changed_claim_no_longer_touches_is_released_and_a_bicycle_releases_every_year() {
+    ExpenseId expense = newExpense();
+    claim(expense, SAM_STAFF, null, Vehicle.CAR_OR_VAN, 0, "first", journey(LocalDate.of(2027, 4, 5), 80),
+        journey(LocalDate.of(2027, 4, 6), 80));
+
+    ExpenseDetails earlierOnly = change(expense, SAM_STAFF, Vehicle.CAR_OR_VAN, 0, "earlier",
+        journey(LocalDate.of(2027, 4, 5), 120));
+    boolean laterReleased = !claims.countOf(ACME, SAM, Y2027).standing().containsKey(expense.value());
+    ExpenseDetails bicycle = change(expense, SAM_STAFF, Vehicle.BICYCLE, 0, "bike",
+        journey(LocalDate.of(2027, 4, 5), 120));
+
+    assertThat(earlierOnly.mileage().parts()).containsExactly(MileageRates.carPart(Y2026, 120, 0, 0));
+    assertThat(laterReleased).isTrue();
+    assertThat(bicycle.mileage().parts()).containsExactly(MileageRates.flatPart(Vehicle.BICYCLE, Y2026, 120));
+    assertThat(claims.countOf(ACME, SAM, Y2026).standing()).doesNotContainKey(expense.value());
+    assertThat(claims.countOf(ACME, SAM, Y2026).cheapMilesTaken()).isZero();
+  }
+
+  @Test
+  void a_change_nobody_may_make_is_refused_before_anything_is_counted() {
+    ExpenseId submitted = newExpense();
+    claim(submitted, SAM_STAFF, null, Vehicle.CAR_OR_VAN, 0, "s1", journey(JUNE, 100));
+    expenses.handle(ACME, new SubmitExpense(submitted, NOW, SAM_STAFF), context(SAM_STAFF, "s2"));
+    ExpenseId priyas = newExpense();
+    Actor priya = new Actor(PRIYA, List.of(Role.STAFF));
+    claim(priyas, priya, null, Vehicle.CAR_OR_VAN, 0, "p1", journey(JUNE, 100));
+    ExpenseId plain = newExpense();
+    expenses.handle(ACME, new ExpenseCommand.LogExpense(plain, ExpenseLifeCycleTest.PAID_BY_SAM, SAM_STAFF),
+        context(SAM_STAFF, "plain"));
+    int before = store.appended.size();
+
+    Rejection notDraft = catchThrowableOfType(Rejection.class, () -> change(submitted, SAM_STAFF, Vehicle.CAR_OR_VAN, 0,
+        "c1", journey(JUNE, 500)));
+    Rejection notTheirs = catchThrowableOfType(Rejection.class, () -> change(priyas, SAM_STAFF, Vehicle.CAR_OR_VAN, 0,
+        "c2", journey(JUNE, 500)));
+    Rejection notMileage = catchThrowableOfType(Rejection.class, () -> change(plain, SAM_STAFF, Vehicle.CAR_OR_VAN, 0,
+        "c3", journey(JUNE, 500)));
+    Rejection unknown = catchThrowableOfType(Rejection.class, () -> change(newExpense(), OWNER, Vehicle.CAR_OR_VAN, 0,
+        "c4", journey(JUNE, 500)));
+
+    assertThat(notDraft.code()).isEqualTo("expense.not-draft");
+    assertThat(notTheirs.code()).isEqualTo("expense.not-found");
+    assertThat(notMileage.code()).isEqualTo("expense.not-a-mileage-claim");
+    assertThat(unknown.code()).isEqualTo("expense.not-found");
+    assertThat(store.appended).hasSize(before);
+  }
+
+  @Test
+  void a_change_whose_draft_was_submitted_while_it_counted_is_refused_and_the_count_put_back() {
+    nineThousandNineHundredMiles();
+    ExpenseId expense = newExpense();
+    claim(expense, SAM_STAFF, null, Vehicle.CAR_OR_VAN, 0, "first", journey(JUNE.plusDays(1), 50));
+    store.beforeNextAppendTo(ExpenseService.streamOf(ACME, expense),
+        () -> expenses.handle(ACME, new SubmitExpense(expense, NOW, SAM_STAFF), context(SAM_STAFF, "submit")));
+
+    Rejection refused = catchThrowableOfType(Rejection.class, () -> change(expense, SAM_STAFF, Vehicle.CAR_OR_VAN, 0,
+        "late", journey(JUNE.plusDays(1), 400)));
+
+    assertThat(refused.code()).isEqualTo("expense.not-draft");
+    assertThat(claims.countOf(ACME, SAM, Y2026).standing().get(expense.value()).miles()).isEqualTo(50);
+    assertThat(claims.countOf(ACME, SAM, Y2026).cheapMilesTaken()).isEqualTo(9_950);
+    assertThat(expenseState(expense)).isInstanceOf(ExpenseState.Submitted.class);
+  }
+
+  @Test
+  void a_change_retried_under_its_key_answers_again_and_counts_nothing_more() {
+    ExpenseId expense = newExpense();
+    claim(expense, SAM_STAFF, null, Vehicle.CAR_OR_VAN, 0, "first", journey(JUNE, 100));
+    change(expense, SAM_STAFF, Vehicle.CAR_OR_VAN, 0, "change", journey(JUNE, 300));
+    change(expense, SAM_STAFF, Vehicle.CAR_OR_VAN, 0, "again", journey(JUNE, 200));
+    int appended = store.appended.size();
+
+    ExpenseDetails replayed = change(expense, SAM_STAFF, Vehicle.CAR_OR_VAN, 0, "change", journey(JUNE, 300));
+
+    assertThat(store.appended).hasSize(appended);
+    assertThat(replayed.mileage().parts()).containsExactly(MileageRates.carPart(Y2026, 200, 0, 0));
+  }
+
   /** The event store, crashing once on the next append to a stream: the process dies before that write. */
   static final class Crashing implements EventStore {
     final EventStore inner;
     final List<String> appended = new ArrayList<>();
     private StreamId crashOn;
+    private StreamId interruptOn;
+    private Runnable interruption;
+
+    /** Runs {@code meanwhile} just before the next append to {@code stream}, as another request would. */
+    void beforeNextAppendTo(StreamId stream, Runnable meanwhile) {
+      interruptOn = stream;
+      interruption = meanwhile;
+    }
 
     Crashing(EventStore inner) {
       this.inner = inner;
@@ -232,6 +363,10 @@ class ClaimingMileageTest {
 
     @Override
     public synchronized AppendResult append(Commit commit) {
+      if (commit.stream().equals(interruptOn)) {
+        interruptOn = null;
+        interruption.run();
+      }
       if (commit.stream().equals(crashOn)) {
         crashOn = null;
         throw new IllegalStateException("crash before appending to " + commit.stream());

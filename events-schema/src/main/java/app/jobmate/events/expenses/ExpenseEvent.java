@@ -52,9 +52,14 @@ public sealed interface ExpenseEvent extends DomainEvent {
     }
   }
 
-  /** The draft's details after the change, whole: an absent optional field was cleared. */
+  /**
+   * The draft's details after the change, whole: an absent optional field was cleared. A mileage
+   * claim's change carries the claim again ({@code mileage}: journeys and the parts its counts priced);
+   * a plain expense's has none.
+   */
   record ExpenseChanged(ExpenseId expenseId, LocalDate date, String supplier, String description,
-                        ExpenseCategory category, ExpenseAmounts amounts, PaidBy paidBy, UserId member, JobId jobId)
+                        ExpenseCategory category, ExpenseAmounts amounts, PaidBy paidBy, UserId member, JobId jobId,
+                        MileageClaim mileage)
       implements ExpenseEvent {
     public ExpenseChanged {
       Require.present(expenseId, "expenseId");
@@ -64,6 +69,13 @@ public sealed interface ExpenseEvent extends DomainEvent {
       Require.present(category, "category");
       Require.present(amounts, "amounts");
       requirePayer(paidBy, member);
+      requireMileage(category, amounts, paidBy, mileage);
+    }
+
+    /** A change of an expense that is not a mileage claim. */
+    public ExpenseChanged(ExpenseId expenseId, LocalDate date, String supplier, String description,
+                          ExpenseCategory category, ExpenseAmounts amounts, PaidBy paidBy, UserId member, JobId jobId) {
+      this(expenseId, date, supplier, description, category, amounts, paidBy, member, jobId, null);
     }
   }
 

@@ -112,6 +112,7 @@ final class Catalogue {
       {"expenseId": "{newId}", "vehicle": "car-or-van", "passengers": 1,
        "journeys": [{"date": "{today}", "from": "Depot", "to": "2 Mill Lane, Leeds", "purpose": "Boiler service",
                      "miles": 12}]}""";
+  private static final String MILEAGE_CHANGE = MILEAGE.replace("\"expenseId\": \"{newId}\", ", "");
   static final List<Route> ROUTES = List.of(
       quoteCommand("POST /quotes", "/quotes", DRAFT, null),
       quoteCommand("PUT /quotes/{quoteId}", "/quotes/{draftQuote}", """
@@ -237,6 +238,8 @@ final class Catalogue {
       new Route("POST /expenses/mileage", Kind.COMMAND, EVERYONE, Staff.CLAIMS_FOR_THEMSELVES, "/expenses/mileage", "",
           MILEAGE, null, EXPENSE_FORBIDDEN),
       expenseCommand("PUT /expenses/{expenseId}", Staff.OWN_EXPENSE, "/expenses/{expense}", EXPENSE_DETAILS),
+      expenseCommand("PUT /expenses/{expenseId}/mileage", Staff.OWN_EXPENSE, "/expenses/{expense}/mileage",
+          MILEAGE_CHANGE),
       expenseCommand("POST /expenses/{expenseId}/submit", Staff.OWN_EXPENSE, "/expenses/{expense}/submit", "{}"),
       expenseCommand("POST /expenses/{expenseId}/approve", Staff.MANAGERS_ONLY_ON_EXPENSE, "/expenses/{expense}/approve",
           "{}"),

@@ -67,7 +67,7 @@ public final class ExpenseProjection implements Projection<Expense, ExpenseEvent
       case ExpenseChanged e -> new Expense(e.date(), e.supplier(), e.description(), e.category(), amounts(e.amounts()),
           e.paidBy(), id(e.member()), id(e.jobId()), x.status(), x.loggedBy(), x.loggedAt(), x.submittedAt(),
           x.approvedBy(), x.approvedAt(), x.refusedBy(), x.refusedAt(), x.refusalReason(), x.reimbursedAt(),
-          x.reimbursedAmount(), at, x.mileage(), null, x.receipt());
+          x.reimbursedAmount(), at, e.mileage() == null ? x.mileage() : mileage(e.mileage()), null, x.receipt());
       case ExpenseSubmitted e -> new Expense(x.date(), x.supplier(), x.description(), x.category(), x.amounts(),
           x.paidBy(), x.member(), x.jobId(), ExpenseStatus.SUBMITTED, x.loggedBy(), x.loggedAt(), stored(e.submittedAt()),
           x.approvedBy(), x.approvedAt(), x.refusedBy(), x.refusedAt(), x.refusalReason(), x.reimbursedAt(),

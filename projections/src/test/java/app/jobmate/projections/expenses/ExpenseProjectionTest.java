@@ -84,6 +84,31 @@ class ExpenseProjectionTest {
   }
 
   @Test
+  void a_mileage_claim_changed_while_a_draft_shows_its_new_journeys_and_parts() {
+    ExpenseStream s = new ExpenseStream("t-acme", ExpenseStream.id(1), START);
+    MileageClaim first = new MileageClaim(Vehicle.CAR_OR_VAN, 0, List.of(
+        new Journey(LocalDate.of(2026, 6, 1), "Depot, Leeds", "Harrogate", "Boiler service", 60)),
+        List.of(MileageRates.carPart(new TaxYear(2026), 60, 0, 0)));
+    MileageClaim second = new MileageClaim(Vehicle.BICYCLE, 0, List.of(
+        new Journey(LocalDate.of(2026, 6, 2), "Depot, Leeds", "Chapel Allerton", "Survey", 8)),
+        List.of(MileageRates.flatPart(Vehicle.BICYCLE, new TaxYear(2026), 8)));
+    var logged = s.append(new ExpenseLogged(s.expenseId(), UserId.of(SAM), first.lastDay(), "Mileage allowance", null,
+        ExpenseCategory.MILEAGE, ExpensePricing.of(VatCode.OUTSIDE_SCOPE, AmountEntered.NET,
+        Money.ofPence(first.pence()), first.lastDay()), PaidBy.MEMBER, UserId.of(SAM), null, first));
+    var changed = s.append(new ExpenseChanged(s.expenseId(), second.lastDay(), "Mileage allowance", "By bike",
+        ExpenseCategory.MILEAGE, ExpensePricing.of(VatCode.OUTSIDE_SCOPE, AmountEntered.NET,
+        Money.ofPence(second.pence()), second.lastDay()), PaidBy.MEMBER, UserId.of(SAM), null, second));
+
+    Expense x = fold(List.of(logged, changed));
+
+    assertThat(x.amounts().gross()).isEqualTo(8 * 20);
+    assertThat(x.date()).isEqualTo(LocalDate.of(2026, 6, 2));
+    assertThat(x.mileage().vehicle()).isEqualTo("bicycle");
+    assertThat(x.mileage().journeys()).extracting(Expense.Journey::to).containsExactly("Chapel Allerton");
+    assertThat(x.mileage().parts()).hasSize(1);
+  }
+
+  @Test
   void the_life_of_an_expense_is_recorded_step_by_step() {
     ExpenseStream s = new ExpenseStream("t-acme", ExpenseStream.id(1), START);
     var logged = s.logged("u-owner", DAY, "City Plumbing", ExpenseCategory.MATERIALS, 5_400, SAM, null);

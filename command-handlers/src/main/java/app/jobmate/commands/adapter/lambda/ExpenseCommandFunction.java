@@ -58,7 +58,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The expense commands of the HTTP API: a REST resource {@code /expenses/{expenseId}} with its actions
  * ({@code submit}, {@code approve}, {@code refuse}, {@code reimburse}), and mileage claims
- * ({@code POST /expenses/mileage}, priced from the claimant's count of miles). Anyone signed in with a role may
+ * ({@code POST /expenses/mileage}, priced from the claimant's count of miles; a draft's journeys changed by
+ * {@code PUT /expenses/{expenseId}/mileage}, priced again). Anyone signed in with a role may
  * call it; what each may do to an expense is a rule of the expense decider (staff work only on their
  * own; nobody approves their own). Every command answers with the expense's id and its new version.
  */
@@ -131,6 +132,9 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
     if (request.routeKey().equals("POST /expenses/mileage")) {
       return claimMileage(request, body, principal, now);
     }
+    if (request.routeKey().equals(MILEAGE_CHANGE)) {
+      return changeMileage(request, body, principal, now);
+    }
     if (request.routeKey().equals(RECEIPT_UPLOAD)) {
       return grantReceiptUpload(request, body, principal, now);
     }
@@ -161,6 +165,22 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
       CommandResult result = mileage.claim(principal.tenantId(), claim,
           CommandRequests.context(request, principal, now, expected));
       return CommandRequests.answer(result, 201, "/expenses/" + claim.expenseId());
+    } catch (Rejection rejection) {
+      throw CommandRequests.problemOf(rejection);
+    }
+  }
+
+  /** {@code PUT /expenses/{expenseId}/mileage}: a draft mileage claim's journeys changed, priced again. */
+  private HttpResponse changeMileage(HttpRequest request, Fields body, Principal principal, Instant now) {
+    body.allowOnly(ExpenseRequests.mileageChangeFields());
+    ClaimMileage change = ExpenseRequests.mileageChange(body, principal.actor(), LocalDate.ofInstant(now,
+        QuoteCommandFunction.LONDON), expenseId(request));
+    OptionalLong expected = CommandRequests.expectedVersion(request, body);
+    body.throwIfInvalid();
+    try {
+      CommandResult result = mileage.change(principal.tenantId(), change,
+          CommandRequests.context(request, principal, now, expected));
+      return CommandRequests.answer(result, 200, null);
     } catch (Rejection rejection) {
       throw CommandRequests.problemOf(rejection);
     }
@@ -204,6 +224,7 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
   }
 
   private static final String RECEIPT_UPLOAD = "POST /expenses/{expenseId}/receipt-upload";
+  private static final String MILEAGE_CHANGE = "PUT /expenses/{expenseId}/mileage";
   private static final Reader<ReceiptType> RECEIPT_TYPE = Reader.text(40, ReceiptType::ofMediaType);
 
   /**

@@ -56,8 +56,14 @@ final class ExpenseRequests {
       "description", "jobId"};
   private static final String[] JOURNEY_FIELDS = {"date", "from", "to", "purpose", "miles"};
 
+  private static final String[] MILEAGE_CHANGE_FIELDS = {"vehicle", "passengers", "journeys", "description", "jobId"};
+
   static String[] mileageFields() {
     return CommandRequests.names(MILEAGE_FIELDS, CommandRequests.EXPECTED_VERSION);
+  }
+
+  static String[] mileageChangeFields() {
+    return CommandRequests.names(MILEAGE_CHANGE_FIELDS, CommandRequests.EXPECTED_VERSION);
   }
 
   /**
@@ -68,6 +74,18 @@ final class ExpenseRequests {
   static ClaimMileage mileage(Fields f, Actor actor, LocalDate today) {
     ExpenseId expenseId = expenseId(f);
     UserId member = f.optional("member", USER);
+    return mileage(f, actor, today, expenseId, member);
+  }
+
+  /**
+   * A draft mileage claim's new details, whole, as {@link #mileage} reads them but for the expense's id
+   * (in the path) and its member (the claim stays whose it is).
+   */
+  static ClaimMileage mileageChange(Fields f, Actor actor, LocalDate today, ExpenseId expenseId) {
+    return mileage(f, actor, today, expenseId, null);
+  }
+
+  private static ClaimMileage mileage(Fields f, Actor actor, LocalDate today, ExpenseId expenseId, UserId member) {
     Vehicle vehicle = f.required("vehicle", Reader.text(20, Vehicle::fromWireName));
     Long passengers = f.optional("passengers", Reader.integer(0, MileageRates.MAX_PASSENGERS));
     if (passengers != null && passengers > 0 && vehicle != null && vehicle != Vehicle.CAR_OR_VAN) {

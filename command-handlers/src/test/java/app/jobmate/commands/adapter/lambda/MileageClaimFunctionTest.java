@@ -173,4 +173,50 @@ class MileageClaimFunctionTest {
     assertThat(answer.status()).isEqualTo(409);
     assertThat(answer.json().get("code").asText()).isEqualTo("expense.mileage-not-changed");
   }
+
+  private static final String CHANGE = "PUT /expenses/{expenseId}/mileage";
+
+  @Test
+  void staff_change_their_draft_claim_s_journeys_and_each_year_is_counted_again() {
+    as(ACME, SAM, "[staff]", ROUTE, "/expenses/mileage", ACROSS_APRIL);
+
+    Answer answer = api.send(call(CHANGE, "/expenses/" + EXPENSE + "/mileage").as(ACME, SAM, "[staff]").body("""
+            {"vehicle": "car-or-van", "passengers": 0, "description": "Only the survey",
+             "journeys": [{"date": "2027-04-06", "from": "Depot, Leeds", "to": "York", "purpose": "Survey", "miles": 130}]}
+            """));
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode changed = expense(ACME).getLast().data();
+    assertThat(expense(ACME).getLast().eventType()).isEqualTo("ExpenseChanged");
+    assertThat(changed.get("member").asText()).isEqualTo(SAM);
+    assertThat(changed.at("/amounts/gross").asLong()).isEqualTo(130 * 45);
+    assertThat(changed.at("/mileage/parts").size()).isEqualTo(1);
+    assertThat(changed.at("/mileage/parts/0/taxYear").asText()).isEqualTo("2027-28");
+    assertThat(count(SAM, 2026)).extracting(EventEnvelope::eventType).containsExactly("MileageCounted",
+        "MileageReleased");
+    assertThat(count(SAM, 2027).getLast().data().get("miles").asInt()).isEqualTo(130);
+  }
+
+  @Test
+  void a_change_s_invalid_or_unknown_fields_are_named_and_nothing_is_written() {
+    as(ACME, SAM, "[staff]", ROUTE, "/expenses/mileage", ACROSS_APRIL);
+    int before = expense(ACME).size();
+
+    Answer answer = api.send(call(CHANGE, "/expenses/" + EXPENSE + "/mileage").as(ACME, SAM, "[staff]").body("""
+            {"expenseId": "%s", "member": "%s", "vehicle": "boat",
+             "journeys": [{"date": "2099-01-01", "from": "Leeds", "to": "York", "purpose": "Survey", "miles": -1}]}
+            """.formatted(EXPENSE, PRIYA)));
+    Answer otherTenant = api.send(call(CHANGE, "/expenses/" + EXPENSE + "/mileage").as("t-brightside", BEN, "[owner]").body("""
+            {"vehicle": "bicycle",
+             "journeys": [{"date": "2027-04-06", "from": "Leeds", "to": "York", "purpose": "Survey", "miles": 1}]}"""));
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    List<String> fields = new ArrayList<>();
+    answer.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).containsExactlyInAnyOrder("expenseId", "member", "vehicle", "journeys[0].date",
+        "journeys[0].miles");
+    assertThat(otherTenant.status()).isEqualTo(404);
+    assertThat(expense(ACME)).hasSize(before);
+    assertThat(count(SAM, 2027)).hasSize(1);
+  }
 }
