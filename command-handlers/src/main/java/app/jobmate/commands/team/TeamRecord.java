@@ -5,12 +5,14 @@ import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
+import app.jobmate.events.Role;
 import app.jobmate.events.StreamId;
 import app.jobmate.events.team.TeamEvent;
 import app.jobmate.events.team.TeamEvents;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The team as its own record says (the business's {@code team} stream): read whole, strongly
@@ -55,9 +57,25 @@ public final class TeamRecord implements TeamDirectory {
    * @throws Rejection 403 {@code member.removed}
    */
   public void refuseRemoved(TenantId tenant, UserId user) {
-    if (of(tenant) instanceof TeamState.Team team && team.wasRemoved(user)) {
-      throw Rejection.forbidden(MEMBER_REMOVED, "you have been removed from this business's team");
+    recordedRole(tenant, user);
+  }
+
+  /**
+   * The caller's role as the team's record has it now, which wins over the role in their token: a
+   * member demoted (or promoted) acts in the new role from the next request, not when the token
+   * expires. Empty for a caller the record never named, or a business whose team was never recorded
+   * (they act on the token's verified claims, docs/decisions/membership-check.md).
+   *
+   * @throws Rejection 403 {@code member.removed}
+   */
+  public Optional<Role> recordedRole(TenantId tenant, UserId user) {
+    if (of(tenant) instanceof TeamState.Team team) {
+      if (team.wasRemoved(user)) {
+        throw Rejection.forbidden(MEMBER_REMOVED, "you have been removed from this business's team");
+      }
+      return Optional.ofNullable(team.members().get(user)).map(TeamState.Member::role);
     }
+    return Optional.empty();
   }
 
   /** The reason code of a removed member's request. */

@@ -93,6 +93,21 @@ public abstract class TeamRecordContract {
   }
 
   @Test
+  void the_recorded_role_is_the_one_the_team_has_now_whatever_an_older_token_says() {
+    assertThat(team.recordedRole(ACME, PRIYA)).as("no team recorded yet: the token's claims").isEmpty();
+    handle(ACME, new FoundTeam(JO, JO_EMAIL, "Jo Bloggs", OWNER));
+    handle(ACME, new InviteMember(PRIYA, PRIYA_EMAIL, "Priya Shah", Role.ADMIN, OWNER));
+    assertThat(team.recordedRole(ACME, PRIYA)).contains(Role.ADMIN);
+
+    handle(ACME, new TeamCommand.ChangeRole(PRIYA, Role.STAFF, OWNER));
+
+    assertThat(team.recordedRole(ACME, PRIYA)).contains(Role.STAFF);
+    assertThat(team.recordedRole(ACME, JO)).contains(Role.OWNER);
+    assertThat(team.recordedRole(ACME, SAM)).as("never named: the token's claims").isEmpty();
+    assertThat(team.recordedRole(OTHER, PRIYA)).isEmpty();
+  }
+
+  @Test
   void a_member_removed_from_one_business_is_not_refused_by_another() {
     handle(ACME, new FoundTeam(JO, JO_EMAIL, "Jo Bloggs", OWNER));
     handle(ACME, new InviteMember(SAM, SAM_EMAIL, "Sam Patel", Role.STAFF, OWNER));

@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -75,16 +76,21 @@ public final class CommandRequests {
 
   /**
    * The caller, from the token's verified claims, refused (403 {@code member.removed}) when the team's
-   * record says they were removed: every command function asks this first.
+   * record says they were removed, and in the role the record gives them now when it names them (a
+   * demotion counts from the next command, not when the token expires): every command function asks
+   * this first.
    */
   public static Principal member(HttpRequest request, TeamRecord team) {
     Principal principal = Principal.fromClaims(request.claims());
     try {
-      team.refuseRemoved(principal.tenantId(), principal.userId());
+      return team.recordedRole(principal.tenantId(), principal.userId())
+          // a token with no role stays refused: the record changes a role, it does not grant one to such a token
+          .filter(role -> !principal.roles().isEmpty())
+          .map(role -> new Principal(principal.tenantId(), principal.userId(), Set.of(role)))
+          .orElse(principal);
     } catch (Rejection rejection) {
       throw problemOf(rejection);
     }
-    return principal;
   }
 
   /** {@code 201 Created} with the resource's location, or {@code 200}; the stream's id and new version. */

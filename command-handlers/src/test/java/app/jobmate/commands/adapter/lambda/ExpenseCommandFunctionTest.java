@@ -3,23 +3,34 @@ package app.jobmate.commands.adapter.lambda;
 import static app.jobmate.testing.HttpApiCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.jobmate.testing.HttpApiCalls;
-import app.jobmate.testing.HttpApiCalls.Answer;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
 import app.jobmate.commands.adapter.memory.InMemoryPendingConversions;
 import app.jobmate.commands.adapter.memory.InMemoryTeamDirectory;
+import app.jobmate.commands.core.CommandContext;
+import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.customers.CustomerBook;
+import app.jobmate.commands.team.TeamCommand;
+import app.jobmate.commands.team.TeamDecider;
+import app.jobmate.commands.team.TeamRecord;
+import app.jobmate.events.Actor;
 import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.Role;
 import app.jobmate.events.StreamId;
+import app.jobmate.events.team.EmailAddress;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
+import app.jobmate.testing.HttpApiCalls;
+import app.jobmate.testing.HttpApiCalls.Answer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The expense commands on real HTTP API events, with the in-memory event store behind. */
@@ -183,5 +194,31 @@ class ExpenseCommandFunctionTest {
 
     assertThat(answer.status()).isEqualTo(422);
     assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("category");
+  }
+
+  @Test
+  void an_admin_demoted_to_staff_in_the_team_s_record_acts_as_staff_at_once_whatever_their_token_says() {
+    var commands = new CommandService(store);
+    var owner = new Actor(UserId.of(OWNER), List.of(Role.OWNER));
+    Consumer<TeamCommand> team = command -> commands.handle(
+        TeamRecord.streamOf(TenantId.of(ACME)), command,
+        new CommandContext(UUID.randomUUID().toString(), "h", owner, null, null,
+            Instant.parse("2026-12-03T08:00:00Z"), OptionalLong.empty()),
+        TeamDecider.INSTANCE);
+    team.accept(new TeamCommand.FoundTeam(UserId.of(OWNER),
+        EmailAddress.of("olivia@acme.example"), "Olivia", owner));
+    team.accept(new TeamCommand.InviteMember(UserId.of(ADMIN),
+        EmailAddress.of("adam@acme.example"), "Adam", Role.ADMIN, owner));
+    as(ACME, SAM, "[staff]", "POST /expenses", "/expenses", SAMS_PIPE);
+    as(ACME, SAM, "[staff]", "POST /expenses/{expenseId}/submit", BASE + "/submit", "{}");
+    team.accept(new TeamCommand.ChangeRole(UserId.of(ADMIN), Role.STAFF,
+        owner));
+
+    Answer approve = as(ACME, ADMIN, "[admin]", "POST /expenses/{expenseId}/approve", BASE + "/approve", "{}");
+
+    assertThat(approve.status()).as(approve.body()).isIn(403, 404);
+    assertThat(stored(ACME)).extracting(EventEnvelope::eventType).doesNotContain("ExpenseApproved");
+    assertThat(as(ACME, OWNER, "[owner]", "POST /expenses/{expenseId}/approve", BASE + "/approve", "{}").status())
+        .isEqualTo(200);
   }
 }

@@ -1,6 +1,7 @@
 package app.jobmate.projections.adapter.lambda;
 
 import app.jobmate.events.EventJson;
+import app.jobmate.events.Role;
 import app.jobmate.lambda.adapter.HttpApiFunction;
 import app.jobmate.lambda.http.Caller;
 import app.jobmate.lambda.http.HttpRequest;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A query function of the HTTP API, which only translates: who asks from the token's claims, the
@@ -44,8 +46,7 @@ public abstract class QueryFunction extends HttpApiFunction {
     Viewer viewer = switch (Caller.fromClaims(request.claims())) {
       case Caller.Member member -> {
         Principal principal = member.principal();
-        refuseRemoved(principal);
-        yield new Viewer(principal.tenantId(), principal.userId(), principal.roles());
+        yield new Viewer(principal.tenantId(), principal.userId(), rolesNow(principal));
       }
       case Caller.ApiClient client -> {
         if (!openToApiClients(request.routeKey())) {
@@ -74,15 +75,20 @@ public abstract class QueryFunction extends HttpApiFunction {
       "API clients read the reports and exports only");
 
   /**
-   * A caller the team read model shows as removed is refused (403 {@code member.removed}) from the
-   * moment the team projector has applied {@code MemberRemoved}; one read of one document by id.
-   * A business whose team is not in the read model, or a caller it never named, passes on the
-   * token's verified claims (docs/decisions/membership-check.md).
+   * The caller's roles now: a caller the team read model shows as removed is refused (403
+   * {@code member.removed}) from the moment the team projector has applied {@code MemberRemoved}; a
+   * member it lists reads in the role it gives them (a demotion counts once projected, not when the
+   * token expires), if their token carries a role at all; one read of one document by id. A business whose team is not in the read model,
+   * or a caller it never named, reads on the token's verified claims
+   * (docs/decisions/membership-check.md).
    */
-  private void refuseRemoved(Principal principal) {
-    if (membership.wasRemoved(principal.tenantId(), principal.userId())) {
+  private Set<Role> rolesNow(Principal principal) {
+    Membership.Standing standing = membership.standing(principal.tenantId(), principal.userId());
+    if (standing.removed()) {
       throw new ProblemException(MEMBER_REMOVED);
     }
+    // a token with no role stays refused: the record changes a role, it does not grant one to such a token
+    return principal.roles().isEmpty() ? principal.roles() : standing.role().map(Set::of).orElse(principal.roles());
   }
 
   private static final Problem MEMBER_REMOVED = Problem.forbidden("member.removed",

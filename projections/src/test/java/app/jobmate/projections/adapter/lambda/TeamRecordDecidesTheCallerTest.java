@@ -12,6 +12,7 @@ import app.jobmate.events.Role;
 import app.jobmate.events.team.EmailAddress;
 import app.jobmate.events.team.TeamEvent.MemberInvited;
 import app.jobmate.events.team.TeamEvent.MemberRemoved;
+import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
 import app.jobmate.events.team.TeamEvent.TeamFounded;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
@@ -29,9 +30,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every query function consults the team read model first: a member the team projector has seen
- * removed is refused (403 {@code member.removed}) whatever their still-valid token says.
+ * removed is refused (403 {@code member.removed}), and a member it lists reads in the role it gives them,
+ * whatever their still-valid token says.
  */
-class RemovedMembersAreRefusedTest {
+class TeamRecordDecidesTheCallerTest {
 
   private static final String ACME = "t-acme";
   private static final String OWNER = "6b2f1e0d-9c8b-4a7f-8e6d-5c4b3a291807";
@@ -91,5 +93,18 @@ class RemovedMembersAreRefusedTest {
     assertThat(settingsAs(ACME, NEVER_RECORDED, "[admin]").status()).isEqualTo(200);
     assertThat(settingsAs("t-brightside", NIA, "[admin]").status()).as("another business's record says nothing of them")
         .isEqualTo(200);
+  }
+
+  @Test
+  void a_member_demoted_to_staff_reads_as_staff_once_the_projector_has_applied_it_whatever_their_token_says() {
+    recorded(new TeamFounded(UserId.of(OWNER), EmailAddress.of("olivia@acme.example"), "Olivia Owner"),
+        new MemberInvited(UserId.of(NIA), EmailAddress.of("nia@acme.example"), "Nia Newcomer", Role.ADMIN));
+    assertThat(settingsAs(ACME, NIA, "[admin]").status()).isEqualTo(200);
+
+    recorded(new MemberRoleChanged(UserId.of(NIA), Role.ADMIN, Role.STAFF));
+
+    Answer refused = settingsAs(ACME, NIA, "[admin]");
+    assertThat(refused.status()).as("the settings are for owners and admins").isEqualTo(403);
+    assertThat(settingsAs(ACME, NIA, "[staff]").status()).isEqualTo(403);
   }
 }
