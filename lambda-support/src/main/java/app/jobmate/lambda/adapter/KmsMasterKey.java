@@ -31,7 +31,7 @@ import software.amazon.awssdk.regions.Region;
  * would use: {@code aws.endpointUrlKms}, {@code AWS_ENDPOINT_URL_KMS} or the profile's, else KMS's
  * regional endpoint. Errors: a throttled request, KMS's own failures (5xx, {@code KMSInternalException},
  * {@code DependencyTimeoutException}, {@code KeyUnavailableException}) and a connection or answer
- * that does not come in time are tried again, three attempts in all (at most about 7 seconds), then
+ * that does not come in time are tried again, three attempts in all (at most about 6.5 seconds), then
  * {@link MasterKey.Unavailable}; every other error ({@code InvalidCiphertextException},
  * {@code IncorrectKeyException}, {@code AccessDeniedException}, {@code KMSInvalidStateException},
  * {@code DisabledException}, {@code NotFoundException}...) is {@link MasterKey.Refused} at once.
@@ -46,8 +46,9 @@ public final class KmsMasterKey implements MasterKey {
   static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(2);
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** KMS's errors worth another try, whatever their status (KMS answers throttling with a 400). */
   private static final Set<String> TRANSIENT = Set.of("ThrottlingException", "KMSInternalException",
-      "DependencyTimeoutException", "KeyUnavailableException", "RequestLimitExceeded");
+      "DependencyTimeoutException", "KeyUnavailableException");
 
   private final URI endpoint;
   private final String region;
