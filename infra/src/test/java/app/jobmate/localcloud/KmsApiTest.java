@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.jobmate.lambda.adapter.KmsMasterKey;
 import app.jobmate.lambda.personaldata.MasterKey;
+import app.jobmate.localcloud.template.Intrinsics;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.DataKeySpec;
 import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
 
-/** The KMS operations customers' data keys use, as the functions' SDK client reaches them locally. */
+/**
+ * The KMS operations customers' data keys use, as the SDK's KMS client reaches them locally (the
+ * functions reach them without it: {@link KmsMasterKey}, whose contract is {@code KmsMasterKeyTest}).
+ */
 @ExtendWith(SharedLocalCloud.class)
 class KmsApiTest {
 
@@ -55,13 +60,15 @@ class KmsApiTest {
   }
 
   @Test
-  void the_master_key_adapter_of_the_functions_wraps_and_unwraps_through_it() {
+  void a_data_key_the_functions_master_key_wrapped_is_decrypted_by_the_sdks_client_and_the_other_way_round() {
+    MasterKey master = KmsMasterKey.resolve(KEY, Intrinsics.REGION, DefaultCredentialsProvider.builder().build());
     try (KmsClient kms = Clients.kms()) {
-      MasterKey master = new KmsMasterKey(kms, KEY);
+      MasterKey.GeneratedKey ours = master.generate(ZOE);
+      var theirs = kms.generateDataKey(r -> r.keyId(KEY).keySpec(DataKeySpec.AES_256).encryptionContext(ZOE));
 
-      MasterKey.GeneratedKey key = master.generate(ZOE);
-
-      assertThat(master.unwrap(key.wrapped(), ZOE)).isEqualTo(key.plaintext());
+      assertThat(kms.decrypt(r -> r.keyId(KEY).ciphertextBlob(SdkBytes.fromByteArray(ours.wrapped())).encryptionContext(ZOE))
+          .plaintext().asByteArray()).isEqualTo(ours.plaintext());
+      assertThat(master.unwrap(theirs.ciphertextBlob().asByteArray(), ZOE)).isEqualTo(theirs.plaintext().asByteArray());
     }
   }
 }

@@ -2,6 +2,7 @@ package app.jobmate.localcloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.jobmate.lambda.adapter.aws.SigV4;
 import app.jobmate.lambda.adapter.s3.PresignedPost;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -79,7 +80,7 @@ class S3ApiTest {
         Map.of("policy", Base64.getEncoder().encodeToString(widened.getBytes(StandardCharsets.UTF_8))), "image/png",
         new byte[(int) TEN_MB + 1]);
     PresignedPost otherSecret = PresignedPost.sign(bucketUrl(), "eu-west-2", new PresignedPost.Upload(bucket, key, "image/png", 1, TEN_MB),
-        new PresignedPost.Credentials("local", "not-the-secret", Optional.empty()), now, now.plusSeconds(300));
+        new SigV4.Credentials("local", "not-the-secret", Optional.empty()), now, now.plusSeconds(300));
     HttpResponse<String> wrongSecret = upload(otherSecret, Map.of(), "image/png", PNG);
 
     assertThat(good.statusCode()).isEqualTo(204);
@@ -126,7 +127,7 @@ class S3ApiTest {
 
   private static PresignedPost grant(String key, String contentType, Instant signedAt, Instant expiresAt) {
     return PresignedPost.sign(bucketUrl(), "eu-west-2", new PresignedPost.Upload(bucket, key, contentType, 1, TEN_MB),
-        new PresignedPost.Credentials("local", "local", Optional.empty()), signedAt, expiresAt);
+        new SigV4.Credentials("local", "local", Optional.empty()), signedAt, expiresAt);
   }
 
   /** The bucket's URL as the SDK resolves it (path-style for an endpoint on an IP address). */

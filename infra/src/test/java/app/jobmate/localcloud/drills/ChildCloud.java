@@ -1,6 +1,7 @@
 package app.jobmate.localcloud.drills;
 
 import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.adapter.KmsMasterKey;
 import app.jobmate.localcloud.template.Intrinsics;
 import app.jobmate.projections.adapter.lambda.RebuildProjection;
 import app.jobmate.localcloud.FreePort;
@@ -28,7 +29,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -54,7 +54,8 @@ final class ChildCloud implements Drill.Target, AutoCloseable {
   private Api api;
   private DynamoDbClient dynamoDb;
   private SqsClient sqs;
-  private KmsClient kms;
+  /** The child's service port, where its KMS answers. */
+  private URI serviceEndpoint;
   private MongoClient mongo;
 
   ChildCloud() {
@@ -85,9 +86,7 @@ final class ChildCloud implements Drill.Target, AutoCloseable {
     dynamoDb = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.EU_WEST_2)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
         .endpointOverride(URI.create(services.getFirst())).build();
-    kms = KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.EU_WEST_2)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-        .endpointOverride(URI.create(services.getFirst())).build();
+    serviceEndpoint = URI.create(services.getFirst());
     sqs = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.EU_WEST_2)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
         .endpointOverride(URI.create(services.get(2))).build();
@@ -139,7 +138,9 @@ final class ChildCloud implements Drill.Target, AutoCloseable {
             "CUSTOMER_KEYS_TABLE", "jobmate-" + DrillTemplate.STAGE + "-customer-keys",
             // the local cloud's ARN of the template's CustomerDataKey (LocalResourceNames)
             "CUSTOMER_KEY_ID", "arn:aws:local:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT_ID + ":CustomerDataKey")),
-            dynamoDb, kms));
+            dynamoDb, new KmsMasterKey(serviceEndpoint, Intrinsics.REGION,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")),
+                "arn:aws:local:" + Intrinsics.REGION + ":" + Intrinsics.ACCOUNT_ID + ":CustomerDataKey")));
   }
 
   /**
@@ -220,7 +221,6 @@ final class ChildCloud implements Drill.Target, AutoCloseable {
   private void closeClients() {
     if (dynamoDb != null) {
       dynamoDb.close();
-      kms.close();
       sqs.close();
       mongo.close();
       dynamoDb = null;

@@ -5,7 +5,9 @@ import app.jobmate.localcloud.FreePort;
 import app.jobmate.localcloud.LocalCloud;
 import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.localcloud.mongo.LocalMongo;
+import app.jobmate.localcloud.template.Intrinsics;
 import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.adapter.KmsMasterKey;
 import app.jobmate.projections.adapter.lambda.RebuildProjection;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -26,7 +28,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -54,7 +56,6 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
   private LocalCloud cloud;
   private Api api;
   private DynamoDbClient dynamoDb;
-  private KmsClient kms;
   private SqsClient sqs;
 
   private DrillCloud() {
@@ -91,7 +92,6 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
         invocations.add(new Invocation(function, event, start, end, answered)));
     api = new Api(cloud.endpoints().api());
     dynamoDb = Clients.dynamoDb();
-    kms = Clients.kms();
     sqs = Clients.sqs();
     devices.reconnect(api, cloud.endpoints().webSocket().orElseThrow());
   }
@@ -146,8 +146,13 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
     Map<String, String> deadLetters = new TreeMap<>();
     DrillTemplate.deadLetterQueues().keySet().forEach(id -> deadLetters.put(id, cloud.queueUrl(id)));
     return new Invariants.Site(api, dynamoDb, cloud.tableName("EventsTable"), cloud.tableName("QuoteExpiriesTable"), sqs,
-        deadLetters, mongoClient.getDatabase("jobmate"), target -> RebuildProjection.into(target, FunctionSettings.of(
-            cloud.functions().require("RebuildProjectionFunction").spec().environment()), dynamoDb, kms));
+        deadLetters, mongoClient.getDatabase("jobmate"), target -> {
+          FunctionSettings settings = FunctionSettings.of(cloud.functions().require("RebuildProjectionFunction").spec()
+              .environment());
+          // the rebuild function's own master key: KMS where the SDK's settings send it, the default credentials
+          return RebuildProjection.into(target, settings, dynamoDb, KmsMasterKey.resolve(settings.require("CUSTOMER_KEY_ID"),
+              Intrinsics.REGION, DefaultCredentialsProvider.builder().build()));
+        });
   }
 
   /** Waits until streams, queues and functions are idle (delayed flushes of the push included). */
@@ -164,7 +169,6 @@ final class DrillCloud implements Drill.Target, AutoCloseable {
     if (cloud != null) {
       cloud.close();
       dynamoDb.close();
-      kms.close();
       sqs.close();
       cloud = null;
     }

@@ -5,21 +5,17 @@ import static software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType
 
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.lambda.adapter.memory.InMemoryMasterKey;
 import app.jobmate.lambda.personaldata.DataKey;
 import app.jobmate.lambda.personaldata.MasterKey;
 import app.jobmate.lambda.personaldata.PersonalDataKeys;
 import app.jobmate.lambda.personaldata.PersonalDataKeysContract;
 import app.jobmate.testing.LocalDynamoDb;
 import app.jobmate.testing.LocalDynamoDb.Table;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -32,7 +28,7 @@ class DynamoDbPersonalDataKeysTest extends PersonalDataKeysContract {
   @RegisterExtension
   static final LocalDynamoDb dynamoDb = LocalDynamoDb.perClass(CUSTOMER_KEYS);
 
-  private final AesMasterKey master = new AesMasterKey();
+  private final RecordingMasterKey master = new RecordingMasterKey();
 
   @Override
   protected PersonalDataKeys keys() {
@@ -70,44 +66,21 @@ class DynamoDbPersonalDataKeysTest extends PersonalDataKeysContract {
         "tenantId", AttributeValue.fromS(tenant.value()), "customerId", AttributeValue.fromS(customer.toString())))).item();
   }
 
-  /** A master key in memory that binds the context as AES-GCM associated data, as KMS does. */
-  static final class AesMasterKey implements MasterKey {
-    private final byte[] master = new byte[32];
-    private final SecureRandom random = new SecureRandom();
-    final java.util.List<Map<String, String>> contexts = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    AesMasterKey() {
-      random.nextBytes(master);
-    }
+  /** The in-memory master key, remembering the encryption contexts it was asked with. */
+  static final class RecordingMasterKey implements MasterKey {
+    private final InMemoryMasterKey master = new InMemoryMasterKey();
+    final List<Map<String, String>> contexts = new CopyOnWriteArrayList<>();
 
     @Override
     public GeneratedKey generate(Map<String, String> context) {
       contexts.add(context);
-      byte[] plain = new byte[32];
-      random.nextBytes(plain);
-      byte[] nonce = new byte[12];
-      random.nextBytes(nonce);
-      byte[] sealed = crypt(Cipher.ENCRYPT_MODE, nonce, context, plain);
-      byte[] wrapped = Arrays.copyOf(nonce, 12 + sealed.length);
-      System.arraycopy(sealed, 0, wrapped, 12, sealed.length);
-      return new GeneratedKey(plain, wrapped);
+      return master.generate(context);
     }
 
     @Override
     public byte[] unwrap(byte[] wrapped, Map<String, String> context) {
       contexts.add(context);
-      return crypt(Cipher.DECRYPT_MODE, Arrays.copyOf(wrapped, 12), context, Arrays.copyOfRange(wrapped, 12, wrapped.length));
-    }
-
-    private byte[] crypt(int mode, byte[] nonce, Map<String, String> context, byte[] bytes) {
-      try {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(master, "AES"), new GCMParameterSpec(128, nonce));
-        cipher.updateAAD(new TreeMap<>(context).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return cipher.doFinal(bytes);
-      } catch (GeneralSecurityException e) {
-        throw new IllegalArgumentException(e);
-      }
+      return master.unwrap(wrapped, context);
     }
   }
 }

@@ -34,9 +34,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalLong;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
  * The customer commands of the HTTP API: a REST resource {@code /customers/{customerId}} with its
@@ -53,7 +53,10 @@ public final class CustomerCommandFunction extends HttpApiFunction {
   /** Who was removed from the team: refused from their next request. */
   private final TeamRecord members;
 
-  /** Wired from the function's settings: {@code EVENTS_TABLE}, {@code CUSTOMER_KEYS_TABLE}, {@code CUSTOMER_KEY_ID}. */
+  /**
+   * Wired from the function's settings: {@code EVENTS_TABLE}, {@code CUSTOMER_KEYS_TABLE}, {@code CUSTOMER_KEY_ID},
+   * {@code AWS_REGION}.
+   */
   public CustomerCommandFunction() {
     this(FunctionSettings.current(), DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build());
     SnapStartPriming.beforeSnapshot("CustomerCommandFunction", this::prime);
@@ -62,8 +65,8 @@ public final class CustomerCommandFunction extends HttpApiFunction {
   private CustomerCommandFunction(FunctionSettings settings, DynamoDbClient dynamoDb) {
     this(new DynamoDbEventStore(dynamoDb, settings.require("EVENTS_TABLE")),
         new CachingPersonalDataKeys(new DynamoDbPersonalDataKeys(dynamoDb, settings.require("CUSTOMER_KEYS_TABLE"),
-            new KmsMasterKey(KmsClient.builder().httpClient(UrlConnectionHttpClient.create()).build(),
-                settings.require("CUSTOMER_KEY_ID")), Clock.systemUTC()),
+            KmsMasterKey.resolve(settings.require("CUSTOMER_KEY_ID"), settings.require("AWS_REGION"),
+                DefaultCredentialsProvider.builder().build()), Clock.systemUTC()),
             Clock.systemUTC(), Duration.ofSeconds(60), 10_000),
         Clock.systemUTC());
   }

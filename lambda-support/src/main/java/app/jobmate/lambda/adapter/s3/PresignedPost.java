@@ -1,24 +1,18 @@
 package app.jobmate.lambda.adapter.s3;
 
+import app.jobmate.lambda.adapter.aws.SigV4;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An S3 browser-based upload (a presigned POST): the bucket's URL and the form fields a browser
@@ -32,11 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public record PresignedPost(URI url, Map<String, String> fields, Instant expiresAt) {
 
-  public static final String ALGORITHM = "AWS4-HMAC-SHA256";
-
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter EXPIRATION = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
       .withZone(ZoneOffset.UTC);
 
@@ -44,20 +34,6 @@ public record PresignedPost(URI url, Map<String, String> fields, Instant expires
     Objects.requireNonNull(url, "url");
     fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     Objects.requireNonNull(expiresAt, "expiresAt");
-  }
-
-  /** The credentials to sign with; a session token (a Lambda role's) becomes {@code x-amz-security-token}. */
-  public record Credentials(String accessKeyId, String secretAccessKey, Optional<String> sessionToken) {
-    public Credentials {
-      Objects.requireNonNull(accessKeyId, "accessKeyId");
-      Objects.requireNonNull(secretAccessKey, "secretAccessKey");
-      Objects.requireNonNull(sessionToken, "sessionToken");
-    }
-
-    @Override
-    public String toString() {
-      return "Credentials[" + accessKeyId + "]";
-    }
   }
 
   /** What one upload may be: its bucket, its exact key, its {@code Content-Type} and size in bytes. */
@@ -76,13 +52,13 @@ public record PresignedPost(URI url, Map<String, String> fields, Instant expires
    * Signs a policy for {@code upload} valid from {@code now} until {@code expiresAt}, to be posted to
    * {@code bucketUrl} (the bucket's URL, path- or virtual-hosted-style, as the SDK resolves it).
    */
-  public static PresignedPost sign(URI bucketUrl, String region, Upload upload, Credentials credentials, Instant now,
+  public static PresignedPost sign(URI bucketUrl, String region, Upload upload, SigV4.Credentials credentials, Instant now,
       Instant expiresAt) {
     if (!expiresAt.isAfter(now)) {
       throw new IllegalArgumentException("a grant expiring at " + expiresAt + " is no grant at " + now);
     }
-    String credential = credentials.accessKeyId() + "/" + DATE.format(now) + "/" + region + "/s3/aws4_request";
-    String amzDate = AMZ_DATE.format(now);
+    String credential = credentials.accessKeyId() + "/" + SigV4.scope(now, region, "s3");
+    String amzDate = SigV4.amzDate(now);
 
     ObjectNode policy = JSON.createObjectNode();
     policy.put("expiration", EXPIRATION.format(expiresAt.truncatedTo(ChronoUnit.MILLIS)));
@@ -91,7 +67,7 @@ public record PresignedPost(URI url, Map<String, String> fields, Instant expires
     conditions.addObject().put("key", upload.key());
     conditions.addObject().put("Content-Type", upload.contentType());
     conditions.addArray().add("content-length-range").add(upload.minBytes()).add(upload.maxBytes());
-    conditions.addObject().put("x-amz-algorithm", ALGORITHM);
+    conditions.addObject().put("x-amz-algorithm", SigV4.ALGORITHM);
     conditions.addObject().put("x-amz-credential", credential);
     conditions.addObject().put("x-amz-date", amzDate);
     credentials.sessionToken().ifPresent(token -> conditions.addObject().put("x-amz-security-token", token));
@@ -105,7 +81,7 @@ public record PresignedPost(URI url, Map<String, String> fields, Instant expires
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("key", upload.key());
     fields.put("Content-Type", upload.contentType());
-    fields.put("x-amz-algorithm", ALGORITHM);
+    fields.put("x-amz-algorithm", SigV4.ALGORITHM);
     fields.put("x-amz-credential", credential);
     fields.put("x-amz-date", amzDate);
     credentials.sessionToken().ifPresent(token -> fields.put("x-amz-security-token", token));
@@ -114,26 +90,8 @@ public record PresignedPost(URI url, Map<String, String> fields, Instant expires
     return new PresignedPost(bucketUrl, fields, expiresAt.truncatedTo(ChronoUnit.MILLIS));
   }
 
-  /** The hex HMAC-SHA256 of the Base64 policy (the string to sign) under the day's signing key. */
+  /** The hex HMAC-SHA256 of the Base64 policy (the string to sign) under the day's signing key for S3. */
   static String signature(String encodedPolicy, String secretAccessKey, Instant day, String region) {
-    return HexFormat.of().formatHex(hmac(signingKey(secretAccessKey, day, region), encodedPolicy));
-  }
-
-  /** SigV4's signing key for S3: HMACs of the day, the region, {@code s3} and {@code aws4_request}. */
-  static byte[] signingKey(String secretAccessKey, Instant day, String region) {
-    byte[] dateKey = hmac(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), DATE.format(day));
-    byte[] regionKey = hmac(dateKey, region);
-    byte[] serviceKey = hmac(regionKey, "s3");
-    return hmac(serviceKey, "aws4_request");
-  }
-
-  static byte[] hmac(byte[] key, String data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HmacSHA256 is in every JDK", e);
-    }
+    return SigV4.signature(encodedPolicy, secretAccessKey, day, region, "s3");
   }
 }

@@ -1,14 +1,9 @@
 package app.jobmate.lambda.adapter.s3;
 
+import app.jobmate.lambda.adapter.aws.SigV4;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -24,9 +19,6 @@ public final class PresignedUrl {
   /** S3's bound on a presigned URL's lifetime. */
   public static final Duration MAX_VALIDITY = Duration.ofDays(7);
 
-  private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
-
   private PresignedUrl() {
   }
 
@@ -34,29 +26,27 @@ public final class PresignedUrl {
    * {@code method} of {@code object} (an object's URL: scheme, host and port, and the path with the
    * bucket if path-style, each segment as S3 encodes it) signed at {@code now} for {@code validity}.
    */
-  public static URI sign(String method, URI object, String region, PresignedPost.Credentials credentials, Instant now,
+  public static URI sign(String method, URI object, String region, SigV4.Credentials credentials, Instant now,
       Duration validity) {
     if (validity.isNegative() || validity.isZero() || validity.compareTo(MAX_VALIDITY) > 0) {
       throw new IllegalArgumentException("a presigned URL is valid from 1 second to 7 days, not " + validity);
     }
-    String scope = DATE.format(now) + "/" + region + "/s3/aws4_request";
+    String scope = SigV4.scope(now, region, "s3");
     Map<String, String> query = new TreeMap<>();
-    query.put("X-Amz-Algorithm", PresignedPost.ALGORITHM);
+    query.put("X-Amz-Algorithm", SigV4.ALGORITHM);
     query.put("X-Amz-Credential", credentials.accessKeyId() + "/" + scope);
-    query.put("X-Amz-Date", AMZ_DATE.format(now));
+    query.put("X-Amz-Date", SigV4.amzDate(now));
     query.put("X-Amz-Expires", Long.toString(validity.toSeconds()));
     credentials.sessionToken().ifPresent(token -> query.put("X-Amz-Security-Token", token));
     query.put("X-Amz-SignedHeaders", "host");
     StringJoiner canonicalQuery = new StringJoiner("&");
-    query.forEach((name, value) -> canonicalQuery.add(encode(name) + "=" + encode(value)));
+    query.forEach((name, value) -> canonicalQuery.add(SigV4.encode(name) + "=" + SigV4.encode(value)));
 
-    String host = object.getPort() == -1 || object.getPort() == defaultPort(object.getScheme()) ? object.getHost()
-        : object.getHost() + ":" + object.getPort();
+    String host = SigV4.host(object);
     String path = object.getRawPath().isEmpty() ? "/" : object.getRawPath();
     String canonicalRequest = method + "\n" + path + "\n" + canonicalQuery + "\nhost:" + host + "\n\nhost\nUNSIGNED-PAYLOAD";
-    String stringToSign = PresignedPost.ALGORITHM + "\n" + AMZ_DATE.format(now) + "\n" + scope + "\n" + sha256Hex(canonicalRequest);
-    String signature = HexFormat.of().formatHex(PresignedPost.hmac(
-        PresignedPost.signingKey(credentials.secretAccessKey(), now, region), stringToSign));
+    String signature = SigV4.signature(SigV4.stringToSign(now, scope, canonicalRequest), credentials.secretAccessKey(), now,
+        region, "s3");
     return URI.create(object.getScheme() + "://" + host + path + "?" + canonicalQuery + "&X-Amz-Signature=" + signature);
   }
 
@@ -64,35 +54,8 @@ public final class PresignedUrl {
   public static String encodeKey(String key) {
     StringJoiner path = new StringJoiner("/");
     for (String segment : key.split("/", -1)) {
-      path.add(encode(segment));
+      path.add(SigV4.encode(segment));
     }
     return path.toString();
-  }
-
-  /** SigV4's URI encoding: every byte but A-Z a-z 0-9 - _ . ~ as %XX, upper-case hex. */
-  static String encode(String text) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xFF);
-      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'
-          || c == '~') {
-        out.append(c);
-      } else {
-        out.append('%').append(String.format("%02X", b & 0xFF));
-      }
-    }
-    return out.toString();
-  }
-
-  private static int defaultPort(String scheme) {
-    return "https".equals(scheme) ? 443 : 80;
-  }
-
-  private static String sha256Hex(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is in every JDK", e);
-    }
   }
 }

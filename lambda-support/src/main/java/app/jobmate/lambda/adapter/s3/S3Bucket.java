@@ -1,12 +1,10 @@
 package app.jobmate.lambda.adapter.s3;
 
+import app.jobmate.lambda.adapter.aws.SigV4;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.awscore.endpoint.AwsClientEndpointProvider;
 import software.amazon.awssdk.regions.Region;
 
@@ -59,10 +57,8 @@ public final class S3Bucket {
     return url;
   }
 
-  public PresignedPost.Credentials credentials() {
-    AwsCredentials resolved = credentials.resolveCredentials();
-    return new PresignedPost.Credentials(resolved.accessKeyId(), resolved.secretAccessKey(),
-        resolved instanceof AwsSessionCredentials session ? Optional.of(session.sessionToken()) : Optional.empty());
+  public SigV4.Credentials credentials() {
+    return SigV4.Credentials.of(credentials);
   }
 
   /** A presigned {@code method} (GET, HEAD) of an object, valid {@code validity} from {@code now}. */

@@ -3,6 +3,7 @@ package app.jobmate.lambda.adapter.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.jobmate.lambda.adapter.aws.SigV4;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -36,12 +37,14 @@ class PresignedPostTest {
 
   @Test
   void the_signing_key_is_derived_from_the_day_the_region_and_s3() {
-    assertThat(HexFormat.of().formatHex(PresignedPost.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY, "us-east-1")))
+    assertThat(HexFormat.of().formatHex(SigV4.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY, "us-east-1", "s3")))
         .isEqualTo("cbcef1ebeaefc82cce6530b9f0a9ae598846065f5c5bae0674bd5ebc4ba52d28");
-    assertThat(PresignedPost.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY.plusSeconds(86_400), "us-east-1"))
-        .isNotEqualTo(PresignedPost.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY, "us-east-1"));
-    assertThat(PresignedPost.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY, "eu-west-2"))
-        .isNotEqualTo(PresignedPost.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY, "us-east-1"));
+    assertThat(SigV4.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY.plusSeconds(86_400), "us-east-1", "s3"))
+        .isNotEqualTo(SigV4.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY, "us-east-1", "s3"));
+    assertThat(SigV4.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY, "eu-west-2", "s3"))
+        .isNotEqualTo(SigV4.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY, "us-east-1", "s3"));
+    assertThat(SigV4.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY, "us-east-1", "kms"))
+        .isNotEqualTo(SigV4.signingKey(AWS_EXAMPLE_SECRET, AWS_EXAMPLE_DAY, "us-east-1", "s3"));
   }
 
   @Test
@@ -49,7 +52,7 @@ class PresignedPostTest {
     Instant now = Instant.parse("2026-12-06T12:34:56.789Z");
     PresignedPost post = PresignedPost.sign(URI.create("https://receipts.s3.eu-west-2.amazonaws.com"), "eu-west-2",
         new PresignedPost.Upload("receipts", "receipts/t-acme/e-1/r-1", "application/pdf", 1, 10 * 1024 * 1024),
-        new PresignedPost.Credentials("AKIAIOSFODNN7EXAMPLE", AWS_EXAMPLE_SECRET, Optional.empty()), now, now.plusSeconds(300));
+        new SigV4.Credentials("AKIAIOSFODNN7EXAMPLE", AWS_EXAMPLE_SECRET, Optional.empty()), now, now.plusSeconds(300));
 
     assertThat(post.fields().keySet()).containsExactly("key", "Content-Type", "x-amz-algorithm", "x-amz-credential",
         "x-amz-date", "policy", "x-amz-signature");
@@ -70,18 +73,18 @@ class PresignedPostTest {
     Instant now = Instant.parse("2026-12-06T12:00:00Z");
     PresignedPost post = PresignedPost.sign(URI.create("http://127.0.0.1:1/receipts"), "eu-west-2",
         new PresignedPost.Upload("receipts", "k", "image/png", 1, 10),
-        new PresignedPost.Credentials("ASIAEXAMPLE", "secret", Optional.of("the-role-session")), now, now.plusSeconds(60));
+        new SigV4.Credentials("ASIAEXAMPLE", "secret", Optional.of("the-role-session")), now, now.plusSeconds(60));
 
     assertThat(post.fields()).containsEntry("x-amz-security-token", "the-role-session");
     JsonNode policy = JSON.readTree(Base64.getDecoder().decode(post.fields().get("policy")));
     assertThat(policy.get("conditions").toString()).contains("{\"x-amz-security-token\":\"the-role-session\"}");
-    assertThat(new PresignedPost.Credentials("ASIAEXAMPLE", "secret", Optional.of("t")).toString()).doesNotContain("secret");
+    assertThat(new SigV4.Credentials("ASIAEXAMPLE", "secret", Optional.of("t")).toString()).doesNotContain("secret");
   }
 
   @Test
   void a_grant_that_has_already_expired_or_an_empty_size_range_is_refused() {
     Instant now = Instant.parse("2026-12-06T12:00:00Z");
-    PresignedPost.Credentials credentials = new PresignedPost.Credentials("A", "s", Optional.empty());
+    SigV4.Credentials credentials = new SigV4.Credentials("A", "s", Optional.empty());
     PresignedPost.Upload upload = new PresignedPost.Upload("b", "k", "image/png", 1, 10);
     assertThatThrownBy(() -> PresignedPost.sign(URI.create("http://x"), "eu-west-2", upload, credentials, now, now))
         .isInstanceOf(IllegalArgumentException.class);

@@ -3,6 +3,7 @@ package app.jobmate.lambda.adapter.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.jobmate.lambda.adapter.aws.SigV4;
 import app.jobmate.testing.LocalS3;
 import java.net.URI;
 import java.time.Duration;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 class PresignedUrlTest {
 
-  private static final PresignedPost.Credentials AWS_EXAMPLE = new PresignedPost.Credentials("AKIAIOSFODNN7EXAMPLE",
+  private static final SigV4.Credentials AWS_EXAMPLE = new SigV4.Credentials("AKIAIOSFODNN7EXAMPLE",
       "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", Optional.empty());
 
   @Test

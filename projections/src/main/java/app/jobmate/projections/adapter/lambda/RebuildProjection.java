@@ -2,6 +2,7 @@ package app.jobmate.projections.adapter.lambda;
 
 import app.jobmate.events.EventCodec;
 import app.jobmate.lambda.FunctionSettings;
+import app.jobmate.lambda.personaldata.MasterKey;
 import app.jobmate.projections.core.EventHistory;
 import app.jobmate.projections.core.EventOpener;
 import app.jobmate.projections.core.Projection;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.kms.KmsClient;
 
 /**
  * Rebuilds a projection from the event store into a fresh collection and swaps it in, while the
@@ -43,12 +43,13 @@ public final class RebuildProjection implements RequestHandler<Map<String, Strin
 
   /**
    * A rebuild from the event store and the customers' keys that {@code settings} name (as the
-   * function's, reached through these clients), into {@code target} instead of the live read models: what every projection would
+   * function's, reached through this DynamoDB client and this master key), into {@code target} instead of the live read models: what every projection would
    * hold if it were rebuilt now, to compare with what the live projectors built (the fault drills do).
    */
-  public static RebuildProjection into(ReadModels target, FunctionSettings settings, DynamoDbClient dynamoDb, KmsClient kms) {
+  public static RebuildProjection into(ReadModels target, FunctionSettings settings, DynamoDbClient dynamoDb,
+      MasterKey masterKey) {
     return new RebuildProjection(target, RealAdapters.history(settings, dynamoDb), settings.getInt("REBUILD_PARALLELISM", 4),
-        RealAdapters.opener(ReadSides.ALL, RealPersonalDataKeys.from(settings, dynamoDb, kms)));
+        RealAdapters.opener(ReadSides.ALL, RealPersonalDataKeys.from(settings, dynamoDb, masterKey)));
   }
 
   /** A rebuild of read sides that show no personal data (its events pass unopened). */
