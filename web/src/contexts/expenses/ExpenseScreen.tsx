@@ -1,12 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { formErrorsOf, type CommandResult } from '../../app/api';
+import { type CommandResult } from '../../app/api';
 import { seesPrices } from '../../app/auth';
 import { useApp } from '../../app/session';
 import { londonToday, money, ukDate, ukDateTime } from '../../lib/format';
-import type { FormErrors } from '../../lib/problems';
 import { uuidv7 } from '../../lib/uuid';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
+import { useCommands } from '../../ui/useCommands';
 import { VAT_LABELS } from '../quotes/labels';
 import { VAT_CODES } from '../quotes/pricing/pricing';
 import ReceiptPanel from './ReceiptPanel';
@@ -15,7 +15,6 @@ import {
   type Expense, type ExpenseForm,
 } from './expenseForm';
 
-const NO_ERRORS: FormErrors = { fields: {}, form: [] };
 
 export default function ExpenseScreen() {
   const { expenseId } = useParams();
@@ -27,9 +26,7 @@ export default function ExpenseScreen() {
   const [expense, setExpense] = useState<Expense | null>(null);
   const [form, setForm] = useState<ExpenseForm>(() => emptyExpenseForm(londonToday(), session.userId));
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, errors, saved, setSaved, run: command } = useCommands();
   const [reason, setReason] = useState('');
 
   async function load(id: string, minVersion?: number) {
@@ -49,21 +46,9 @@ export default function ExpenseScreen() {
 
   const update = (change: Partial<ExpenseForm>) => { setForm((f) => ({ ...f, ...change })); setSaved(null); };
 
-  async function run(action: () => Promise<CommandResult>, message: string, known: string[], then?: (r: CommandResult) => void) {
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    setSaved(null);
-    try {
-      const result = await action();
-      setSaved(message);
-      if (then) then(result);
-      else if (expense) await load(expense.expenseId, result.version);
-    } catch (e) {
-      setErrors(formErrorsOf(e, known));
-    } finally {
-      setBusy(false);
-    }
-  }
+  /** Runs a command; afterwards the expense as it now is, unless {@code then} says otherwise. */
+  const run = (action: () => Promise<CommandResult>, message: string, known: string[], then?: (r: CommandResult) => void) =>
+    command(action, message, known, then ?? (async (result) => { if (expense) await load(expense.expenseId, result.version); }));
 
   function save(e: FormEvent) {
     e.preventDefault();

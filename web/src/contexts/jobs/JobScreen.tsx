@@ -1,12 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { formErrorsOf, type CommandResult, type Schemas } from '../../app/api';
+import { type CommandResult, type Schemas } from '../../app/api';
 import { seesPrices } from '../../app/auth';
 import { useApp } from '../../app/session';
 import { londonToday, money, parseUkDate, ukDate, ukDateTime } from '../../lib/format';
 import type { FormErrors } from '../../lib/problems';
 import { uuidv7 } from '../../lib/uuid';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
+import { useCommands } from '../../ui/useCommands';
 import { COLUMNS } from '../tasks/board';
 import { CustomerPicker, type ChosenCustomer } from '../customers/CustomerPicker';
 import { oneLine } from '../customers/customerForm';
@@ -15,7 +16,6 @@ import { JOB_STATUS_LABELS } from './labels';
 import { useTeam } from '../team/useTeam';
 
 type Job = Schemas['Job'];
-const NO_ERRORS: FormErrors = { fields: {}, form: [] };
 const TASK_STATUS = Object.fromEntries(COLUMNS.map((c) => [c.status, c.label])) as Record<string, string>;
 
 export default function JobScreen() {
@@ -29,8 +29,7 @@ function NewJob() {
   const [params] = useSearchParams();
   const [customer, setCustomer] = useState<ChosenCustomer | null>(null);
   const [form, setForm] = useState<JobForm>(() => emptyJobForm());
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useCommands();
 
   // "New job for them" from a customer's page arrives with the customer chosen
   const preset = params.get('customerId');
@@ -42,19 +41,11 @@ function NewJob() {
   }, [preset, api]);
 
   const update = (change: Partial<JobForm>) => setForm((f) => ({ ...f, ...change }));
-  async function save(e: FormEvent) {
+  function save(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setErrors(NO_ERRORS);
     const id = uuidv7();
-    try {
-      const result = await api.command('POST', '/jobs', createBody(id, { ...form, customerId: customer?.customerId ?? '' }));
-      navigate(`/jobs/${id}`, { replace: true, state: { minVersion: result.version } });
-    } catch (err) {
-      setErrors(formErrorsOf(err, CREATE_KEYS));
-    } finally {
-      setBusy(false);
-    }
+    void run(() => api.command('POST', '/jobs', createBody(id, { ...form, customerId: customer?.customerId ?? '' })), 'Created.',
+      CREATE_KEYS, (result) => navigate(`/jobs/${id}`, { replace: true, state: { minVersion: result.version } }));
   }
   const err = (key: string) => errors.fields[key];
   return (
@@ -107,9 +98,7 @@ function JobPage({ jobId }: { jobId: string }) {
   const [job, setJob] = useState<Job | null>(null);
   const [customer, setCustomer] = useState<Schemas['CustomerDetail'] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, errors, saved, run: command } = useCommands();
 
   async function load(minVersion?: number) {
     try {
@@ -123,22 +112,9 @@ function JobPage({ jobId }: { jobId: string }) {
   }
   useEffect(() => { void load(arrivedAt); }, [jobId]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  async function run(action: () => Promise<CommandResult>, message: string, known: string[] = []): Promise<boolean> {
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    setSaved(null);
-    try {
-      const result = await action();
-      setSaved(message);
-      await load(result.version);
-      return true;
-    } catch (e) {
-      setErrors(formErrorsOf(e, known));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+  /** Runs a command, then shows the job as it now is. */
+  const run = (action: () => Promise<CommandResult>, message: string, known: string[] = []) =>
+    command(action, message, known, (result) => load(result.version));
 
   if (!job && loadError === null) return <Loading what="the job" />;
   if (loadError !== null || !job) return <LoadError error={loadError} retry={() => load()} />;

@@ -1,14 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { formErrorsOf, type CommandResult, type Schemas } from '../../app/api';
+import { type CommandResult, type Schemas } from '../../app/api';
 import { useApp } from '../../app/session';
 import { ukDate } from '../../lib/format';
-import type { FormErrors } from '../../lib/problems';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
+import { useCommands } from '../../ui/useCommands';
 import ApiClientsPanel from './ApiClientsPanel';
 
 type Member = Schemas['TeamMember'];
 type Role = Schemas['Role'];
-const NO_ERRORS: FormErrors = { fields: {}, form: [] };
 const ROLES: Record<Role, string> = { owner: 'Owner', admin: 'Admin', staff: 'Staff' };
 
 /** The team: owners invite, change roles and remove; admins read it. */
@@ -17,9 +16,7 @@ export default function TeamScreen() {
   const owner = session.roles.includes('owner');
   const [team, setTeam] = useState<Member[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, saved, run: command } = useCommands();
   const [invite, setInvite] = useState({ email: '', name: '', role: 'staff' as Role });
   const [showRemoved, setShowRemoved] = useState(false);
 
@@ -34,21 +31,8 @@ export default function TeamScreen() {
   useEffect(() => { void load(); }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   /** Runs a command, then shows the change at once (the team's read side follows within a moment). */
-  async function run(action: () => Promise<CommandResult>, message: string, known: string[], then: () => void): Promise<void> {
-    setBusy(true);
-    setErrors(NO_ERRORS);
-    setSaved(null);
-    try {
-      await action();
-      then();
-      setSaved(message);
-      setTimeout(() => void load(), 1500);
-    } catch (e) {
-      setErrors(formErrorsOf(e, known));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const run = (action: () => Promise<CommandResult>, message: string, known: string[], then: () => void) =>
+    command(action, message, known, () => { then(); setTimeout(() => void load(), 1500); });
 
   function sendInvite(e: FormEvent) {
     e.preventDefault();
