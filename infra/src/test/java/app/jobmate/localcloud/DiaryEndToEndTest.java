@@ -9,18 +9,25 @@ import app.jobmate.commands.core.UuidV7;
 import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.localcloud.identity.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
  * The diary end to end on Jobmate's template: an owner books a visit for two of the team; booking one of
  * them again over it is 409 naming the clash and leaves the other free; an override is recorded and
  * shown; staff block out their own time and read only their own diary, with local times and instants
- * and no price; cancelling frees the time.
+ * and no price; cancelling frees the time. A member of staff connected over the WebSocket is told of
+ * the booking and of the cancellation; another is told nothing.
  */
 class DiaryEndToEndTest {
 
@@ -53,12 +60,19 @@ class DiaryEndToEndTest {
       String ben = Http.signIn(cloud, "ben@brightside.example");
       String samId = sub(cloud, "sam@acme.example");
       String sophieId = sub(cloud, "sophie@acme.example");
+      Listener samHears = Listener.connect(cloud, sam);
+      Listener benHears = Listener.connect(cloud, ben);
       LocalDate monday = LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(1);
       String visit = newId();
       String urgent = newId();
 
       command(cloud, owner, "POST", "/appointments",
           appointment(visit, "job-visit", monday, "09:00", "11:30", "", samId, sophieId), 201);
+      JsonNode booked = samHears.await(visit, "appointment.booked");
+      assertThat(booked.get("title").asText()).isEqualTo("Fit the new boiler");
+      assertThat(booked.get("start").asText()).isEqualTo(monday + "T09:00");
+      assertThat(booked.get("startsAt").asText()).isEqualTo(
+          monday.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant().toString());
       JsonNode clash = command(cloud, owner, "POST", "/appointments",
           appointment(newId(), "meeting", monday, "11:00", "12:00", "", sophieId, samId), 409);
       assertThat(clash.get("code").asText()).isEqualTo("appointment.clash");
@@ -96,11 +110,43 @@ class DiaryEndToEndTest {
       assertThat(command(cloud, ben, "POST", "/appointments/" + visit + "/cancel", "{}", 404).get("code").asText())
           .isEqualTo("appointment.not-found");
       command(cloud, owner, "POST", "/appointments/" + visit + "/cancel", "{\"reason\": \"Customer away\"}", 200);
+      samHears.await(visit, "appointment.cancelled");
       command(cloud, owner, "POST", "/appointments",
           appointment(newId(), "meeting", monday, "09:00", "10:00", "", samId), 201);
       cloud.awaitDrained(PATIENCE);
       JsonNode after = Json.parse(get(cloud, sophie, "/diary?from=" + monday).body()).get("appointments");
       assertThat(after).extracting(a -> a.get("appointmentId").asText()).containsExactly(urgent);
+      assertThat(benHears.messages).as("another business hears nothing of Acme's diary").isEmpty();
+    }
+  }
+
+  private static final class Listener implements WebSocket.Listener {
+    private final List<JsonNode> messages = new CopyOnWriteArrayList<>();
+    private final StringBuilder partial = new StringBuilder();
+
+    static Listener connect(LocalCloud cloud, String token) {
+      Listener listener = new Listener();
+      HttpClient.newHttpClient().newWebSocketBuilder()
+          .buildAsync(URI.create(cloud.endpoints().webSocket().orElseThrow() + "?token=" + token), listener).join();
+      return listener;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        messages.add(Json.parse(partial.toString()));
+        partial.setLength(0);
+      }
+      webSocket.request(1);
+      return null;
+    }
+
+    JsonNode await(String appointmentId, String type) {
+      return Poll.value("told " + type + " about " + appointmentId, PATIENCE,
+          () -> messages.stream().filter(m -> m.path("appointmentId").asText().equals(appointmentId)
+              && m.path("type").asText().equals(type)).findFirst().orElse(null),
+          message -> message != null);
     }
   }
 }

@@ -4,9 +4,9 @@ import app.jobmate.events.EventContext;
 import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.mileage.MileageEvents;
-import app.jobmate.events.diary.DiaryEvents;
 import app.jobmate.events.team.TeamEvents;
 import app.jobmate.notifications.expenses.ExpenseNotifications;
+import app.jobmate.notifications.diary.DiaryNotifications;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.quotes.QuoteNotifications;
 import app.jobmate.notifications.tasks.TaskNotifications;
@@ -27,14 +27,12 @@ public final class Contexts {
    * nobody is told about a customer's record (and personal data never travels in a push). Team: nobody
    * is told; a removed member's connections are closed by {@link RemovedMemberFunction} on its own rule.
    * Mileage: a person's count of miles tells nobody; the steps of its expenses do.
-   * Diary: not yet told in real time (the booking core comes first; docs/decisions/diary-booking.md).
    */
   public static final List<EventContext> NOT_NOTIFIED = List.of(
       JobEvents.CONTEXT,
       CustomerEvents.CONTEXT,
       TeamEvents.CONTEXT,
-      MileageEvents.CONTEXT,
-      DiaryEvents.CONTEXT);
+      MileageEvents.CONTEXT);
 
   private Contexts() {
   }
@@ -44,6 +42,7 @@ public final class Contexts {
     return List.of(
         new QuoteNotifications(),
         new TaskNotifications(taskDueDates),
-        new ExpenseNotifications());
+        new ExpenseNotifications(),
+        new DiaryNotifications());
   }
 }
