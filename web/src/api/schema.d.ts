@@ -1323,6 +1323,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book an appointment, reserving its time for each member (409 appointment.clash naming the clash; staff only block their own time).
+         * @description The time is reserved on each member's schedule for each London day it touches, each reservation one
+         *     conditional append (docs/decisions/diary-booking.md); if any clashes, what was taken is released and the
+         *     answer is 409 `appointment.clash` naming who, when and which appointment. Half-open: an appointment ending
+         *     as another starts does not clash. Times are Europe/London wall-clock times to the minute: one the clocks
+         *     skip (01:30 on the last Sunday of March) is 422 `appointment.time-does-not-exist` naming the field; one
+         *     they show twice (01:30 on the last Sunday of October) is the first, in summer time. An owner or admin
+         *     books over a clash with `override`, which is recorded and shown.
+         */
+        post: operations["bookAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/{appointmentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointmentId: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an appointment, releasing its members' time (staff only their own blocked time). */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/diary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's booked appointments on a window of London days, at most 31 (owners and admins anyone's; staff their own, else 403). */
+        get: operations["showDiary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2294,6 +2356,52 @@ export interface components {
             }[];
             behind: boolean;
         };
+        BookAppointment: {
+            appointmentId: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "job-visit" | "meeting" | "blocked";
+            start: components["schemas"]["LocalDateTime"];
+            end: components["schemas"]["LocalDateTime"];
+            members: components["schemas"]["UserId"][];
+            jobId?: components["schemas"]["Id"];
+            title: string;
+            notes?: string;
+            override?: {
+                reason: string;
+            };
+        };
+        /** @description A wall-clock time in Europe/London, to the minute, without an offset. */
+        LocalDateTime: string;
+        DiaryAppointment: {
+            appointmentId: string;
+            /** @enum {string} */
+            kind: "job-visit" | "meeting" | "blocked";
+            /** @description London wall-clock time. */
+            start: string;
+            /** @description London wall-clock time. */
+            end: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            members: string[];
+            jobId?: string;
+            title: string;
+            notes?: string;
+            override?: {
+                reason: string;
+                clashes: string[];
+            };
+        };
+        Diary: {
+            member: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            appointments: components["schemas"]["DiaryAppointment"][];
+            behind: boolean;
+        };
         Team: {
             members: components["schemas"]["TeamMember"][];
             behind: boolean;
@@ -2438,6 +2546,7 @@ export interface components {
         Cursor: string;
         QuoteId: components["schemas"]["Id"];
         TaskId: components["schemas"]["Id"];
+        AppointmentId: components["schemas"]["Id"];
         MemberId: components["schemas"]["UserId"];
         ApiClientId: string;
         ItemId: components["schemas"]["Id"];
@@ -4405,6 +4514,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Mileage"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    bookAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookAppointment"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                appointmentId: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showDiary: {
+        parameters: {
+            query?: {
+                /** @description Whose (default the caller; staff only their own id). */
+                member?: components["schemas"]["UserId"];
+                /** @description The first London day (default today). */
+                from?: string;
+                /** @description The last London day, inclusive (default from; at most 30 days after it). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The diary of the member for the days. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Diary"];
                 };
             };
             default: components["responses"]["Error"];

@@ -1,6 +1,7 @@
 package app.jobmate.events;
 
 import app.jobmate.events.customers.CustomerEvents;
+import app.jobmate.events.diary.DiaryEvents;
 import app.jobmate.events.expenses.ExpenseEvents;
 import app.jobmate.events.mileage.MileageEvents;
 import app.jobmate.events.jobs.JobEvents;
@@ -29,7 +30,8 @@ public final class EventTypes {
       CustomerEvents.CONTEXT,
       TeamEvents.CONTEXT,
       ExpenseEvents.CONTEXT,
-      MileageEvents.CONTEXT);
+      MileageEvents.CONTEXT,
+      DiaryEvents.CONTEXT);
 
   private static final List<EventType<?>> ALL = CONTEXTS.stream().<EventType<?>>flatMap(c -> c.types().stream()).toList();
   private static final Map<String, EventType<?>> BY_NAME = index();

@@ -84,7 +84,12 @@ class EventTypesTest {
       Map.entry("ExpenseReimbursed", 1),
       Map.entry("MileageCounted", 1),
       Map.entry("MileageReleased", 1),
-      Map.entry("ExpenseReceiptAttached", 1));
+      Map.entry("ExpenseReceiptAttached", 1),
+      // diary
+      Map.entry("AppointmentBooked", 1),
+      Map.entry("AppointmentCancelled", 1),
+      Map.entry("TimeReserved", 1),
+      Map.entry("TimeReleased", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {

@@ -77,6 +77,14 @@ class DemoDataEndToEndTest {
       String vanTripsYear = app.jobmate.events.values.TaxYear.of(
           java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(20)).toString();
       JsonNode samsMileage = Json.parse(QuotesEndToEndTest.get(cloud, sam, "/mileage?taxYear=" + vanTripsYear).body());
+      // a week of the diary: Sam's visits and the team meeting, Sophie's dentist in her own diary only
+      java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+      JsonNode samsWeek = Json.parse(QuotesEndToEndTest.get(cloud, sam, "/diary?from=" + today + "&to="
+          + today.plusDays(6)).body());
+      assertThat(samsWeek.get("appointments")).extracting(a -> a.get("title").asText()).containsExactly(
+          "Survey for the new boiler, Mrs Patel", "Fit the new boiler and magnetic filter", "Team meeting: the week ahead",
+          "Powerflush the system for Mrs Patel");
+      assertThat(samsWeek.toString()).doesNotContain("Dentist");
       assertThat(samsMileage.get("cheapMiles").asInt()).isEqualTo(48);
       assertThat(samsMileage.get("cheapMilesLeft").asInt()).isEqualTo(10_000 - 48);
       assertThat(items(cloud, otherBusiness, "/expenses")).extracting(x -> x.get("supplier").asText())

@@ -100,6 +100,7 @@ public final class TestEvents {
       case QuoteEvent q -> q.quoteId().toString();
       case app.jobmate.events.expenses.ExpenseEvent x -> x.expenseId().toString();
       case app.jobmate.events.team.TeamEvent t -> tenant.value();
+      case app.jobmate.events.diary.AppointmentEvent a -> a.appointmentId().toString();
       default -> throw new IllegalArgumentException("no stream for " + event);
     };
     return new EventEnvelope(UUID.randomUUID().toString(), type.name(), type.schemaVersion(), tenant, type.streamType(),

@@ -248,6 +248,7 @@ public final class DemoData {
         """);
     expenses(boilerJob);
     mileage(boilerJob);
+    diary(boilerJob);
   }
 
   /** Both businesses' customers, with their sites, before anything is quoted for them. */
@@ -369,6 +370,36 @@ public final class DemoData {
         "vehicle": "bicycle", "journeys": [
           {"date": "%s", "from": "Depot, Kirkstall Road, Leeds", "to": "3 Cardigan Road, Leeds", "purpose": "Survey for a radiator", "miles": 6}]
         """.formatted(today.minusDays(7)));
+  }
+
+  /**
+   * A week of Acme's diary from today: Sam's visits to the boiler job (Sophie with him for the fitting),
+   * Sophie's survey, the team meeting, and a dentist's appointment Sophie blocked out herself.
+   */
+  private void diary(String boilerJob) {
+    String sam = userId(SAM);
+    String sophie = userId(SOPHIE);
+    String adam = userId(ADAM);
+    appointment(OLIVIA, "boiler survey", "job-visit", today, "08:30", today, "12:00", "Survey for the new boiler, Mrs Patel",
+        boilerJob, sam);
+    appointment(ADAM, "mill lane measure", "job-visit", today, "14:00", today, "15:00",
+        "Measure up the bathroom at 3 Mill Lane", null, sophie);
+    appointment(OLIVIA, "boiler fitting", "job-visit", today.plusDays(1), "08:00", today.plusDays(1), "16:30",
+        "Fit the new boiler and magnetic filter", boilerJob, sam, sophie);
+    appointment(OLIVIA, "team meeting", "meeting", today.plusDays(2), "08:00", today.plusDays(2), "08:30",
+        "Team meeting: the week ahead", null, sam, sophie, adam);
+    appointment(SOPHIE, "dentist", "blocked", today.plusDays(3), "13:00", today.plusDays(3), "14:00", "Dentist", null,
+        sophie);
+    appointment(ADAM, "powerflush", "job-visit", today.plusDays(4), "09:00", today.plusDays(4), "13:00",
+        "Powerflush the system for Mrs Patel", boilerJob, sam);
+  }
+
+  private void appointment(String user, String name, String kind, LocalDate startDay, String start, LocalDate endDay,
+                           String end, String title, String jobId, String... members) {
+    send(user, "book " + name, "POST", "/appointments", """
+        {"appointmentId": "%s", "kind": "%s", "start": "%sT%s", "end": "%sT%s", "members": ["%s"], "title": "%s"%s}"""
+        .formatted(id("appointment " + name), kind, startDay, start, endDay, end, String.join("\", \"", members), title,
+            jobId == null ? "" : ", \"jobId\": \"" + jobId + "\""));
   }
 
   private void claim(String user, String name, String fields) {

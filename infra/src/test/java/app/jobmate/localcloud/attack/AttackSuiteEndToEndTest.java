@@ -247,13 +247,13 @@ class AttackSuiteEndToEndTest {
           Probe.of(route, sophie, acme).attack("staff, naming another's expenses")
               .andQuery("member=" + sam.sub()).expect(Expect.problemOf(403, 400)).send(row);
         }
-        case OWN_MILEAGE -> {
+        case OWN_MILEAGE, OWN_DIARY -> {
           for (Caller staff : List.of(sam, sophie)) {
-            Probe.of(route, staff, acme).attack("staff, their own mileage")
+            Probe.of(route, staff, acme).attack("staff, their own " + route.path().substring(1))
                 .expect(Expect.ok("with " + staff.name() + "'s own mileage only",
                     a -> a.json().get().path("member").asText().equals(staff.sub()))).send(row);
           }
-          Probe.of(route, sophie, acme).attack("staff, naming another's mileage")
+          Probe.of(route, sophie, acme).attack("staff, naming another's " + route.path().substring(1))
               .andQuery("member=" + sam.sub()).expect(Expect.problem(new Catalogue.Refusal(403, null))).send(row);
         }
         case OWN_PROFILE -> {

@@ -47,7 +47,9 @@ final class Catalogue {
     /** Answered with their own expenses, and nothing else. */
     OWN_EXPENSES,
     /** Answered with their own mileage; naming another member is 403. */
-    OWN_MILEAGE
+    OWN_MILEAGE,
+    /** Answered with their own diary; naming another member is 403. */
+    OWN_DIARY
   }
 
   /** A refusal: the status, and the problem's {@code code} when the API gives one. */
@@ -264,6 +266,18 @@ final class Catalogue {
       // mileage: a person's count per tax year; staff read only their own (naming another member is 403)
       new Route("GET /mileage", Kind.QUERY, EVERYONE, Staff.OWN_MILEAGE, "/mileage", "taxYear=2026-27", null, null,
           FORBIDDEN),
+
+      // diary: owners and admins book anyone; staff only block out their own time (a visit is 403), and read
+      // only their own diary (naming another member is 403); a fresh appointment id is nobody's (404)
+      new Route("POST /appointments", Kind.COMMAND, EVERYONE, Staff.REFUSED, "/appointments", "", """
+          {"appointmentId": "{newId}", "kind": "job-visit", "start": "{today}T09:00", "end": "{today}T10:30",
+           "members": ["{me}"], "jobId": "{job}", "title": "Fit the new boiler", "notes": "Side gate"}""", null,
+          new Refusal(403, "appointment.staff-own-blocks-only")),
+      new Route("POST /appointments/{appointmentId}/cancel", Kind.COMMAND, EVERYONE, Staff.REFUSED,
+          "/appointments/{newId}/cancel", "", """
+          {"reason": "The customer is away"}""", new Refusal(404, "appointment.not-found"),
+          new Refusal(404, "appointment.not-found")),
+      new Route("GET /diary", Kind.QUERY, EVERYONE, Staff.OWN_DIARY, "/diary", "from={today}", null, null, FORBIDDEN),
 
       // money reports: owners and admins only (ReportReaders); staff see no other prices
       new Route("GET /reports/expenses", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/expenses",

@@ -6,6 +6,7 @@ import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.mileage.MileageEvents;
 import app.jobmate.events.team.TeamEvents;
 import app.jobmate.notifications.expenses.ExpenseNotifications;
+import app.jobmate.notifications.diary.DiaryNotifications;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.quotes.QuoteNotifications;
 import app.jobmate.notifications.tasks.TaskNotifications;
@@ -41,6 +42,7 @@ public final class Contexts {
     return List.of(
         new QuoteNotifications(),
         new TaskNotifications(taskDueDates),
-        new ExpenseNotifications());
+        new ExpenseNotifications(),
+        new DiaryNotifications());
   }
 }

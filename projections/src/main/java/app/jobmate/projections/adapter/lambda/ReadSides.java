@@ -8,6 +8,8 @@ import app.jobmate.projections.query.Membership;
 import app.jobmate.projections.customers.CustomerReadSide;
 import app.jobmate.projections.expenses.ExpenseReadSide;
 import app.jobmate.projections.mileage.MileageReadSide;
+import app.jobmate.projections.diary.AppointmentReadSide;
+import app.jobmate.projections.diary.DiaryReadSide;
 import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.reports.ReportReadSide;
@@ -33,7 +35,9 @@ public final class ReadSides {
       new BusinessReadSide(),
       new ExpenseReadSide(),
       new ReportReadSide(),
-      new MileageReadSide());
+      new MileageReadSide(),
+      new DiaryReadSide(),
+      new AppointmentReadSide());
 
   private ReadSides() {
   }

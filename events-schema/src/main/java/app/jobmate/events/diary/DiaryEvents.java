@@ -1,0 +1,37 @@
+package app.jobmate.events.diary;
+
+import app.jobmate.events.DomainEvent;
+import app.jobmate.events.EventContext;
+import app.jobmate.events.EventType;
+import app.jobmate.events.values.UserId;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The diary context in the published language (docs/decisions/diary-booking.md): appointments
+ * (stream {@code appointment}) and the schedules of the people they book, one stream per member and
+ * London day (stream {@code schedule}, {@code <memberId>-<yyyy-mm-dd>}).
+ */
+public final class DiaryEvents {
+
+  public static final String APPOINTMENT_STREAM = "appointment";
+  public static final String SCHEDULE_STREAM = "schedule";
+
+  public static final EventContext CONTEXT = new EventContext("diary", List.of(
+      type("AppointmentBooked", APPOINTMENT_STREAM, AppointmentEvent.AppointmentBooked.class),
+      type("AppointmentCancelled", APPOINTMENT_STREAM, AppointmentEvent.AppointmentCancelled.class),
+      type("TimeReserved", SCHEDULE_STREAM, ScheduleEvent.TimeReserved.class),
+      type("TimeReleased", SCHEDULE_STREAM, ScheduleEvent.TimeReleased.class)));
+
+  private DiaryEvents() {
+  }
+
+  /** The id of {@code member}'s schedule stream on {@code day}: {@code <memberId>-<yyyy-mm-dd>}. */
+  public static String scheduleId(UserId member, LocalDate day) {
+    return member + "-" + day;
+  }
+
+  private static <E extends DomainEvent> EventType<E> type(String name, String stream, Class<E> type) {
+    return new EventType<>(name, 1, "diary", stream, type);
+  }
+}

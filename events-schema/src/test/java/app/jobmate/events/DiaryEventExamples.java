@@ -1,0 +1,92 @@
+package app.jobmate.events;
+
+import app.jobmate.events.diary.AppointmentEvent;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
+import app.jobmate.events.diary.AppointmentId;
+import app.jobmate.events.diary.AppointmentKind;
+import app.jobmate.events.diary.Booking;
+import app.jobmate.events.diary.ClashOverride;
+import app.jobmate.events.diary.ScheduleEvent;
+import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
+import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.values.JobId;
+import app.jobmate.events.values.UserId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One realistic example of every diary event: Sam and Priya booked to fit a boiler on Monday 7
+ * December 2026, 09:00 to 11:30 (GMT), over a clash an owner overrode. {@link #minimalLike} switches over
+ * the sealed events without a default, so a new event does not compile until it has its examples here.
+ */
+public final class DiaryEventExamples {
+
+  public static final AppointmentId VISIT = AppointmentId.of("0193b2a0-4444-7abc-8def-0123456789ab");
+  public static final UserId SAM = UserId.of("a1b2c3d4-e5f6-4711-8899-aabbccddee01");
+  public static final UserId PRIYA = UserId.of("a1b2c3d4-e5f6-4711-8899-aabbccddee02");
+  public static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+
+  private DiaryEventExamples() {
+  }
+
+  public static Booking visit() {
+    return new Booking(AppointmentKind.JOB_VISIT, LocalDateTime.parse("2026-12-07T09:00"),
+        LocalDateTime.parse("2026-12-07T11:30"), Instant.parse("2026-12-07T09:00:00Z"),
+        Instant.parse("2026-12-07T11:30:00Z"), List.of(SAM, PRIYA), JobId.of("0193b2a0-3333-7abc-8def-0123456789ab"),
+        "Fit the new boiler", "Side gate; the dog is friendly.");
+  }
+
+  /** Only what is required: blocked time for Sam, no job, no notes. */
+  public static Booking blocked() {
+    return new Booking(AppointmentKind.BLOCKED, LocalDateTime.parse("2026-12-07T13:00"),
+        LocalDateTime.parse("2026-12-07T14:00"), Instant.parse("2026-12-07T13:00:00Z"),
+        Instant.parse("2026-12-07T14:00:00Z"), List.of(SAM), null, "Dentist", null);
+  }
+
+  public static List<DomainEvent> all() {
+    List<Class<?>> types = new ArrayList<>();
+    types.addAll(Arrays.asList(AppointmentEvent.class.getPermittedSubclasses()));
+    types.addAll(Arrays.asList(ScheduleEvent.class.getPermittedSubclasses()));
+    return types.stream()
+        .<DomainEvent>map(type -> examples().filter(type::isInstance).findFirst()
+            .orElseThrow(() -> new AssertionError("no example of " + type.getSimpleName())))
+        .toList();
+  }
+
+  /** A further example of the same event, with only its required fields. */
+  public static DomainEvent minimalLike(DomainEvent example) {
+    if (example instanceof AppointmentEvent appointment) {
+      return switch (appointment) {
+        case AppointmentBooked e -> new AppointmentBooked(e.appointmentId(), blocked(), null, SAM);
+        case AppointmentCancelled e -> new AppointmentCancelled(e.appointmentId(), blocked(), e.cancelledAt(), null, SAM);
+      };
+    }
+    return switch ((ScheduleEvent) example) {
+      case TimeReserved e -> new TimeReserved(e.appointmentId(), SAM, MONDAY, blocked(), null, e.reservedAt());
+      case TimeReleased e -> new TimeReleased(e.appointmentId(), PRIYA, MONDAY.plusDays(1), e.releasedAt());
+    };
+  }
+
+  public static List<DomainEvent> fullAndMinimal() {
+    List<DomainEvent> events = new ArrayList<>(all());
+    all().stream().map(DiaryEventExamples::minimalLike).forEach(events::add);
+    return events;
+  }
+
+  private static Stream<DomainEvent> examples() {
+    ClashOverride override = new ClashOverride("The customer can only do Monday morning",
+        List.of(AppointmentId.of("0193b2a0-5555-7abc-8def-0123456789ab")));
+    UserId owner = EventExamples.OWNER.userId();
+    return Stream.of(
+        new AppointmentBooked(VISIT, visit(), override, owner),
+        new AppointmentCancelled(VISIT, visit(), Instant.parse("2026-12-06T15:00:00Z"), "The customer is away", owner),
+        new TimeReserved(VISIT, SAM, MONDAY, visit(), override, Instant.parse("2026-12-06T14:00:00Z")),
+        new TimeReleased(VISIT, SAM, MONDAY, Instant.parse("2026-12-06T15:00:00Z")));
+  }
+}

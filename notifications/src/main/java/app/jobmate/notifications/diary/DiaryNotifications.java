@@ -1,0 +1,40 @@
+package app.jobmate.notifications.diary;
+
+import app.jobmate.events.DomainEvent;
+import app.jobmate.events.EventContext;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
+import app.jobmate.events.diary.DiaryEvent;
+import app.jobmate.events.diary.DiaryEvents;
+import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
+import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.notifications.push.NotifyingContext;
+import app.jobmate.notifications.recipients.NoticeRules;
+import java.util.Set;
+
+/** The diary in real time ({@link DiaryRecipients}): the members of an appointment told of its booking and cancelling. */
+public final class DiaryNotifications implements NotifyingContext {
+
+  private static final DiaryRecipients RULES = new DiaryRecipients();
+
+  @Override
+  public EventContext events() {
+    return DiaryEvents.CONTEXT;
+  }
+
+  @Override
+  public NoticeRules<DiaryEvent, DiarySummary> rules() {
+    return RULES;
+  }
+
+  @Override
+  public Set<Class<? extends DomainEvent>> notified() {
+    return Set.of(AppointmentBooked.class, AppointmentCancelled.class);
+  }
+
+  /** The schedules' reservations: the appointment they are for is what people are told of. */
+  @Override
+  public Set<Class<? extends DomainEvent>> notNotified() {
+    return Set.of(TimeReserved.class, TimeReleased.class);
+  }
+}

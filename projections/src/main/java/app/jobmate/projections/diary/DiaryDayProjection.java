@@ -1,0 +1,61 @@
+package app.jobmate.projections.diary;
+
+import app.jobmate.events.EventEnvelope;
+import app.jobmate.events.EventTypes;
+import app.jobmate.events.diary.DiaryEvents;
+import app.jobmate.events.diary.ScheduleEvent;
+import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
+import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.projections.core.Projection;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** The diary days: a member's schedule on a London day, its reservations standing, taking every schedule event. */
+public final class DiaryDayProjection implements Projection<DiaryDay, ScheduleEvent> {
+
+  public static final String NAME = "diary-days";
+
+  private static final Set<String> TAKEN = EventTypes.namesOf(DiaryEvents.SCHEDULE_STREAM);
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Class<DiaryDay> documentType() {
+    return DiaryDay.class;
+  }
+
+  @Override
+  public Class<ScheduleEvent> eventClass() {
+    return ScheduleEvent.class;
+  }
+
+  @Override
+  public String streamType() {
+    return DiaryEvents.SCHEDULE_STREAM;
+  }
+
+  @Override
+  public Set<String> eventTypes() {
+    return TAKEN;
+  }
+
+  @Override
+  public DiaryDay evolve(DiaryDay day, EventEnvelope envelope, ScheduleEvent event) {
+    List<DiaryEntry> entries = new ArrayList<>(day == null ? List.of() : day.entries());
+    entries.removeIf(e -> e.appointmentId().equals(event.appointmentId().toString()));
+    switch (event) {
+      case TimeReserved e -> entries.add(DiaryEntry.of(e.appointmentId(), e.booking(), e.override()));
+      case TimeReleased e -> {
+      }
+    }
+    entries.sort(Comparator.comparing(DiaryEntry::startsAt).thenComparing(DiaryEntry::appointmentId));
+    return new DiaryDay(event.member().value(), event.day().toString(), entries,
+        envelope.occurredAt().truncatedTo(ChronoUnit.MILLIS));
+  }
+}

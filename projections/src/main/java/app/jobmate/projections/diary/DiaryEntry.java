@@ -1,0 +1,37 @@
+package app.jobmate.projections.diary;
+
+import app.jobmate.events.diary.AppointmentId;
+import app.jobmate.events.diary.Booking;
+import app.jobmate.events.diary.ClashOverride;
+import app.jobmate.events.values.UserId;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An appointment as the diary shows it: its kind, its times on London's clock ({@code start},
+ * {@code end}, {@code 2026-12-07T09:00}) and as instants, who it books, the job it visits (its id only:
+ * no customer, no price, ever), title, notes, and the override it was booked with, if any.
+ */
+public record DiaryEntry(String appointmentId, String kind, String start, String end, Instant startsAt, Instant endsAt,
+                         List<String> members, String jobId, String title, String notes, Override override) {
+
+  public DiaryEntry {
+    members = List.copyOf(members);
+  }
+
+  public static DiaryEntry of(AppointmentId appointment, Booking booking, ClashOverride override) {
+    return new DiaryEntry(appointment.toString(), booking.kind().wireName(), booking.start().toString(),
+        booking.end().toString(), booking.startsAt(), booking.endsAt(),
+        booking.members().stream().map(UserId::value).toList(),
+        booking.jobId() == null ? null : booking.jobId().toString(), booking.title(), booking.notes(),
+        override == null ? null : new Override(override.reason(),
+            override.clashes().stream().map(AppointmentId::toString).toList()));
+  }
+
+  /** Booked over a clash by an owner or admin: why, and the appointments it overlaps. */
+  public record Override(String reason, List<String> clashes) {
+    public Override {
+      clashes = List.copyOf(clashes);
+    }
+  }
+}
