@@ -5,6 +5,7 @@ import app.jobmate.events.expenses.ExpenseEvents;
 import app.jobmate.events.mileage.MileageEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.quotes.QuoteEvents;
+import app.jobmate.events.resources.ResourceEvents;
 import app.jobmate.events.tasks.TaskEvents;
 import app.jobmate.events.team.TeamEvents;
 import java.util.LinkedHashMap;
@@ -29,7 +30,8 @@ public final class EventTypes {
       CustomerEvents.CONTEXT,
       TeamEvents.CONTEXT,
       ExpenseEvents.CONTEXT,
-      MileageEvents.CONTEXT);
+      MileageEvents.CONTEXT,
+      ResourceEvents.CONTEXT);
 
   private static final List<EventType<?>> ALL = CONTEXTS.stream().<EventType<?>>flatMap(c -> c.types().stream()).toList();
   private static final Map<String, EventType<?>> BY_NAME = index();

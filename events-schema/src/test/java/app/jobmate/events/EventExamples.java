@@ -29,6 +29,7 @@ public final class EventExamples {
     events.addAll(TeamEventExamples.all());
     events.addAll(ExpenseEventExamples.all());
     events.addAll(MileageEventExamples.all());
+    events.addAll(ResourceEventExamples.all());
     return events;
   }
 
@@ -41,6 +42,7 @@ public final class EventExamples {
     events.addAll(TeamEventExamples.fullAndMinimal());
     events.addAll(ExpenseEventExamples.fullAndMinimal());
     events.addAll(MileageEventExamples.fullAndMinimal());
+    events.addAll(ResourceEventExamples.fullAndMinimal());
     return events;
   }
 

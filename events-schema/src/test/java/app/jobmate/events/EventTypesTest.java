@@ -84,7 +84,12 @@ class EventTypesTest {
       Map.entry("ExpenseReimbursed", 1),
       Map.entry("MileageCounted", 1),
       Map.entry("MileageReleased", 1),
-      Map.entry("ExpenseReceiptAttached", 1));
+      Map.entry("ExpenseReceiptAttached", 1),
+      // resources
+      Map.entry("ResourceAdded", 1),
+      Map.entry("ResourceChanged", 1),
+      Map.entry("ResourceRetired", 1),
+      Map.entry("ResourceRestored", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {

@@ -67,6 +67,7 @@ public final class DemoData {
     demo.settings();
     demo.acme();
     demo.brightside();
+    demo.resources();
     try {
       Files.createDirectories(marker.getParent());
       Files.writeString(marker, "demo data entered on " + demo.today + " (" + demo.commands + " commands)\n");
@@ -248,6 +249,18 @@ public final class DemoData {
         """);
     expenses(boilerJob);
     mileage(boilerJob);
+  }
+
+  /** Acme's equipment and vehicles: the van (MOT next spring) and the ladder tower, both booked exclusively. */
+  private void resources() {
+    send(OLIVIA, "add resource van", "POST", "/resources", """
+        {"resourceId": "%s", "kind": "vehicle", "name": "Transit van", "registration": "YK19 ACM", "motDue": "%s",
+         "serviceDue": "%s", "notes": "Spare key in the office safe", "busy": true}
+        """.formatted(id("resource van"), today.plusDays(21), today.plusMonths(4)));
+    send(OLIVIA, "add resource ladder tower", "POST", "/resources", """
+        {"resourceId": "%s", "kind": "equipment", "name": "Ladder tower", "notes": "Inspected every 6 months",
+         "busy": true}
+        """.formatted(id("resource ladder tower")));
   }
 
   /** Both businesses' customers, with their sites, before anything is quoted for them. */

@@ -87,7 +87,7 @@ class AttackSuiteEndToEndTest {
    */
   record Seed(String tenant, String draftQuote, String draftLine, String issuedQuote, String task, String item,
               String secondTask, String job, String customer, String site, String expense, String apiClient, String receipt,
-              Set<String> markers) {
+              Set<String> markers, String resource) {
   }
 
   private static final Report REPORT = new Report(OTHER_TENANT, ROLES, MASS_ASSIGNED, FORGED, MALFORMED, INJECTION, PAGING,
@@ -132,8 +132,8 @@ class AttackSuiteEndToEndTest {
     Writes.Snapshot empty = writes.snapshot();
     acme = seed(olivia, "ACMESEED", sam.sub(), sophie.sub(), List.of(olivia, sam, sophie));
     brightside = seed(ben, "BRIGHTSEED", ben.sub(), null, List.of(ben));
-    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's ten commits and quote number per tenant")
-        .hasSize(22).contains("tenants: t-acme changed", "tenants: t-brightside changed");
+    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's eleven commits (a resource among them) and quote number per tenant")
+        .hasSize(24).contains("tenants: t-acme changed", "tenants: t-brightside changed");
     cloud.awaitDrained(PATIENCE);
   }
 
@@ -262,6 +262,16 @@ class AttackSuiteEndToEndTest {
                 .expect(Expect.ok("with " + staff.name() + "'s own profile only",
                     a -> a.json().get().path("userId").asText().equals(staff.sub()))).send(row);
           }
+        }
+        case RESOURCE_NAMES -> {
+          for (Caller staff : List.of(sam, sophie)) {
+            Probe.of(route, staff, acme).attack("staff, equipment and vehicles")
+                .expect(Expect.ok("with names and kinds only (no registration, dates or notes)",
+                    a -> !a.body().contains("registration") && !a.body().contains("motDue")
+                        && !a.body().contains("notes") && a.body().contains("\"kind\""))).send(row);
+          }
+          Probe.of(route, sam, acme).attack("staff, asking for retired ones").andQuery("includeRetired=true")
+              .expect(Expect.problemOf(403, 400)).send(row);
         }
         case ANY -> throw new IllegalStateException("an HTTP route open to any connected member: " + route.key());
       }
@@ -857,9 +867,15 @@ class AttackSuiteEndToEndTest {
         """.formatted(word), 201).json().orElseThrow().get("clientId").asText();
     Set<String> markers = new HashSet<>(Set.of(owner.tenant(), word, draft, line, issued, task, item, second, job,
         customer, site, expense, apiClient, receipt));
+    // resources: a van in use
+    String resource = newId();
+    command(owner, "POST", "/resources", """
+        {"resourceId": "%s", "kind": "vehicle", "name": "%s van", "registration": "AB12CDE", "busy": true}
+        """.formatted(resource, word), 201);
+    markers.add(resource);
     members.forEach(m -> markers.add(m.sub()));
     return new Seed(owner.tenant(), draft, line, issued, task, item, second, job, customer, site, expense, apiClient,
-        receipt, Set.copyOf(markers));
+        receipt, Set.copyOf(markers), resource);
   }
 
   /** The smallest PNG signature and header a receipt check reads. */
@@ -886,7 +902,7 @@ class AttackSuiteEndToEndTest {
         .replace("{issuedQuote}", seed.issuedQuote()).replace("{task}", seed.task()).replace("{item}", seed.item())
         .replace("{job}", seed.job()).replace("{customer}", seed.customer()).replace("{site}", seed.site())
         .replace("{expense}", seed.expense()).replace("{apiClient}", seed.apiClient())
-        .replace("{receipt}", seed.receipt())
+        .replace("{receipt}", seed.receipt()).replace("{resource}", seed.resource())
         .replace("{me}", caller.sub()).replace("{today}", today.toString())
         .replace("{monthAgo}", today.minusMonths(1).toString()).replace("{token}", caller.token());
     while (filled.contains("{newId}")) {

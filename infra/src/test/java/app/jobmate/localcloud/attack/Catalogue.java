@@ -47,7 +47,9 @@ final class Catalogue {
     /** Answered with their own expenses, and nothing else. */
     OWN_EXPENSES,
     /** Answered with their own mileage; naming another member is 403. */
-    OWN_MILEAGE
+    OWN_MILEAGE,
+    /** Answered with the names, kinds and busy flags of equipment and vehicles in use: no registration, dates or notes. */
+    RESOURCE_NAMES
   }
 
   /** A refusal: the status, and the problem's {@code code} when the API gives one. */
@@ -94,6 +96,7 @@ final class Catalogue {
   private static final Refusal EXPENSE_NOT_FOUND = new Refusal(404, "expense.not-found");
   private static final Refusal API_CLIENT_NOT_FOUND = new Refusal(404, "team.api-client-not-found");
   private static final Refusal EXPENSE_FORBIDDEN = new Refusal(403, "expense.forbidden");
+  private static final Refusal RESOURCE_NOT_FOUND = new Refusal(404, "resource.not-found");
   private static final String ADDRESS = """
       {"lines": ["2 Mill Lane"], "town": "Leeds", "postcode": "ls1 1aa"}""";
 
@@ -112,6 +115,8 @@ final class Catalogue {
       {"expenseId": "{newId}", "vehicle": "car-or-van", "passengers": 1,
        "journeys": [{"date": "{today}", "from": "Depot", "to": "2 Mill Lane, Leeds", "purpose": "Boiler service",
                      "miles": 12}]}""";
+  private static final String RESOURCE_DETAILS = """
+      {"name": "Transit van", "registration": "ab12 cde", "motDue": "{today}", "busy": true}""";
   static final List<Route> ROUTES = List.of(
       quoteCommand("POST /quotes", "/quotes", DRAFT, null),
       quoteCommand("PUT /quotes/{quoteId}", "/quotes/{draftQuote}", """
@@ -262,6 +267,18 @@ final class Catalogue {
       new Route("GET /mileage", Kind.QUERY, EVERYONE, Staff.OWN_MILEAGE, "/mileage", "taxYear=2026-27", null, null,
           FORBIDDEN),
 
+      // resources: equipment and vehicles, kept by owners and admins; staff read the names and kinds of those in use
+      new Route("POST /resources", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/resources", "",
+          RESOURCE_DETAILS.replace("{\"name\"", "{\"resourceId\": \"{newId}\", \"kind\": \"vehicle\", \"name\""), null,
+          FORBIDDEN),
+      resourceCommand("PUT /resources/{resourceId}", "/resources/{resource}", RESOURCE_DETAILS),
+      resourceCommand("POST /resources/{resourceId}/retire", "/resources/{resource}/retire", "{}"),
+      resourceCommand("POST /resources/{resourceId}/restore", "/resources/{resource}/restore", "{}"),
+      new Route("GET /resources", Kind.QUERY, EVERYONE, Staff.RESOURCE_NAMES, "/resources", "kind=vehicle,equipment",
+          null, null, FORBIDDEN),
+      new Route("GET /resources/{resourceId}", Kind.QUERY, EVERYONE, Staff.RESOURCE_NAMES, "/resources/{resource}", "",
+          null, RESOURCE_NOT_FOUND, FORBIDDEN),
+
       // money reports: owners and admins only (ReportReaders); staff see no other prices
       new Route("GET /reports/expenses", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/expenses",
           "from={monthAgo}&to={today}", null, null, FORBIDDEN),
@@ -299,6 +316,10 @@ final class Catalogue {
   private static Route expenseCommand(String key, Staff staff, String path, String body) {
     return new Route(key, Kind.COMMAND, EVERYONE, staff, path, "", body, EXPENSE_NOT_FOUND,
         staff == Staff.MANAGERS_ONLY_ON_EXPENSE ? EXPENSE_FORBIDDEN : EXPENSE_NOT_FOUND);
+  }
+
+  private static Route resourceCommand(String key, String path, String body) {
+    return new Route(key, Kind.COMMAND, MANAGERS, Staff.REFUSED, path, "", body, RESOURCE_NOT_FOUND, FORBIDDEN);
   }
 
   private static Route jobCommand(String key, String path, String body) {

@@ -11,6 +11,7 @@ import app.jobmate.projections.mileage.MileageReadSide;
 import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.reports.ReportReadSide;
+import app.jobmate.projections.resources.ResourceReadSide;
 import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.team.TeamMembership;
 import app.jobmate.projections.team.TeamReadSide;
@@ -33,7 +34,8 @@ public final class ReadSides {
       new BusinessReadSide(),
       new ExpenseReadSide(),
       new ReportReadSide(),
-      new MileageReadSide());
+      new MileageReadSide(),
+      new ResourceReadSide());
 
   private ReadSides() {
   }

@@ -1,0 +1,28 @@
+package app.jobmate.events.resources;
+
+import app.jobmate.events.EventContext;
+import app.jobmate.events.EventType;
+import java.util.List;
+
+/**
+ * The resources context in the published language: equipment and vehicles, one stream per resource
+ * (docs/decisions/resources.md).
+ */
+public final class ResourceEvents {
+
+  /** The stream type of a piece of equipment or a vehicle: {@code <tenantId>#resource#<id>}. */
+  public static final String STREAM = "resource";
+
+  public static final EventContext CONTEXT = new EventContext("resources", List.of(
+      type("ResourceAdded", ResourceEvent.ResourceAdded.class),
+      type("ResourceChanged", ResourceEvent.ResourceChanged.class),
+      type("ResourceRetired", ResourceEvent.ResourceRetired.class),
+      type("ResourceRestored", ResourceEvent.ResourceRestored.class)));
+
+  private ResourceEvents() {
+  }
+
+  private static <E extends ResourceEvent> EventType<E> type(String name, Class<E> type) {
+    return new EventType<>(name, 1, "resources", STREAM, type);
+  }
+}
