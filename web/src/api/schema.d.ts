@@ -1358,6 +1358,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/resources/staff/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        /** A member's profile (owners and admins with the history of the hourly cost; staff their own, without; anyone else's is 404 `resource.staff-not-found`). */
+        get: operations["showStaffProfile"];
+        /**
+         * Set a member's skills and working hours, whole (owners and admins; a member of the team, else 422 naming memberId).
+         * @description `skills`: up to 20 free tags, kept lower case with single spaces, sorted, without repeats. `workingHours`: per
+         *     weekday (`monday` … `sunday`; a day left out is a day off) up to 4 ranges `{start, end}` in Europe/London local
+         *     time, `HH:mm`, start before end, not overlapping (touching is allowed).
+         */
+        put: operations["setStaffProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/staff/{memberId}/hourly-cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an hour of the member's time costs from a day on (today or later in London; 422 `resource.cost-in-the-past`). */
+        post: operations["setHourlyCost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2379,6 +2423,45 @@ export interface components {
             updatedAt?: string;
             behind: boolean;
         };
+        TimeRange: {
+            start: string;
+            end: string;
+        };
+        /** @description Per weekday, up to 4 ranges in Europe/London local time; a day left out is a day off. */
+        WorkingWeekInput: {
+            monday?: components["schemas"]["TimeRange"][];
+            tuesday?: components["schemas"]["TimeRange"][];
+            wednesday?: components["schemas"]["TimeRange"][];
+            thursday?: components["schemas"]["TimeRange"][];
+            friday?: components["schemas"]["TimeRange"][];
+            saturday?: components["schemas"]["TimeRange"][];
+            sunday?: components["schemas"]["TimeRange"][];
+        };
+        WorkingWeek: {
+            monday: components["schemas"]["TimeRange"][];
+            tuesday: components["schemas"]["TimeRange"][];
+            wednesday: components["schemas"]["TimeRange"][];
+            thursday: components["schemas"]["TimeRange"][];
+            friday: components["schemas"]["TimeRange"][];
+            saturday: components["schemas"]["TimeRange"][];
+            sunday: components["schemas"]["TimeRange"][];
+        };
+        /** @description A member as a resource; hourlyCosts, version and updatedAt for owners and admins only. */
+        StaffProfile: {
+            member: components["schemas"]["UserId"];
+            version?: number;
+            skills: string[];
+            workingHours: components["schemas"]["WorkingWeek"];
+            /** @description Each rate from its day on, in date order. */
+            hourlyCosts?: {
+                pence: number;
+                /** Format: date */
+                effectiveFrom: string;
+            }[];
+            /** Format: date-time */
+            updatedAt?: string;
+            behind: boolean;
+        };
         Team: {
             members: components["schemas"]["TeamMember"][];
             behind: boolean;
@@ -2531,6 +2614,7 @@ export interface components {
         SiteId: components["schemas"]["Id"];
         ExpenseId: components["schemas"]["Id"];
         ResourceId: components["schemas"]["Id"];
+        StaffMemberId: components["schemas"]["UserId"];
         /** @description One status or a comma list of them. */
         TaskStatuses: string;
         DueFrom: string;
@@ -4586,6 +4670,90 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showStaffProfile: {
+        parameters: {
+            query?: {
+                /** @description Wait (at most READ_MODEL_WAIT_MS) until the read model has this version of the record. */
+                minVersion?: components["parameters"]["MinVersion"];
+            };
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffProfile"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    setStaffProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    skills: string[];
+                    workingHours: components["schemas"]["WorkingWeekInput"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    setHourlyCost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Pence an hour. */
+                    hourlyCost: number;
+                    /**
+                     * Format: date
+                     * @description The first day it applies; a rate set again for the same day replaces it.
+                     */
+                    effectiveFrom: string;
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
         responses: {
             200: components["responses"]["Written"];
             default: components["responses"]["Error"];

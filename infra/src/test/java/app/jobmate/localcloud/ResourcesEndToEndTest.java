@@ -73,4 +73,49 @@ class ResourcesEndToEndTest {
           .isEqualTo("resource.not-found");
     }
   }
+
+  @Test
+  void an_owner_sets_a_member_s_hours_and_cost_and_the_member_reads_their_hours_without_it() throws Exception {
+    try (LocalCloud cloud = QuotesEndToEndTest.start(TEMPLATE)) {
+      DemoData.recordTeams(cloud);
+      String owner = Http.signIn(cloud, "olivia@acme.example");
+      String sam = Http.signIn(cloud, "sam@acme.example");
+      String sophie = Http.signIn(cloud, "sophie@acme.example");
+      String ben = Http.signIn(cloud, "ben@brightside.example");
+      String samId = cloud.identity().users().users().stream().filter(u -> u.username().equals("sam@acme.example"))
+          .findFirst().orElseThrow().sub();
+      String benId = cloud.identity().users().users().stream().filter(u -> u.username().equals("ben@brightside.example"))
+          .findFirst().orElseThrow().sub();
+      String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+
+      command(cloud, owner, "PUT", "/resources/staff/" + samId, """
+          {"skills": ["Gas Safe", "boilers"], "workingHours": {
+            "monday": [{"start": "12:30", "end": "16:30"}, {"start": "08:00", "end": "12:00"}],
+            "saturday": [{"start": "09:00", "end": "12:00"}]}}""", 200);
+      command(cloud, owner, "POST", "/resources/staff/" + samId + "/hourly-cost",
+          "{\"hourlyCost\": 1850, \"effectiveFrom\": \"" + today + "\"}", 200);
+      long version = command(cloud, owner, "POST", "/resources/staff/" + samId + "/hourly-cost",
+          "{\"hourlyCost\": 2000, \"effectiveFrom\": \"2099-04-06\"}", 200).get("version").asLong();
+      assertThat(command(cloud, owner, "POST", "/resources/staff/" + samId + "/hourly-cost",
+          "{\"hourlyCost\": 1500, \"effectiveFrom\": \"2001-01-01\"}", 422).get("code").asText())
+          .isEqualTo("resource.cost-in-the-past");
+      assertThat(command(cloud, owner, "PUT", "/resources/staff/" + benId, """
+          {"skills": [], "workingHours": {}}""", 422).get("code").asText()).isEqualTo("resource.member-not-in-team");
+      command(cloud, sam, "PUT", "/resources/staff/" + samId, "{\"skills\": [], \"workingHours\": {}}", 403);
+
+      HttpResponse<String> owners = get(cloud, owner, "/resources/staff/" + samId + "?minVersion=" + version);
+      assertThat(owners.statusCode()).as(owners.body()).isEqualTo(200);
+      JsonNode profile = Json.parse(owners.body());
+      assertThat(profile.get("skills").toString()).isEqualTo("[\"boilers\",\"gas safe\"]");
+      assertThat(profile.at("/workingHours/monday/0/start").asText()).isEqualTo("08:00");
+      assertThat(profile.at("/hourlyCosts/0/pence").asLong()).isEqualTo(1850);
+      assertThat(profile.at("/hourlyCosts/1/effectiveFrom").asText()).isEqualTo("2099-04-06");
+
+      String own = get(cloud, sam, "/resources/staff/" + samId).body();
+      assertThat(Json.parse(own).at("/workingHours/saturday/0/end").asText()).isEqualTo("12:00");
+      assertThat(own).doesNotContain("1850").doesNotContain("hourlyCosts");
+      assertThat(get(cloud, sophie, "/resources/staff/" + samId).statusCode()).isEqualTo(404);
+      assertThat(get(cloud, ben, "/resources/staff/" + samId).statusCode()).isEqualTo(404);
+    }
+  }
 }

@@ -87,7 +87,7 @@ class AttackSuiteEndToEndTest {
    */
   record Seed(String tenant, String draftQuote, String draftLine, String issuedQuote, String task, String item,
               String secondTask, String job, String customer, String site, String expense, String apiClient, String receipt,
-              Set<String> markers, String resource) {
+              Set<String> markers, String resource, String member) {
   }
 
   private static final Report REPORT = new Report(OTHER_TENANT, ROLES, MASS_ASSIGNED, FORGED, MALFORMED, INJECTION, PAGING,
@@ -132,8 +132,8 @@ class AttackSuiteEndToEndTest {
     Writes.Snapshot empty = writes.snapshot();
     acme = seed(olivia, "ACMESEED", sam.sub(), sophie.sub(), List.of(olivia, sam, sophie));
     brightside = seed(ben, "BRIGHTSEED", ben.sub(), null, List.of(ben));
-    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's eleven commits (a resource among them) and quote number per tenant")
-        .hasSize(24).contains("tenants: t-acme changed", "tenants: t-brightside changed");
+    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's thirteen commits (a resource, a staff profile and a cost among them) and quote number per tenant")
+        .hasSize(28).contains("tenants: t-acme changed", "tenants: t-brightside changed");
     cloud.awaitDrained(PATIENCE);
   }
 
@@ -272,6 +272,13 @@ class AttackSuiteEndToEndTest {
           }
           Probe.of(route, sam, acme).attack("staff, asking for retired ones").andQuery("includeRetired=true")
               .expect(Expect.problemOf(403, 400)).send(row);
+        }
+        case OWN_STAFF_PROFILE -> {
+          Probe.of(route, sam, acme).attack("staff, their own profile")
+              .expect(Expect.ok("with their own profile and no cost", a -> a.json().get().path("member").asText()
+                  .equals(sam.sub()) && !a.body().contains("hourlyCost"))).send(row);
+          Probe.of(route, sophie, acme).attack("staff, another's profile").expect(Expect.problem(route.staffRefusal()))
+              .send(row);
         }
         case ANY -> throw new IllegalStateException("an HTTP route open to any connected member: " + route.key());
       }
@@ -873,9 +880,15 @@ class AttackSuiteEndToEndTest {
         {"resourceId": "%s", "kind": "vehicle", "name": "%s van", "registration": "AB12CDE", "busy": true}
         """.formatted(resource, word), 201);
     markers.add(resource);
+    // staff as resources: the assignee's profile with their working hours and cost
+    command(owner, "PUT", "/resources/staff/" + assignee, """
+        {"skills": ["%s"], "workingHours": {"monday": [{"start": "08:00", "end": "16:30"}]}}
+        """.formatted(word.toLowerCase(java.util.Locale.ROOT)), 200);
+    command(owner, "POST", "/resources/staff/" + assignee + "/hourly-cost", """
+        {"hourlyCost": 1850, "effectiveFrom": "%s"}""".formatted(LocalDate.now(ZoneId.of("Europe/London"))), 200);
     members.forEach(m -> markers.add(m.sub()));
     return new Seed(owner.tenant(), draft, line, issued, task, item, second, job, customer, site, expense, apiClient,
-        receipt, Set.copyOf(markers), resource);
+        receipt, Set.copyOf(markers), resource, assignee);
   }
 
   /** The smallest PNG signature and header a receipt check reads. */
@@ -903,6 +916,7 @@ class AttackSuiteEndToEndTest {
         .replace("{job}", seed.job()).replace("{customer}", seed.customer()).replace("{site}", seed.site())
         .replace("{expense}", seed.expense()).replace("{apiClient}", seed.apiClient())
         .replace("{receipt}", seed.receipt()).replace("{resource}", seed.resource())
+        .replace("{member}", seed.member())
         .replace("{me}", caller.sub()).replace("{today}", today.toString())
         .replace("{monthAgo}", today.minusMonths(1).toString()).replace("{token}", caller.token());
     while (filled.contains("{newId}")) {

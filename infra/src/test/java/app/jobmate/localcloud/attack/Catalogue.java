@@ -49,7 +49,9 @@ final class Catalogue {
     /** Answered with their own mileage; naming another member is 403. */
     OWN_MILEAGE,
     /** Answered with the names, kinds and busy flags of equipment and vehicles in use: no registration, dates or notes. */
-    RESOURCE_NAMES
+    RESOURCE_NAMES,
+    /** Their own staff profile, without costs; anyone else's is 404 {@code resource.staff-not-found}. */
+    OWN_STAFF_PROFILE
   }
 
   /** A refusal: the status, and the problem's {@code code} when the API gives one. */
@@ -97,6 +99,7 @@ final class Catalogue {
   private static final Refusal API_CLIENT_NOT_FOUND = new Refusal(404, "team.api-client-not-found");
   private static final Refusal EXPENSE_FORBIDDEN = new Refusal(403, "expense.forbidden");
   private static final Refusal RESOURCE_NOT_FOUND = new Refusal(404, "resource.not-found");
+  private static final Refusal NOT_IN_TEAM = new Refusal(422, "resource.member-not-in-team");
   private static final String ADDRESS = """
       {"lines": ["2 Mill Lane"], "town": "Leeds", "postcode": "ls1 1aa"}""";
 
@@ -278,6 +281,18 @@ final class Catalogue {
           null, null, FORBIDDEN),
       new Route("GET /resources/{resourceId}", Kind.QUERY, EVERYONE, Staff.RESOURCE_NAMES, "/resources/{resource}", "",
           null, RESOURCE_NOT_FOUND, FORBIDDEN),
+      // staff as resources: owners and admins set a member's profile and cost (another business's member is not in
+      // the team: 422); staff read their own profile only, without costs
+      new Route("PUT /resources/staff/{memberId}", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/resources/staff/{member}", "",
+          """
+          {"skills": ["gas safe"], "workingHours": {"monday": [{"start": "08:00", "end": "16:30"}]}}""", NOT_IN_TEAM,
+          FORBIDDEN),
+      new Route("POST /resources/staff/{memberId}/hourly-cost", Kind.COMMAND, MANAGERS, Staff.REFUSED,
+          "/resources/staff/{member}/hourly-cost", "", """
+          {"hourlyCost": 1850, "effectiveFrom": "{today}"}""", NOT_IN_TEAM, FORBIDDEN),
+      new Route("GET /resources/staff/{memberId}", Kind.QUERY, EVERYONE, Staff.OWN_STAFF_PROFILE,
+          "/resources/staff/{member}", "", null, new Refusal(404, "resource.staff-not-found"),
+          new Refusal(404, "resource.staff-not-found")),
 
       // money reports: owners and admins only (ReportReaders); staff see no other prices
       new Route("GET /reports/expenses", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/expenses",

@@ -11,7 +11,14 @@ import app.jobmate.commands.resources.ResourceCommand.ChangeResource;
 import app.jobmate.commands.resources.ResourceCommand.RestoreResource;
 import app.jobmate.commands.resources.ResourceCommand.RetireResource;
 import app.jobmate.commands.resources.ResourceService;
+import app.jobmate.commands.resources.StaffProfileCommand.SetHourlyCost;
+import app.jobmate.commands.resources.StaffProfileCommand.SetStaffProfile;
+import app.jobmate.commands.resources.StaffProfileService;
+import app.jobmate.commands.team.TeamDirectory;
 import app.jobmate.commands.team.TeamRecord;
+import app.jobmate.events.values.UserId;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import app.jobmate.events.Actor;
 import app.jobmate.events.Role;
 import app.jobmate.events.resources.ResourceDetails;
@@ -44,7 +51,10 @@ public final class ResourceCommandFunction extends HttpApiFunction {
 
   private static final String PRIMING_RESOURCE = "00000000-0000-7000-8000-000000000000";
 
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
   private final ResourceService resources;
+  private final StaffProfileService staff;
   private final TeamRecord members;
   private final Clock clock;
 
@@ -55,8 +65,14 @@ public final class ResourceCommandFunction extends HttpApiFunction {
     SnapStartPriming.beforeSnapshot("ResourceCommandFunction", this::prime);
   }
 
-  public ResourceCommandFunction(EventStore events, Clock clock) {
+  private ResourceCommandFunction(EventStore events, Clock clock) {
+    this(events, new TeamRecord(events), clock);
+  }
+
+  /** {@code team}: whom a staff profile may be of (the team's own record, in production). */
+  public ResourceCommandFunction(EventStore events, TeamDirectory team, Clock clock) {
     this.resources = new ResourceService(new CommandService(events));
+    this.staff = new StaffProfileService(new CommandService(events), team);
     this.members = new TeamRecord(events);
     this.clock = clock;
   }
@@ -81,6 +97,9 @@ public final class ResourceCommandFunction extends HttpApiFunction {
     CommandRequests.requireJson(request);
     Fields body = Fields.of(JsonBody.parse(request.body()));
     Instant now = clock.instant();
+    if (request.routeKey().startsWith("PUT /resources/staff/") || request.routeKey().startsWith("POST /resources/staff/")) {
+      return staffProfile(request, body, principal, now);
+    }
     Routed routed = route(request, body, principal.actor());
     OptionalLong expected = CommandRequests.expectedVersion(request, body);
     body.throwIfInvalid();
@@ -88,6 +107,39 @@ public final class ResourceCommandFunction extends HttpApiFunction {
       CommandResult result = resources.handle(principal.tenantId(), routed.command(),
           CommandRequests.context(request, principal, now, expected));
       return CommandRequests.answer(result, routed.status(), routed.location());
+    } catch (Rejection rejection) {
+      throw CommandRequests.problemOf(rejection);
+    }
+  }
+
+  /**
+   * {@code PUT /resources/staff/{memberId}} (skills and working hours, whole) and {@code POST
+   * /resources/staff/{memberId}/hourly-cost} (a rate from a day on, today or later in London).
+   */
+  private HttpResponse staffProfile(HttpRequest request, Fields body, Principal principal, Instant now) {
+    UserId member = CommandRequests.pathId(request, "memberId", StaffProfileRequests::member);
+    var command = switch (request.routeKey()) {
+      case "PUT /resources/staff/{memberId}" -> {
+        body.allowOnly(StaffProfileRequests.PROFILE_FIELDS);
+        StaffProfileRequests.Profile profile = StaffProfileRequests.profile(body);
+        yield profile == null ? null : new SetStaffProfile(member, profile.skills(), profile.workingHours(),
+            principal.actor());
+      }
+      case "POST /resources/staff/{memberId}/hourly-cost" -> {
+        body.allowOnly(StaffProfileRequests.COST_FIELDS);
+        var cost = StaffProfileRequests.hourlyCost(body);
+        LocalDate from = StaffProfileRequests.effectiveFrom(body);
+        yield body.isValid() ? new SetHourlyCost(member, cost, from, LocalDate.ofInstant(now, LONDON),
+            principal.actor()) : null;
+      }
+      default -> throw new ProblemException(Problem.notFound(null, "no resource command at " + request.routeKey()));
+    };
+    OptionalLong expected = CommandRequests.expectedVersion(request, body);
+    body.throwIfInvalid();
+    try {
+      CommandResult result = staff.handle(principal.tenantId(), command,
+          CommandRequests.context(request, principal, now, expected));
+      return CommandRequests.answer(result, 200, null);
     } catch (Rejection rejection) {
       throw CommandRequests.problemOf(rejection);
     }

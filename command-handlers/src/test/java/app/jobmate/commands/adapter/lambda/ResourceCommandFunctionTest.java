@@ -4,6 +4,8 @@ import static app.jobmate.testing.HttpApiCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
+import app.jobmate.commands.adapter.memory.InMemoryTeamDirectory;
+import app.jobmate.events.values.UserId;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.StreamId;
 import app.jobmate.events.values.TenantId;
@@ -33,7 +35,10 @@ class ResourceCommandFunctionTest {
        "motDue": "2027-03-14", "serviceDue": "2027-01-31", "busy": true}""".formatted(VAN);
 
   private final InMemoryEventStore store = new InMemoryEventStore();
-  private final HttpApiCalls api = new HttpApiCalls(new ResourceCommandFunction(store,
+  private final InMemoryTeamDirectory team = new InMemoryTeamDirectory()
+      .with(TenantId.of(ACME), UserId.of(OWNER), UserId.of(ADMIN), UserId.of(SAM))
+      .with(TenantId.of(BRIGHTSIDE), UserId.of(BEN));
+  private final HttpApiCalls api = new HttpApiCalls(new ResourceCommandFunction(store, team,
       Clock.fixed(Instant.parse("2026-12-03T08:05:00Z"), ZoneOffset.UTC)));
 
   private Answer as(String tenant, String user, String groups, String route, String path, String body) {
@@ -122,5 +127,73 @@ class ResourceCommandFunctionTest {
     assertThat(answer.status()).isEqualTo(404);
     assertThat(stored(BRIGHTSIDE)).isEmpty();
     assertThat(stored(ACME)).hasSize(1);
+  }
+
+  private List<EventEnvelope> staffStream(String tenant, String member) {
+    List<EventEnvelope> events = new ArrayList<>();
+    store.read(new StreamId(TenantId.of(tenant), "staff", member)).forEach(c -> events.addAll(c.events()));
+    return events;
+  }
+
+  private static final String SAMS_WEEK = """
+      {"skills": [" Gas  Safe ", "electrics", "gas safe"],
+       "workingHours": {"monday": [{"start": "12:30", "end": "16:30"}, {"start": "08:00", "end": "12:00"}],
+                        "saturday": [{"start": "09:00", "end": "12:00"}]}}""";
+
+  @Test
+  void an_admin_sets_a_member_s_skills_normalised_and_working_hours_by_weekday() {
+    Answer answer = as(ACME, ADMIN, "[admin]", "PUT /resources/staff/{memberId}", "/resources/staff/" + SAM, SAMS_WEEK);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode set = staffStream(ACME, SAM).getFirst().data();
+    assertThat(set.get("skills").toString()).isEqualTo("[\"electrics\",\"gas safe\"]");
+    assertThat(set.at("/workingHours/monday/0/start").asText()).isEqualTo("08:00");
+    assertThat(set.at("/workingHours/monday/1/end").asText()).isEqualTo("16:30");
+    assertThat(set.at("/workingHours/sunday").size()).isZero();
+    assertThat(as(ACME, ADMIN, "[admin]", "PUT /resources/staff/{memberId}", "/resources/staff/" + SAM, SAMS_WEEK)
+        .status()).isEqualTo(200);
+    assertThat(staffStream(ACME, SAM)).as("the same profile again records nothing").hasSize(1);
+  }
+
+  @Test
+  void overlapping_or_back_to_front_ranges_and_unknown_days_are_named() {
+    Answer answer = as(ACME, OWNER, "[owner]", "PUT /resources/staff/{memberId}", "/resources/staff/" + SAM, """
+        {"skills": [], "workingHours": {"monday": [{"start": "08:00", "end": "12:30"}, {"start": "12:00", "end": "16:00"}],
+         "tuesday": [{"start": "17:00", "end": "09:00"}], "wednesday": [{"start": "24:00", "end": "25:00"}],
+         "funday": []}}""");
+
+    assertThat(answer.status()).isEqualTo(400);
+    List<String> fields = new ArrayList<>();
+    answer.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    assertThat(fields).as(answer.body()).contains("workingHours.monday", "workingHours.tuesday[0].end",
+        "workingHours.wednesday[0].start", "workingHours.funday");
+    assertThat(staffStream(ACME, SAM)).isEmpty();
+  }
+
+  @Test
+  void a_cost_applies_from_today_or_later_never_to_the_past() {
+    Answer today = as(ACME, OWNER, "[owner]", "POST /resources/staff/{memberId}/hourly-cost",
+        "/resources/staff/" + SAM + "/hourly-cost", """
+        {"hourlyCost": 1850, "effectiveFrom": "2026-12-03"}""");
+    Answer past = as(ACME, OWNER, "[owner]", "POST /resources/staff/{memberId}/hourly-cost",
+        "/resources/staff/" + SAM + "/hourly-cost", """
+        {"hourlyCost": 1700, "effectiveFrom": "2026-12-02"}""");
+
+    assertThat(today.status()).as(today.body()).isEqualTo(200);
+    assertThat(past.status()).isEqualTo(422);
+    assertThat(past.body()).contains("resource.cost-in-the-past").contains("effectiveFrom");
+    assertThat(staffStream(ACME, SAM)).extracting(e -> e.data().get("hourlyCost").asLong()).containsExactly(1850L);
+  }
+
+  @Test
+  void a_profile_is_only_of_a_member_of_the_team_and_staff_set_none() {
+    Answer stranger = as(ACME, OWNER, "[owner]", "PUT /resources/staff/{memberId}", "/resources/staff/" + BEN, SAMS_WEEK);
+    Answer staff = as(ACME, SAM, "[staff]", "PUT /resources/staff/{memberId}", "/resources/staff/" + SAM, SAMS_WEEK);
+
+    assertThat(stranger.status()).isEqualTo(422);
+    assertThat(stranger.body()).contains("resource.member-not-in-team").contains("memberId");
+    assertThat(staff.status()).isEqualTo(403);
+    assertThat(staffStream(ACME, BEN)).isEmpty();
+    assertThat(staffStream(ACME, SAM)).isEmpty();
   }
 }

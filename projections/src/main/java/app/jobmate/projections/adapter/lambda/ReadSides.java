@@ -12,6 +12,7 @@ import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.reports.ReportReadSide;
 import app.jobmate.projections.resources.ResourceReadSide;
+import app.jobmate.projections.staff.StaffReadSide;
 import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.team.TeamMembership;
 import app.jobmate.projections.team.TeamReadSide;
@@ -35,7 +36,8 @@ public final class ReadSides {
       new ExpenseReadSide(),
       new ReportReadSide(),
       new MileageReadSide(),
-      new ResourceReadSide());
+      new ResourceReadSide(),
+      new StaffReadSide());
 
   private ReadSides() {
   }

@@ -15,6 +15,7 @@ import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.resources.ResourceReadSide;
+
 import app.jobmate.projections.resources.adapter.mongodb.MongoResourceQueries;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.HttpCalls;
