@@ -1385,6 +1385,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Equipment and vehicles in name order (staff the names, kinds and busy flags of those in use).
+         * @description At most 500; `truncated` says there were more.
+         */
+        get: operations["listResources"];
+        put?: never;
+        /**
+         * Add a piece of equipment or a vehicle (owners and admins).
+         * @description `kind` is `vehicle` or `equipment`, for life. `registration`, `motDue` and `serviceDue` are a vehicle's only
+         *     (422 `resource.vehicle-only` naming the field otherwise). A registration is kept upper case without spaces and
+         *     must have the shape of a current, prefix, suffix or dateless UK mark. `busy`: whether the diary books it
+         *     exclusively (a van, a ladder tower), never a default.
+         */
+        post: operations["addResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/{resourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resourceId: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        /** A resource's page (staff its name, kind and busy flag; a retired one is 404 for them). */
+        get: operations["showResource"];
+        /** Change a resource's details, whole; the kind stays (409 `resource.retired` until it is restored). */
+        put: operations["changeResource"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/{resourceId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resourceId: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire: no longer bookable, out of the list unless asked for (retiring a retired one changes nothing). */
+        post: operations["retireResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/{resourceId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resourceId: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a retired resource to use (restoring one in use changes nothing). */
+        post: operations["restoreResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/staff/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        /** A member's profile (owners and admins with the history of the hourly cost; staff their own, without; anyone else's is 404 `resource.staff-not-found`). */
+        get: operations["showStaffProfile"];
+        /**
+         * Set a member's skills and working hours, whole (owners and admins; a member of the team, else 422 naming memberId).
+         * @description `skills`: up to 20 free tags, kept lower case with single spaces, sorted, without repeats. `workingHours`: per
+         *     weekday (`monday` … `sunday`; a day left out is a day off) up to 4 ranges `{start, end}` in Europe/London local
+         *     time, `HH:mm`, start before end, not overlapping (touching is allowed).
+         */
+        put: operations["setStaffProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/staff/{memberId}/hourly-cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an hour of the member's time costs from a day on (today or later in London; 422 `resource.cost-in-the-past`). */
+        post: operations["setHourlyCost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2356,6 +2485,104 @@ export interface components {
             }[];
             behind: boolean;
         };
+        /** @enum {string} */
+        ResourceKind: "vehicle" | "equipment";
+        /** @description A resource's details, whole; registration, motDue and serviceDue only for a vehicle. */
+        ResourceDetails: {
+            name: string;
+            /** @description A UK registration such as AB12 CDE; kept upper case without spaces. */
+            registration?: string | null;
+            /**
+             * Format: date
+             * @description From 2000-01-01 to 2100-12-31.
+             */
+            motDue?: string | null;
+            /**
+             * Format: date
+             * @description From 2000-01-01 to 2100-12-31.
+             */
+            serviceDue?: string | null;
+            notes?: string | null;
+            /** @description Whether the diary books it exclusively. */
+            busy: boolean;
+        };
+        ResourceList: {
+            items: {
+                resourceId: components["schemas"]["Id"];
+                version?: number;
+                name: string;
+                kind: components["schemas"]["ResourceKind"];
+                busy: boolean;
+                registration?: string;
+                /** Format: date */
+                motDue?: string;
+                /** Format: date */
+                serviceDue?: string;
+                retired?: boolean;
+            }[];
+            /** @description There were more than 500. */
+            truncated: boolean;
+            behind: boolean;
+        };
+        /** @description A resource's page; staff get resourceId, kind, name and busy only. */
+        Resource: {
+            resourceId: components["schemas"]["Id"];
+            version?: number;
+            kind: components["schemas"]["ResourceKind"];
+            name: string;
+            busy: boolean;
+            registration?: string;
+            /** Format: date */
+            motDue?: string;
+            /** Format: date */
+            serviceDue?: string;
+            notes?: string;
+            retired?: boolean;
+            /** Format: date-time */
+            addedAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            behind: boolean;
+        };
+        TimeRange: {
+            start: string;
+            end: string;
+        };
+        /** @description Per weekday, up to 4 ranges in Europe/London local time; a day left out is a day off. */
+        WorkingWeekInput: {
+            monday?: components["schemas"]["TimeRange"][];
+            tuesday?: components["schemas"]["TimeRange"][];
+            wednesday?: components["schemas"]["TimeRange"][];
+            thursday?: components["schemas"]["TimeRange"][];
+            friday?: components["schemas"]["TimeRange"][];
+            saturday?: components["schemas"]["TimeRange"][];
+            sunday?: components["schemas"]["TimeRange"][];
+        };
+        WorkingWeek: {
+            monday: components["schemas"]["TimeRange"][];
+            tuesday: components["schemas"]["TimeRange"][];
+            wednesday: components["schemas"]["TimeRange"][];
+            thursday: components["schemas"]["TimeRange"][];
+            friday: components["schemas"]["TimeRange"][];
+            saturday: components["schemas"]["TimeRange"][];
+            sunday: components["schemas"]["TimeRange"][];
+        };
+        /** @description A member as a resource; hourlyCosts, version and updatedAt for owners and admins only. */
+        StaffProfile: {
+            member: components["schemas"]["UserId"];
+            version?: number;
+            skills: string[];
+            workingHours: components["schemas"]["WorkingWeek"];
+            /** @description Each rate from its day on, in date order. */
+            hourlyCosts?: {
+                pence: number;
+                /** Format: date */
+                effectiveFrom: string;
+            }[];
+            /** Format: date-time */
+            updatedAt?: string;
+            behind: boolean;
+        };
         BookAppointment: {
             appointmentId: components["schemas"]["Id"];
             /** @enum {string} */
@@ -2554,6 +2781,8 @@ export interface components {
         CustomerId: components["schemas"]["Id"];
         SiteId: components["schemas"]["Id"];
         ExpenseId: components["schemas"]["Id"];
+        ResourceId: components["schemas"]["Id"];
+        StaffMemberId: components["schemas"]["UserId"];
         /** @description One status or a comma list of them. */
         TaskStatuses: string;
         DueFrom: string;
@@ -4593,6 +4822,236 @@ export interface operations {
                     "application/json": components["schemas"]["Diary"];
                 };
             };
+            default: components["responses"]["Error"];
+        };
+    };
+    listResources: {
+        parameters: {
+            query?: {
+                /** @description One kind or a comma list of them. */
+                kind?: string;
+                /** @description Retired ones too (owners and admins; staff 403). */
+                includeRetired?: "true" | "false";
+                /** @description `<id>:<version>`: wait (at most READ_MODEL_WAIT_MS) until that record has reached that version in the read model. */
+                minVersion?: components["parameters"]["MinVersionOfAStream"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resources. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceList"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    addResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceDetails"] & {
+                    resourceId: components["schemas"]["Id"];
+                    kind: components["schemas"]["ResourceKind"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showResource: {
+        parameters: {
+            query?: {
+                /** @description Wait (at most READ_MODEL_WAIT_MS) until the read model has this version of the record. */
+                minVersion?: components["parameters"]["MinVersion"];
+            };
+            header?: never;
+            path: {
+                resourceId: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    changeResource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                resourceId: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceDetails"] & {
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    retireResource: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                resourceId: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    restoreResource: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                resourceId: components["parameters"]["ResourceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showStaffProfile: {
+        parameters: {
+            query?: {
+                /** @description Wait (at most READ_MODEL_WAIT_MS) until the read model has this version of the record. */
+                minVersion?: components["parameters"]["MinVersion"];
+            };
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffProfile"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    setStaffProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    skills: string[];
+                    workingHours: components["schemas"]["WorkingWeekInput"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    setHourlyCost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Pence an hour. */
+                    hourlyCost: number;
+                    /**
+                     * Format: date
+                     * @description The first day it applies; a rate set again for the same day replaces it.
+                     */
+                    effectiveFrom: string;
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
             default: components["responses"]["Error"];
         };
     };

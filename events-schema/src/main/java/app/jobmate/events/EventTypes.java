@@ -6,6 +6,7 @@ import app.jobmate.events.expenses.ExpenseEvents;
 import app.jobmate.events.mileage.MileageEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.quotes.QuoteEvents;
+import app.jobmate.events.resources.ResourceEvents;
 import app.jobmate.events.tasks.TaskEvents;
 import app.jobmate.events.team.TeamEvents;
 import java.util.LinkedHashMap;
@@ -31,7 +32,8 @@ public final class EventTypes {
       TeamEvents.CONTEXT,
       ExpenseEvents.CONTEXT,
       MileageEvents.CONTEXT,
-      DiaryEvents.CONTEXT);
+      DiaryEvents.CONTEXT,
+      ResourceEvents.CONTEXT);
 
   private static final List<EventType<?>> ALL = CONTEXTS.stream().<EventType<?>>flatMap(c -> c.types().stream()).toList();
   private static final Map<String, EventType<?>> BY_NAME = index();

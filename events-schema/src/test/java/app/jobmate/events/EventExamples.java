@@ -30,6 +30,8 @@ public final class EventExamples {
     events.addAll(ExpenseEventExamples.all());
     events.addAll(MileageEventExamples.all());
     events.addAll(DiaryEventExamples.all());
+    events.addAll(ResourceEventExamples.all());
+    events.addAll(StaffProfileEventExamples.all());
     return events;
   }
 
@@ -43,6 +45,8 @@ public final class EventExamples {
     events.addAll(ExpenseEventExamples.fullAndMinimal());
     events.addAll(MileageEventExamples.fullAndMinimal());
     events.addAll(DiaryEventExamples.fullAndMinimal());
+    events.addAll(ResourceEventExamples.fullAndMinimal());
+    events.addAll(StaffProfileEventExamples.fullAndMinimal());
     return events;
   }
 

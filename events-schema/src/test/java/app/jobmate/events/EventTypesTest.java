@@ -89,7 +89,14 @@ class EventTypesTest {
       Map.entry("AppointmentBooked", 1),
       Map.entry("AppointmentCancelled", 1),
       Map.entry("TimeReserved", 1),
-      Map.entry("TimeReleased", 1));
+      Map.entry("TimeReleased", 1),
+      // resources
+      Map.entry("ResourceAdded", 1),
+      Map.entry("ResourceChanged", 1),
+      Map.entry("ResourceRetired", 1),
+      Map.entry("ResourceRestored", 1),
+      Map.entry("StaffProfileSet", 1),
+      Map.entry("StaffHourlyCostSet", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {

@@ -67,6 +67,7 @@ public final class DemoData {
     demo.settings();
     demo.acme();
     demo.brightside();
+    demo.resources();
     try {
       Files.createDirectories(marker.getParent());
       Files.writeString(marker, "demo data entered on " + demo.today + " (" + demo.commands + " commands)\n");
@@ -249,6 +250,38 @@ public final class DemoData {
     expenses(boilerJob);
     mileage(boilerJob);
     diary(boilerJob);
+  }
+
+  /**
+   * Acme's equipment and vehicles (the van, its MOT in three weeks, and the ladder tower, both booked
+   * exclusively) and its people as resources: skills, working hours and hourly costs.
+   */
+  private void resources() {
+    send(OLIVIA, "add resource van", "POST", "/resources", """
+        {"resourceId": "%s", "kind": "vehicle", "name": "Transit van", "registration": "YK19 ACM", "motDue": "%s",
+         "serviceDue": "%s", "notes": "Spare key in the office safe", "busy": true}
+        """.formatted(id("resource van"), today.plusDays(21), today.plusMonths(4)));
+    send(OLIVIA, "add resource ladder tower", "POST", "/resources", """
+        {"resourceId": "%s", "kind": "equipment", "name": "Ladder tower", "notes": "Inspected every 6 months",
+         "busy": true}
+        """.formatted(id("resource ladder tower")));
+    String weekday = "[{\"start\": \"08:00\", \"end\": \"12:00\"}, {\"start\": \"12:30\", \"end\": \"16:30\"}]";
+    String weekdays = "\"monday\": %1$s, \"tuesday\": %1$s, \"wednesday\": %1$s, \"thursday\": %1$s, \"friday\": %1$s"
+        .formatted(weekday);
+    staff(SAM, "[\"gas safe\", \"boilers\"]", weekdays + ", \"saturday\": [{\"start\": \"09:00\", \"end\": \"12:00\"}]",
+        1_850);
+    staff(SOPHIE, "[\"plumbing\", \"bathrooms\"]", weekdays, 1_650);
+    staff(ADAM, "[\"estimating\"]", "\"monday\": [{\"start\": \"09:00\", \"end\": \"17:00\"}], "
+        + "\"wednesday\": [{\"start\": \"09:00\", \"end\": \"17:00\"}]", 2_200);
+  }
+
+  /** A member's profile as a resource (skills, working hours) and their hourly cost from today. */
+  private void staff(String username, String skills, String hours, long pence) {
+    String member = userId(username);
+    send(OLIVIA, "staff profile " + username, "PUT", "/resources/staff/" + member, """
+        {"skills": %s, "workingHours": {%s}}""".formatted(skills, hours));
+    send(OLIVIA, "hourly cost " + username, "POST", "/resources/staff/" + member + "/hourly-cost", """
+        {"hourlyCost": %d, "effectiveFrom": "%s"}""".formatted(pence, today));
   }
 
   /** Both businesses' customers, with their sites, before anything is quoted for them. */

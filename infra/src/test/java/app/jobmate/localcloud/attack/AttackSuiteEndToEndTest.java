@@ -87,7 +87,7 @@ class AttackSuiteEndToEndTest {
    */
   record Seed(String tenant, String draftQuote, String draftLine, String issuedQuote, String task, String item,
               String secondTask, String job, String customer, String site, String expense, String apiClient, String receipt,
-              Set<String> markers) {
+              Set<String> markers, String resource, String member) {
   }
 
   private static final Report REPORT = new Report(OTHER_TENANT, ROLES, MASS_ASSIGNED, FORGED, MALFORMED, INJECTION, PAGING,
@@ -132,8 +132,8 @@ class AttackSuiteEndToEndTest {
     Writes.Snapshot empty = writes.snapshot();
     acme = seed(olivia, "ACMESEED", sam.sub(), sophie.sub(), List.of(olivia, sam, sophie));
     brightside = seed(ben, "BRIGHTSEED", ben.sub(), null, List.of(ben));
-    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's ten commits and quote number per tenant")
-        .hasSize(22).contains("tenants: t-acme changed", "tenants: t-brightside changed");
+    assertThat(writes.since(empty, Set.of())).as("the write check sees the seeding's thirteen commits (a resource, a staff profile and a cost among them) and quote number per tenant")
+        .hasSize(28).contains("tenants: t-acme changed", "tenants: t-brightside changed");
     cloud.awaitDrained(PATIENCE);
   }
 
@@ -262,6 +262,23 @@ class AttackSuiteEndToEndTest {
                 .expect(Expect.ok("with " + staff.name() + "'s own profile only",
                     a -> a.json().get().path("userId").asText().equals(staff.sub()))).send(row);
           }
+        }
+        case RESOURCE_NAMES -> {
+          for (Caller staff : List.of(sam, sophie)) {
+            Probe.of(route, staff, acme).attack("staff, equipment and vehicles")
+                .expect(Expect.ok("with names and kinds only (no registration, dates or notes)",
+                    a -> !a.body().contains("registration") && !a.body().contains("motDue")
+                        && !a.body().contains("notes") && a.body().contains("\"kind\""))).send(row);
+          }
+          Probe.of(route, sam, acme).attack("staff, asking for retired ones").andQuery("includeRetired=true")
+              .expect(Expect.problemOf(403, 400)).send(row);
+        }
+        case OWN_STAFF_PROFILE -> {
+          Probe.of(route, sam, acme).attack("staff, their own profile")
+              .expect(Expect.ok("with their own profile and no cost", a -> a.json().get().path("member").asText()
+                  .equals(sam.sub()) && !a.body().contains("hourlyCost"))).send(row);
+          Probe.of(route, sophie, acme).attack("staff, another's profile").expect(Expect.problem(route.staffRefusal()))
+              .send(row);
         }
         case ANY -> throw new IllegalStateException("an HTTP route open to any connected member: " + route.key());
       }
@@ -857,9 +874,21 @@ class AttackSuiteEndToEndTest {
         """.formatted(word), 201).json().orElseThrow().get("clientId").asText();
     Set<String> markers = new HashSet<>(Set.of(owner.tenant(), word, draft, line, issued, task, item, second, job,
         customer, site, expense, apiClient, receipt));
+    // resources: a van in use
+    String resource = newId();
+    command(owner, "POST", "/resources", """
+        {"resourceId": "%s", "kind": "vehicle", "name": "%s van", "registration": "AB12CDE", "busy": true}
+        """.formatted(resource, word), 201);
+    markers.add(resource);
+    // staff as resources: the assignee's profile with their working hours and cost
+    command(owner, "PUT", "/resources/staff/" + assignee, """
+        {"skills": ["%s"], "workingHours": {"monday": [{"start": "08:00", "end": "16:30"}]}}
+        """.formatted(word.toLowerCase(java.util.Locale.ROOT)), 200);
+    command(owner, "POST", "/resources/staff/" + assignee + "/hourly-cost", """
+        {"hourlyCost": 1850, "effectiveFrom": "%s"}""".formatted(LocalDate.now(ZoneId.of("Europe/London"))), 200);
     members.forEach(m -> markers.add(m.sub()));
     return new Seed(owner.tenant(), draft, line, issued, task, item, second, job, customer, site, expense, apiClient,
-        receipt, Set.copyOf(markers));
+        receipt, Set.copyOf(markers), resource, assignee);
   }
 
   /** The smallest PNG signature and header a receipt check reads. */
@@ -886,7 +915,8 @@ class AttackSuiteEndToEndTest {
         .replace("{issuedQuote}", seed.issuedQuote()).replace("{task}", seed.task()).replace("{item}", seed.item())
         .replace("{job}", seed.job()).replace("{customer}", seed.customer()).replace("{site}", seed.site())
         .replace("{expense}", seed.expense()).replace("{apiClient}", seed.apiClient())
-        .replace("{receipt}", seed.receipt())
+        .replace("{receipt}", seed.receipt()).replace("{resource}", seed.resource())
+        .replace("{member}", seed.member())
         .replace("{me}", caller.sub()).replace("{today}", today.toString())
         .replace("{monthAgo}", today.minusMonths(1).toString()).replace("{token}", caller.token());
     while (filled.contains("{newId}")) {

@@ -49,7 +49,11 @@ final class Catalogue {
     /** Answered with their own mileage; naming another member is 403. */
     OWN_MILEAGE,
     /** Answered with their own diary; naming another member is 403. */
-    OWN_DIARY
+    OWN_DIARY,
+    /** Answered with the names, kinds and busy flags of equipment and vehicles in use: no registration, dates or notes. */
+    RESOURCE_NAMES,
+    /** Their own staff profile, without costs; anyone else's is 404 {@code resource.staff-not-found}. */
+    OWN_STAFF_PROFILE
   }
 
   /** A refusal: the status, and the problem's {@code code} when the API gives one. */
@@ -96,6 +100,8 @@ final class Catalogue {
   private static final Refusal EXPENSE_NOT_FOUND = new Refusal(404, "expense.not-found");
   private static final Refusal API_CLIENT_NOT_FOUND = new Refusal(404, "team.api-client-not-found");
   private static final Refusal EXPENSE_FORBIDDEN = new Refusal(403, "expense.forbidden");
+  private static final Refusal RESOURCE_NOT_FOUND = new Refusal(404, "resource.not-found");
+  private static final Refusal NOT_IN_TEAM = new Refusal(422, "resource.member-not-in-team");
   private static final String ADDRESS = """
       {"lines": ["2 Mill Lane"], "town": "Leeds", "postcode": "ls1 1aa"}""";
 
@@ -115,6 +121,8 @@ final class Catalogue {
        "journeys": [{"date": "{today}", "from": "Depot", "to": "2 Mill Lane, Leeds", "purpose": "Boiler service",
                      "miles": 12}]}""";
   private static final String MILEAGE_CHANGE = MILEAGE.replace("\"expenseId\": \"{newId}\", ", "");
+  private static final String RESOURCE_DETAILS = """
+      {"name": "Transit van", "registration": "ab12 cde", "motDue": "{today}", "busy": true}""";
   static final List<Route> ROUTES = List.of(
       quoteCommand("POST /quotes", "/quotes", DRAFT, null),
       quoteCommand("PUT /quotes/{quoteId}", "/quotes/{draftQuote}", """
@@ -278,6 +286,29 @@ final class Catalogue {
           {"reason": "The customer is away"}""", new Refusal(404, "appointment.not-found"),
           new Refusal(404, "appointment.not-found")),
       new Route("GET /diary", Kind.QUERY, EVERYONE, Staff.OWN_DIARY, "/diary", "from={today}", null, null, FORBIDDEN),
+      // resources: equipment and vehicles, kept by owners and admins; staff read the names and kinds of those in use
+      new Route("POST /resources", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/resources", "",
+          RESOURCE_DETAILS.replace("{\"name\"", "{\"resourceId\": \"{newId}\", \"kind\": \"vehicle\", \"name\""), null,
+          FORBIDDEN),
+      resourceCommand("PUT /resources/{resourceId}", "/resources/{resource}", RESOURCE_DETAILS),
+      resourceCommand("POST /resources/{resourceId}/retire", "/resources/{resource}/retire", "{}"),
+      resourceCommand("POST /resources/{resourceId}/restore", "/resources/{resource}/restore", "{}"),
+      new Route("GET /resources", Kind.QUERY, EVERYONE, Staff.RESOURCE_NAMES, "/resources", "kind=vehicle,equipment",
+          null, null, FORBIDDEN),
+      new Route("GET /resources/{resourceId}", Kind.QUERY, EVERYONE, Staff.RESOURCE_NAMES, "/resources/{resource}", "",
+          null, RESOURCE_NOT_FOUND, FORBIDDEN),
+      // staff as resources: owners and admins set a member's profile and cost (another business's member is not in
+      // the team: 422); staff read their own profile only, without costs
+      new Route("PUT /resources/staff/{memberId}", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/resources/staff/{member}", "",
+          """
+          {"skills": ["gas safe"], "workingHours": {"monday": [{"start": "08:00", "end": "16:30"}]}}""", NOT_IN_TEAM,
+          FORBIDDEN),
+      new Route("POST /resources/staff/{memberId}/hourly-cost", Kind.COMMAND, MANAGERS, Staff.REFUSED,
+          "/resources/staff/{member}/hourly-cost", "", """
+          {"hourlyCost": 1850, "effectiveFrom": "{today}"}""", NOT_IN_TEAM, FORBIDDEN),
+      new Route("GET /resources/staff/{memberId}", Kind.QUERY, EVERYONE, Staff.OWN_STAFF_PROFILE,
+          "/resources/staff/{member}", "", null, new Refusal(404, "resource.staff-not-found"),
+          new Refusal(404, "resource.staff-not-found")),
 
       // money reports: owners and admins only (ReportReaders); staff see no other prices
       new Route("GET /reports/expenses", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/expenses",
@@ -318,6 +349,10 @@ final class Catalogue {
   private static Route expenseCommand(String key, Staff staff, String path, String body) {
     return new Route(key, Kind.COMMAND, EVERYONE, staff, path, "", body, EXPENSE_NOT_FOUND,
         staff == Staff.MANAGERS_ONLY_ON_EXPENSE ? EXPENSE_FORBIDDEN : EXPENSE_NOT_FOUND);
+  }
+
+  private static Route resourceCommand(String key, String path, String body) {
+    return new Route(key, Kind.COMMAND, MANAGERS, Staff.REFUSED, path, "", body, RESOURCE_NOT_FOUND, FORBIDDEN);
   }
 
   private static Route jobCommand(String key, String path, String body) {

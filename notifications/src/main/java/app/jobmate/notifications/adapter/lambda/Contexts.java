@@ -4,6 +4,7 @@ import app.jobmate.events.EventContext;
 import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.mileage.MileageEvents;
+import app.jobmate.events.resources.ResourceEvents;
 import app.jobmate.events.team.TeamEvents;
 import app.jobmate.notifications.expenses.ExpenseNotifications;
 import app.jobmate.notifications.diary.DiaryNotifications;
@@ -32,7 +33,9 @@ public final class Contexts {
       JobEvents.CONTEXT,
       CustomerEvents.CONTEXT,
       TeamEvents.CONTEXT,
-      MileageEvents.CONTEXT);
+      MileageEvents.CONTEXT,
+      // resources: equipment and vehicles change in the office; the diary tells staff what they are booked with
+      ResourceEvents.CONTEXT);
 
   private Contexts() {
   }

@@ -13,6 +13,8 @@ import app.jobmate.projections.diary.DiaryReadSide;
 import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.reports.ReportReadSide;
+import app.jobmate.projections.resources.ResourceReadSide;
+import app.jobmate.projections.staff.StaffReadSide;
 import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.team.TeamMembership;
 import app.jobmate.projections.team.TeamReadSide;
@@ -37,7 +39,9 @@ public final class ReadSides {
       new ReportReadSide(),
       new MileageReadSide(),
       new DiaryReadSide(),
-      new AppointmentReadSide());
+      new AppointmentReadSide(),
+      new ResourceReadSide(),
+      new StaffReadSide());
 
   private ReadSides() {
   }
