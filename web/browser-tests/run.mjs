@@ -353,6 +353,63 @@ try {
     await context.close();
   });
 
+  await check('the owner adds a van (a bad registration named next to its field first), sees its MOT due soon, changes and retires it', async () => {
+    const { context, page } = await signIn(browser, 'olivia@acme.example');
+    await page.getByRole('link', { name: 'Resources', exact: true }).click();
+    await page.getByRole('heading', { name: 'Resources', level: 1 }).waitFor();
+    const name = `Crafter van ${Date.now()}`;
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Registration').fill('NOT A REG!');
+    const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('MOT due').fill(soon);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.locator('#registration-error').waitFor();
+    assert(await page.getByLabel('Name', { exact: true }).inputValue() === name, 'the form kept what was typed');
+    await page.getByLabel('Registration').fill('ab12 cde');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'is added' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: name });
+    await row.getByText('due soon').waitFor();
+    assert((await row.textContent()).includes('AB12CDE'), 'the registration kept upper case without spaces');
+    await page.getByRole('button', { name: `Change ${name}` }).click();
+    await page.getByLabel('Notes (optional)').fill('Roof rack');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'is saved' }).waitFor();
+    await accessible(page, 'resources');
+    await page.getByRole('button', { name: `Retire ${name}` }).click();
+    await page.getByRole('status').filter({ hasText: 'is retired' }).waitFor();
+    await page.getByRole('row').filter({ hasText: name }).waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  await check('the owner books a meeting in next week\'s diary, is refused a clash, and books over it with a reason that is shown', async () => {
+    const { context, page } = await signIn(browser, 'olivia@acme.example');
+    await page.getByRole('link', { name: 'Diary', exact: true }).click();
+    await page.getByRole('heading', { name: 'Diary', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Next week' }).click();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+    const noon = new Date(`${today}T12:00:00Z`);
+    noon.setUTCDate(noon.getUTCDate() - ((noon.getUTCDay() + 6) % 7) + 7);
+    const monday = noon.toISOString().slice(0, 10);
+    await page.getByLabel('What').selectOption('meeting');
+    await page.getByLabel('Day').fill(monday);
+    await page.getByLabel('From').fill('06:00');
+    await page.getByLabel('To', { exact: true }).fill('06:30');
+    await page.getByLabel('Title').fill('Toolbox talk');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Booked.' }).waitFor();
+    await page.getByText('Toolbox talk').waitFor();
+    await page.getByLabel('Title').fill('Supplier visit');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByLabel('Book over the clash anyway: why?').fill('The supplier can only come then');
+    await page.getByRole('button', { name: 'Book anyway' }).click();
+    await page.getByRole('status').filter({ hasText: 'Booked over the clash' }).waitFor();
+    await page.getByText('booked over a clash').waitFor();
+    await accessible(page, 'diary');
+    await shoot(page, 'diary-desktop');
+    await context.close();
+  });
+
   await check('staff claim mileage: a bad journey is named next to its field, then the claim is priced at HMRC rates and its journeys changed', async () => {
     const { context, page } = await signIn(browser, 'sam@acme.example');
     await page.getByRole('link', { name: 'Expenses', exact: true }).click();

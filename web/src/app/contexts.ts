@@ -5,7 +5,9 @@ import customers from '../contexts/customers/screens';
 import quotes from '../contexts/quotes/screens';
 import jobs from '../contexts/jobs/screens';
 import tasks from '../contexts/tasks/screens';
+import diary from '../contexts/diary/screens';
 import expenses from '../contexts/expenses/screens';
+import resources from '../contexts/resources/screens';
 import reports from '../contexts/reports/screens';
 import team from '../contexts/team/screens';
 import settings from '../contexts/settings/screens';
@@ -16,7 +18,9 @@ export const CONTEXTS: ContextScreens[] = [
   quotes,
   jobs,
   tasks,
+  diary,
   expenses,
+  resources,
   reports,
   team,
   settings,

@@ -1,0 +1,170 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { ApiError, type Schemas } from '../../app/api';
+import { seesPrices } from '../../app/auth';
+import { useApp } from '../../app/session';
+import { londonToday, ukDate } from '../../lib/format';
+import { uuidv7 } from '../../lib/uuid';
+import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
+import { useCommands } from '../../ui/useCommands';
+import { useTeam } from '../team/useTeam';
+import { addDays, bookingBody, KINDS, mondayOf, timesOn, weekOf, type Appointment, type BookingForm, type Kind } from './week';
+
+const FIELDS = ['kind', 'start', 'end', 'members', 'title', 'notes', 'override'];
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/**
+ * The diary: a member's week in London time (owners and admins choose whose; staff see their own), changes
+ * pushed live; owners and admins book visits and meetings for anyone, clash-free unless they book over a
+ * clash with a reason; staff block out their own time.
+ */
+export default function DiaryScreen() {
+  const { api, session, realtime } = useApp();
+  const manager = seesPrices(session);
+  const team = useTeam();
+  const today = londonToday();
+  const [member, setMember] = useState(session.userId);
+  const [monday, setMonday] = useState(mondayOf(today));
+  const [appointments, setAppointments] = useState<Appointment[] | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [form, setForm] = useState<BookingForm>({ kind: manager ? 'job-visit' : 'blocked', day: today, from: '09:00', to: '10:00',
+    members: [session.userId], title: '', notes: '' });
+  const [clash, setClash] = useState(false);
+  const [reason, setReason] = useState('');
+  const { busy, errors, saved, run } = useCommands();
+
+  async function load(minVersion?: string) {
+    try {
+      const diary = await api.get<Schemas['Diary']>('/diary', { member, from: monday, to: addDays(monday, 6), minVersion });
+      setAppointments(diary.appointments);
+      setLoadError(null);
+    } catch (e) {
+      setLoadError(e);
+    }
+  }
+  useEffect(() => { void load(); }, [member, monday]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => realtime?.subscribe((m) => { if (m.type.startsWith('appointment.')) void load(); }), [realtime, member, monday]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const update = (patch: Partial<BookingForm>) => setForm((f) => ({ ...f, ...patch }));
+  const toggleMember = (id: string) => update({ members: form.members.includes(id) ? form.members.filter((m) => m !== id) : [...form.members, id] });
+
+  async function book(e: FormEvent) {
+    e.preventDefault();
+    const id = uuidv7();
+    const body = bookingBody(id, manager ? form : { ...form, kind: 'blocked', members: [session.userId] }, clash ? reason : undefined);
+    const attempt = async () => {
+      try {
+        return await api.command('POST', '/appointments', body);
+      } catch (err) {
+        // a clash: owners and admins may book over it, saying why (recorded and shown)
+        if (manager && err instanceof ApiError && err.problem.code === 'appointment.clash') setClash(true);
+        throw err;
+      }
+    };
+    await run(attempt, clash ? 'Booked over the clash; the override is recorded.' : 'Booked.', FIELDS, async (result) => {
+      setClash(false);
+      setReason('');
+      update({ title: '', notes: '' });
+      if (body.members.includes(member)) await load(`${id}:${result.version}`);
+    });
+  }
+
+  const cancel = (a: Appointment) => run(() => api.command('POST', `/appointments/${a.appointmentId}/cancel`, { reason: 'Cancelled from the diary' }),
+    `${a.title} is cancelled.`, [], () => { setAppointments((list) => list?.filter((x) => x.appointmentId !== a.appointmentId) ?? list); });
+
+  const nameOf = (id: string) => (id === session.userId ? 'You' : team.nameOf(id) ?? 'a colleague');
+  if (loadError !== null) return <LoadError error={loadError} retry={() => load()} />;
+  if (!appointments) return <Loading what="the diary" />;
+  const week = weekOf(monday, appointments);
+  const active = team.members.filter((m) => m.status === 'active');
+  return (
+    <section>
+      <h1>Diary</h1>
+      <p className="sub">Week of {ukDate(monday)}, London time. {manager ? 'Nobody is booked twice for the same time.' : 'Your visits; block out time you are not free.'}</p>
+      {saved && <p className="ok" role="status">{saved}</p>}
+      <div className="filters">
+        {manager && (
+          <Field id="whose" label="Whose diary">
+            {(p) => (
+              <select {...p} value={member} onChange={(e) => setMember(e.target.value)}>
+                <option value={session.userId}>Mine</option>
+                {active.filter((m) => m.userId !== session.userId).map((m) => <option key={m.userId} value={m.userId}>{m.name}</option>)}
+              </select>
+            )}
+          </Field>
+        )}
+        <p>
+          <button type="button" onClick={() => setMonday(addDays(monday, -7))}>Previous week</button>{' '}
+          <button type="button" onClick={() => setMonday(mondayOf(today))}>This week</button>{' '}
+          <button type="button" onClick={() => setMonday(addDays(monday, 7))}>Next week</button>
+        </p>
+      </div>
+      <div className="week">
+        {week.map(({ day, appointments: list }) => (
+          <section key={day} aria-label={WEEKDAY.format(new Date(`${day}T12:00:00Z`))} className={day === today ? 'day today' : 'day'}>
+            <h2>{WEEKDAY.format(new Date(`${day}T12:00:00Z`))}</h2>
+            {list.length === 0 ? <p className="muted">Free</p> : (
+              <ul>
+                {list.map((a) => (
+                  <li key={a.appointmentId}>
+                    <strong>{timesOn(a, day)}</strong> {a.title} <small>({KINDS[a.kind]}{a.members.length > 1 && `, with ${a.members.filter((m) => m !== member).map(nameOf).join(', ')}`})</small>
+                    {a.override && <> <span className="state state-submitted" title={a.override.reason}>booked over a clash</span></>}
+                    {(manager || a.kind === 'blocked') && a.start.slice(0, 10) === day && (
+                      <> <button type="button" className="link" disabled={busy} onClick={() => void cancel(a)}>Cancel<span className="visually-hidden"> {a.title}</span></button></>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+      <FormErrorsSummary messages={errors.form} />
+      <form onSubmit={book} noValidate aria-label={manager ? 'Book' : 'Block out time'}>
+        <fieldset disabled={busy}>
+          <legend>{manager ? 'Book a visit, a meeting or blocked time' : 'Block out time'}</legend>
+          <div className="grid">
+            {manager && (
+              <Field id="kind" label="What" error={errors.fields.kind}>
+                {(p) => (
+                  <select {...p} value={form.kind} onChange={(e) => update({ kind: e.target.value as Kind })}>
+                    {Object.entries(KINDS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+                  </select>
+                )}
+              </Field>
+            )}
+            <Field id="day" label="Day" error={errors.fields.start}>
+              {(p) => <input {...p} type="date" value={form.day} onChange={(e) => update({ day: e.target.value })} />}
+            </Field>
+            <Field id="from" label="From" error={undefined}>
+              {(p) => <input {...p} type="time" step={300} value={form.from} onChange={(e) => update({ from: e.target.value })} />}
+            </Field>
+            <Field id="to" label="To" error={errors.fields.end}>
+              {(p) => <input {...p} type="time" step={300} value={form.to} onChange={(e) => update({ to: e.target.value })} />}
+            </Field>
+            <Field id="title" label="Title" error={errors.fields.title}>
+              {(p) => <input {...p} value={form.title} onChange={(e) => update({ title: e.target.value })} />}
+            </Field>
+            <Field id="notes" label="Notes (optional)" error={errors.fields.notes}>
+              {(p) => <input {...p} value={form.notes} onChange={(e) => update({ notes: e.target.value })} />}
+            </Field>
+          </div>
+          {manager && (
+            <fieldset className="members">
+              <legend>Who</legend>
+              {[{ userId: session.userId, name: 'Me' }, ...active.filter((m) => m.userId !== session.userId)].map((m) => (
+                <label key={m.userId} className="check"><input type="checkbox" checked={form.members.includes(m.userId)} onChange={() => toggleMember(m.userId)} /> {m.name}</label>
+              ))}
+              {errors.fields.members && <p className="error">{errors.fields.members}</p>}
+            </fieldset>
+          )}
+          {clash && (
+            <Field id="override" label="Book over the clash anyway: why?" error={errors.fields.override}>
+              {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            </Field>
+          )}
+          <button type="submit">{clash && reason.trim() !== '' ? 'Book anyway' : manager ? 'Book' : 'Block out'}</button>
+        </fieldset>
+      </form>
+    </section>
+  );
+}

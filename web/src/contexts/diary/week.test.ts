@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, bookingBody, mondayOf, timesOn, weekOf, type Appointment } from './week';
+
+const visit = (start: string, end: string, title = 'Visit'): Appointment => ({ appointmentId: title, kind: 'job-visit', start, end,
+  startsAt: `${start}:00Z`, endsAt: `${end}:00Z`, members: ['u-sam'], title });
+
+describe('the diary week', () => {
+  it('starts on the Monday, across a month and the clock change', () => {
+    expect(mondayOf('2026-12-06')).toBe('2026-11-30');
+    expect(mondayOf('2026-11-30')).toBe('2026-11-30');
+    expect(addDays('2027-03-27', 2)).toBe('2027-03-29');
+  });
+
+  it('puts each appointment on every day it touches, in start order', () => {
+    const week = weekOf('2026-11-30', [visit('2026-12-01T13:00', '2026-12-01T14:00', 'B'), visit('2026-12-01T09:00', '2026-12-01T10:30', 'A'),
+      visit('2026-12-02T22:00', '2026-12-03T02:00', 'Night')]);
+    expect(week[1].appointments.map((a) => a.title)).toEqual(['A', 'B']);
+    expect(week[2].appointments.map((a) => a.title)).toEqual(['Night']);
+    expect(timesOn(week[3].appointments[0], '2026-12-03')).toBe('00:00–02:00');
+    expect(timesOn(week[2].appointments[0], '2026-12-02')).toBe('22:00–24:00');
+  });
+
+  it('books London wall-clock times, an override only with a reason', () => {
+    const form = { kind: 'meeting' as const, day: '2026-12-07', from: '09:00', to: '10:00', members: ['u-sam'], title: ' Toolbox talk ', notes: '' };
+    expect(bookingBody('id', form)).toEqual({ appointmentId: 'id', kind: 'meeting', start: '2026-12-07T09:00', end: '2026-12-07T10:00',
+      members: ['u-sam'], title: 'Toolbox talk' });
+    expect(bookingBody('id', form, ' Urgent leak ')).toMatchObject({ override: { reason: 'Urgent leak' } });
+  });
+});

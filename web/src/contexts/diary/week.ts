@@ -1,0 +1,53 @@
+import type { Schemas } from '../../app/api';
+
+export type Appointment = Schemas['DiaryAppointment'];
+export type Kind = Appointment['kind'];
+export const KINDS: Record<Kind, string> = { 'job-visit': 'Job visit', meeting: 'Meeting', blocked: 'Blocked time' };
+
+/** An ISO date plus {@code days}. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The Monday of the week an ISO date is in. */
+export function mondayOf(iso: string): string {
+  const weekday = new Date(`${iso}T12:00:00Z`).getUTCDay(); // 0 Sunday
+  return addDays(iso, -((weekday + 6) % 7));
+}
+
+/** The seven days from a Monday, each with the appointments that touch it (London wall clock), by start. */
+export function weekOf(monday: string, appointments: Appointment[]): { day: string; appointments: Appointment[] }[] {
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = addDays(monday, i);
+    const touching = appointments
+      .filter((a) => a.start.slice(0, 10) <= day && a.end.slice(0, 10) >= day && !(a.end.slice(0, 10) === day && a.end.slice(11) === '00:00' && a.start.slice(0, 10) < day))
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    return { day, appointments: touching };
+  });
+}
+
+/** "09:00–10:30" on its day; a part of a longer appointment shows the day's side of it. */
+export function timesOn(a: Appointment, day: string): string {
+  const from = a.start.slice(0, 10) === day ? a.start.slice(11) : '00:00';
+  const to = a.end.slice(0, 10) === day ? a.end.slice(11) : '24:00';
+  return `${from}–${to}`;
+}
+
+/** What the booking form holds, as typed. */
+export interface BookingForm { kind: Kind; day: string; from: string; to: string; members: string[]; title: string; notes: string }
+
+/** The request body of a booking (London wall-clock times, to the minute). */
+export function bookingBody(id: string, f: BookingForm, overrideReason?: string) {
+  return {
+    appointmentId: id,
+    kind: f.kind,
+    start: `${f.day}T${f.from}`,
+    end: `${f.day}T${f.to}`,
+    members: f.members,
+    title: f.title.trim(),
+    ...(f.notes.trim() !== '' ? { notes: f.notes.trim() } : {}),
+    ...(overrideReason && overrideReason.trim() !== '' ? { override: { reason: overrideReason.trim() } } : {}),
+  };
+}
