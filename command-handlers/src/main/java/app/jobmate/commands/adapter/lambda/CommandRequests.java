@@ -5,14 +5,17 @@ import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.core.UuidV7;
 import app.jobmate.commands.team.TeamRecord;
+import app.jobmate.events.Role;
 import app.jobmate.lambda.http.FieldError;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
+import app.jobmate.lambda.http.JsonBody;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.lambda.http.Reader;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,6 +94,24 @@ public final class CommandRequests {
     } catch (Rejection rejection) {
       throw problemOf(rejection);
     }
+  }
+
+  /**
+   * A JSON command as every command function first reads it: the caller ({@link #member}), who must have
+   * one of {@code roles} to {@code action}; no query parameter it does not know; a JSON body, parsed
+   * strictly. Each refusal is its problem+json, in that order.
+   */
+  public static Opened open(HttpRequest request, TeamRecord team, String action, Role... roles) {
+    Principal principal = member(request, team);
+    principal.requireAny(action, roles);
+    refuseUnknownQueryParameters(request);
+    requireJson(request);
+    JsonNode json = JsonBody.parse(request.body());
+    return new Opened(principal, json, Fields.of(json));
+  }
+
+  /** An opened command request: who asks, the body as parsed, and its fields to read. */
+  public record Opened(Principal principal, JsonNode json, Fields body) {
   }
 
   /** {@code 201 Created} with the resource's location, or {@code 200}; the stream's id and new version. */

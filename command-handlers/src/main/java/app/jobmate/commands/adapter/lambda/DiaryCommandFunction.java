@@ -19,7 +19,6 @@ import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
-import app.jobmate.lambda.http.JsonBody;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
@@ -84,11 +83,9 @@ public final class DiaryCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = CommandRequests.member(request, members);
-    principal.requireAny("use the diary", Role.OWNER, Role.ADMIN, Role.STAFF);
-    CommandRequests.refuseUnknownQueryParameters(request);
-    CommandRequests.requireJson(request);
-    Fields body = Fields.of(JsonBody.parse(request.body()));
+    CommandRequests.Opened opened = CommandRequests.open(request, members, "use the diary", Role.OWNER, Role.ADMIN, Role.STAFF);
+    Principal principal = opened.principal();
+    Fields body = opened.body();
     Instant now = clock.instant();
     try {
       Routed routed = route(request, body, principal, now);

@@ -39,12 +39,10 @@ import app.jobmate.lambda.adapter.s3.S3Bucket;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
-import app.jobmate.lambda.http.JsonBody;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.lambda.http.Reader;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,12 +120,9 @@ public final class ExpenseCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = CommandRequests.member(request, members);
-    principal.requireAny("work on expenses", Role.OWNER, Role.ADMIN, Role.STAFF);
-    CommandRequests.refuseUnknownQueryParameters(request);
-    CommandRequests.requireJson(request);
-    JsonNode json = JsonBody.parse(request.body());
-    Fields body = Fields.of(json);
+    CommandRequests.Opened opened = CommandRequests.open(request, members, "work on expenses", Role.OWNER, Role.ADMIN, Role.STAFF);
+    Principal principal = opened.principal();
+    Fields body = opened.body();
     Instant now = clock.instant();
     if (request.routeKey().equals("POST /expenses/mileage")) {
       return claimMileage(request, body, principal, now);

@@ -29,7 +29,6 @@ import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
-import app.jobmate.lambda.http.JsonBody;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
@@ -93,11 +92,9 @@ public final class JobCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = CommandRequests.member(request, members);
-    principal.requireAny("change jobs", Role.OWNER, Role.ADMIN);
-    CommandRequests.refuseUnknownQueryParameters(request);
-    CommandRequests.requireJson(request);
-    Fields body = Fields.of(JsonBody.parse(request.body()));
+    CommandRequests.Opened opened = CommandRequests.open(request, members, "change jobs", Role.OWNER, Role.ADMIN);
+    Principal principal = opened.principal();
+    Fields body = opened.body();
     Instant now = clock.instant();
     if (request.routeKey().equals(CONVERT)) {
       return convert(request, body, principal, now);

@@ -36,7 +36,6 @@ import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
-import app.jobmate.lambda.http.JsonBody;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
@@ -103,11 +102,9 @@ public final class QuoteCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = CommandRequests.member(request, members);
-    principal.requireAny("change quotes", Role.OWNER, Role.ADMIN);
-    CommandRequests.refuseUnknownQueryParameters(request);
-    CommandRequests.requireJson(request);
-    Fields body = Fields.of(JsonBody.parse(request.body()));
+    CommandRequests.Opened opened = CommandRequests.open(request, members, "change quotes", Role.OWNER, Role.ADMIN);
+    Principal principal = opened.principal();
+    Fields body = opened.body();
     Instant now = clock.instant();
     Routed routed = route(request, body, principal, now);
     OptionalLong expected = CommandRequests.expectedVersion(request, body);

@@ -30,7 +30,6 @@ import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
-import app.jobmate.lambda.http.JsonBody;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
@@ -91,11 +90,9 @@ public final class ResourceCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = CommandRequests.member(request, members);
-    principal.requireAny("manage equipment and vehicles", Role.OWNER, Role.ADMIN);
-    CommandRequests.refuseUnknownQueryParameters(request);
-    CommandRequests.requireJson(request);
-    Fields body = Fields.of(JsonBody.parse(request.body()));
+    CommandRequests.Opened opened = CommandRequests.open(request, members, "manage equipment and vehicles", Role.OWNER, Role.ADMIN);
+    Principal principal = opened.principal();
+    Fields body = opened.body();
     Instant now = clock.instant();
     if (request.routeKey().startsWith("PUT /resources/staff/") || request.routeKey().startsWith("POST /resources/staff/")) {
       return staffProfile(request, body, principal, now);

@@ -30,7 +30,6 @@ import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.Fields;
 import app.jobmate.lambda.http.HttpRequest;
 import app.jobmate.lambda.http.HttpResponse;
-import app.jobmate.lambda.http.JsonBody;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
@@ -94,12 +93,10 @@ public final class TaskCommandFunction extends HttpApiFunction {
 
   @Override
   protected HttpResponse handle(HttpRequest request) {
-    Principal principal = CommandRequests.member(request, members);
-    principal.requireAny("work on tasks", Role.OWNER, Role.ADMIN, Role.STAFF);
-    CommandRequests.refuseUnknownQueryParameters(request);
-    CommandRequests.requireJson(request);
-    JsonNode json = JsonBody.parse(request.body());
-    Fields body = Fields.of(json);
+    CommandRequests.Opened opened = CommandRequests.open(request, members, "work on tasks", Role.OWNER, Role.ADMIN, Role.STAFF);
+    Principal principal = opened.principal();
+    JsonNode json = opened.json();
+    Fields body = opened.body();
     Instant now = clock.instant();
     Routed routed = route(request, json, body, principal.actor(), now);
     OptionalLong expected = CommandRequests.expectedVersion(request, body);
