@@ -1667,6 +1667,14 @@ export interface components {
             percent?: number;
             amount?: components["schemas"]["Pence"];
         };
+        /** @description The address of the site the quote or job is for, and its access notes, as the customer book has them now (joined when read; staff see them on their jobs). Absent without a site, while the book does not have it, and once the customer (or the one it was merged into) is erased. */
+        SiteAddress: {
+            siteId: string;
+            lines: string[];
+            town: string;
+            postcode: string;
+            accessNotes?: string;
+        };
         QuoteDetail: {
             quoteId: components["schemas"]["Id"];
             version: number;
@@ -1679,6 +1687,7 @@ export interface components {
             /** @description The customer's name as the customer book has it now ("Erased customer" once erased); absent while the book does not have the customer. */
             customerName?: string;
             siteId?: string;
+            site?: components["schemas"]["SiteAddress"];
             title: string;
             notes?: string;
             terms?: string;
@@ -1950,6 +1959,7 @@ export interface components {
             /** @description The customer's name as the customer book has it now (joined when read); absent when the book does not have it. */
             customerName?: string;
             siteId?: string;
+            site?: components["schemas"]["SiteAddress"];
             status: components["schemas"]["JobStatus"];
             /** @description The quote it was converted from; absent for a job created directly. */
             quote?: {

@@ -96,7 +96,6 @@ function JobPage({ jobId }: { jobId: string }) {
   const prices = seesPrices(session);
   const team = useTeam();
   const [job, setJob] = useState<Job | null>(null);
-  const [customer, setCustomer] = useState<Schemas['CustomerDetail'] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const { busy, errors, saved, run: command } = useCommands();
 
@@ -105,7 +104,6 @@ function JobPage({ jobId }: { jobId: string }) {
       const j = await api.get<Job>(`/jobs/${jobId}`, { minVersion });
       setJob(j);
       setLoadError(null);
-      if (prices) api.get<Schemas['CustomerDetail']>(`/customers/${j.customerId}`).then(setCustomer).catch(() => setCustomer(null));
     } catch (e) {
       setLoadError(e);
     }
@@ -118,7 +116,7 @@ function JobPage({ jobId }: { jobId: string }) {
 
   if (!job && loadError === null) return <Loading what="the job" />;
   if (loadError !== null || !job) return <LoadError error={loadError} retry={() => load()} />;
-  const site = customer?.sites.find((s) => s.siteId === job.siteId);
+  const site = job.site;
   return (
     <section>
       {prices && <p><Link to="/jobs">← Jobs</Link></p>}
@@ -134,7 +132,7 @@ function JobPage({ jobId }: { jobId: string }) {
       <dl className="facts">
         <dt>Customer</dt><dd>{prices ? <Link to={`/customers/${job.customerId}`}>{job.customerName ?? 'Erased or unknown customer'}</Link>
           : job.customerName ?? 'Erased or unknown customer'}</dd>
-        {site && <><dt>Site</dt><dd>{oneLine(site.address)}{site.accessNotes && <small> · {site.accessNotes}</small>}</dd></>}
+        {site && <><dt>Site</dt><dd>{oneLine(site)}{site.accessNotes && <small> · {site.accessNotes}</small>}</dd></>}
         {job.description && <><dt>Description</dt><dd>{job.description}</dd></>}
         {prices && job.agreedValue && <><dt>Agreed</dt><dd>{money(job.agreedValue.net)} net + {money(job.agreedValue.vat)} VAT = <strong>{money(job.agreedValue.gross)}</strong></dd></>}
         <dt>Created</dt><dd>{ukDateTime(job.createdAt)}</dd>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { oneLine } from '../customers/customerForm';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError, type CommandResult, type Schemas } from '../../app/api';
 import { useApp } from '../../app/session';
@@ -139,7 +140,7 @@ export default function QuoteEditorScreen() {
     <section>
       <p><Link to="/quotes">← Quotes</Link></p>
       <h1>{detail ? `${detail.displayNumber ?? 'Draft quote'}: ${detail.title}` : 'New quote'}</h1>
-      {detail && <p className="sub">State: <strong>{STATE_LABELS[detail.state]}</strong>{detail.validUntil && <> · valid until {ukDate(detail.validUntil)}</>}{detail.behind && <> · <em>still catching up with your last change</em></>}</p>}
+      {detail && <p className="sub">State: <strong>{STATE_LABELS[detail.state]}</strong>{detail.validUntil && <> · valid until {ukDate(detail.validUntil)}</>}{detail.site && <> · at {oneLine(detail.site)}</>}{detail.behind && <> · <em>still catching up with your last change</em></>}</p>}
       {saved && <p className="ok" role="status">{saved}</p>}
       <FormErrorsSummary messages={errors.form} />
       <form onSubmit={save} noValidate aria-label="Quote">

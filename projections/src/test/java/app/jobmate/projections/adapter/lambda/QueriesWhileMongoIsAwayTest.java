@@ -40,7 +40,8 @@ class QueriesWhileMongoIsAwayTest {
   void the_quote_queries_answer_503_to_try_again() {
     MongoQuoteQueries queries = new MongoQuoteQueries(readModels);
     HttpCalls api = new HttpCalls(new QuoteQueryFunction(readModels, queries, queries,
-        new app.jobmate.projections.adapter.mongodb.MongoCustomerNames(readModels), Duration.ofMillis(100)));
+        new app.jobmate.projections.adapter.mongodb.MongoCustomerNames(readModels),
+        new app.jobmate.projections.adapter.mongodb.MongoCustomerSites(readModels), Duration.ofMillis(100)));
 
     for (Answer answer : new Answer[] {api.send(get("GET /quotes", "/quotes")),
         api.send(get("GET /quotes/{quoteId}", "/quotes/0193a5b2-7c41-7d2e-9f3a-000000000001").query("minVersion", "3")),

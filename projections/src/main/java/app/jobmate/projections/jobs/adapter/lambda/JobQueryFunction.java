@@ -1,10 +1,6 @@
 package app.jobmate.projections.jobs.adapter.lambda;
 
 import app.jobmate.events.values.CustomerId;
-import java.util.stream.Collectors;
-import app.jobmate.projections.jobs.list.JobPage;
-import app.jobmate.projections.query.CustomerNames;
-import app.jobmate.projections.adapter.mongodb.MongoCustomerNames;
 import app.jobmate.events.values.JobId;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.SnapStartPriming;
@@ -14,9 +10,11 @@ import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.projections.adapter.lambda.QueryFunction;
 import app.jobmate.projections.adapter.lambda.QueryParameters;
-import app.jobmate.projections.adapter.lambda.ReadYourWrites;
 import app.jobmate.projections.adapter.lambda.ReadYourWrites.MinVersion;
+import app.jobmate.projections.adapter.lambda.ReadYourWrites;
 import app.jobmate.projections.adapter.lambda.RealAdapters;
+import app.jobmate.projections.adapter.mongodb.MongoCustomerNames;
+import app.jobmate.projections.adapter.mongodb.MongoCustomerSites;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.jobs.JobProjection;
@@ -32,7 +30,10 @@ import app.jobmate.projections.jobs.detail.ShowJobHandler;
 import app.jobmate.projections.jobs.list.JobCursor;
 import app.jobmate.projections.jobs.list.JobListQueries;
 import app.jobmate.projections.jobs.list.JobListView;
+import app.jobmate.projections.jobs.list.JobPage;
 import app.jobmate.projections.jobs.list.ListJobs;
+import app.jobmate.projections.query.CustomerNames;
+import app.jobmate.projections.query.CustomerSites;
 import app.jobmate.projections.query.Viewer;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The job queries of the HTTP API: {@code GET /jobs} (owners and admins; {@link ListJobs}) and
@@ -79,15 +81,15 @@ public final class JobQueryFunction extends QueryFunction {
 
   private JobQueryFunction(MongoReadModels readModels, Duration maxWait) {
     this(readModels, new MongoJobQueries(readModels), new MongoJobTasks(readModels), new MongoCustomerNames(readModels),
-        maxWait);
+        new MongoCustomerSites(readModels), maxWait);
   }
 
   public JobQueryFunction(ReadModels readModels, JobListQueries list, JobTasks tasks, CustomerNames customers,
-                          Duration maxWait) {
+                          CustomerSites sites, Duration maxWait) {
     super(readModels);
     this.lists = list;
     this.customers = customers;
-    this.page = new ShowJobHandler(readModels, tasks, customers);
+    this.page = new ShowJobHandler(readModels, tasks, customers, sites);
     this.freshness = new ReadYourWrites(readModels, maxWait);
   }
 

@@ -13,16 +13,18 @@ import app.jobmate.projections.adapter.lambda.QueryParameters;
 import app.jobmate.projections.adapter.lambda.ReadYourWrites.MinVersion;
 import app.jobmate.projections.adapter.lambda.ReadYourWrites;
 import app.jobmate.projections.adapter.lambda.RealAdapters;
+import app.jobmate.projections.adapter.mongodb.MongoCustomerNames;
+import app.jobmate.projections.adapter.mongodb.MongoCustomerSites;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.query.CustomerNames;
+import app.jobmate.projections.query.CustomerSites;
 import app.jobmate.projections.query.SortOrder;
 import app.jobmate.projections.query.Viewer;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.QuoteStatus;
 import app.jobmate.projections.quotes.QuoteVisibility;
-import app.jobmate.projections.adapter.mongodb.MongoCustomerNames;
 import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
-import app.jobmate.projections.query.CustomerNames;
 import app.jobmate.projections.quotes.detail.QuoteDetailProjection;
 import app.jobmate.projections.quotes.detail.QuoteDetailView;
 import app.jobmate.projections.quotes.detail.ShowQuote;
@@ -75,14 +77,14 @@ public final class QuoteQueryFunction extends QueryFunction {
 
   private QuoteQueryFunction(MongoReadModels readModels, Duration maxWait) {
     this(readModels, new MongoQuoteQueries(readModels), new MongoQuoteQueries(readModels),
-        new MongoCustomerNames(readModels), maxWait);
+        new MongoCustomerNames(readModels), new MongoCustomerSites(readModels), maxWait);
   }
 
   public QuoteQueryFunction(ReadModels readModels, QuoteListQueries list, PipelineQueries pipeline,
-                            CustomerNames customers, Duration maxWait) {
+                            CustomerNames customers, CustomerSites sites, Duration maxWait) {
     super(readModels);
     this.list = new ListQuotesHandler(list, customers);
-    this.detail = new ShowQuoteHandler(readModels, customers);
+    this.detail = new ShowQuoteHandler(readModels, customers, sites);
     this.pipeline = new ShowPipelineHandler(pipeline);
     this.freshness = new ReadYourWrites(readModels, maxWait);
   }

@@ -4,7 +4,6 @@ import static app.jobmate.projections.testing.HttpCalls.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.EventCodec;
-import app.jobmate.events.values.TenantId;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.jobs.AgreedValue;
 import app.jobmate.events.jobs.JobEvent.JobCreated;
@@ -18,9 +17,12 @@ import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.Money;
 import app.jobmate.events.values.Quantity;
+import app.jobmate.events.values.SiteId;
+import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.memory.InMemoryCustomerNames;
+import app.jobmate.projections.adapter.memory.InMemoryCustomerSites;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projection;
@@ -28,10 +30,11 @@ import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.jobs.JobReadSide;
 import app.jobmate.projections.jobs.adapter.mongodb.MongoJobQueries;
 import app.jobmate.projections.jobs.adapter.mongodb.MongoJobTasks;
+import app.jobmate.projections.query.CustomerSites.SiteAddress;
 import app.jobmate.projections.tasks.TaskReadSide;
 import app.jobmate.projections.testing.EmbeddedMongo;
-import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.HttpCalls.Answer;
+import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.JobStream;
 import app.jobmate.projections.testing.TaskStream;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,8 +68,9 @@ class JobQueryFunctionTest {
   private final Projector projector = new Projector(readModels, history, EventCodec.standard(), projections());
   private final InMemoryCustomerNames customers = new InMemoryCustomerNames()
       .name(TenantId.of(ACME), SMITH.toString(), "Zoë Smith").name(TenantId.of(ACME), JONES.toString(), "Jones & Sons");
+  private final InMemoryCustomerSites sites = new InMemoryCustomerSites();
   private final HttpCalls api = new HttpCalls(new JobQueryFunction(readModels, new MongoJobQueries(readModels),
-      new MongoJobTasks(readModels), customers, Duration.ofSeconds(5)));
+      new MongoJobTasks(readModels), customers, sites, Duration.ofSeconds(5)));
 
   private static List<Projection<?, ?>> projections() {
     List<Projection<?, ?>> all = new ArrayList<>(new JobReadSide().projections());
@@ -150,6 +154,29 @@ class JobQueryFunctionTest {
     assertThat(items.get(0).hasNonNull("customerName")).as("a customer the book does not have").isFalse();
     assertThat(items.get(1).get("customerName").asText()).isEqualTo("Zoë Smith-Hart");
     assertThat(page.json().get("customerName").asText()).isEqualTo("Jones & Sons");
+  }
+
+  @Test
+  void the_page_shows_the_sites_address_and_access_notes_as_the_book_has_them_now_also_to_staff_and_none_once_erased() {
+    SiteId site = SiteId.of("0193a5a0-5555-7abc-8def-0123456789ab");
+    SiteAddress address = new SiteAddress(site.toString(), List.of("12 Mill Lane"), "Leeds", "LS1 4AP", "Key safe 1234");
+    sites.customer(TenantId.of(ACME), SMITH.toString(), List.of(address));
+    JobStream porch = new JobStream(ACME, jobId(7), START.plus(Duration.ofDays(7)));
+    project(List.of(porch.append(new JobCreated(porch.jobId(), SMITH, site, "Porch", null,
+        new AgreedValue(Money.ofPence(10_000), Money.ofPence(2_000), Money.ofPence(12_000)), porch.now()))));
+    taskOn(porch.jobId(), "Measure up", SAM);
+
+    JsonNode shown = asOwner(get("GET /jobs/{jobId}", "/jobs/" + jobId(7))).json().get("site");
+    assertThat(shown.get("lines").get(0).asText()).isEqualTo("12 Mill Lane");
+    assertThat(shown.get("postcode").asText()).isEqualTo("LS1 4AP");
+    assertThat(shown.get("accessNotes").asText()).isEqualTo("Key safe 1234");
+    JsonNode toStaff = api.send(get("GET /jobs/{jobId}", "/jobs/" + jobId(7)).as(ACME, SAM, "[staff]")).json();
+    assertThat(toStaff.get("site").get("town").asText()).as("staff go there").isEqualTo("Leeds");
+    assertThat(asOwner(get("GET /jobs/{jobId}", "/jobs/" + jobId(2))).json().has("site")).as("a job without a site")
+        .isFalse();
+
+    sites.erased(TenantId.of(ACME), SMITH.toString());
+    assertThat(asOwner(get("GET /jobs/{jobId}", "/jobs/" + jobId(7))).json().has("site")).isFalse();
   }
 
   @Test

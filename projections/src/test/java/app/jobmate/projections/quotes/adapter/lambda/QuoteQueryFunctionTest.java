@@ -6,27 +6,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.quotes.DeclineReason;
+import app.jobmate.events.quotes.QuoteEvent.QuoteDrafted;
 import app.jobmate.events.quotes.QuoteId;
+import app.jobmate.events.quotes.RoundingPolicy;
 import app.jobmate.events.values.CustomerId;
+import app.jobmate.events.values.SiteId;
+import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.VatCode;
 import app.jobmate.projections.adapter.lambda.ReadSides;
+import app.jobmate.projections.adapter.memory.InMemoryCustomerNames;
+import app.jobmate.projections.adapter.memory.InMemoryCustomerSites;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.memory.InMemoryReadModels;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
+import app.jobmate.projections.query.CustomerSites.SiteAddress;
 import app.jobmate.projections.quotes.QuoteReadSide;
 import app.jobmate.projections.quotes.adapter.memory.InMemoryQuoteQueries;
-import app.jobmate.projections.adapter.memory.InMemoryCustomerNames;
 import app.jobmate.projections.quotes.adapter.mongodb.MongoQuoteQueries;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.HttpCalls.Answer;
 import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.QuoteStream;
-import app.jobmate.events.values.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,12 +56,13 @@ class QuoteQueryFunctionTest {
   private final InMemoryQuoteQueries queries = new InMemoryQuoteQueries(readModels);
   private final Projector projector = new Projector(readModels, history, EventCodec.standard(), new QuoteReadSide().projections());
   private final InMemoryCustomerNames customerNames = new InMemoryCustomerNames();
+  private final InMemoryCustomerSites customerSites = new InMemoryCustomerSites();
   private final HttpCalls api = api(Duration.ofSeconds(10));
   private final List<QuoteStream> quotes = new ArrayList<>();
   private int numbers;
 
   private HttpCalls api(Duration maxWait) {
-    return new HttpCalls(new QuoteQueryFunction(readModels, queries, queries, customerNames, maxWait));
+    return new HttpCalls(new QuoteQueryFunction(readModels, queries, queries, customerNames, customerSites, maxWait));
   }
 
   private void project(List<EventEnvelope> events) {
@@ -266,6 +273,24 @@ class QuoteQueryFunctionTest {
     }
   }
 
+  @Test
+  void the_page_shows_the_sites_address_as_the_book_has_it_now_and_none_once_the_customer_is_erased() {
+    SiteId site = SiteId.of("0193a5a0-5555-7abc-8def-0123456789ab");
+    QuoteStream quote = new QuoteStream(ACME, QuoteId.of("0193a5b2-7c41-7d2e-9f3a-000000000077"), MILL_LANE, NOV);
+    project(List.of(quote.append(new QuoteDrafted(quote.quoteId(), MILL_LANE, site, "Porch", null, null,
+        LocalDate.parse("2026-12-31"), null, null, RoundingPolicy.PER_LINE, 30))));
+    customerSites.customer(TenantId.of(ACME), MILL_LANE.toString(),
+        List.of(new SiteAddress(site.toString(), List.of("12 Mill Lane"), "Leeds", "LS1 4AP", null)));
+
+    JsonNode page = api.send(get("GET /quotes/{quoteId}", "/quotes/" + quote.quoteId())).json();
+    assertThat(page.get("siteId").asText()).isEqualTo(site.toString());
+    assertThat(page.get("site").get("postcode").asText()).isEqualTo("LS1 4AP");
+    assertThat(page.get("site").get("lines").get(0).asText()).isEqualTo("12 Mill Lane");
+
+    customerSites.erased(TenantId.of(ACME), MILL_LANE.toString());
+    assertThat(api.send(get("GET /quotes/{quoteId}", "/quotes/" + quote.quoteId())).json().has("site")).isFalse();
+  }
+
   @Nested
   class The_customers_name {
 
@@ -465,7 +490,8 @@ class QuoteQueryFunctionTest {
     MongoDatabase database = EmbeddedMongo.freshDatabase();
     MongoReadModels mongo = new MongoReadModels(database, ReadSides.ALL);
     QuoteQueryFunction function = new QuoteQueryFunction(mongo, new MongoQuoteQueries(mongo), new MongoQuoteQueries(mongo),
-        new app.jobmate.projections.adapter.mongodb.MongoCustomerNames(mongo), Duration.ofSeconds(1));
+        new app.jobmate.projections.adapter.mongodb.MongoCustomerNames(mongo),
+        new app.jobmate.projections.adapter.mongodb.MongoCustomerSites(mongo), Duration.ofSeconds(1));
 
     function.prime();
 
