@@ -19,6 +19,9 @@ import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.StreamId;
+import app.jobmate.events.customers.CustomerEvent.CustomerSiteAdded;
+import app.jobmate.events.customers.CustomerEvent.CustomerSiteChanged;
+import app.jobmate.events.customers.CustomerEvent.CustomerSiteRemoved;
 import app.jobmate.events.customers.CustomerEvent;
 import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.customers.CustomerKind;
@@ -26,18 +29,22 @@ import app.jobmate.events.customers.CustomerProfile;
 import app.jobmate.events.customers.MarketingConsent;
 import app.jobmate.events.customers.SiteDetails;
 import app.jobmate.events.values.CustomerId;
+import app.jobmate.events.values.Sealed;
 import app.jobmate.events.values.SiteId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.lambda.personaldata.DataKey;
 import app.jobmate.lambda.personaldata.PersonalDataKeys;
+import app.jobmate.lambda.personaldata.PersonalDataSeal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -106,10 +113,66 @@ public final class CustomerService {
     return handle(tenant, new RestoreCustomer(id, at), context);
   }
 
-  /** Merges {@code duplicate} into {@code survivor}; the survivor's state is read from its stream. */
+  /**
+   * Merges {@code duplicate} into {@code survivor}; the survivor's state is read from its stream. First each site
+   * of the duplicate that the survivor has not got is added to the survivor under the same site id, its address
+   * and access notes opened under the duplicate's key and sealed again under the survivor's, so that work at
+   * those sites is drafted for the survivor and the survivor's erasure erases them too; then the duplicate records
+   * {@code CustomerMerged}. Each site's append has a command id made from the request's, so a retry after a crash
+   * in between adds what is missing and merges; a merge the decider refuses adds nothing.
+   */
   public CommandResult merge(TenantId tenant, CustomerId duplicate, CustomerId survivor, Instant at,
                              CommandContext context) {
-    return handle(tenant, new MergeCustomer(duplicate, survivor, stateOf(tenant, survivor), at), context);
+    MergeCustomer command = new MergeCustomer(duplicate, survivor, stateOf(tenant, survivor), at);
+    List<Commit> commits = store.read(streamOf(tenant, duplicate));
+    boolean replay = commits.stream().anyMatch(c -> c.commandId().equals(context.commandId()));
+    if (!replay) {
+      CustomerDecider.INSTANCE.decide(command, fold(commits));
+      moveSites(tenant, duplicate, survivor, commits, context);
+    }
+    return handle(tenant, command, context);
+  }
+
+  private void moveSites(TenantId tenant, CustomerId duplicate, CustomerId survivor, List<Commit> commits,
+                         CommandContext context) {
+    Set<SiteId> survivorSites = stateOf(tenant, survivor) instanceof CustomerState.Known known ? known.sites() : Set.of();
+    Map<SiteId, SealedSite> moving = new LinkedHashMap<>(sitesOf(commits));
+    moving.keySet().removeAll(survivorSites);
+    if (moving.isEmpty()) {
+      return;
+    }
+    DataKey from = keyFor(tenant, duplicate, false);
+    DataKey to = keyFor(tenant, survivor, false);
+    moving.forEach((site, sealed) -> {
+      SealedSite resealed = new SealedSite(reseal(sealed.address(), from, to, tenant, duplicate, survivor),
+          reseal(sealed.accessNotes(), from, to, tenant, duplicate, survivor));
+      CommandContext step = new CommandContext(context.commandId() + ":site:" + site, context.payloadHash(),
+          context.actor(), context.correlationId(), context.commandId(), context.receivedAt(), null);
+      handle(tenant, new AddSite(survivor, site, resealed), keyed(step, to));
+    });
+  }
+
+  private static Sealed reseal(Sealed value, DataKey from, DataKey to, TenantId tenant, CustomerId duplicate,
+                               CustomerId survivor) {
+    return value == null ? null
+        : PersonalDataSeal.seal(to, tenant, survivor, PersonalDataSeal.open(from, tenant, duplicate, value));
+  }
+
+  /** The sites a customer's stream holds now, sealed as they were stored, in the order they were added. */
+  private static Map<SiteId, SealedSite> sitesOf(List<Commit> commits) {
+    Map<SiteId, SealedSite> sites = new LinkedHashMap<>();
+    List<EventEnvelope> envelopes = new ArrayList<>();
+    commits.forEach(c -> envelopes.addAll(c.events()));
+    for (DomainEvent event : EventCodec.standard().decode(envelopes)) {
+      if (event instanceof CustomerSiteAdded e) {
+        sites.put(e.siteId(), new SealedSite(e.address(), e.accessNotes()));
+      } else if (event instanceof CustomerSiteChanged e) {
+        sites.put(e.siteId(), new SealedSite(e.address(), e.accessNotes()));
+      } else if (event instanceof CustomerSiteRemoved e) {
+        sites.remove(e.siteId());
+      }
+    }
+    return sites;
   }
 
   /**

@@ -234,6 +234,55 @@ class CustomerCommandFunctionTest {
   }
 
   @Nested
+  class Merging {
+
+    private Answer merge(String key) {
+      return api.send(call("POST /customers/{customerId}/merge", "/customers/" + DUPLICATE + "/merge")
+          .as(ACME, OWNER, "[owner]").header("Idempotency-Key", key).body("""
+              {"survivorId": "%s"}""".formatted(ZOE)));
+    }
+
+    @Test
+    void the_duplicates_sites_move_to_the_survivor_under_their_ids_sealed_under_the_survivors_key_once() throws Exception {
+      create(ZOE);
+      owner("POST /customers", "/customers", createBody(DUPLICATE).replace(HOME, SHOP));
+
+      assertThat(merge("merge-1").status()).isEqualTo(200);
+      Answer again = merge("merge-1");
+
+      assertThat(again.status()).isEqualTo(200);
+      assertThat(again.header("idempotent-replayed")).isEqualTo("true");
+      List<EventEnvelope> survivor = stored(ACME, ZOE);
+      assertThat(survivor).extracting(EventEnvelope::eventType)
+          .containsExactly("CustomerCreated", "CustomerSiteAdded", "CustomerSiteAdded");
+      JsonNode moved = survivor.getLast().data();
+      assertThat(moved.get("siteId").asText()).isEqualTo(SHOP);
+      assertThat(opened(ACME, ZOE, moved.get("accessNotes"))).isEqualTo("\"Key safe 4321\"");
+      assertThat(opened(ACME, ZOE, moved.get("address"))).contains("14 Elm Road");
+      assertThat(stored(ACME, DUPLICATE).getLast().eventType()).isEqualTo("CustomerMerged");
+    }
+
+    @Test
+    void a_site_the_survivor_has_already_is_not_added_again_and_a_refused_merge_moves_nothing() {
+      create(ZOE);
+      create(DUPLICATE);
+      owner("POST /customers/{customerId}/archive", "/customers/" + ZOE + "/archive", "{}");
+
+      Answer refused = merge("merge-2");
+
+      assertThat(refused.status()).isEqualTo(422);
+      assertThat(refused.json().get("code").asText()).isEqualTo("customer.survivor-archived");
+      assertThat(stored(ACME, ZOE)).extracting(EventEnvelope::eventType)
+          .containsExactly("CustomerCreated", "CustomerSiteAdded", "CustomerArchived");
+
+      owner("POST /customers/{customerId}/restore", "/customers/" + ZOE + "/restore", "{}");
+      assertThat(merge("merge-3").status()).isEqualTo(200);
+      assertThat(stored(ACME, ZOE)).extracting(EventEnvelope::eventType)
+          .containsExactly("CustomerCreated", "CustomerSiteAdded", "CustomerArchived", "CustomerRestored");
+    }
+  }
+
+  @Nested
   class Erasing {
 
     @Test
