@@ -382,6 +382,42 @@ try {
     await context.close();
   });
 
+  await check('the owner sets a member\'s working hours (a bad range named next to its day first) and hourly cost; the member reads their own hours without the cost', async () => {
+    const { context, page } = await signIn(browser, 'olivia@acme.example');
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('link', { name: /Hours, skills and cost of Sam/ }).click();
+    await page.getByRole('heading', { name: /skills and working hours/, level: 1 }).waitFor();
+    await page.getByLabel('Skills (separated by commas)').fill('Plumbing, gas safe');
+    if (await page.getByRole('button', { name: /Start from Monday to Friday/ }).count() > 0) {
+      await page.getByRole('button', { name: /Start from Monday to Friday/ }).click();
+    }
+    await page.getByLabel('Monday range 1 from').fill('17:00');
+    await page.getByLabel('Monday range 1 to').fill('09:00');
+    await page.getByRole('button', { name: 'Save skills and hours' }).click();
+    await page.locator('#monday-error').waitFor();
+    assert(await page.getByLabel('Skills (separated by commas)').inputValue() === 'Plumbing, gas safe', 'the form kept what was typed');
+    await page.getByLabel('Monday range 1 from').fill('08:00');
+    await page.getByLabel('Monday range 1 to').fill('16:00');
+    await page.getByRole('button', { name: 'Save skills and hours' }).click();
+    await page.getByRole('status').filter({ hasText: 'are saved' }).waitFor();
+    const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + 86_400_000));
+    await page.getByLabel('An hour (£)').fill('24.50');
+    await page.getByLabel('From', { exact: true }).fill(tomorrow);
+    await page.getByRole('button', { name: 'Set the rate' }).click();
+    await page.getByRole('status').filter({ hasText: 'hourly cost' }).waitFor();
+    await page.getByRole('cell', { name: '£24.50' }).waitFor();
+    await accessible(page, 'staff profile');
+    await context.close();
+
+    const staff = await signIn(browser, 'sam@acme.example', PHONE);
+    await staff.page.getByRole('link', { name: 'My working hours and skills' }).click();
+    await staff.page.getByLabel('Monday range 1 to').waitFor();
+    assert(await staff.page.getByLabel('Monday range 1 to').inputValue() === '16:00', 'Sam reads the hours the owner saved');
+    assert(!(await staff.page.content()).includes('£'), 'no cost or price is shown to staff');
+    assert(await staff.page.getByRole('button', { name: 'Save skills and hours' }).count() === 0, 'staff cannot change them');
+    await staff.context.close();
+  });
+
   await check('the owner books a meeting in next week\'s diary, is refused a clash, and books over it with a reason that is shown', async () => {
     const { context, page } = await signIn(browser, 'olivia@acme.example');
     await page.getByRole('link', { name: 'Diary', exact: true }).click();

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { type CommandResult, type Schemas } from '../../app/api';
 import { useApp } from '../../app/session';
 import { ukDate } from '../../lib/format';
@@ -62,7 +63,8 @@ export default function TeamScreen() {
           <tbody>
             {shown.map((m) => (
               <tr key={m.userId}>
-                <td>{m.name}{m.userId === session.userId && <small> (you)</small>}{m.status === 'removed' && <small> · removed {ukDate(m.removedAt?.slice(0, 10))}</small>}</td>
+                <td>{m.name}{m.userId === session.userId && <small> (you)</small>}{m.status === 'removed' && <small> · removed {ukDate(m.removedAt?.slice(0, 10))}</small>}
+                  {m.status === 'active' && <> · <Link to={`/resources/staff/${m.userId}`}>Hours, skills and cost<span className="visually-hidden"> of {m.name}</span></Link></>}</td>
                 <td>{m.email}</td>
                 <td>{owner && m.status === 'active' ? (
                   <select aria-label={`Role of ${m.name}`} value={m.role} disabled={busy} onChange={(e) => void changeRole(m, e.target.value as Role)}>

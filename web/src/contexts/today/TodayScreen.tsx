@@ -5,6 +5,7 @@ import { useApp } from '../../app/session';
 import { londonToday, money, monthStart, ukDate } from '../../lib/format';
 import { LoadError, Loading } from '../../ui/Field';
 import { useLoad } from '../../ui/useLoad';
+import { KINDS, timesOn } from '../diary/week';
 
 type TaskPage = { items: Schemas['TaskListItem'][]; nextCursor?: string };
 type QuotePage = { items: Schemas['QuoteListItem'][]; nextCursor?: string };
@@ -17,8 +18,38 @@ export default function TodayScreen() {
     <section>
       <h1>Today</h1>
       <p className="sub">{ukDate(londonToday())}</p>
+      <MyDayInTheDiary />
       <MyTasksDue />
       {seesPrices(session) && <AtAGlance />}
+    </section>
+  );
+}
+
+/** What the diary holds for me today (London day): visits, meetings and blocked time, by start. */
+function MyDayInTheDiary() {
+  const { api, session } = useApp();
+  const today = londonToday();
+  const diary = useLoad(() => api.get<Schemas['Diary']>('/diary', { member: session.userId, from: today, to: today }), [today]);
+  const appointments = [...(diary.data?.appointments ?? [])].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return (
+    <section aria-labelledby="my-day">
+      <h2 id="my-day">My day</h2>
+      {diary.loading && !diary.data && <Loading what="your diary" />}
+      {diary.error !== null && <LoadError error={diary.error} retry={diary.reload} />}
+      {diary.data && appointments.length === 0 && <p className="empty">Nothing in your diary today. <Link to="/diary">My diary</Link></p>}
+      {!seesPrices(session) && <p><Link to={`/resources/staff/${session.userId}`}>My working hours and skills</Link></p>}
+      {appointments.length > 0 && (
+        <ul className="cards">
+          {appointments.map((a) => (
+            <li key={a.appointmentId} className="card">
+              <strong>{timesOn(a, today)} {a.title}</strong>
+              <span className="tag">{KINDS[a.kind]}</span>
+              {a.jobId && <Link to={`/jobs/${a.jobId}`}>The job</Link>}
+              {a.notes && <span>{a.notes}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
