@@ -1,7 +1,6 @@
 package app.jobmate.events;
 
 import app.jobmate.events.customers.ConsentMethod;
-import app.jobmate.events.customers.CustomerEvent;
 import app.jobmate.events.customers.CustomerEvent.CustomerArchived;
 import app.jobmate.events.customers.CustomerEvent.CustomerChanged;
 import app.jobmate.events.customers.CustomerEvent.CustomerCreated;
@@ -11,6 +10,8 @@ import app.jobmate.events.customers.CustomerEvent.CustomerRestored;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteAdded;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteChanged;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteRemoved;
+import app.jobmate.events.customers.CustomerEvent.DuplicateMerged;
+import app.jobmate.events.customers.CustomerEvent;
 import app.jobmate.events.customers.CustomerKind;
 import app.jobmate.events.customers.MarketingConsent;
 import app.jobmate.events.values.CustomerId;
@@ -65,6 +66,7 @@ public final class CustomerEventExamples {
       case CustomerArchived e -> e;
       case CustomerRestored e -> e;
       case CustomerMerged e -> e;
+      case DuplicateMerged e -> e;
       case CustomerErased e -> e;
     };
   }
@@ -108,6 +110,7 @@ public final class CustomerEventExamples {
         new CustomerArchived(CUSTOMER, Instant.parse("2026-12-01T09:00:00Z")),
         new CustomerRestored(CUSTOMER, Instant.parse("2026-12-02T09:30:00Z")),
         new CustomerMerged(DUPLICATE, CUSTOMER, Instant.parse("2026-12-03T11:15:00Z")),
+        new DuplicateMerged(CUSTOMER, DUPLICATE, Instant.parse("2026-12-03T11:15:00Z")),
         new CustomerErased(CUSTOMER, OWNER, Instant.parse("2026-12-04T16:45:00Z")));
   }
 }

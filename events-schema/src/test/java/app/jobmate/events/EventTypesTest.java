@@ -62,6 +62,7 @@ class EventTypesTest {
       Map.entry("CustomerArchived", 1),
       Map.entry("CustomerRestored", 1),
       Map.entry("CustomerMerged", 1),
+      Map.entry("DuplicateMerged", 1),
       Map.entry("CustomerErased", 1),
       Map.entry("TeamFounded", 1),
       Map.entry("MemberInvited", 1),

@@ -54,6 +54,10 @@ public sealed interface CustomerCommand {
       implements CustomerCommand {
   }
 
+  /** Record on the survivor ({@code customerId}) that {@code duplicateId} was merged into it. */
+  record RecordDuplicate(CustomerId customerId, CustomerId duplicateId, Instant at) implements CustomerCommand {
+  }
+
   record EraseCustomer(CustomerId customerId, UserId by, Instant at) implements CustomerCommand {
   }
 }

@@ -9,13 +9,13 @@ import app.jobmate.commands.customers.CustomerCommand.ChangeSite;
 import app.jobmate.commands.customers.CustomerCommand.CreateCustomer;
 import app.jobmate.commands.customers.CustomerCommand.EraseCustomer;
 import app.jobmate.commands.customers.CustomerCommand.MergeCustomer;
+import app.jobmate.commands.customers.CustomerCommand.RecordDuplicate;
 import app.jobmate.commands.customers.CustomerCommand.RemoveSite;
 import app.jobmate.commands.customers.CustomerCommand.RestoreCustomer;
 import app.jobmate.commands.customers.CustomerState.Erased;
 import app.jobmate.commands.customers.CustomerState.Known;
 import app.jobmate.commands.customers.CustomerState.Merged;
 import app.jobmate.commands.customers.CustomerState.None;
-import app.jobmate.events.customers.CustomerEvent;
 import app.jobmate.events.customers.CustomerEvent.CustomerArchived;
 import app.jobmate.events.customers.CustomerEvent.CustomerChanged;
 import app.jobmate.events.customers.CustomerEvent.CustomerCreated;
@@ -25,6 +25,8 @@ import app.jobmate.events.customers.CustomerEvent.CustomerRestored;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteAdded;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteChanged;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteRemoved;
+import app.jobmate.events.customers.CustomerEvent.DuplicateMerged;
+import app.jobmate.events.customers.CustomerEvent;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.SiteId;
 import java.util.ArrayList;
@@ -122,6 +124,13 @@ public final class CustomerDecider implements Decider<CustomerCommand, CustomerS
         }
         yield List.of(new CustomerMerged(c.customerId(), c.survivorId(), c.at()));
       }
+      case RecordDuplicate c -> switch (state) {
+        case Known k -> List.of(new DuplicateMerged(c.customerId(), c.duplicateId(), c.at()));
+        case None n -> throw notFound(c.customerId());
+        case Merged m -> throw Rejection.conflict("customer.merged",
+            "customer " + c.customerId() + " was merged into " + m.survivor() + " meanwhile; merge into that one");
+        case Erased e -> throw erased(c.customerId());
+      };
       case EraseCustomer c -> switch (state) {
         case None n -> throw notFound(c.customerId());
         case Erased e -> throw erased(c.customerId());
@@ -142,6 +151,7 @@ public final class CustomerDecider implements Decider<CustomerCommand, CustomerS
       case CustomerArchived e -> state instanceof Known k ? new Known(true, k.sites()) : state;
       case CustomerRestored e -> state instanceof Known k ? new Known(false, k.sites()) : state;
       case CustomerMerged e -> new Merged(e.survivorId());
+      case DuplicateMerged e -> state;
       case CustomerErased e -> new Erased();
     };
   }

@@ -13,6 +13,7 @@ import app.jobmate.commands.customers.CustomerCommand.CreateCustomer;
 import app.jobmate.commands.customers.CustomerCommand.EraseCustomer;
 import app.jobmate.commands.customers.CustomerCommand.MergeCustomer;
 import app.jobmate.commands.customers.CustomerCommand.NewSite;
+import app.jobmate.commands.customers.CustomerCommand.RecordDuplicate;
 import app.jobmate.commands.customers.CustomerCommand.RemoveSite;
 import app.jobmate.commands.customers.CustomerCommand.RestoreCustomer;
 import app.jobmate.events.DomainEvent;
@@ -22,6 +23,7 @@ import app.jobmate.events.StreamId;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteAdded;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteChanged;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteRemoved;
+import app.jobmate.events.customers.CustomerEvent.DuplicateMerged;
 import app.jobmate.events.customers.CustomerEvent;
 import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.customers.CustomerKind;
@@ -40,6 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +59,9 @@ import javax.crypto.spec.SecretKeySpec;
  * records {@code CustomerErased}: retried after a failure in between, it finishes the job.
  */
 public final class CustomerService {
+
+  /** At most this many customers are erased by one erasure (a survivor, its duplicates and theirs). */
+  static final int MAX_DUPLICATES = 100;
 
   private final CommandService commands;
   private final EventStore store;
@@ -118,7 +124,8 @@ public final class CustomerService {
    * of the duplicate that the survivor has not got is added to the survivor under the same site id, its address
    * and access notes opened under the duplicate's key and sealed again under the survivor's, so that work at
    * those sites is drafted for the survivor and the survivor's erasure erases them too; then the duplicate records
-   * {@code CustomerMerged}. Each site's append has a command id made from the request's, so a retry after a crash
+   * {@code CustomerMerged}, and last the survivor records {@code DuplicateMerged}, so that erasing the survivor
+   * erases the duplicate too. Each later append has a command id made from the request's, so a retry after a crash
    * in between adds what is missing and merges; a merge the decider refuses adds nothing.
    */
   public CommandResult merge(TenantId tenant, CustomerId duplicate, CustomerId survivor, Instant at,
@@ -130,7 +137,15 @@ public final class CustomerService {
       CustomerDecider.INSTANCE.decide(command, fold(commits));
       moveSites(tenant, duplicate, survivor, commits, context);
     }
-    return handle(tenant, command, context);
+    CommandResult merged = handle(tenant, command, context);
+    handle(tenant, new RecordDuplicate(survivor, duplicate, at), step(context, ":duplicate"));
+    return merged;
+  }
+
+  /** A step of a request's process: its own command id, made from the request's, caused by the request. */
+  private static CommandContext step(CommandContext context, String suffix) {
+    return new CommandContext(context.commandId() + suffix, context.payloadHash(), context.actor(),
+        context.correlationId(), context.commandId(), context.receivedAt(), null);
   }
 
   private void moveSites(TenantId tenant, CustomerId duplicate, CustomerId survivor, List<Commit> commits,
@@ -146,9 +161,7 @@ public final class CustomerService {
     moving.forEach((site, sealed) -> {
       SealedSite resealed = new SealedSite(reseal(sealed.address(), from, to, tenant, duplicate, survivor),
           reseal(sealed.accessNotes(), from, to, tenant, duplicate, survivor));
-      CommandContext step = new CommandContext(context.commandId() + ":site:" + site, context.payloadHash(),
-          context.actor(), context.correlationId(), context.commandId(), context.receivedAt(), null);
-      handle(tenant, new AddSite(survivor, site, resealed), keyed(step, to));
+      handle(tenant, new AddSite(survivor, site, resealed), keyed(step(context, ":site:" + site), to));
     });
   }
 
@@ -176,18 +189,45 @@ public final class CustomerService {
   }
 
   /**
-   * Erases the customer: checks that the decider allows it, destroys the key, then appends
-   * {@code CustomerErased}. A replayed command (same id) answers its first result.
+   * Erases the customer: checks that the decider allows it, erases first every duplicate that was merged into it
+   * (the same person: their records are erased too, each under a command id made from the request's), destroys
+   * the key, then appends {@code CustomerErased}. A replayed command (same id) answers its first result; a retry
+   * after a crash in between finishes the job.
    */
   public CommandResult erase(TenantId tenant, CustomerId id, UserId by, Instant at, CommandContext context) {
+    return erase(tenant, id, by, at, context, new HashSet<>());
+  }
+
+  private CommandResult erase(TenantId tenant, CustomerId id, UserId by, Instant at, CommandContext context,
+                              Set<CustomerId> erasing) {
+    erasing.add(id);
     EraseCustomer command = new EraseCustomer(id, by, at);
     List<Commit> commits = store.read(streamOf(tenant, id));
     boolean replay = commits.stream().anyMatch(c -> c.commandId().equals(context.commandId()));
     if (!replay) {
       CustomerDecider.INSTANCE.decide(command, fold(commits));
+      for (CustomerId duplicate : duplicatesOf(commits)) {
+        if (erasing.size() <= MAX_DUPLICATES && !erasing.contains(duplicate)
+            && !(stateOf(tenant, duplicate) instanceof CustomerState.Erased)) {
+          erase(tenant, duplicate, by, at, step(context, ":duplicate:" + duplicate), erasing);
+        }
+      }
       keys.destroy(tenant, id);
     }
     return handle(tenant, command, context);
+  }
+
+  /** The customers merged into this one, as its stream recorded them. */
+  private static List<CustomerId> duplicatesOf(List<Commit> commits) {
+    List<EventEnvelope> envelopes = new ArrayList<>();
+    commits.forEach(c -> envelopes.addAll(c.events()));
+    List<CustomerId> duplicates = new ArrayList<>();
+    for (DomainEvent event : EventCodec.standard().decode(envelopes)) {
+      if (event instanceof DuplicateMerged merged) {
+        duplicates.add(merged.duplicateId());
+      }
+    }
+    return duplicates;
   }
 
   /** The customer's state as its stream tells it. */

@@ -100,6 +100,21 @@ public sealed interface CustomerEvent extends DomainEvent {
       }
     }
   }
+  /**
+   * A duplicate was merged into this customer (recorded on the survivor's stream, after the duplicate's
+   * {@link CustomerMerged}), so that erasing the survivor erases its duplicates too: they are the same person.
+   */
+  record DuplicateMerged(CustomerId customerId, CustomerId duplicateId, Instant mergedAt) implements CustomerEvent {
+    public DuplicateMerged {
+      Require.present(customerId, "customerId");
+      Require.present(duplicateId, "duplicateId");
+      Require.present(mergedAt, "mergedAt");
+      if (customerId.equals(duplicateId)) {
+        throw new IllegalArgumentException("a customer is merged into another one");
+      }
+    }
+  }
+
 
   /** The customer's key was destroyed: nothing personal of theirs can be read again. Carries nothing personal. */
   record CustomerErased(CustomerId customerId, UserId erasedBy, Instant erasedAt) implements CustomerEvent {

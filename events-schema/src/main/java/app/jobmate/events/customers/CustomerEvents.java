@@ -19,6 +19,7 @@ public final class CustomerEvents {
       type("CustomerArchived", 1, CustomerEvent.CustomerArchived.class),
       type("CustomerRestored", 1, CustomerEvent.CustomerRestored.class),
       type("CustomerMerged", 1, CustomerEvent.CustomerMerged.class),
+      type("DuplicateMerged", 1, CustomerEvent.DuplicateMerged.class),
       type("CustomerErased", 1, CustomerEvent.CustomerErased.class)));
 
   private CustomerEvents() {

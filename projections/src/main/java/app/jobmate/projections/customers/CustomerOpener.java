@@ -4,7 +4,6 @@ import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventJson;
 import app.jobmate.events.customers.ContactPerson;
-import app.jobmate.events.customers.CustomerEvent;
 import app.jobmate.events.customers.CustomerEvent.CustomerArchived;
 import app.jobmate.events.customers.CustomerEvent.CustomerChanged;
 import app.jobmate.events.customers.CustomerEvent.CustomerCreated;
@@ -14,6 +13,8 @@ import app.jobmate.events.customers.CustomerEvent.CustomerRestored;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteAdded;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteChanged;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteRemoved;
+import app.jobmate.events.customers.CustomerEvent.DuplicateMerged;
+import app.jobmate.events.customers.CustomerEvent;
 import app.jobmate.events.customers.CustomerProfile;
 import app.jobmate.events.customers.PostalAddress;
 import app.jobmate.events.customers.SiteDetails;
@@ -72,6 +73,7 @@ public final class CustomerOpener implements EventOpener {
       case CustomerArchived e -> plain(e);
       case CustomerRestored e -> plain(e);
       case CustomerMerged e -> plain(e);
+      case DuplicateMerged e -> plain(e);
       case CustomerErased e -> OpenedCustomerEvent.erased(e);
     };
   }

@@ -11,6 +11,7 @@ import app.jobmate.events.customers.CustomerEvent.CustomerRestored;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteAdded;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteChanged;
 import app.jobmate.events.customers.CustomerEvent.CustomerSiteRemoved;
+import app.jobmate.events.customers.CustomerEvent.DuplicateMerged;
 import app.jobmate.events.customers.CustomerEvents;
 import app.jobmate.events.customers.CustomerKind;
 import app.jobmate.events.customers.CustomerProfile;
@@ -92,6 +93,7 @@ public final class CustomerProjection implements Projection<Customer, OpenedCust
       case CustomerArchived e -> withStatus(customer, CustomerStatus.ARCHIVED, null, at);
       case CustomerRestored e -> withStatus(customer, CustomerStatus.ACTIVE, null, at);
       case CustomerMerged e -> withStatus(customer, CustomerStatus.MERGED, e.survivorId().toString(), at);
+      case DuplicateMerged e -> customer; // the duplicate's page shows the survivor; nothing changes here
       case CustomerErased e -> erased(customer.kind(), customer.mergedInto(), customer.createdAt(), at);
     };
   }

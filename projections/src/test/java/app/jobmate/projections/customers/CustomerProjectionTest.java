@@ -98,7 +98,7 @@ class CustomerProjectionTest {
 
   @Test
   void the_customer_documents_take_every_customer_event() {
-    assertThat(CUSTOMERS.eventTypes()).isEqualTo(EventTypes.namesOf("customer")).hasSize(9);
+    assertThat(CUSTOMERS.eventTypes()).isEqualTo(EventTypes.namesOf("customer")).hasSize(10);
     assertThat(CUSTOMERS.streamType()).isEqualTo("customer");
   }
 

@@ -254,8 +254,9 @@ class CustomerCommandFunctionTest {
       assertThat(again.header("idempotent-replayed")).isEqualTo("true");
       List<EventEnvelope> survivor = stored(ACME, ZOE);
       assertThat(survivor).extracting(EventEnvelope::eventType)
-          .containsExactly("CustomerCreated", "CustomerSiteAdded", "CustomerSiteAdded");
-      JsonNode moved = survivor.getLast().data();
+          .containsExactly("CustomerCreated", "CustomerSiteAdded", "CustomerSiteAdded", "DuplicateMerged");
+      assertThat(survivor.getLast().data().get("duplicateId").asText()).isEqualTo(DUPLICATE);
+      JsonNode moved = survivor.get(2).data();
       assertThat(moved.get("siteId").asText()).isEqualTo(SHOP);
       assertThat(opened(ACME, ZOE, moved.get("accessNotes"))).isEqualTo("\"Key safe 4321\"");
       assertThat(opened(ACME, ZOE, moved.get("address"))).contains("14 Elm Road");
@@ -278,7 +279,23 @@ class CustomerCommandFunctionTest {
       owner("POST /customers/{customerId}/restore", "/customers/" + ZOE + "/restore", "{}");
       assertThat(merge("merge-3").status()).isEqualTo(200);
       assertThat(stored(ACME, ZOE)).extracting(EventEnvelope::eventType)
-          .containsExactly("CustomerCreated", "CustomerSiteAdded", "CustomerArchived", "CustomerRestored");
+          .containsExactly("CustomerCreated", "CustomerSiteAdded", "CustomerArchived", "CustomerRestored",
+              "DuplicateMerged");
+    }
+
+    @Test
+    void erasing_the_survivor_erases_the_duplicates_merged_into_it_they_are_the_same_person() {
+      create(ZOE);
+      create(DUPLICATE);
+      merge("merge-4");
+
+      Answer erased = owner("POST /customers/{customerId}/erase", "/customers/" + ZOE + "/erase", "{}");
+
+      assertThat(erased.status()).isEqualTo(200);
+      assertThat(stored(ACME, DUPLICATE).getLast().eventType()).isEqualTo("CustomerErased");
+      assertThat(stored(ACME, ZOE).getLast().eventType()).isEqualTo("CustomerErased");
+      assertThat(keys.existing(TenantId.of(ACME), CustomerId.of(DUPLICATE))).isEmpty();
+      assertThat(keys.existing(TenantId.of(ACME), CustomerId.of(ZOE))).isEmpty();
     }
   }
 
