@@ -232,10 +232,18 @@ try {
     await page.getByLabel('New note').fill('Isolation valve under the sink is seized');
     await page.getByRole('button', { name: 'Add the note' }).click();
     await page.getByText('Isolation valve under the sink is seized').waitFor();
+    await page.getByRole('term').filter({ hasText: 'Site' }).waitFor(); // the site's address, joined by the API
+    await page.getByRole('button', { name: 'Change the title, description or site' }).click();
+    await page.getByLabel('Title').fill(' ');
+    await page.getByRole('button', { name: 'Save the details' }).click();
+    await page.locator('#details-title-error').waitFor();
+    await page.getByLabel('Title').fill('Replace the surgery sink and taps');
+    await page.getByRole('button', { name: 'Save the details' }).click();
+    await page.getByRole('heading', { name: 'Replace the surgery sink and taps', level: 1 }).waitFor();
     await accessible(page, 'job page');
     await shoot(page, 'job-desktop');
     await page.goto(`${base}/jobs`);
-    await page.getByRole('link', { name: 'Replace the surgery sink' }).first().waitFor();
+    await page.getByRole('link', { name: 'Replace the surgery sink and taps' }).first().waitFor();
     await page.getByRole('link', { name }).first().waitFor(); // the customer's name, from the customer book
     await accessible(page, 'jobs list');
     await shoot(page, 'jobs-desktop');

@@ -505,7 +505,12 @@ export interface paths {
          *     `unitPrice` and `amount`.
          */
         get: operations["showJob"];
-        put?: never;
+        /**
+         * Change the job's title, description and site, whole (owners and admins; a cancelled job is 409 `job.finished`).
+         * @description A `description` or `siteId` left out is cleared. The site must be one of the job's customer's current sites
+         *     (422 `job.site-not-found` naming `siteId`). The customer, the lines and the agreed value are not changed here.
+         */
+        put: operations["changeJobDetails"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3627,6 +3632,33 @@ export interface operations {
                     "application/json": components["schemas"]["Job"];
                 };
             };
+            default: components["responses"]["Error"];
+        };
+    };
+    changeJobDetails: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    description?: string;
+                    siteId?: components["schemas"]["Id"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
             default: components["responses"]["Error"];
         };
     };

@@ -11,7 +11,7 @@ import { useCommands } from '../../ui/useCommands';
 import { COLUMNS } from '../tasks/board';
 import { CustomerPicker, type ChosenCustomer } from '../customers/CustomerPicker';
 import { oneLine } from '../customers/customerForm';
-import { CREATE_KEYS, actionsFor, createBody, emptyJobForm, type JobForm } from './jobForm';
+import { CREATE_KEYS, actionsFor, createBody, detailsBody, detailsFormOf, DETAILS_KEYS, emptyJobForm, type DetailsForm, type JobForm } from './jobForm';
 import { JOB_STATUS_LABELS } from './labels';
 import { useTeam } from '../team/useTeam';
 
@@ -158,6 +158,7 @@ function JobPage({ jobId }: { jobId: string }) {
           </div>
         </section>
       )}
+      {prices && job.status !== 'cancelled' && <Details job={job} busy={busy} run={run} errors={errors} />}
       {prices && <Actions job={job} busy={busy} run={run} errors={errors} />}
       <Notes job={job} busy={busy} run={run} errors={errors} />
       <section aria-labelledby="job-tasks">
@@ -206,6 +207,52 @@ function Actions({ job, busy, run, errors }: { job: Job; busy: boolean; run: Run
         </div>
       )}
     </section>
+  );
+}
+
+/** Owners and admins correct the title, description and site (one of the customer's sites). */
+function Details({ job, busy, run, errors }: { job: Job; busy: boolean; run: Run; errors: FormErrors }) {
+  const { api } = useApp();
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState<DetailsForm>(detailsFormOf(job));
+  const [sites, setSites] = useState<Schemas['CustomerDetail']['sites'] | null>(null);
+  useEffect(() => {
+    if (!open) return undefined;
+    let live = true;
+    api.get<Schemas['CustomerDetail']>(`/customers/${job.customerId}`).then((c) => { if (live) setSites(c.sites); })
+      .catch(() => { if (live) setSites([]); });
+    return () => { live = false; };
+  }, [open, api, job.customerId]);
+  if (!open) {
+    return <p><button type="button" className="link" onClick={() => { setForm(detailsFormOf(job)); setOpen(true); }}>Change the title, description or site</button></p>;
+  }
+  const update = (patch: Partial<DetailsForm>) => setForm((f) => ({ ...f, ...patch }));
+  return (
+    <form noValidate aria-label="The job's details" onSubmit={async (e) => {
+      e.preventDefault();
+      if (await run(() => api.command('PUT', `/jobs/${job.jobId}`, detailsBody(form)), 'The details are saved.', DETAILS_KEYS)) setOpen(false);
+    }}>
+      <fieldset disabled={busy}>
+        <legend>The job's details</legend>
+        <Field id="details-title" label="Title" error={errors.fields.title}>
+          {(p) => <input {...p} value={form.title} onChange={(e) => update({ title: e.target.value })} />}
+        </Field>
+        <Field id="details-description" label="Description (optional)" error={errors.fields.description}>
+          {(p) => <textarea {...p} rows={2} value={form.description} onChange={(e) => update({ description: e.target.value })} />}
+        </Field>
+        <Field id="details-site" label="Site" error={errors.fields.siteId}>
+          {(p) => (
+            <select {...p} value={form.siteId} onChange={(e) => update({ siteId: e.target.value })}>
+              <option value="">Not known yet</option>
+              {form.siteId && !(sites ?? []).some((s) => s.siteId === form.siteId) && <option value={form.siteId}>{job.site ? oneLine(job.site) : 'The site it has now'}</option>}
+              {(sites ?? []).map((s) => <option key={s.siteId} value={s.siteId}>{oneLine(s.address)}</option>)}
+            </select>
+          )}
+        </Field>
+        <button type="submit">Save the details</button>{' '}
+        <button type="button" className="link" onClick={() => setOpen(false)}>Keep them as they are</button>
+      </fieldset>
+    </form>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, createBody, emptyJobForm } from './jobForm';
+import { actionsFor, createBody, detailsBody, detailsFormOf, emptyJobForm } from './jobForm';
 
 describe('a new job', () => {
   it('sends the agreed value in pence, and none when nothing was typed', () => {
@@ -20,5 +20,15 @@ describe('what may be done to a job', () => {
     expect(actionsFor('in-progress')).toEqual(['complete', 'cancel']);
     expect(actionsFor('completed')).toEqual(['reopen']);
     expect(actionsFor('cancelled')).toEqual([]);
+  });
+});
+
+describe('changing a job\'s details', () => {
+  it('sends them whole, a blank description or site cleared', () => {
+    const form = detailsFormOf({ title: 'Boiler service', description: 'Annual', siteId: 's-1' });
+    expect(detailsBody(form)).toEqual({ title: 'Boiler service', description: 'Annual', siteId: 's-1' });
+    expect(detailsBody({ ...form, title: ' Boiler swap ', description: '  ', siteId: '' }))
+      .toEqual({ title: 'Boiler swap', description: null, siteId: null });
+    expect(detailsFormOf({ title: 'Gutter' })).toEqual({ title: 'Gutter', description: '', siteId: '' });
   });
 });

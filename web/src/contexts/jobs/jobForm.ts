@@ -43,3 +43,16 @@ export function actionsFor(status: Schemas['JobStatus']): ('schedule' | 'start' 
     case 'cancelled': return [];
   }
 }
+
+/** A job's details as the change form holds them (text, as typed). */
+export interface DetailsForm { title: string; description: string; siteId: string }
+
+export const detailsFormOf = (job: { title: string; description?: string; siteId?: string }): DetailsForm =>
+  ({ title: job.title, description: job.description ?? '', siteId: job.siteId ?? '' });
+
+/** The change command, whole: a description or site left blank is cleared. */
+export function detailsBody(form: DetailsForm): Record<string, unknown> {
+  return { title: form.title.trim(), description: form.description.trim() || null, siteId: form.siteId || null };
+}
+
+export const DETAILS_KEYS = ['title', 'description', 'siteId'];

@@ -1,17 +1,18 @@
 package app.jobmate.events;
 
 import app.jobmate.events.jobs.AgreedValue;
-import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobEvent.JobCancelled;
 import app.jobmate.events.jobs.JobEvent.JobCompleted;
 import app.jobmate.events.jobs.JobEvent.JobCreated;
 import app.jobmate.events.jobs.JobEvent.JobCreatedFromQuote;
+import app.jobmate.events.jobs.JobEvent.JobDetailsChanged;
 import app.jobmate.events.jobs.JobEvent.JobNoteAdded;
 import app.jobmate.events.jobs.JobEvent.JobReopened;
 import app.jobmate.events.jobs.JobEvent.JobScheduled;
 import app.jobmate.events.jobs.JobEvent.JobStarted;
-import app.jobmate.events.jobs.NoteId;
+import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobLine;
+import app.jobmate.events.jobs.NoteId;
 import app.jobmate.events.quotes.QuoteTotals;
 import app.jobmate.events.values.Money;
 import java.time.Instant;
@@ -57,6 +58,7 @@ public final class JobEventExamples {
       case JobReopened e -> new JobReopened(e.jobId(), e.reopenedAt(), null);
       case JobCancelled e -> new JobCancelled(e.jobId(), e.cancelledAt(), null);
       case JobNoteAdded e -> e;
+      case JobDetailsChanged e -> new JobDetailsChanged(e.jobId(), e.title(), null, null);
     };
   }
 
@@ -89,6 +91,8 @@ public final class JobEventExamples {
             "The customer reports a drip under the boiler"),
         new JobCancelled(QuoteEventExamples.JOB, Instant.parse("2026-12-01T12:00:00Z"), "The customer sold the house"),
         new JobNoteAdded(QuoteEventExamples.JOB, NOTE, "Key under the mat; the dog is friendly.",
-            EventExamples.OWNER.userId(), Instant.parse("2026-11-30T14:00:00Z")));
+            EventExamples.OWNER.userId(), Instant.parse("2026-11-30T14:00:00Z")),
+        new JobDetailsChanged(QuoteEventExamples.JOB, "Replace the kitchen and hall radiators",
+            "Two double panels; the customer has bought the valves.", QuoteEventExamples.SITE));
   }
 }

@@ -4,6 +4,7 @@ import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.NoteId;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.Require;
+import app.jobmate.events.values.SiteId;
 import app.jobmate.events.values.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +53,14 @@ public sealed interface JobCommand {
   record CancelJob(JobId jobId, Instant at, String reason) implements JobCommand {
     public CancelJob {
       reason = Require.optionalText(reason, JobEvent.MAX_REASON, "reason");
+    }
+  }
+
+  /** Changes the title, description and site, whole (what is left out is cleared); never the customer or the value. */
+  record ChangeJobDetails(JobId jobId, String title, String description, SiteId siteId) implements JobCommand {
+    public ChangeJobDetails {
+      title = Require.text(title, JobEvent.MAX_TITLE, "title");
+      description = Require.optionalText(description, JobEvent.MAX_DESCRIPTION, "description");
     }
   }
 

@@ -4,6 +4,7 @@ import app.jobmate.commands.core.Decider;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.jobs.JobCommand.AddJobNote;
 import app.jobmate.commands.jobs.JobCommand.CancelJob;
+import app.jobmate.commands.jobs.JobCommand.ChangeJobDetails;
 import app.jobmate.commands.jobs.JobCommand.CompleteJob;
 import app.jobmate.commands.jobs.JobCommand.CreateJob;
 import app.jobmate.commands.jobs.JobCommand.OpenJobFromQuote;
@@ -20,15 +21,16 @@ import app.jobmate.commands.jobs.JobState.NotStarted;
 import app.jobmate.commands.jobs.JobState.Open;
 import app.jobmate.commands.jobs.JobState.Scheduled;
 import app.jobmate.commands.jobs.JobState.Unfinished;
-import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobEvent.JobCancelled;
 import app.jobmate.events.jobs.JobEvent.JobCompleted;
 import app.jobmate.events.jobs.JobEvent.JobCreated;
 import app.jobmate.events.jobs.JobEvent.JobCreatedFromQuote;
+import app.jobmate.events.jobs.JobEvent.JobDetailsChanged;
 import app.jobmate.events.jobs.JobEvent.JobNoteAdded;
 import app.jobmate.events.jobs.JobEvent.JobReopened;
 import app.jobmate.events.jobs.JobEvent.JobScheduled;
 import app.jobmate.events.jobs.JobEvent.JobStarted;
+import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobLine;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.JobId;
@@ -93,6 +95,9 @@ public final class JobDecider implements Decider<JobCommand, JobState, JobEvent>
       case CancelJob c when state instanceof Unfinished -> List.of(new JobCancelled(c.jobId(), c.at(), c.reason()));
       case CancelJob c -> throw finished(c.jobId(), state);
 
+      case ChangeJobDetails c when state instanceof Cancelled -> throw finished(c.jobId(), state);
+      case ChangeJobDetails c -> List.of(new JobDetailsChanged(c.jobId(), c.title(), c.description(), c.siteId()));
+
       case AddJobNote c when state instanceof Existing e && e.job().notes().contains(c.noteId())
           -> throw Rejection.conflict("job.note-exists", "job " + c.jobId() + " already has note " + c.noteId());
       case AddJobNote c -> List.of(new JobNoteAdded(c.jobId(), c.noteId(), c.text(), c.by(), c.at()));
@@ -115,6 +120,7 @@ public final class JobDecider implements Decider<JobCommand, JobState, JobEvent>
       case JobCompleted e -> new Completed(expect(Unfinished.class, state, e).job());
       case JobReopened e -> new InProgress(expect(Completed.class, state, e).job());
       case JobCancelled e -> new Cancelled(expect(Unfinished.class, state, e).job());
+      case JobDetailsChanged e -> expect(Existing.class, state, e);
       case JobNoteAdded e -> {
         Existing existing = expect(Existing.class, state, e);
         Job job = existing.job().withNote(e.noteId());

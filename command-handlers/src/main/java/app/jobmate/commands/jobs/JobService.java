@@ -5,11 +5,13 @@ import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.customers.CustomerDirectory;
+import app.jobmate.commands.jobs.JobCommand.ChangeJobDetails;
 import app.jobmate.commands.jobs.JobCommand.CreateJob;
 import app.jobmate.events.StreamId;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.values.CustomerId;
 import app.jobmate.events.values.JobId;
+import app.jobmate.events.values.SiteId;
 import app.jobmate.events.values.TenantId;
 
 /**
@@ -41,8 +43,26 @@ public final class JobService {
             JobDecider.INSTANCE.decide(create, state);
             checkCustomer(tenant, create.details());
           }
+          if (c instanceof ChangeJobDetails change && change.siteId() != null
+              && state instanceof JobState.Existing existing) {
+            JobDecider.INSTANCE.decide(change, state);
+            checkSite(tenant, existing.job().customerId(), change.siteId());
+          }
           return c;
         });
+  }
+
+  /**
+   * A job's site is changed to one of its customer's current sites, whether or not the customer was archived
+   * since (the work goes on); a merged or erased customer's job keeps the site it has.
+   */
+  private void checkSite(TenantId tenant, CustomerId customer, SiteId site) {
+    boolean known = customers.standingOf(tenant, customer) instanceof CustomerDirectory.Listed listed
+        && listed.sites().contains(site);
+    if (!known) {
+      throw Rejection.unprocessable("job.site-not-found", "the job's customer " + customer + " has no site " + site,
+          "siteId");
+    }
   }
 
   private void checkCustomer(TenantId tenant, JobDetails details) {

@@ -121,6 +121,18 @@ public sealed interface JobEvent extends DomainEvent {
   }
 
   /** A note on the job's record: who wrote what, when. Notes are kept, never edited. */
+  /**
+   * The job's title, description and site were changed, whole: a description or site left out is cleared.
+   * The customer, the lines and the agreed value never change here.
+   */
+  record JobDetailsChanged(JobId jobId, String title, String description, SiteId siteId) implements JobEvent {
+    public JobDetailsChanged {
+      Require.present(jobId, "jobId");
+      title = Require.text(title, MAX_TITLE, "title");
+      description = Require.optionalText(description, MAX_DESCRIPTION, "description");
+    }
+  }
+
   record JobNoteAdded(JobId jobId, NoteId noteId, String text, UserId by, Instant at) implements JobEvent {
     public JobNoteAdded {
       Require.present(jobId, "jobId");

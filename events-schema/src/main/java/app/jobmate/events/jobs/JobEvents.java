@@ -18,7 +18,8 @@ public final class JobEvents {
       type("JobCompleted", 1, JobEvent.JobCompleted.class),
       type("JobReopened", 1, JobEvent.JobReopened.class),
       type("JobCancelled", 1, JobEvent.JobCancelled.class),
-      type("JobNoteAdded", 1, JobEvent.JobNoteAdded.class)));
+      type("JobNoteAdded", 1, JobEvent.JobNoteAdded.class),
+      type("JobDetailsChanged", 1, JobEvent.JobDetailsChanged.class)));
 
   private JobEvents() {
   }

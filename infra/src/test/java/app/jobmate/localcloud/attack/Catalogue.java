@@ -175,6 +175,8 @@ final class Catalogue {
           {"reason": "The customer cancelled"}"""),
       jobCommand("POST /jobs/{jobId}/notes", "/jobs/{job}/notes", """
           {"noteId": "{newId}", "text": "Ring before arriving"}"""),
+      jobCommand("PUT /jobs/{jobId}", "/jobs/{job}", """
+          {"title": "Loft hatch and insulation", "description": "Board the loft too"}"""),
 
       // customers: owners and admins; erasure the owner's alone
       new Route("POST /customers", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/customers", "", """

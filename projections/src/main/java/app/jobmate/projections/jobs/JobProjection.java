@@ -3,15 +3,16 @@ package app.jobmate.projections.jobs;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.jobs.AgreedValue;
-import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobEvent.JobCancelled;
 import app.jobmate.events.jobs.JobEvent.JobCompleted;
 import app.jobmate.events.jobs.JobEvent.JobCreated;
 import app.jobmate.events.jobs.JobEvent.JobCreatedFromQuote;
+import app.jobmate.events.jobs.JobEvent.JobDetailsChanged;
 import app.jobmate.events.jobs.JobEvent.JobNoteAdded;
 import app.jobmate.events.jobs.JobEvent.JobReopened;
 import app.jobmate.events.jobs.JobEvent.JobScheduled;
 import app.jobmate.events.jobs.JobEvent.JobStarted;
+import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.jobs.JobLine;
 import app.jobmate.projections.core.Projection;
@@ -94,6 +95,9 @@ public final class JobProjection implements Projection<Job, JobEvent> {
       case JobCancelled e -> new Job(j.title(), j.description(), j.customerId(), j.siteId(), JobStatus.CANCELLED,
           j.quote(), j.lines(), j.agreedValue(), j.scheduledFor(), j.createdAt(), j.createdBy(), j.startedAt(),
           j.completedAt(), j.reopenedAt(), stored(e.cancelledAt()), e.reason(), j.notes(), at);
+      case JobDetailsChanged e -> new Job(e.title(), e.description(), j.customerId(), id(e.siteId()), j.status(),
+          j.quote(), j.lines(), j.agreedValue(), j.scheduledFor(), j.createdAt(), j.createdBy(), j.startedAt(),
+          j.completedAt(), j.reopenedAt(), j.cancelledAt(), j.cancellationReason(), j.notes(), at);
       case JobNoteAdded e -> {
         List<Note> notes = new ArrayList<>(j.notes());
         notes.add(new Note(e.noteId().toString(), e.text(), e.by().value(), stored(e.at())));

@@ -10,6 +10,7 @@ import app.jobmate.events.jobs.JobEvent.JobCancelled;
 import app.jobmate.events.jobs.JobEvent.JobCompleted;
 import app.jobmate.events.jobs.JobEvent.JobCreated;
 import app.jobmate.events.jobs.JobEvent.JobCreatedFromQuote;
+import app.jobmate.events.jobs.JobEvent.JobDetailsChanged;
 import app.jobmate.events.jobs.JobEvent.JobNoteAdded;
 import app.jobmate.events.jobs.JobEvent.JobReopened;
 import app.jobmate.events.jobs.JobEvent.JobScheduled;
@@ -51,7 +52,7 @@ class JobProjectionTest {
     Set<String> jobTypes = Set.copyOf(EventTypes.all().stream().filter(t -> t.streamType().equals("job"))
         .map(t -> t.name()).toList());
 
-    assertThat(JOBS.eventTypes()).isEqualTo(jobTypes).hasSize(8);
+    assertThat(JOBS.eventTypes()).isEqualTo(jobTypes).hasSize(9);
   }
 
   @Test
@@ -106,6 +107,18 @@ class JobProjectionTest {
     assertThat(reopened.reopenedAt()).isEqualTo(Instant.parse("2026-12-12T09:00:00Z"));
     assertThat(reopened.notes()).extracting(Job.Note::text).containsExactly("Key under the mat");
     assertThat(reopened.agreedValue()).isNull();
+  }
+
+  @Test
+  void a_change_of_details_replaces_the_title_description_and_site_whole() {
+    job.append(new JobCreated(JOB, CUSTOMER, SITE, "Replace the radiator", "Double panel", null, START));
+    job.append(new JobDetailsChanged(JOB, "Replace two radiators", null, null));
+
+    assertThat(now().title()).isEqualTo("Replace two radiators");
+    assertThat(now().description()).isNull();
+    assertThat(now().siteId()).isNull();
+    assertThat(now().status()).isEqualTo(JobStatus.OPEN);
+    assertThat(now().customerId()).isEqualTo(CUSTOMER.toString());
   }
 
   @Test

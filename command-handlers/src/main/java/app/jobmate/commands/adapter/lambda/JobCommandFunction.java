@@ -1,7 +1,6 @@
 package app.jobmate.commands.adapter.lambda;
 
 import app.jobmate.commands.adapter.dynamodb.DynamoDbEventStore;
-import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.adapter.dynamodb.DynamoDbPendingConversions;
 import app.jobmate.commands.conversion.PendingConversions;
 import app.jobmate.commands.conversion.QuoteConversion;
@@ -9,20 +8,24 @@ import app.jobmate.commands.core.CommandResult;
 import app.jobmate.commands.core.CommandService;
 import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
-import app.jobmate.commands.jobs.JobCommand;
+import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.jobs.JobCommand.AddJobNote;
 import app.jobmate.commands.jobs.JobCommand.CancelJob;
+import app.jobmate.commands.jobs.JobCommand.ChangeJobDetails;
 import app.jobmate.commands.jobs.JobCommand.CompleteJob;
 import app.jobmate.commands.jobs.JobCommand.CreateJob;
 import app.jobmate.commands.jobs.JobCommand.ReopenJob;
 import app.jobmate.commands.jobs.JobCommand.ScheduleJob;
 import app.jobmate.commands.jobs.JobCommand.StartJob;
+import app.jobmate.commands.jobs.JobCommand;
 import app.jobmate.commands.jobs.JobService;
 import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.events.Role;
+import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.NoteId;
 import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.JobId;
+import app.jobmate.events.values.SiteId;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.HttpApiFunction;
 import app.jobmate.lambda.adapter.SnapStartPriming;
@@ -32,6 +35,7 @@ import app.jobmate.lambda.http.HttpResponse;
 import app.jobmate.lambda.http.Principal;
 import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
+import app.jobmate.lambda.http.Reader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -161,6 +165,14 @@ public final class JobCommandFunction extends HttpApiFunction {
       case "POST /jobs/{jobId}/cancel" -> {
         body.allowOnly("reason", CommandRequests.EXPECTED_VERSION);
         yield ok(new CancelJob(jobId(request), now, body.optional("reason", JobRequests.REASON)));
+      }
+      case "PUT /jobs/{jobId}" -> {
+        body.allowOnly("title", "description", "siteId", CommandRequests.EXPECTED_VERSION);
+        JobId jobId = jobId(request);
+        SiteId site = body.optional("siteId", Reader.id(SiteId::of));
+        String title = body.required("title", Reader.text(JobEvent.MAX_TITLE));
+        String description = body.optional("description", Reader.text(JobEvent.MAX_DESCRIPTION));
+        yield ok(body.isValid() ? new ChangeJobDetails(jobId, title, description, site) : null);
       }
       case "POST /jobs/{jobId}/notes" -> {
         body.allowOnly("noteId", "text", CommandRequests.EXPECTED_VERSION);

@@ -3,19 +3,21 @@ package app.jobmate.commands.adapter.lambda;
 import static app.jobmate.testing.HttpApiCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.jobmate.testing.HttpApiCalls;
-import app.jobmate.testing.HttpApiCalls.Answer;
 import app.jobmate.commands.adapter.memory.InMemoryEventStore;
 import app.jobmate.commands.adapter.memory.InMemoryPendingConversions;
 import app.jobmate.commands.adapter.memory.InMemoryQuoteNumbers;
 import app.jobmate.commands.adapter.memory.InMemoryQuotePolicies;
 import app.jobmate.commands.conversion.JobIds;
 import app.jobmate.commands.customers.CustomerBook;
-import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.StreamId;
+import app.jobmate.events.quotes.QuoteId;
 import app.jobmate.events.values.CustomerId;
+import app.jobmate.events.values.SiteId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.testing.HttpApiCalls.Answer;
+import app.jobmate.testing.HttpApiCalls;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -103,6 +105,45 @@ class JobCommandFunctionTest {
 
     assertThat(answer.status()).isEqualTo(409);
     assertThat(answer.json().get("code").asText()).isEqualTo("job.finished");
+  }
+
+  @Test
+  void the_title_description_and_site_are_changed_whole_the_site_one_of_the_jobs_customers_and_a_cancelled_job_not() {
+    String home = "0193a5a0-2222-7abc-8def-0123456789ab";
+    String elsewhere = "0193a5a0-2223-7abc-8def-0123456789ab";
+    CustomerBook book = new CustomerBook(store);
+    String customer = book.create(TenantId.of(ACME), CustomerId.of("0193a5a0-5555-7abc-8def-0123456789ab"),
+        SiteId.of(home)).toString();
+    String other = book.create(TenantId.of(ACME), CustomerId.of("0193a5a0-4444-7abc-8def-0123456789ab"),
+        SiteId.of(elsewhere)).toString();
+    asOwner("POST /jobs", "/jobs", """
+        {"jobId": "%s", "customerId": "%s", "title": "Replace the kitchen radiator"}""".formatted(JOB, customer));
+
+    Answer changed = asOwner("PUT /jobs/{jobId}", BASE, """
+        {"title": "Replace the kitchen and hall radiators", "siteId": "%s"}""".formatted(home));
+    Answer foreign = asOwner("PUT /jobs/{jobId}", BASE, """
+        {"title": "Replace the radiators", "siteId": "%s"}""".formatted(elsewhere));
+    Answer invalid = asOwner("PUT /jobs/{jobId}", BASE, """
+        {"title": " ", "customerId": "%s"}""".formatted(other));
+
+    assertThat(changed.status()).isEqualTo(200);
+    JsonNode event = stored(ACME).getLast().data();
+    assertThat(stored(ACME).getLast().eventType()).isEqualTo("JobDetailsChanged");
+    assertThat(event.get("title").asText()).isEqualTo("Replace the kitchen and hall radiators");
+    assertThat(event.get("siteId").asText()).isEqualTo(home);
+    assertThat(event.has("description")).as("left out, so cleared").isFalse();
+    assertThat(foreign.status()).isEqualTo(422);
+    assertThat(foreign.json().get("code").asText()).isEqualTo("job.site-not-found");
+    assertThat(foreign.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("siteId");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().get("errors")).extracting(e -> e.get("field").asText())
+        .containsExactlyInAnyOrder("title", "customerId");
+    assertThat(stored(ACME)).hasSize(2);
+
+    asOwner("POST /jobs/{jobId}/cancel", BASE + "/cancel", "{}");
+    Answer cancelled = asOwner("PUT /jobs/{jobId}", BASE, "{\"title\": \"Too late\"}");
+    assertThat(cancelled.status()).isEqualTo(409);
+    assertThat(cancelled.json().get("code").asText()).isEqualTo("job.finished");
   }
 
   @Test
