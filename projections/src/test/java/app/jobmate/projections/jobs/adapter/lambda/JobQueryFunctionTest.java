@@ -214,6 +214,32 @@ class JobQueryFunctionTest {
   }
 
   @Test
+  void the_job_page_lists_its_tasks_in_work_order_the_finished_last_and_none_of_another_job_or_business() {
+    job(ACME, 8, "Rewire the kitchen", SMITH);
+    TaskStream later = new TaskStream(ACME, new TaskId(UUID.randomUUID()), START);
+    TaskStream sooner = new TaskStream(ACME, new TaskId(UUID.randomUUID()), START);
+    TaskStream done = new TaskStream(ACME, new TaskId(UUID.randomUUID()), START);
+    TaskStream elsewhere = new TaskStream(ACME, new TaskId(UUID.randomUUID()), START);
+    TaskStream otherBusiness = new TaskStream("t-other", new TaskId(UUID.randomUUID()), START);
+    project(List.of(later.created("Second fix", null, jobId(8), LocalDate.parse("2026-12-09"), TaskPriority.NORMAL,
+        List.of())));
+    project(List.of(sooner.created("First fix", null, jobId(8), LocalDate.parse("2026-12-02"), TaskPriority.LOW,
+        List.of())));
+    project(List.of(done.created("Survey", null, jobId(8), LocalDate.parse("2026-11-28"), TaskPriority.HIGH,
+        List.of()), done.completed()));
+    project(List.of(elsewhere.created("Another job's", null, jobId(2), LocalDate.parse("2026-12-01"),
+        TaskPriority.HIGH, List.of())));
+    project(List.of(otherBusiness.created("Another business's", null, jobId(8), LocalDate.parse("2026-12-01"),
+        TaskPriority.HIGH, List.of())));
+
+    JsonNode tasks = asOwner(get("GET /jobs/{jobId}", "/jobs/" + jobId(8))).json().get("tasks");
+
+    assertThat(tasks).extracting(t -> t.get("title").asText()).containsExactly("First fix", "Second fix", "Survey");
+    assertThat(tasks.get(0).get("priority").asText()).isEqualTo("low");
+    assertThat(tasks.get(2).get("status").asText()).isEqualTo("done");
+  }
+
+  @Test
   void the_job_page_has_its_tasks_and_links() {
     Answer answer = asOwner(get("GET /jobs/{jobId}", "/jobs/" + jobId(1)));
 
