@@ -4,6 +4,7 @@ import app.jobmate.projections.business.BusinessReadSide;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.ReadSide;
+import app.jobmate.projections.costing.CostingReadSide;
 import app.jobmate.projections.query.Membership;
 import app.jobmate.projections.customers.CustomerReadSide;
 import app.jobmate.projections.expenses.ExpenseReadSide;
@@ -41,7 +42,8 @@ public final class ReadSides {
       new DiaryReadSide(),
       new AppointmentReadSide(),
       new ResourceReadSide(),
-      new StaffReadSide());
+      new StaffReadSide(),
+      new CostingReadSide());
 
   private ReadSides() {
   }
