@@ -50,7 +50,7 @@ public abstract class CostingQueriesContract {
     InMemoryEventHistory history = new InMemoryEventHistory();
     script.commits().forEach(history::append);
     Projector projector = new Projector(fixture.readModels(), history, EventCodec.standard(),
-        new CostingReadSide().projections());
+        CostingReadSides.allProjections());
     for (int i = 0; i < deliveries.size(); i += 10) {
       assertThat(projector.project(deliveries.subList(i, Math.min(deliveries.size(), i + 10))).allApplied()).isTrue();
     }

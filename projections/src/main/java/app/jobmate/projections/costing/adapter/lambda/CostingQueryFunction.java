@@ -14,7 +14,7 @@ import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.costing.CostingDays;
 import app.jobmate.projections.costing.CostingQueries;
-import app.jobmate.projections.costing.CostingReadSide;
+import app.jobmate.projections.costing.CostingReadSides;
 import app.jobmate.projections.costing.CostingReaders;
 import app.jobmate.projections.costing.Costings;
 import app.jobmate.projections.costing.JobCosting;
@@ -53,7 +53,7 @@ public final class CostingQueryFunction extends QueryFunction {
   }
 
   private CostingQueryFunction(FunctionSettings settings) {
-    this(RealAdapters.readModels(settings, List.of(new CostingReadSide())));
+    this(RealAdapters.readModels(settings, CostingReadSides.all()));
   }
 
   private CostingQueryFunction(MongoReadModels readModels) {

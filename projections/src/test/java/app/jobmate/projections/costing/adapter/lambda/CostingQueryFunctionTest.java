@@ -10,7 +10,7 @@ import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
-import app.jobmate.projections.costing.CostingReadSide;
+import app.jobmate.projections.costing.CostingReadSides;
 import app.jobmate.projections.costing.CostingScript;
 import app.jobmate.projections.costing.adapter.mongodb.MongoCostingQueries;
 import app.jobmate.projections.costing.adapter.mongodb.MongoCostingQueriesTest;
@@ -43,7 +43,7 @@ class CostingQueryFunctionTest {
   @BeforeEach
   void theScriptedJob() {
     InMemoryEventHistory history = new InMemoryEventHistory();
-    Projector projector = new Projector(readModels, history, EventCodec.standard(), new CostingReadSide().projections());
+    Projector projector = new Projector(readModels, history, EventCodec.standard(), CostingReadSides.allProjections());
     for (List<EventEnvelope> commit : new CostingScript().commits()) {
       history.append(commit);
       assertThat(projector.project(commit).allApplied()).isTrue();
