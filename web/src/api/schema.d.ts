@@ -1306,6 +1306,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/jobs/{jobId}/costing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A job's profit, costs and margin (owners and admins).
+         * @description The value agreed (net of VAT when the business is VAT registered, gross otherwise; 0 when none was agreed),
+         *     each completed visit (a job visit not cancelled whose end has passed) with each member's minutes (from the
+         *     instants, so clock-change days count the time that passed), the hourly cost in force on the visit's London
+         *     day and the cost (pence, half a penny up), each expense for the job (refused ones listed, not counted; net of
+         *     VAT when the purchase was made while VAT registered, gross otherwise), the totals, the profit and the margin.
+         *     Staff 403; another business's job 404 `job.not-found`.
+         */
+        get: operations["showJobCosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/job-costing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Profit per job and per month (owners and admins, and the business's API clients).
+         * @description The jobs reported from `from` to `to` (a completed job on the London day it was completed, any other on the
+         *     day it was created), each with its totals as `GET /jobs/{jobId}/costing` gives them, and the totals of each
+         *     month of the range and of the range. At most 12 months and 1,000 jobs (422 `report.too-many-jobs`).
+         */
+        get: operations["showJobCostingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mileage": {
         parameters: {
             query?: never;
@@ -2478,6 +2527,106 @@ export interface components {
             owed: number;
             paidThisMonthCount: number;
             paidThisMonth: number;
+            behind: boolean;
+        };
+        JobCosting: {
+            jobId: string;
+            title: string;
+            stage: components["schemas"]["JobCostingStage"];
+            /** Format: date */
+            completedOn?: string;
+            agreedValue?: {
+                net: number;
+                vat: number;
+                gross: number;
+            };
+            vatRegistered: boolean;
+            /** @description Pence counted as the job's value. */
+            value: number;
+            visits: {
+                appointmentId: string;
+                /** Format: date */
+                day: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                minutes: number;
+                members: {
+                    member: string;
+                    minutes: number;
+                    /** @description Pence an hour in force on the visit's day; absent when none was. */
+                    hourlyCost?: number;
+                    /** Format: date */
+                    rateFrom?: string;
+                    cost: number;
+                    unpriced: boolean;
+                }[];
+                cost: number;
+            }[];
+            visitsToCome: number;
+            expenses: {
+                expenseId: string;
+                /** Format: date */
+                date: string;
+                supplier: string;
+                description?: string;
+                /** @enum {string} */
+                stage: "draft" | "submitted" | "approved" | "refused" | "reimbursed";
+                net: number;
+                vat: number;
+                gross: number;
+                counted: boolean;
+                cost: number;
+            }[];
+            staffMinutes: number;
+            staffCost: number;
+            expensesCost: number;
+            costs: number;
+            profit: number;
+            /** @description Profit over value to 4 places; absent when the value is 0. */
+            margin?: number;
+            /** @description A member had no hourly cost on a visit's day: that time is costed at 0. */
+            unpricedTime: boolean;
+            behind: boolean;
+        };
+        /** @enum {string} */
+        JobCostingStage: "open" | "scheduled" | "in-progress" | "completed" | "cancelled";
+        JobCostingTotals: {
+            month?: string;
+            jobs: number;
+            value: number;
+            staffCost: number;
+            expensesCost: number;
+            costs: number;
+            profit: number;
+            margin?: number;
+        };
+        JobCostingReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            status?: components["schemas"]["JobCostingStage"];
+            jobs: {
+                jobId: string;
+                title: string;
+                stage: components["schemas"]["JobCostingStage"];
+                /** Format: date */
+                reportedOn: string;
+                month: string;
+                valueAgreed: boolean;
+                value: number;
+                staffMinutes: number;
+                staffCost: number;
+                expensesCost: number;
+                costs: number;
+                profit: number;
+                margin?: number;
+                unpricedTime: boolean;
+            }[];
+            months: components["schemas"]["JobCostingTotals"][];
+            totals: components["schemas"]["JobCostingTotals"];
             behind: boolean;
         };
         Mileage: {
@@ -4759,6 +4908,57 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    showJobCosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The costing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobCosting"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    showJobCostingReport: {
+        parameters: {
+            query?: {
+                /** @description The first day (2000-01-01 to 2100-12-31); by default the 1st of the month eleven months before `to`. */
+                from?: string;
+                /** @description The last day (inclusive, not before `from`); by default today (London). */
+                to?: string;
+                /** @description Only the jobs in this status. */
+                status?: "open" | "scheduled" | "in-progress" | "completed" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobCostingReport"];
                 };
             };
             default: components["responses"]["Error"];

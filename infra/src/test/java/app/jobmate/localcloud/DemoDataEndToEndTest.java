@@ -85,6 +85,11 @@ class DemoDataEndToEndTest {
           "Survey for the new boiler, Mrs Patel", "Fit the new boiler and magnetic filter", "Team meeting: the week ahead",
           "Powerflush the system for Mrs Patel");
       assertThat(samsWeek.toString()).doesNotContain("Dentist");
+      // job costing: the boiler job's copper (net, Acme being VAT registered) against its agreed value, at a profit
+      JsonNode boilerCosting = Json.parse(QuotesEndToEndTest.get(cloud, owner, "/jobs/" + boilerJob + "/costing").body());
+      assertThat(boilerCosting.get("expenses").findValuesAsText("supplier")).contains("City Plumbing Supplies");
+      assertThat(boilerCosting.get("expensesCost").asLong()).isGreaterThanOrEqualTo(7_200);
+      assertThat(boilerCosting.get("profit").asLong()).isPositive();
       assertThat(samsMileage.get("cheapMiles").asInt()).isEqualTo(48);
       assertThat(samsMileage.get("cheapMilesLeft").asInt()).isEqualTo(10_000 - 48);
       assertThat(items(cloud, otherBusiness, "/expenses")).extracting(x -> x.get("supplier").asText())

@@ -415,6 +415,9 @@ public final class DemoData {
     String adam = userId(ADAM);
     appointment(OLIVIA, "boiler survey", "job-visit", today, "08:30", today, "12:00", "Survey for the new boiler, Mrs Patel",
         boilerJob, sam);
+    // job costing: an early visit today, done by the time the day's work starts, costed at Sophie's rate from today
+    appointment(OLIVIA, "boiler collection", "job-visit", today, "06:30", today, "07:45",
+        "Collect the boiler and flue kit for Mrs Patel", boilerJob, sophie);
     appointment(ADAM, "mill lane measure", "job-visit", today, "14:00", today, "15:00",
         "Measure up the bathroom at 3 Mill Lane", null, sophie);
     appointment(OLIVIA, "boiler fitting", "job-visit", today.plusDays(1), "08:00", today.plusDays(1), "16:30",

@@ -324,6 +324,13 @@ final class Catalogue {
       new Route("GET /exports/quotes.csv", Kind.QUERY, MANAGERS, Staff.REFUSED, "/exports/quotes.csv",
           "format=quickbooks&from={monthAgo}&to={today}", null, null, FORBIDDEN),
 
+      // job costing: owners and admins only (CostingReaders); staff see no price and no rate; another business's
+      // job is not found
+      new Route("GET /jobs/{jobId}/costing", Kind.QUERY, MANAGERS, Staff.REFUSED, "/jobs/{job}/costing", "", null,
+          JOB_NOT_FOUND, FORBIDDEN),
+      new Route("GET /reports/job-costing", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/job-costing",
+          "from={monthAgo}&to={today}&status=completed", null, null, FORBIDDEN),
+
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)
       new Route("WS $connect", Kind.WEBSOCKET, EVERYONE, Staff.ANY, "/ws?token={token}", "", null, null,

@@ -4,6 +4,10 @@ import app.jobmate.projections.business.BusinessReadSide;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.ReadModels;
 import app.jobmate.projections.core.ReadSide;
+import app.jobmate.projections.costing.CostingExpensesReadSide;
+import app.jobmate.projections.costing.CostingJobsReadSide;
+import app.jobmate.projections.costing.CostingRatesReadSide;
+import app.jobmate.projections.costing.CostingVisitsReadSide;
 import app.jobmate.projections.query.Membership;
 import app.jobmate.projections.customers.CustomerReadSide;
 import app.jobmate.projections.expenses.ExpenseReadSide;
@@ -41,7 +45,12 @@ public final class ReadSides {
       new DiaryReadSide(),
       new AppointmentReadSide(),
       new ResourceReadSide(),
-      new StaffReadSide());
+      new StaffReadSide(),
+      // job costing: a read side per stream type it follows
+      new CostingJobsReadSide(),
+      new CostingVisitsReadSide(),
+      new CostingRatesReadSide(),
+      new CostingExpensesReadSide());
 
   private ReadSides() {
   }
