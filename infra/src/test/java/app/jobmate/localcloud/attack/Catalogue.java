@@ -322,6 +322,14 @@ final class Catalogue {
       new Route("GET /exports/quotes.csv", Kind.QUERY, MANAGERS, Staff.REFUSED, "/exports/quotes.csv",
           "format=quickbooks&from={monthAgo}&to={today}", null, null, FORBIDDEN),
 
+      // the audit trail: owners only (admins and staff 403); another tenant's trail is simply not theirs to see
+      new Route("GET /audit", Kind.QUERY, Set.of("owner"), Staff.REFUSED, "/audit", "record=quote", null, null,
+          FORBIDDEN),
+      new Route("GET /audit/export.csv", Kind.QUERY, Set.of("owner"), Staff.REFUSED, "/audit/export.csv",
+          "from={monthAgo}&to={today}", null, null, FORBIDDEN),
+      new Route("GET /audit/export.jsonl", Kind.QUERY, Set.of("owner"), Staff.REFUSED, "/audit/export.jsonl",
+          "from={monthAgo}&to={today}", null, null, FORBIDDEN),
+
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)
       new Route("WS $connect", Kind.WEBSOCKET, EVERYONE, Staff.ANY, "/ws?token={token}", "", null, null,

@@ -1,5 +1,6 @@
 package app.jobmate.projections.adapter.lambda;
 
+import app.jobmate.projections.audit.AuditReadSide;
 import app.jobmate.projections.business.BusinessReadSide;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.ReadModels;
@@ -41,7 +42,8 @@ public final class ReadSides {
       new DiaryReadSide(),
       new AppointmentReadSide(),
       new ResourceReadSide(),
-      new StaffReadSide());
+      new StaffReadSide(),
+      new AuditReadSide());
 
   private ReadSides() {
   }

@@ -1,0 +1,120 @@
+package app.jobmate.localcloud;
+
+import static app.jobmate.localcloud.QuotesEndToEndTest.TEMPLATE;
+import static app.jobmate.localcloud.QuotesEndToEndTest.command;
+import static app.jobmate.localcloud.QuotesEndToEndTest.get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.jobmate.commands.core.UuidV7;
+import app.jobmate.localcloud.demo.DemoData;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit trail end to end on Jobmate's template: an owner takes on a customer, drafts and issues a
+ * quote, an admin adds a task for Sam, the owner erases the customer; the owner reads every change in
+ * order with who and which command, and exports it as CSV and JSON lines, with the customer's name,
+ * email and phone nowhere; admins and staff are refused; another business sees none of it.
+ */
+class AuditEndToEndTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final String NAME = "Imogen Threlkeld-Barnes";
+  private static final String EMAIL = "imogen.tb@example.co.uk";
+  private static final String PHONE = "07700 900654";
+
+  @Test
+  void the_owner_reads_and_exports_every_change_in_order_and_no_one_else_may() throws Exception {
+    try (LocalCloud cloud = QuotesEndToEndTest.start(TEMPLATE)) {
+      DemoData.recordTeams(cloud);
+      String owner = Http.signIn(cloud, "olivia@acme.example");
+      String admin = Http.signIn(cloud, "adam@acme.example");
+      String sam = Http.signIn(cloud, "sam@acme.example");
+      String ben = Http.signIn(cloud, "ben@brightside.example");
+      String samId = cloud.identity().users().users().stream().filter(u -> u.username().equals("sam@acme.example"))
+          .findFirst().orElseThrow().sub();
+      String customer = UuidV7.at(Instant.now()).toString();
+      String quote = UuidV7.at(Instant.now()).toString();
+      String task = UuidV7.at(Instant.now()).toString();
+
+      List<String> commands = new ArrayList<>();
+      commands.add(commandId(cloud, owner, "POST", "/customers", """
+          {"customerId": "%s", "kind": "person", "name": "%s", "emails": ["%s"], "phones": ["%s"]}"""
+          .formatted(customer, NAME, EMAIL, PHONE), 201));
+      commands.add(commandId(cloud, owner, "POST", "/quotes", """
+          {"quoteId": "%s", "customerId": "%s", "title": "Kitchen for %s",
+           "lines": [{"lineId": "%s", "description": "Worktop", "quantity": 1, "unitPrice": 45000,
+                      "vatCode": "standard"}]}""".formatted(quote, customer, NAME, UuidV7.at(Instant.now())), 201));
+      commands.add(commandId(cloud, owner, "POST", "/quotes/" + quote + "/issue", "{}", 200));
+      commands.add(commandId(cloud, admin, "POST", "/tasks", """
+          {"taskId": "%s", "title": "Measure the worktop", "priority": "normal", "assignee": "%s", "dueDate": "%s"}"""
+          .formatted(task, samId, LocalDate.now(ZoneId.of("Europe/London")).plusDays(2)), 201));
+      commands.add(commandId(cloud, owner, "POST", "/customers/" + customer + "/erase", "{}", 200));
+      cloud.awaitDrained(PATIENCE);
+
+      // the changes of these records, in order, with who made them and from which command
+      List<JsonNode> entries = new ArrayList<>();
+      for (String[] record : List.of(new String[] {"customer", customer}, new String[] {"quote", quote},
+          new String[] {"task", task})) {
+        HttpResponse<String> page = get(cloud, owner, "/audit?record=" + record[0] + "&recordId=" + record[1]);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        Json.parse(page.body()).get("entries").forEach(entries::add);
+      }
+      entries.sort(java.util.Comparator.comparing((JsonNode e) -> e.get("at").asText())
+          .thenComparing(e -> e.get("eventId").asText()));
+      assertThat(entries).extracting(e -> e.get("eventType").asText()).containsSubsequence("CustomerCreated",
+          "QuoteDrafted", "QuoteIssued", "TaskCreated", "CustomerErased");
+      assertThat(entries).extracting(e -> e.get("commandId").asText()).containsAll(commands);
+      JsonNode created = entries.stream().filter(e -> e.get("eventType").asText().equals("CustomerCreated"))
+          .findFirst().orElseThrow();
+      assertThat(created.get("sealedPersonalDataChanged").asBoolean()).isTrue();
+      assertThat(created.get("actorRoles").toString()).isEqualTo("[\"owner\"]");
+      JsonNode taskCreated = entries.stream().filter(e -> e.get("eventType").asText().equals("TaskCreated"))
+          .findFirst().orElseThrow();
+      assertThat(taskCreated.get("actorRoles").toString()).isEqualTo("[\"admin\"]");
+      String adminId = taskCreated.get("actor").asText();
+      JsonNode admins = Json.parse(get(cloud, owner, "/audit?person=" + adminId).body());
+      assertThat(admins.get("entries").findValuesAsText("eventType")).contains("TaskCreated")
+          .doesNotContain("CustomerCreated");
+
+      // the whole trail, a page and both exports: the customer's data nowhere
+      List<String> answers = new ArrayList<>();
+      for (String path : List.of("/audit?limit=200", "/audit/export.csv", "/audit/export.jsonl")) {
+        HttpResponse<String> answer = get(cloud, owner, path);
+        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+        answers.add(answer.body());
+      }
+      assertThat(answers.get(1)).startsWith("at,eventId,eventType,").contains("CustomerErased");
+      assertThat(answers.get(2).lines()).anySatisfy(line -> assertThat(line).contains("\"QuoteIssued\""));
+      for (String answer : answers) {
+        assertThat(answer).doesNotContain(NAME).doesNotContain("Threlkeld").doesNotContain(EMAIL)
+            .doesNotContain(PHONE).doesNotContain("07700900654").doesNotContain("ciphertext");
+      }
+
+      // owners only; another business's owner sees nothing of Acme's
+      assertThat(get(cloud, admin, "/audit").statusCode()).isEqualTo(403);
+      assertThat(get(cloud, sam, "/audit/export.csv").statusCode()).isEqualTo(403);
+      assertThat(get(cloud, admin, "/audit/export.jsonl").statusCode()).isEqualTo(403);
+      String bens = get(cloud, ben, "/audit/export.jsonl").body();
+      assertThat(bens).doesNotContain(customer).doesNotContain(quote).doesNotContain(task);
+    }
+  }
+
+  /** The command's id: its Idempotency-Key, so that the trail can be checked against it. */
+  private static String commandId(LocalCloud cloud, String token, String method, String path, String body,
+                                  int status) {
+    String key = UuidV7.at(Instant.now()).toString();
+    HttpResponse<String> response = Http.send(Http.to(cloud, path).header("authorization", "Bearer " + token)
+        .header("content-type", "application/json").header("idempotency-key", key)
+        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);
+    return key;
+  }
+}
