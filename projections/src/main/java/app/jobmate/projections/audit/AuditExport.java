@@ -69,8 +69,8 @@ public final class AuditExport {
       if (read.size() <= BATCH || page.isEmpty()) {
         return out.toString();
       }
-      AuditEntry last = page.getLast().document();
-      batch = query.after(new AuditCursor(last.at(), last.eventId()), BATCH);
+      Versioned<AuditEntry> last = page.getLast();
+      batch = query.after(new AuditCursor(last.document().at(), last.streamId()), BATCH);
     }
   }
 

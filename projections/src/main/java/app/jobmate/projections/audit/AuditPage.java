@@ -17,7 +17,7 @@ public record AuditPage(List<AuditEntry> entries, String nextCursor, int limit) 
   public static AuditPage of(ListAudit query, List<Versioned<AuditEntry>> read) {
     List<AuditEntry> entries = read.stream().limit(query.limit()).map(Versioned::document).toList();
     String next = read.size() > query.limit() && !entries.isEmpty()
-        ? new AuditCursor(entries.getLast().at(), entries.getLast().eventId()).encode() : null;
+        ? new AuditCursor(entries.getLast().at(), read.get(entries.size() - 1).streamId()).encode() : null;
     return new AuditPage(entries, next, query.limit());
   }
 }

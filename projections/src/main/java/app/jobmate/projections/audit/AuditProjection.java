@@ -86,7 +86,8 @@ public final class AuditProjection implements Projection<AuditEntry, DomainEvent
     sealed.sort(Comparator.naturalOrder());
     Actor actor = envelope.actor();
     String actorId = actor == null ? "system:unknown" : actor.userId().value();
-    return new AuditEntry(envelope.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), envelope.eventId(), envelope.eventType(), envelope.schemaVersion(),
+    return new AuditEntry(envelope.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), envelope.eventId(),
+        envelope.eventType(), envelope.schemaVersion(),
         CONTEXTS.getOrDefault(envelope.eventType(), "unknown"), envelope.streamType(), envelope.streamId(),
         envelope.version(), envelope.commandId(), actorId, kindOf(actorId),
         actor == null ? List.of() : actor.roles().stream().map(Role::wireName).sorted().toList(), fields, sealed);

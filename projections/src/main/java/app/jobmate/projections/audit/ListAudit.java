@@ -5,7 +5,7 @@ import app.jobmate.projections.core.Versioned;
 import java.time.Instant;
 
 /**
- * A page of a tenant's audit trail, oldest first (time, then event id): every change, or those of
+ * A page of a tenant's audit trail, oldest first (time, then the place of the event in its stream): every change, or those of
  * one record ({@code record}, a stream type, and optionally {@code recordId}), of one person
  * ({@code person}, an actor id), in a period ({@code from} inclusive, {@code to} exclusive), after a
  * cursor. Every filter is typed; none is an operator.
@@ -42,6 +42,6 @@ public record ListAudit(TenantId tenantId, String record, String recordId, Strin
         && (person == null || person.equals(e.actor()))
         && (from == null || !e.at().isBefore(from))
         && (to == null || e.at().isBefore(to))
-        && (after == null || after.isBefore(e.at(), e.eventId()));
+        && (after == null || after.isBefore(e.at(), entry.streamId()));
   }
 }

@@ -44,7 +44,7 @@ public interface Projection<D extends Record, E extends DomainEvent> {
 
   /**
    * Whether it keeps one document per event instead of one per stream: the document's id is the
-   * tenant and the event id ({@code DocumentId(tenant, eventId)}), it is written once at version 1
+   * event's place in its stream ({@link DocumentId#ofEvent}), it is written once at version 1
    * and never changed, and {@code evolve} always gets {@code null} for the document. Writing it again
    * (a duplicate, a redelivery, a rebuild racing live traffic) finds it there and changes nothing.
    */

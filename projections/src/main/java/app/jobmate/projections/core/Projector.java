@@ -295,8 +295,7 @@ public final class Projector {
         for (Decoded d : tails.get(bell.stream()).events()) {
           if (projection.eventTypes().contains(d.envelope().eventType())) {
             D entry = projection.evolve(null, d.envelope(), projection.eventClass().cast(d.event()));
-            writes.add(new ReadModels.Write(new Versioned<>(new DocumentId(bell.stream().tenantId(),
-                d.envelope().eventId()), 1, entry), 0));
+            writes.add(new ReadModels.Write(new Versioned<>(DocumentId.ofEvent(d.envelope()), 1, entry), 0));
           }
         }
         writing.add(bell);

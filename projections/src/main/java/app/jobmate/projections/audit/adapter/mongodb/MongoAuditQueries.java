@@ -25,8 +25,8 @@ import org.bson.conversions.Bson;
  * The audit trail in MongoDB: one indexed {@code find} (typed filters, oldest first on {@code at} and
  * {@code _id}, keyset paging on both) over the collection the placement names as active; a record's
  * changes use {@code by_record}, a person's {@code by_actor}, the rest {@code by_time}. An entry's
- * {@code _id} is its tenant and event id, so the order of {@code _id} within a millisecond is the
- * event ids' (UUIDv7s: their time order).
+ * {@code _id} is its tenant and its event's place in its stream ({@code DocumentId.ofEvent}), so the
+ * events of one commit, which share their time, come in their stream's order.
  */
 public final class MongoAuditQueries implements AuditQueries {
 
@@ -57,7 +57,7 @@ public final class MongoAuditQueries implements AuditQueries {
     }
     if (query.after() != null) {
       filters.add(Keyset.after("at", Date.from(query.after().at()),
-          DocumentId.of(query.tenantId(), query.after().eventId()).value(), true));
+          DocumentId.of(query.tenantId(), query.after().key()).value(), true));
     }
     List<Versioned<AuditEntry>> entries = new ArrayList<>();
     var collection = readModels.collection(readModels.placement(AuditProjection.NAME).active());
