@@ -1566,7 +1566,7 @@ export interface paths {
         };
         /**
          * The trail with the same filters as JSON lines, one entry a line, oldest first (owners only).
-         * @description Each line is an AuditEntry. Larger than 5 MB is 422 `export.too-large`.
+         * @description Each line is an AuditEntry (the schema describes one line). Larger than 5 MB is 422 `export.too-large`.
          */
         get: operations["exportAuditJsonLines"];
         put?: never;
@@ -5246,7 +5246,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/jsonl": string;
+                    "application/jsonl": components["schemas"]["AuditEntry"];
                 };
             };
             default: components["responses"]["Error"];
