@@ -18,8 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit trail end to end on Jobmate's template: an owner takes on a customer, drafts and issues a
- * quote, an admin adds a task for Sam, the owner erases the customer; the owner reads every change in
+ * The audit trail end to end on Jobmate's template, a scripted day: an owner takes on a customer,
+ * drafts, issues and accepts a quote and makes it a job, Sam logs an expense, the owner books Sam for
+ * a meeting and cancels it, an admin adds a task for Sam, the owner erases the customer; the owner reads every change in
  * order with who and which command, and exports it as CSV and JSON lines, with the customer's name,
  * email and phone nowhere; admins and staff are refused; another business sees none of it.
  */
@@ -53,6 +54,21 @@ class AuditEndToEndTest {
            "lines": [{"lineId": "%s", "description": "Worktop", "quantity": 1, "unitPrice": 45000,
                       "vatCode": "standard"}]}""".formatted(quote, customer, NAME, UuidV7.at(Instant.now())), 201));
       commands.add(commandId(cloud, owner, "POST", "/quotes/" + quote + "/issue", "{}", 200));
+      commands.add(commandId(cloud, owner, "POST", "/quotes/" + quote + "/accept", "{\"optionalLinesTaken\": []}", 200));
+      String job = command(cloud, owner, "POST", "/quotes/" + quote + "/convert-to-job", "{}", 201).get("streamId")
+          .asText();
+      String expense = UuidV7.at(Instant.now()).toString();
+      commands.add(commandId(cloud, sam, "POST", "/expenses", """
+          {"expenseId": "%s", "date": "%s", "supplier": "City Plumbing Supplies", "category": "materials",
+           "gross": 5400, "vatCode": "standard", "paidBy": "member", "member": "%s"}"""
+          .formatted(expense, LocalDate.now(ZoneId.of("Europe/London")), samId), 201));
+      String meeting = UuidV7.at(Instant.now()).toString();
+      LocalDate nextWeek = LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(1);
+      commands.add(commandId(cloud, owner, "POST", "/appointments", """
+          {"appointmentId": "%s", "kind": "meeting", "start": "%sT09:00", "end": "%sT10:00", "members": ["%s"],
+           "title": "Site meeting"}""".formatted(meeting, nextWeek, nextWeek, samId), 201));
+      commands.add(commandId(cloud, owner, "POST", "/appointments/" + meeting + "/cancel",
+          "{\"reason\": \"Customer away\"}", 200));
       commands.add(commandId(cloud, admin, "POST", "/tasks", """
           {"taskId": "%s", "title": "Measure the worktop", "priority": "normal", "assignee": "%s", "dueDate": "%s"}"""
           .formatted(task, samId, LocalDate.now(ZoneId.of("Europe/London")).plusDays(2)), 201));
@@ -68,20 +84,28 @@ class AuditEndToEndTest {
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         JsonNode answer = Json.parse(page.body());
         answer.get("entries").forEach(e -> {
-          if (List.of(customer, quote, task).contains(e.get("recordId").asText())) {
+          if (List.of(customer, quote, task, job, expense, meeting).contains(e.get("recordId").asText())) {
             entries.add(e);
           }
         });
         cursor = answer.has("nextCursor") ? answer.get("nextCursor").asText() : null;
       } while (cursor != null);
-      assertThat(entries).extracting(e -> e.get("eventType").asText()).containsExactly("CustomerCreated",
-          "QuoteDrafted", "QuoteLineAdded", "QuoteIssued", "TaskCreated", "TaskAssigned", "CustomerErased");
-      assertThat(entries).extracting(e -> e.get("commandId").asText()).containsExactly(commands.get(0),
-          commands.get(1), commands.get(1), commands.get(2), commands.get(3), commands.get(3), commands.get(4));
+      assertThat(entries).extracting(e -> e.get("eventType").asText()).containsSubsequence("CustomerCreated",
+          "QuoteDrafted", "QuoteLineAdded", "QuoteIssued", "QuoteAccepted", "JobCreatedFromQuote", "QuoteConvertedToJob",
+          "ExpenseLogged", "AppointmentBooked", "AppointmentCancelled", "TaskCreated", "TaskAssigned", "CustomerErased");
+      assertThat(entries).extracting(e -> e.get("commandId").asText()).containsAll(commands);
+      assertThat(entries.get(0).get("commandId").asText()).isEqualTo(commands.get(0));
+      assertThat(entries.get(1).get("commandId").asText()).isEqualTo(commands.get(1));
+      assertThat(entries.get(2).get("commandId").asText()).isEqualTo(commands.get(1));
       assertThat(entries.get(1).get("at")).isEqualTo(entries.get(2).get("at"));
+      assertThat(entries.getLast().get("commandId").asText()).isEqualTo(commands.getLast());
+      JsonNode logged = entries.stream().filter(e -> e.get("eventType").asText().equals("ExpenseLogged")).findFirst()
+          .orElseThrow();
+      assertThat(logged.get("actor").asText()).isEqualTo(samId);
+      assertThat(logged.get("actorRoles").toString()).isEqualTo("[\"staff\"]");
       HttpResponse<String> quotes = get(cloud, owner, "/audit?record=quote&recordId=" + quote);
       assertThat(Json.parse(quotes.body()).get("entries").findValuesAsText("eventType"))
-          .containsExactly("QuoteDrafted", "QuoteLineAdded", "QuoteIssued");
+          .containsExactly("QuoteDrafted", "QuoteLineAdded", "QuoteIssued", "QuoteAccepted", "QuoteConvertedToJob");
       JsonNode created = entries.stream().filter(e -> e.get("eventType").asText().equals("CustomerCreated"))
           .findFirst().orElseThrow();
       assertThat(created.get("sealedPersonalDataChanged").asBoolean()).isTrue();
@@ -105,7 +129,8 @@ class AuditEndToEndTest {
       assertThat(answers.get(2).lines()).anySatisfy(line -> assertThat(line).contains("\"QuoteIssued\""));
       for (String answer : answers) {
         assertThat(answer).doesNotContain(NAME).doesNotContain("Threlkeld").doesNotContain(EMAIL)
-            .doesNotContain(PHONE).doesNotContain("07700900654").doesNotContain("ciphertext");
+            .doesNotContain(PHONE).doesNotContain("07700900654").doesNotContain("ciphertext")
+            .doesNotContain("City Plumbing").doesNotContain("Site meeting").doesNotContain("Customer away");
       }
 
       // owners only; another business's owner sees nothing of Acme's
