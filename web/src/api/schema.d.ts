@@ -1568,6 +1568,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to every record of the business, oldest first, a page at a time (owners only).
+         * @description One entry per event: who (`actor`, their roles then), when, what (the event type, the names of the fields it
+         *     carries; `sealedFields` names those holding a customer's sealed personal data, never opened), from which
+         *     command and which record. No value of an event's data is shown (docs/decisions/audit-trail.md).
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The trail with the same filters as one CSV file, oldest first (owners only).
+         * @description RFC 4180, one row per entry, the columns of an entry (lists space-separated). Larger than an answer may be
+         *     (5 MB): 422 `export.too-large`; export a shorter period, or one record or person.
+         */
+        get: operations["exportAuditCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/export.jsonl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The trail with the same filters as JSON lines, one entry a line, oldest first (owners only).
+         * @description Each line is an AuditEntry (the schema describes one line). Larger than 5 MB is 422 `export.too-large`.
+         */
+        get: operations["exportAuditJsonLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2745,6 +2808,36 @@ export interface components {
             }[];
             /** Format: date-time */
             updatedAt?: string;
+            behind: boolean;
+        };
+        AuditEntry: {
+            /** Format: date-time */
+            at: string;
+            eventId: string;
+            eventType: string;
+            schemaVersion: number;
+            context: string;
+            /** @description The kind of record (the stream type). */
+            record: string;
+            recordId: string;
+            recordVersion: number;
+            commandId?: string;
+            /** @description A member's user id, or system:<process>. */
+            actor: string;
+            /** @enum {string} */
+            actorKind: "member" | "system" | "api-client";
+            actorRoles: string[];
+            /** @description The names of the fields the event carries. */
+            fields: string[];
+            /** @description Those holding sealed personal data (never opened). */
+            sealedFields: string[];
+            sealedPersonalDataChanged: boolean;
+        };
+        AuditPage: {
+            entries: components["schemas"]["AuditEntry"][];
+            /** @description Absent on the last page. */
+            nextCursor?: string;
+            limit: number;
             behind: boolean;
         };
         BookAppointment: {
@@ -5294,6 +5387,110 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description A kind of record (a stream type, such as quote, task, customer). */
+                record?: string;
+                /** @description One record's id (needs record). */
+                recordId?: string;
+                /** @description Who made the changes: a member's user id, or system:<process>. */
+                person?: string;
+                /** @description The first day (Europe/London, 2000-01-01 to 2100-12-31). */
+                from?: string;
+                /** @description The last day (inclusive; not before from). */
+                to?: string;
+                /** @description The nextCursor of the page before. */
+                cursor?: string;
+                /** @description Entries per page (default 50; more than 200 is taken as 200). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the trail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    exportAuditCsv: {
+        parameters: {
+            query?: {
+                /** @description A kind of record (a stream type, such as quote, task, customer). */
+                record?: string;
+                /** @description One record's id (needs record). */
+                recordId?: string;
+                /** @description Who made the changes: a member's user id, or system:<process>. */
+                person?: string;
+                /** @description The first day (Europe/London, 2000-01-01 to 2100-12-31). */
+                from?: string;
+                /** @description The last day (inclusive; not before from). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="audit.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    exportAuditJsonLines: {
+        parameters: {
+            query?: {
+                /** @description A kind of record (a stream type, such as quote, task, customer). */
+                record?: string;
+                /** @description One record's id (needs record). */
+                recordId?: string;
+                /** @description Who made the changes: a member's user id, or system:<process>. */
+                person?: string;
+                /** @description The first day (Europe/London, 2000-01-01 to 2100-12-31). */
+                from?: string;
+                /** @description The last day (inclusive; not before from). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The JSON lines file. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="audit.jsonl" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jsonl": components["schemas"]["AuditEntry"];
+                };
+            };
             default: components["responses"]["Error"];
         };
     };

@@ -121,7 +121,8 @@ class ArchitectureTest {
   }
 
   private static Set<String> eventPackagesFollowed(ReadSide readSide) {
-    Set<String> streamTypes = readSide.projections().stream().map(Projection::streamType).collect(Collectors.toSet());
+    Set<String> streamTypes = readSide.projections().stream().flatMap(p -> p.streamTypes().stream())
+        .collect(Collectors.toSet());
     return EventTypes.contexts().stream()
         .filter(context -> context.streamTypes().stream().anyMatch(streamTypes::contains))
         .map(ArchitectureTest::packageOf).collect(Collectors.toUnmodifiableSet());

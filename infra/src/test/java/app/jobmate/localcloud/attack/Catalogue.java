@@ -330,6 +330,13 @@ final class Catalogue {
           JOB_NOT_FOUND, FORBIDDEN),
       new Route("GET /reports/job-costing", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/job-costing",
           "from={monthAgo}&to={today}&status=completed", null, null, FORBIDDEN),
+      // the audit trail: owners only (admins and staff 403); another tenant's trail is simply not theirs to see
+      new Route("GET /audit", Kind.QUERY, Set.of("owner"), Staff.REFUSED, "/audit", "record=quote", null, null,
+          FORBIDDEN),
+      new Route("GET /audit/export.csv", Kind.QUERY, Set.of("owner"), Staff.REFUSED, "/audit/export.csv",
+          "from={monthAgo}&to={today}", null, null, FORBIDDEN),
+      new Route("GET /audit/export.jsonl", Kind.QUERY, Set.of("owner"), Staff.REFUSED, "/audit/export.jsonl",
+          "from={monthAgo}&to={today}", null, null, FORBIDDEN),
 
       // WebSocket: the authorizer refuses a handshake 401 (no token) or 403; a message no route selects
       // gets API Gateway's Forbidden frame (the API has no $default route)

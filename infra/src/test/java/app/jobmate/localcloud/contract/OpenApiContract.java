@@ -269,6 +269,23 @@ public final class OpenApiContract {
     if (contentType.equals("text/csv")) {
       return;
     }
+    if (contentType.equals("application/jsonl")) {
+      // JSON lines: each line is one value the schema describes
+      String[] lines = exchange.responseBody().split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].isEmpty()) {
+          continue;
+        }
+        try {
+          validate(response.path("content").path(contentType).path("schema"),
+              responseWhere + "/content/" + escape(contentType) + "/schema", Json.parse(lines[i]),
+              "response line " + (i + 1), problems);
+        } catch (UncheckedIOException e) {
+          problems.add("response line " + (i + 1) + " is not JSON");
+        }
+      }
+      return;
+    }
     JsonNode json;
     try {
       json = Json.parse(exchange.responseBody());

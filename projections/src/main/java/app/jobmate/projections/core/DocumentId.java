@@ -22,6 +22,17 @@ public record DocumentId(TenantId tenantId, String streamId) {
     return new DocumentId(stream.tenantId(), stream.streamId());
   }
 
+  /**
+   * The document of one event, for a projection with one document per event
+   * ({@link Projection#perEvent()}): {@code <streamType>:<streamId>:<version>}, the version as ten
+   * digits, so that ids sort as the events of a stream do, also within one commit (whose events share
+   * their time), and an event has one id however often it is delivered.
+   */
+  public static DocumentId ofEvent(app.jobmate.events.EventEnvelope envelope) {
+    return new DocumentId(envelope.tenantId(), envelope.streamType() + ":" + envelope.streamId() + ":"
+        + String.format("%010d", envelope.version()));
+  }
+
   public static DocumentId of(TenantId tenantId, Object streamId) {
     return new DocumentId(tenantId, String.valueOf(streamId));
   }

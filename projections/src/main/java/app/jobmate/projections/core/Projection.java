@@ -29,6 +29,29 @@ public interface Projection<D extends Record, E extends DomainEvent> {
   /** The streams this projection follows, e.g. {@code quote}. */
   String streamType();
 
+  /**
+   * Every stream type it follows, which a rebuild reads: {@link #streamType()} alone, unless it
+   * follows several (the audit trail follows them all).
+   */
+  default Set<String> streamTypes() {
+    return Set.of(streamType());
+  }
+
+  /** Whether it follows streams of {@code streamType}. */
+  default boolean follows(String streamType) {
+    return streamTypes().contains(streamType);
+  }
+
+  /**
+   * Whether it keeps one document per event instead of one per stream: the document's id is the
+   * event's place in its stream ({@link DocumentId#ofEvent}), it is written once at version 1
+   * and never changed, and {@code evolve} always gets {@code null} for the document. Writing it again
+   * (a duplicate, a redelivery, a rebuild racing live traffic) finds it there and changes nothing.
+   */
+  default boolean perEvent() {
+    return false;
+  }
+
   /** The event types (wire names) that change the document; the first event of a stream must be one. */
   Set<String> eventTypes();
 

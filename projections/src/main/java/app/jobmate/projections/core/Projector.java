@@ -108,7 +108,7 @@ public final class Projector {
     List<Target<?, ?>> targets = targets(bells.values(), failures);
     Map<StreamId, Long> from = new LinkedHashMap<>();
     for (Target<?, ?> target : targets) {
-      target.behind().forEach(bell -> from.merge(bell.stream(), target.versionOf(bell) + 1, Math::min));
+      target.behind().forEach(bell -> from.merge(bell.stream(), target.readFrom(bell), Math::min));
     }
     Map<StreamId, Tail> tails = read(from, bells, failures);
     Map<Integer, String> unconfirmed = new TreeMap<>();
@@ -154,7 +154,7 @@ public final class Projector {
     for (Projection<?, ?> projection : projections) {
       List<Bell> rung = new ArrayList<>();
       bells.forEach(bell -> {
-        if (bell.stream().streamType().equals(projection.streamType())) {
+        if (projection.follows(bell.stream().streamType())) {
           rung.add(bell);
         }
       });
@@ -177,6 +177,10 @@ public final class Projector {
 
   private <D extends Record, E extends DomainEvent> Optional<Target<D, E>> targetIn(
       Projection<D, E> projection, String collection, List<Bell> rung, Map<Integer, RuntimeException> failures) {
+    if (projection.perEvent()) {
+      // one document per event, written once: there is no stream document to read
+      return Optional.of(new Target<>(projection, collection, rung, Map.of()));
+    }
     try {
       Map<String, Versioned<D>> stored = readModels.find(collection, projection.documentType(),
           rung.stream().map(Bell::documentId).toList());
@@ -233,6 +237,10 @@ public final class Projector {
   private <D extends Record, E extends DomainEvent> void bringUp(Target<D, E> target, Map<StreamId, Tail> tails,
                                                                 Map<Integer, RuntimeException> failures) {
     List<Bell> pending = target.behind().stream().filter(bell -> tails.containsKey(bell.stream())).toList();
+    if (target.projection().perEvent()) {
+      writeEach(target, pending, tails, failures);
+      return;
+    }
     Map<String, Versioned<D>> stored = target.stored();
     Projection<D, E> projection = target.projection();
     for (int attempt = 1; attempt <= MAX_ATTEMPTS && !pending.isEmpty(); attempt++) {
@@ -272,6 +280,38 @@ public final class Projector {
         + " of " + target.collection() + " kept changing under other writers; gave up after " + MAX_ATTEMPTS + " attempts")));
   }
 
+  /**
+   * Writes one document per event of each stream's tail, each only if it is not there yet: a document
+   * already there is the same event's, made by the same pure {@code evolve}, so losing to it is done.
+   */
+  private <D extends Record, E extends DomainEvent> void writeEach(Target<D, E> target, List<Bell> pending,
+                                                                  Map<StreamId, Tail> tails,
+                                                                  Map<Integer, RuntimeException> failures) {
+    Projection<D, E> projection = target.projection();
+    List<ReadModels.Write> writes = new ArrayList<>();
+    List<Bell> writing = new ArrayList<>();
+    for (Bell bell : pending) {
+      try {
+        for (Decoded d : tails.get(bell.stream()).events()) {
+          if (projection.eventTypes().contains(d.envelope().eventType())) {
+            D entry = projection.evolve(null, d.envelope(), projection.eventClass().cast(d.event()));
+            writes.add(new ReadModels.Write(new Versioned<>(DocumentId.ofEvent(d.envelope()), 1, entry), 0));
+          }
+        }
+        writing.add(bell);
+      } catch (RuntimeException e) {
+        bell.fail(failures, e);
+      }
+    }
+    try {
+      if (!writes.isEmpty()) {
+        readModels.write(target.collection(), writes);
+      }
+    } catch (RuntimeException e) {
+      writing.forEach(bell -> bell.fail(failures, e));
+    }
+  }
+
   /** The write that brings {@code current} up to the end of {@code tail}, or {@code null} when the store has nothing newer. */
   private static <D extends Record, E extends DomainEvent> ReadModels.Write fold(Projection<D, E> projection, StreamId stream,
                                                                                 String id, Tail tail, Versioned<D> current) {
@@ -297,7 +337,7 @@ public final class Projector {
   }
 
   private boolean followed(String streamType) {
-    return projections.stream().anyMatch(p -> p.streamType().equals(streamType));
+    return projections.stream().anyMatch(p -> p.follows(streamType));
   }
 
   private static ExecutorService readerPool(int size) {
@@ -371,6 +411,10 @@ public final class Projector {
       return deliveries.stream().mapToLong(Delivery::version).max().orElseThrow();
     }
 
+    long earliest() {
+      return deliveries.stream().mapToLong(Delivery::version).min().orElseThrow();
+    }
+
     String documentId() {
       return DocumentId.of(stream).value();
     }
@@ -401,6 +445,15 @@ public final class Projector {
     long versionOf(Bell bell) {
       Versioned<D> document = stored.get(bell.documentId());
       return document == null ? 0 : document.version();
+    }
+
+    /**
+     * Where the store is read from for this collection: after the stream document's version, or,
+     * for one document per event, from the earliest delivered event (the others were, or will be,
+     * delivered on their own: delivery is at least once).
+     */
+    long readFrom(Bell bell) {
+      return projection.perEvent() ? bell.earliest() : versionOf(bell) + 1;
     }
 
     /** The streams whose documents here are behind a delivered version. */

@@ -50,7 +50,9 @@ public final class Rebuild {
     Placement placement = readModels.beginRebuild(projection.name());
     String target = placement.rebuilding().orElseThrow();
     List<StreamId> streams = Collections.synchronizedList(new ArrayList<>());
-    history.forEachStream(projection.streamType(), streams::add);
+    for (String streamType : new java.util.TreeSet<>(projection.streamTypes())) {
+      history.forEachStream(streamType, streams::add);
+    }
     AtomicLong events = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(parallelism);
     try {

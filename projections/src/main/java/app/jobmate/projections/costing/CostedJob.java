@@ -24,6 +24,10 @@ public record CostedJob(String title, JobStage stage, Long agreedNet, Long agree
     return new CostedJob(title, next, agreedNet, agreedVat, agreedGross, createdOn, completed, null, null, at);
   }
 
+  CostedJob titled(String newTitle, Instant at) {
+    return new CostedJob(newTitle, stage, agreedNet, agreedVat, agreedGross, createdOn, completedOn, null, null, at);
+  }
+
   /** Whether a value was agreed with the customer. */
   public boolean hasAgreedValue() {
     return agreedGross != null;

@@ -3,15 +3,16 @@ package app.jobmate.projections.costing;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.jobs.AgreedValue;
-import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobEvent.JobCancelled;
 import app.jobmate.events.jobs.JobEvent.JobCompleted;
 import app.jobmate.events.jobs.JobEvent.JobCreated;
 import app.jobmate.events.jobs.JobEvent.JobCreatedFromQuote;
+import app.jobmate.events.jobs.JobEvent.JobDetailsChanged;
 import app.jobmate.events.jobs.JobEvent.JobNoteAdded;
 import app.jobmate.events.jobs.JobEvent.JobReopened;
 import app.jobmate.events.jobs.JobEvent.JobScheduled;
 import app.jobmate.events.jobs.JobEvent.JobStarted;
+import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.projections.core.Projection;
 import java.time.Instant;
@@ -73,6 +74,7 @@ public final class CostedJobProjection implements Projection<CostedJob, JobEvent
       case JobReopened e -> job.at(JobStage.IN_PROGRESS, null, at);
       case JobCancelled e -> job.at(JobStage.CANCELLED, null, at);
       case JobNoteAdded e -> job; // a note changes no figure
+      case JobDetailsChanged e -> job.titled(e.title(), at);
     };
   }
 

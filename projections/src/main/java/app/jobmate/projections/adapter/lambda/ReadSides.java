@@ -1,5 +1,6 @@
 package app.jobmate.projections.adapter.lambda;
 
+import app.jobmate.projections.audit.AuditReadSide;
 import app.jobmate.projections.business.BusinessReadSide;
 import app.jobmate.projections.core.Projection;
 import app.jobmate.projections.core.ReadModels;
@@ -50,7 +51,8 @@ public final class ReadSides {
       new CostingJobsReadSide(),
       new CostingVisitsReadSide(),
       new CostingRatesReadSide(),
-      new CostingExpensesReadSide());
+      new CostingExpensesReadSide(),
+      new AuditReadSide());
 
   private ReadSides() {
   }

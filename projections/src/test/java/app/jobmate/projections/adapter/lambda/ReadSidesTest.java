@@ -158,6 +158,6 @@ class ReadSidesTest {
   }
 
   private static boolean follows(ReadSide readSide, String streamType) {
-    return readSide.projections().stream().anyMatch(p -> p.streamType().equals(streamType));
+    return readSide.projections().stream().anyMatch(p -> p.follows(streamType));
   }
 }
