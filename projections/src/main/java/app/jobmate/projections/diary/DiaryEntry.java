@@ -21,6 +21,7 @@ public record DiaryEntry(String appointmentId, String kind, String start, String
 
   public DiaryEntry {
     members = List.copyOf(members);
+    revision = revision == null ? 1 : revision; // documents written before moves have none
   }
 
   public static DiaryEntry of(AppointmentId appointment, Booking booking, ClashOverride override, int revision) {
