@@ -1422,6 +1422,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/appointments/{appointmentId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointmentId: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an appointment to another time, give it to other members, or both (409 appointment.clash naming the clash; staff only their own blocked time).
+         * @description The whole new time and people are given (a reassignment is the same request at the same time); the
+         *     kind, job, title and notes stay. The new time is reserved on each member's schedule for each London day
+         *     first (the appointment's own time never clashes with it, so it may move within its own time), then the
+         *     move is recorded, then the old time no longer booked is released (docs/decisions/diary-booking.md). A
+         *     clash is 409 `appointment.clash` and leaves the appointment where it was; a cancelled appointment is 409
+         *     `appointment.cancelled`; another move recorded meanwhile is 409 `appointment.moved-meanwhile`. Times as for
+         *     booking; an owner or admin moves over a clash with `override`. Retry a request cut short with the same
+         *     Idempotency-Key to complete it.
+         */
+        post: operations["moveAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/diary": {
         parameters: {
             query?: never;
@@ -2854,6 +2883,15 @@ export interface components {
                 reason: string;
             };
         };
+        MoveAppointment: {
+            start: components["schemas"]["LocalDateTime"];
+            end: components["schemas"]["LocalDateTime"];
+            members: components["schemas"]["UserId"][];
+            override?: {
+                reason: string;
+            };
+            expectedVersion?: components["schemas"]["ExpectedVersion"];
+        };
         /** @description A wall-clock time in Europe/London, to the minute, without an offset. */
         LocalDateTime: string;
         DiaryAppointment: {
@@ -2876,6 +2914,8 @@ export interface components {
                 reason: string;
                 clashes: string[];
             };
+            /** @description 1 as booked, one more for each move. */
+            revision?: number;
         };
         Diary: {
             member: string;
@@ -5125,6 +5165,31 @@ export interface operations {
                     reason?: string;
                     expectedVersion?: components["schemas"]["ExpectedVersion"];
                 };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    moveAppointment: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                appointmentId: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveAppointment"];
             };
         };
         responses: {

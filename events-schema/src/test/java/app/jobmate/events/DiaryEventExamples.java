@@ -3,6 +3,7 @@ package app.jobmate.events;
 import app.jobmate.events.diary.AppointmentEvent;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
 import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.Booking;
@@ -49,6 +50,12 @@ public final class DiaryEventExamples {
         Instant.parse("2026-12-07T14:00:00Z"), List.of(SAM), null, "Dentist", null);
   }
 
+  /** Sam's blocked time moved to the afternoon. */
+  public static Booking blockedLater() {
+    return blocked().movedTo(LocalDateTime.parse("2026-12-07T15:00"), LocalDateTime.parse("2026-12-07T16:00"),
+        Instant.parse("2026-12-07T15:00:00Z"), Instant.parse("2026-12-07T16:00:00Z"), List.of(SAM));
+  }
+
   public static List<DomainEvent> all() {
     List<Class<?>> types = new ArrayList<>();
     types.addAll(Arrays.asList(AppointmentEvent.class.getPermittedSubclasses()));
@@ -65,11 +72,12 @@ public final class DiaryEventExamples {
       return switch (appointment) {
         case AppointmentBooked e -> new AppointmentBooked(e.appointmentId(), blocked(), null, SAM);
         case AppointmentCancelled e -> new AppointmentCancelled(e.appointmentId(), blocked(), e.cancelledAt(), null, SAM);
+        case AppointmentMoved e -> new AppointmentMoved(e.appointmentId(), 3, blockedLater(), blocked(), null, SAM);
       };
     }
     return switch ((ScheduleEvent) example) {
-      case TimeReserved e -> new TimeReserved(e.appointmentId(), SAM, MONDAY, blocked(), null, e.reservedAt());
-      case TimeReleased e -> new TimeReleased(e.appointmentId(), PRIYA, MONDAY.plusDays(1), e.releasedAt());
+      case TimeReserved e -> new TimeReserved(e.appointmentId(), null, SAM, MONDAY, blocked(), null, e.reservedAt());
+      case TimeReleased e -> new TimeReleased(e.appointmentId(), null, PRIYA, MONDAY.plusDays(1), e.releasedAt());
     };
   }
 
@@ -86,7 +94,10 @@ public final class DiaryEventExamples {
     return Stream.of(
         new AppointmentBooked(VISIT, visit(), override, owner),
         new AppointmentCancelled(VISIT, visit(), Instant.parse("2026-12-06T15:00:00Z"), "The customer is away", owner),
-        new TimeReserved(VISIT, SAM, MONDAY, visit(), override, Instant.parse("2026-12-06T14:00:00Z")),
-        new TimeReleased(VISIT, SAM, MONDAY, Instant.parse("2026-12-06T15:00:00Z")));
+        new AppointmentMoved(VISIT, 2, visit().movedTo(LocalDateTime.parse("2026-12-08T13:00"),
+            LocalDateTime.parse("2026-12-08T15:30"), Instant.parse("2026-12-08T13:00:00Z"),
+            Instant.parse("2026-12-08T15:30:00Z"), List.of(SAM)), visit(), override, owner),
+        new TimeReserved(VISIT, 1, SAM, MONDAY, visit(), override, Instant.parse("2026-12-06T14:00:00Z")),
+        new TimeReleased(VISIT, 1, SAM, MONDAY, Instant.parse("2026-12-06T15:00:00Z")));
   }
 }

@@ -90,6 +90,7 @@ class EventTypesTest {
       // diary
       Map.entry("AppointmentBooked", 1),
       Map.entry("AppointmentCancelled", 1),
+      Map.entry("AppointmentMoved", 1),
       Map.entry("TimeReserved", 1),
       Map.entry("TimeReleased", 1),
       // resources

@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
  * The diary end to end on Jobmate's template: an owner books a visit for two of the team; booking one of
  * them again over it is 409 naming the clash and leaves the other free; an override is recorded and
  * shown; staff block out their own time and read only their own diary, with local times and instants
- * and no price; cancelling frees the time. A member of staff connected over the WebSocket is told of
- * the booking and of the cancellation; another is told nothing.
+ * and no price; a visit moved and given to one of its two people shows at its new time; cancelling frees
+ * the time. A member of staff connected over the WebSocket is told of the booking, the move and the
+ * cancellation, the one taken off the moved visit that it is no longer theirs; another business is told
+ * nothing.
  */
 class DiaryEndToEndTest {
 
@@ -61,6 +63,7 @@ class DiaryEndToEndTest {
       String samId = sub(cloud, "sam@acme.example");
       String sophieId = sub(cloud, "sophie@acme.example");
       Listener samHears = Listener.connect(cloud, sam);
+      Listener sophieHears = Listener.connect(cloud, sophie);
       Listener benHears = Listener.connect(cloud, ben);
       LocalDate monday = LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(1);
       String visit = newId();
@@ -106,6 +109,34 @@ class DiaryEndToEndTest {
       assertThat(sophiesWeek.get(1).at("/override/clashes/0").asText()).isEqualTo(visit);
       assertThat(Json.parse(get(cloud, ben, "/diary?member=" + samId + "&from=" + monday).body())
           .get("appointments")).isEmpty();
+
+      // moved to the afternoon of the next day, for Sam alone: the morning is free again for Sophie
+      LocalDate tuesday = monday.plusDays(1);
+      String moving = newId();
+      command(cloud, owner, "POST", "/appointments",
+          appointment(moving, "job-visit", tuesday, "09:00", "10:00", "", samId, sophieId), 201);
+      samHears.await(moving, "appointment.booked");
+      sophieHears.await(moving, "appointment.booked");
+      assertThat(command(cloud, owner, "POST", "/appointments/" + moving + "/move", """
+          {"start": "%sT09:30", "end": "%sT10:30", "members": ["%s"]}""".formatted(monday, monday, sophieId), 409)
+          .get("code").asText()).isEqualTo("appointment.clash");
+      command(cloud, owner, "POST", "/appointments/" + moving + "/move", """
+          {"start": "%sT14:00", "end": "%sT15:00", "members": ["%s"]}""".formatted(tuesday, tuesday, samId), 200);
+      JsonNode moved = samHears.await(moving, "appointment.moved");
+      assertThat(moved.get("start").asText()).isEqualTo(tuesday + "T14:00");
+      assertThat(sophieHears.await(moving, "appointment.unassigned").get("start").asText())
+          .isEqualTo(tuesday + "T09:00");
+      command(cloud, owner, "POST", "/appointments",
+          appointment(newId(), "meeting", tuesday, "09:00", "10:00", "", sophieId), 201);
+      cloud.awaitDrained(PATIENCE);
+      JsonNode samsTuesday = Json.parse(get(cloud, sam, "/diary?from=" + tuesday).body()).get("appointments");
+      assertThat(samsTuesday).singleElement().satisfies(a -> {
+        assertThat(a.get("appointmentId").asText()).isEqualTo(moving);
+        assertThat(a.get("start").asText()).isEqualTo(tuesday + "T14:00");
+        assertThat(a.get("revision").asInt()).isEqualTo(2);
+      });
+      assertThat(Json.parse(get(cloud, sophie, "/diary?from=" + tuesday).body()).get("appointments"))
+          .extracting(a -> a.get("appointmentId").asText()).doesNotContain(moving).hasSize(1);
 
       assertThat(command(cloud, ben, "POST", "/appointments/" + visit + "/cancel", "{}", 404).get("code").asText())
           .isEqualTo("appointment.not-found");

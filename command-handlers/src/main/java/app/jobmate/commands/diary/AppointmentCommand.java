@@ -6,6 +6,8 @@ import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.ClashOverride;
 import app.jobmate.events.values.Require;
+import app.jobmate.events.values.UserId;
+import java.time.LocalDateTime;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,6 +36,45 @@ public sealed interface AppointmentCommand {
     /** The same booking, with the appointments its reservations overrode. */
     public BookAppointment overriding(List<AppointmentId> clashes) {
       return new BookAppointment(appointmentId, booking, overrideReason, clashes, actor);
+    }
+
+    /** What the appointment records of an override: none unless one was asked. */
+    public ClashOverride override() {
+      return overrideReason == null ? null : new ClashOverride(overrideReason, overridden);
+    }
+  }
+
+  /**
+   * Moves the appointment to another time, to other members, or both (the whole new time and people
+   * given; its kind, job, title and notes kept). {@code fromRevision} is the revision the move was
+   * planned from and {@code overridden} what its reservations overrode: both filled in by
+   * {@link DiaryBookings} once it has reserved the new time (0 and none as the request arrives).
+   */
+  record MoveAppointment(AppointmentId appointmentId, LocalDateTime start, LocalDateTime end, Instant startsAt,
+                         Instant endsAt, List<UserId> members, String overrideReason, int fromRevision,
+                         List<AppointmentId> overridden, Actor actor) implements AppointmentCommand {
+    public MoveAppointment {
+      Require.present(appointmentId, "appointmentId");
+      Require.present(start, "start");
+      Require.present(end, "end");
+      Require.present(startsAt, "startsAt");
+      Require.present(endsAt, "endsAt");
+      Require.present(members, "members");
+      members = List.copyOf(members);
+      overrideReason = Require.optionalText(overrideReason, ClashOverride.MAX_REASON, "overrideReason");
+      overridden = overridden == null ? List.of() : List.copyOf(overridden);
+      Require.present(actor, "actor");
+    }
+
+    /** The booking the appointment would have after this move. */
+    public Booking bookingFrom(Booking current) {
+      return current.movedTo(start, end, startsAt, endsAt, members);
+    }
+
+    /** The same move, planned from {@code revision}, with the appointments its reservations overrode. */
+    public MoveAppointment planned(int revision, List<AppointmentId> clashes) {
+      return new MoveAppointment(appointmentId, start, end, startsAt, endsAt, members, overrideReason, revision,
+          clashes, actor);
     }
 
     /** What the appointment records of an override: none unless one was asked. */

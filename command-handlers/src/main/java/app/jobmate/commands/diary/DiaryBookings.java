@@ -8,6 +8,7 @@ import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.diary.AppointmentCommand.BookAppointment;
 import app.jobmate.commands.diary.AppointmentCommand.CancelAppointment;
+import app.jobmate.commands.diary.AppointmentCommand.MoveAppointment;
 import app.jobmate.commands.diary.ScheduleCommand.ReleaseTime;
 import app.jobmate.commands.diary.ScheduleCommand.ReserveTime;
 import app.jobmate.commands.tasks.TaskJobs;
@@ -17,6 +18,7 @@ import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.StreamId;
 import app.jobmate.events.diary.AppointmentEvent;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
 import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvents;
@@ -36,14 +38,17 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Booking and cancelling appointments as a process over the schedules of the members they book and the
+ * Booking, moving and cancelling appointments as a process over the schedules of the members they book and the
  * appointment's own stream (docs/decisions/diary-booking.md). A booking reserves its time on each
  * (member, London day) schedule in one fixed order, each reservation one conditional append whose
  * decider checks the clash; if one clashes, what was taken is released and the booking answers 409
  * naming the clash; then the appointment's {@code AppointmentBooked} is appended. Every step is
  * idempotent under the request's Idempotency-Key, so a retry after a crash completes the booking.
- * A reservation left behind by a crash stands in nobody's way for long: when it blocks a later booking
- * and its appointment was never booked within {@link #ABANDONED_AFTER}, or was cancelled, it is released.
+ * A move reserves the new time first (the appointment's next revision, in the same order; its own
+ * reservations never clash with it), then records {@code AppointmentMoved}, then releases the old
+ * revision's time. A reservation left behind by a crash stands in nobody's way for long: when it blocks a
+ * later booking and its appointment was never booked (or never moved to it) within {@link #ABANDONED_AFTER},
+ * or was cancelled, or has moved on from it, it is released.
  */
 public final class DiaryBookings {
 
@@ -99,6 +104,7 @@ public final class DiaryBookings {
     return switch (command) {
       case BookAppointment c -> book(tenant, c, context);
       case CancelAppointment c -> cancel(tenant, c, context);
+      case MoveAppointment c -> move(tenant, c, context);
     };
   }
 
@@ -119,17 +125,80 @@ public final class DiaryBookings {
     Set<AppointmentId> overridden = new LinkedHashSet<>();
     try {
       for (Slot slot : slotsOf(command.booking())) {
-        TimeReserved reserved = reserve(tenant, command, slot, context);
+        TimeReserved reserved = reserve(tenant, command.appointmentId(), 1, command.booking(), command.overrideReason(),
+            slot, context);
         taken.add(slot);
         if (reserved.override() != null) {
           overridden.addAll(reserved.override().clashes());
         }
       }
     } catch (Rejection refused) {
-      release(tenant, command.appointmentId(), taken, context);
+      release(tenant, command.appointmentId(), 1, taken, context, "release:");
       throw refused;
     }
     return commands.handle(stream, command.overriding(List.copyOf(overridden)), context, AppointmentDecider.INSTANCE);
+  }
+
+  /**
+   * Moves: the new time reserved for the appointment's next revision on each (member, day) in the one
+   * order (a clash releases what was taken, 409), then {@code AppointmentMoved} appended, then the old
+   * revision's time released. A retry under the same key replays what was done and completes the rest.
+   */
+  private CommandResult move(TenantId tenant, MoveAppointment command, CommandContext context) {
+    StreamId stream = appointmentStream(tenant, command.appointmentId());
+    List<Commit> commits = store.read(stream);
+    Commit earlier = commits.stream().filter(c -> c.commandId().equals(context.commandId())).findFirst().orElse(null);
+    if (earlier != null) {
+      CommandResult replayed = commands.handle(stream, command, context, AppointmentDecider.INSTANCE);
+      for (DomainEvent event : decode(List.of(earlier))) {
+        if (event instanceof AppointmentMoved moved) {
+          release(tenant, moved.appointmentId(), moved.revision() - 1, slotsOf(moved.previous()), context, "release-old:");
+        }
+      }
+      return replayed;
+    }
+    long version = commits.isEmpty() ? 0 : commits.getLast().lastVersion();
+    if (context.expectedVersion().isPresent() && context.expectedVersion().getAsLong() != version) {
+      // before reserving anything: the sender planned the move on a version that is no longer current
+      throw Rejection.conflict("command.stale-version", "expected version " + context.expectedVersion().getAsLong()
+          + " but appointment " + command.appointmentId() + " is at version " + version + "; reload it and try again");
+    }
+    AppointmentState.Booked current = AppointmentDecider.bookedToMove(command, appointment(commits));
+    Booking moved = command.bookingFrom(current.booking());
+    AppointmentDecider.permitMove(command, current.booking());
+    if (moved.equals(current.booking())) {
+      return commands.handle(stream, command.planned(current.revision(), List.of()), context, AppointmentDecider.INSTANCE);
+    }
+    checkMembers(tenant, moved.members());
+    int revision = current.revision() + 1;
+    List<Slot> taken = new ArrayList<>();
+    Set<AppointmentId> overridden = new LinkedHashSet<>();
+    try {
+      for (Slot slot : slotsOf(moved)) {
+        TimeReserved reserved = reserve(tenant, command.appointmentId(), revision, moved, command.overrideReason(), slot,
+            context);
+        taken.add(slot);
+        if (reserved.override() != null) {
+          overridden.addAll(reserved.override().clashes());
+        }
+      }
+    } catch (Rejection refused) {
+      release(tenant, command.appointmentId(), revision, taken, context, "release:");
+      throw refused;
+    }
+    CommandResult result;
+    try {
+      result = commands.handle(stream, command.planned(current.revision(), List.copyOf(overridden)), context,
+          AppointmentDecider.INSTANCE);
+    } catch (Rejection refused) {
+      // moved or cancelled meanwhile, or a stale expected version: unless someone made this very move, give back the time
+      if (!(appointment(store.read(stream)) instanceof AppointmentState.Booked now && now.booking().equals(moved))) {
+        release(tenant, command.appointmentId(), revision, taken, context, "release:");
+      }
+      throw refused;
+    }
+    release(tenant, command.appointmentId(), current.revision(), slotsOf(current.booking()), context, "release-old:");
+    return result;
   }
 
   /**
@@ -141,53 +210,61 @@ public final class DiaryBookings {
         AppointmentDecider.INSTANCE);
     if (appointment(store.read(appointmentStream(tenant, command.appointmentId())))
         instanceof AppointmentState.Cancelled cancelled) {
-      release(tenant, command.appointmentId(), slotsOf(cancelled.booking()), context);
+      release(tenant, command.appointmentId(), null, slotsOf(cancelled.booking()), context, "release:");
     }
     return result;
   }
 
-  private TimeReserved reserve(TenantId tenant, BookAppointment command, Slot slot, CommandContext context) {
+  private TimeReserved reserve(TenantId tenant, AppointmentId appointment, int revision, Booking booking,
+                               String overrideReason, Slot slot, CommandContext context) {
     StreamId schedule = scheduleStream(tenant, slot.member(), slot.day());
-    releaseAbandoned(tenant, schedule, command, context);
-    commands.handle(schedule, new ReserveTime(command.appointmentId(), slot.member(), slot.day(), command.booking(),
-        command.overrideReason(), context.receivedAt()), step(context, "reserve:" + slot.streamId()),
-        ScheduleDecider.INSTANCE);
-    TimeReserved reserved = schedule(store.read(schedule)).standing().get(command.appointmentId());
-    if (reserved == null || !reserved.booking().equals(command.booking())) {
+    releaseAbandoned(tenant, schedule, appointment, booking, context);
+    commands.handle(schedule, new ReserveTime(appointment, revision, slot.member(), slot.day(), booking, overrideReason,
+        context.receivedAt()), step(context, "reserve:" + slot.streamId()), ScheduleDecider.INSTANCE);
+    TimeReserved reserved = schedule(store.read(schedule)).of(appointment, revision).orElse(null);
+    if (reserved == null || !reserved.booking().equals(booking)) {
       // this key's reservation was made and later released (the booking clashed elsewhere, or was abandoned)
       throw Rejection.conflict("appointment.retry-with-new-key", "this request was refused before and the time it"
-          + " reserved was released; send the booking again with a new Idempotency-Key");
+          + " reserved was released; send it again with a new Idempotency-Key");
     }
     return reserved;
   }
 
   /**
-   * Releases the reservations standing in the booking's way whose appointment will never be booked: never
-   * booked for longer than {@link #ABANDONED_AFTER} (its process died), or cancelled (its release was cut short).
+   * Releases the reservations standing in the booking's way that no appointment holds any more: of an
+   * appointment never booked, or a move never recorded, for longer than {@link #ABANDONED_AFTER} (its
+   * process died); of a cancelled appointment (its release was cut short); of a revision the appointment
+   * has moved on from, or not its booking at its revision (a move that lost to another and was cut short).
    */
-  private void releaseAbandoned(TenantId tenant, StreamId schedule, BookAppointment command, CommandContext context) {
+  private void releaseAbandoned(TenantId tenant, StreamId schedule, AppointmentId appointment, Booking booking,
+                                CommandContext context) {
     Instant now = context.receivedAt();
-    for (TimeReserved clash : schedule(store.read(schedule)).clashesWith(command.appointmentId(), command.booking())) {
+    for (TimeReserved clash : schedule(store.read(schedule)).clashesWith(appointment, booking)) {
       AppointmentState state = appointment(store.read(appointmentStream(tenant, clash.appointmentId())));
+      boolean unfinished = clash.reservedAt().plus(ABANDONED_AFTER).isBefore(now);
       boolean abandoned = switch (state) {
-        case AppointmentState.None n -> clash.reservedAt().plus(ABANDONED_AFTER).isBefore(now);
-        case AppointmentState.Booked b -> false;
+        case AppointmentState.None n -> unfinished;
+        case AppointmentState.Booked b when clash.revisionNumber() > b.revision() -> unfinished;
+        case AppointmentState.Booked b -> clash.revisionNumber() < b.revision() || !clash.booking().equals(b.booking());
         case AppointmentState.Cancelled c -> true;
       };
       if (abandoned) {
-        CommandContext sweep = new CommandContext("sweep:" + clash.appointmentId() + ":" + schedule.streamId(), "sweep",
-            context.actor(), context.correlationId(), context.commandId(), now, OptionalLong.empty());
-        commands.handle(schedule, new ReleaseTime(clash.appointmentId(), clash.member(), clash.day(), now), sweep,
-            ScheduleDecider.INSTANCE);
+        // one id per reservation swept (the same appointment may reserve the same day again later, under a new key)
+        CommandContext sweep = new CommandContext("sweep:" + clash.appointmentId() + ":" + clash.revisionNumber() + ":"
+            + schedule.streamId() + ":" + clash.reservedAt().toEpochMilli(), "sweep", context.actor(), context.correlationId(), context.commandId(), now,
+            OptionalLong.empty());
+        commands.handle(schedule, new ReleaseTime(clash.appointmentId(), clash.revisionNumber(), clash.member(), clash.day(),
+            now), sweep, ScheduleDecider.INSTANCE);
       }
     }
   }
 
-  private void release(TenantId tenant, AppointmentId appointment, List<Slot> slots, CommandContext context) {
+  private void release(TenantId tenant, AppointmentId appointment, Integer revision, List<Slot> slots,
+                       CommandContext context, String step) {
     for (Slot slot : slots.reversed()) {
       commands.handle(scheduleStream(tenant, slot.member(), slot.day()),
-          new ReleaseTime(appointment, slot.member(), slot.day(), context.receivedAt()),
-          step(context, "release:" + slot.streamId()), ScheduleDecider.INSTANCE);
+          new ReleaseTime(appointment, revision, slot.member(), slot.day(), context.receivedAt()),
+          step(context, step + slot.streamId()), ScheduleDecider.INSTANCE);
     }
   }
 

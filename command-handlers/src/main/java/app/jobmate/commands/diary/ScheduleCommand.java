@@ -20,13 +20,17 @@ public sealed interface ScheduleCommand {
   Instant now();
 
   /**
-   * Reserves the booking's time for the member on the day, refused (409 {@code appointment.clash}) if
-   * another reservation standing that day overlaps it, unless {@code overrideReason} books over it.
+   * Reserves the booking's time for the member on the day, for the appointment's {@code revision} (1 as
+   * booked, the next one for a move), refused (409 {@code appointment.clash}) if another appointment's
+   * reservation standing that day overlaps it, unless {@code overrideReason} books over it.
    */
-  record ReserveTime(AppointmentId appointmentId, UserId member, LocalDate day, Booking booking, String overrideReason,
-                     Instant now) implements ScheduleCommand {
+  record ReserveTime(AppointmentId appointmentId, int revision, UserId member, LocalDate day, Booking booking,
+                     String overrideReason, Instant now) implements ScheduleCommand {
     public ReserveTime {
       Require.present(appointmentId, "appointmentId");
+      if (revision < 1) {
+        throw new IllegalArgumentException("revision must be 1 or more");
+      }
       Require.present(member, "member");
       Require.present(day, "day");
       Require.present(booking, "booking");
@@ -35,10 +39,17 @@ public sealed interface ScheduleCommand {
     }
   }
 
-  /** Releases whatever the appointment had reserved for the member on the day. */
-  record ReleaseTime(AppointmentId appointmentId, UserId member, LocalDate day, Instant now) implements ScheduleCommand {
+  /**
+   * Releases the appointment's reservation of {@code revision} for the member on the day, or every one of
+   * its reservations that day when {@code revision} is {@code null}.
+   */
+  record ReleaseTime(AppointmentId appointmentId, Integer revision, UserId member, LocalDate day, Instant now)
+      implements ScheduleCommand {
     public ReleaseTime {
       Require.present(appointmentId, "appointmentId");
+      if (revision != null && revision < 1) {
+        throw new IllegalArgumentException("revision must be 1 or more");
+      }
       Require.present(member, "member");
       Require.present(day, "day");
       Require.present(now, "now");

@@ -10,7 +10,6 @@ import app.jobmate.events.diary.ScheduleEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,13 +17,16 @@ import java.util.List;
  * reservation is refused while another standing that day shares a moment with it (half-open: one
  * ending as the other starts does not), unless an override books over them, naming them. The command
  * service appends at the version it read, so of two overlapping reservations made at once one append
- * wins and the other reads again and is refused. Reserving the same time for the same appointment again
- * decides nothing (a retry); other time for it replaces its reservation in one commit (a move).
+ * wins and the other reads again and is refused. An appointment's own reservations never clash with it
+ * (a move may land on its own time). Reserving the same revision of an appointment again with the same
+ * booking decides nothing (a retry); with another booking it is refused (409
+ * {@code appointment.moved-meanwhile}: another move of it is under way).
  */
 public final class ScheduleDecider implements Decider<ScheduleCommand, Schedule, ScheduleEvent> {
 
   public static final ScheduleDecider INSTANCE = new ScheduleDecider();
   public static final String CLASH = "appointment.clash";
+  public static final String MOVED_MEANWHILE = "appointment.moved-meanwhile";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -43,33 +45,37 @@ public final class ScheduleDecider implements Decider<ScheduleCommand, Schedule,
 
   @Override
   public List<ScheduleEvent> decide(ScheduleCommand command, Schedule schedule) {
-    TimeReserved standing = schedule.standing().get(command.appointmentId());
     return switch (command) {
-      case ReserveTime c when standing != null && standing.booking().equals(c.booking()) -> List.of();
-      case ReserveTime c -> {
-        List<TimeReserved> clashes = schedule.clashesWith(c.appointmentId(), c.booking());
-        if (!clashes.isEmpty() && c.overrideReason() == null) {
-          throw Rejection.conflict(CLASH, describe(c, clashes.getFirst(), clashes.size()));
-        }
-        ClashOverride override = c.overrideReason() == null ? null
-            : new ClashOverride(c.overrideReason(), clashes.stream().map(TimeReserved::appointmentId).toList());
-        List<ScheduleEvent> events = new ArrayList<>();
-        if (standing != null) {
-          events.add(new TimeReleased(c.appointmentId(), c.member(), c.day(), c.now()));
-        }
-        events.add(new TimeReserved(c.appointmentId(), c.member(), c.day(), c.booking(), override, c.now()));
-        yield events;
-      }
-      case ReleaseTime c when standing == null -> List.of();
-      case ReleaseTime c -> List.of(new TimeReleased(c.appointmentId(), c.member(), c.day(), c.now()));
+      case ReserveTime c -> reserve(c, schedule);
+      case ReleaseTime c when schedule.of(c.appointmentId()).stream()
+          .noneMatch(r -> c.revision() == null || r.revisionNumber() == c.revision()) -> List.of();
+      case ReleaseTime c -> List.of(new TimeReleased(c.appointmentId(), c.revision(), c.member(), c.day(), c.now()));
     };
+  }
+
+  private static List<ScheduleEvent> reserve(ReserveTime c, Schedule schedule) {
+    TimeReserved standing = schedule.of(c.appointmentId(), c.revision()).orElse(null);
+    if (standing != null && standing.booking().equals(c.booking())) {
+      return List.of();
+    }
+    if (standing != null) {
+      throw Rejection.conflict(MOVED_MEANWHILE, "appointment " + c.appointmentId()
+          + " is being moved by another request; look at it again and send the move anew");
+    }
+    List<TimeReserved> clashes = schedule.clashesWith(c.appointmentId(), c.booking());
+    if (!clashes.isEmpty() && c.overrideReason() == null) {
+      throw Rejection.conflict(CLASH, describe(c, clashes.getFirst(), clashes.size()));
+    }
+    ClashOverride override = c.overrideReason() == null ? null
+        : new ClashOverride(c.overrideReason(), clashes.stream().map(TimeReserved::appointmentId).distinct().toList());
+    return List.of(new TimeReserved(c.appointmentId(), c.revision(), c.member(), c.day(), c.booking(), override, c.now()));
   }
 
   @Override
   public Schedule evolve(Schedule schedule, ScheduleEvent event) {
     return switch (event) {
       case TimeReserved e -> schedule.with(e);
-      case TimeReleased e -> schedule.without(e.appointmentId());
+      case TimeReleased e -> schedule.without(e.appointmentId(), e.revision());
     };
   }
 

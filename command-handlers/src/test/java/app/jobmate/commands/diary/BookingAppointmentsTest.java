@@ -22,6 +22,7 @@ import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
 import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.Booking;
+import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
@@ -77,7 +78,7 @@ class BookingAppointmentsTest {
   }
 
   private List<AppointmentId> standingOn(UserId member, String day) {
-    return diary.scheduleOf(ACME, member, LocalDate.parse(day)).standing().keySet().stream().toList();
+    return diary.scheduleOf(ACME, member, LocalDate.parse(day)).standing().stream().map(TimeReserved::appointmentId).toList();
   }
 
   private List<EventEnvelope> appointment(AppointmentId id) {

@@ -41,7 +41,7 @@ class ScheduleOverlapPropertyTest {
       for (int step = 0; step < 40; step++) {
         if (!ids.isEmpty() && random.nextInt(5) == 0) {
           AppointmentId gone = ids.remove(random.nextInt(ids.size()));
-          schedule = apply(schedule, ScheduleDecider.INSTANCE.decide(new ReleaseTime(gone, SAM, DAY, NOW), schedule));
+          schedule = apply(schedule, ScheduleDecider.INSTANCE.decide(new ReleaseTime(gone, null, SAM, DAY, NOW), schedule));
           continue;
         }
         int start = random.nextInt(24 * 60 - 1);
@@ -50,7 +50,7 @@ class ScheduleOverlapPropertyTest {
         boolean free = free(schedule, start, end);
         AppointmentId id = new AppointmentId(new UUID(seed, step));
         try {
-          schedule = apply(schedule, ScheduleDecider.INSTANCE.decide(new ReserveTime(id, SAM, DAY, booking, null, NOW),
+          schedule = apply(schedule, ScheduleDecider.INSTANCE.decide(new ReserveTime(id, 1, SAM, DAY, booking, null, NOW),
               schedule));
           assertThat(free).as("seed %d step %d: %s accepted over a standing reservation", seed, step, booking).isTrue();
           ids.add(id);
@@ -107,7 +107,7 @@ class ScheduleOverlapPropertyTest {
 
   private static boolean[] grid(Schedule schedule) {
     boolean[] taken = new boolean[24 * 60 + 1];
-    for (TimeReserved r : schedule.standing().values()) {
+    for (TimeReserved r : schedule.standing()) {
       for (int m = minuteOf(r.booking().start()); m < minuteOf(r.booking().end()); m++) {
         taken[m] = true;
       }
@@ -117,7 +117,7 @@ class ScheduleOverlapPropertyTest {
 
   private static boolean noMinuteTwice(Schedule schedule) {
     int[] count = new int[24 * 60 + 1];
-    for (TimeReserved r : schedule.standing().values()) {
+    for (TimeReserved r : schedule.standing()) {
       for (int m = minuteOf(r.booking().start()); m < minuteOf(r.booking().end()); m++) {
         if (++count[m] > 1) {
           return false;

@@ -27,6 +27,28 @@ public sealed interface AppointmentEvent extends DiaryEvent {
     }
   }
 
+  /**
+   * The appointment was moved, reassigned, or both (docs/decisions/diary-booking.md): {@code booking}
+   * is the whole booking now (its kind, title, notes and job unchanged), {@code previous} the whole one
+   * before, {@code revision} the appointment's revision now (2 for the first move). Its new time was
+   * reserved for every member before this was recorded; the old time no longer booked is released after.
+   */
+  record AppointmentMoved(AppointmentId appointmentId, int revision, Booking booking, Booking previous,
+                          ClashOverride override, UserId movedBy) implements AppointmentEvent {
+    public AppointmentMoved {
+      Require.present(appointmentId, "appointmentId");
+      if (revision < 2) {
+        throw new IllegalArgumentException("revision must be 2 or more: a move follows a booking");
+      }
+      Require.present(booking, "booking");
+      Require.present(previous, "previous");
+      if (booking.kind() != previous.kind() || !java.util.Objects.equals(booking.jobId(), previous.jobId())) {
+        throw new IllegalArgumentException("a move keeps the appointment's kind and job");
+      }
+      Require.present(movedBy, "movedBy");
+    }
+  }
+
   /** The appointment was cancelled: its members' time is released. */
   record AppointmentCancelled(AppointmentId appointmentId, Booking booking, Instant cancelledAt, String reason,
                               UserId cancelledBy) implements AppointmentEvent {

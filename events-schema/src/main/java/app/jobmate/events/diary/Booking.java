@@ -57,6 +57,11 @@ public record Booking(AppointmentKind kind, LocalDateTime start, LocalDateTime e
     notes = Require.optionalText(notes, MAX_NOTES, "notes");
   }
 
+  /** The same appointment at another time, for other members: its kind, job, title and notes kept. */
+  public Booking movedTo(LocalDateTime start, LocalDateTime end, Instant startsAt, Instant endsAt, List<UserId> members) {
+    return new Booking(kind, start, end, startsAt, endsAt, members, jobId, title, notes);
+  }
+
   /** The London days the appointment touches: its start's, through the day of its last moment. */
   public List<LocalDate> days() {
     LocalDate first = LocalDate.ofInstant(startsAt, LONDON);

@@ -20,6 +20,7 @@ public final class DiaryEvents {
   public static final EventContext CONTEXT = new EventContext("diary", List.of(
       type("AppointmentBooked", APPOINTMENT_STREAM, AppointmentEvent.AppointmentBooked.class),
       type("AppointmentCancelled", APPOINTMENT_STREAM, AppointmentEvent.AppointmentCancelled.class),
+      type("AppointmentMoved", APPOINTMENT_STREAM, AppointmentEvent.AppointmentMoved.class),
       type("TimeReserved", SCHEDULE_STREAM, ScheduleEvent.TimeReserved.class),
       type("TimeReleased", SCHEDULE_STREAM, ScheduleEvent.TimeReleased.class)));
 

@@ -287,6 +287,10 @@ final class Catalogue {
           "/appointments/{newId}/cancel", "", """
           {"reason": "The customer is away"}""", new Refusal(404, "appointment.not-found"),
           new Refusal(404, "appointment.not-found")),
+      new Route("POST /appointments/{appointmentId}/move", Kind.COMMAND, EVERYONE, Staff.REFUSED,
+          "/appointments/{newId}/move", "", """
+          {"start": "{today}T13:00", "end": "{today}T14:00", "members": ["{me}"]}""",
+          new Refusal(404, "appointment.not-found"), new Refusal(404, "appointment.not-found")),
       new Route("GET /diary", Kind.QUERY, EVERYONE, Staff.OWN_DIARY, "/diary", "from={today}", null, null, FORBIDDEN),
       // resources: equipment and vehicles, kept by owners and admins; staff read the names and kinds of those in use
       new Route("POST /resources", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/resources", "",

@@ -4,6 +4,7 @@ import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventContext;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
 import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.DiaryEvents;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
@@ -12,7 +13,7 @@ import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.recipients.NoticeRules;
 import java.util.Set;
 
-/** The diary in real time ({@link DiaryRecipients}): the members of an appointment told of its booking and cancelling. */
+/** The diary in real time ({@link DiaryRecipients}): the members of an appointment told of its booking, moving and cancelling. */
 public final class DiaryNotifications implements NotifyingContext {
 
   private static final DiaryRecipients RULES = new DiaryRecipients();
@@ -29,7 +30,7 @@ public final class DiaryNotifications implements NotifyingContext {
 
   @Override
   public Set<Class<? extends DomainEvent>> notified() {
-    return Set.of(AppointmentBooked.class, AppointmentCancelled.class);
+    return Set.of(AppointmentBooked.class, AppointmentCancelled.class, AppointmentMoved.class);
   }
 
   /** The schedules' reservations: the appointment they are for is what people are told of. */

@@ -4,6 +4,8 @@ import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.StreamId;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
+import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
@@ -16,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The diary: the members an appointment books hear when it is booked for them and when it is
- * cancelled, the one who did it too (their other devices; {@code by} keeps the acting one quiet, as for
- * tasks). Of a booking and its cancellation within one coalescing window, they hear the cancellation.
+ * The diary: the members an appointment books hear when it is booked for them, moved or reassigned
+ * ({@code appointment.moved}) and cancelled, the one who did it too (their other devices; {@code by}
+ * keeps the acting one quiet, as for tasks); a member a move took off it hears it is no longer theirs
+ * ({@code appointment.unassigned}, with the time they had). Within one coalescing window the last word
+ * wins: a booking then a move is a booking at the new time, anything then a cancellation a cancellation.
  * The schedules' reservations tell nobody.
  */
 public final class DiaryRecipients implements NoticeRules<DiaryEvent, DiarySummary> {
@@ -43,6 +47,7 @@ public final class DiaryRecipients implements NoticeRules<DiaryEvent, DiarySumma
     DiarySummary appointment = changes.after();
     DiaryMessage.Kind told = null;
     EventEnvelope last = null;
+
     for (Changes.Change<DiaryEvent> change : changes.events()) {
       switch (change.event()) {
         case AppointmentBooked e -> {
@@ -51,6 +56,10 @@ public final class DiaryRecipients implements NoticeRules<DiaryEvent, DiarySumma
         }
         case AppointmentCancelled e -> {
           told = DiaryMessage.Kind.CANCELLED;
+          last = change.envelope();
+        }
+        case AppointmentMoved e -> {
+          told = told == DiaryMessage.Kind.BOOKED ? told : DiaryMessage.Kind.MOVED;
           last = change.envelope();
         }
         case TimeReserved e -> {
@@ -67,6 +76,15 @@ public final class DiaryRecipients implements NoticeRules<DiaryEvent, DiarySumma
     List<Notice> notices = new ArrayList<>();
     for (UserId member : appointment.booking().members()) {
       notices.add(new Notice(new Audience.Person(member), message));
+    }
+    Booking known = changes.before().booking(); // what they were told last; none: nobody was told of it yet
+    if (known != null && told == DiaryMessage.Kind.MOVED) {
+      DiaryMessage unassigned = DiaryMessage.of(DiaryMessage.Kind.UNASSIGNED, appointment, known, last.occurredAt(), by);
+      for (UserId member : known.members()) {
+        if (!appointment.booking().members().contains(member)) {
+          notices.add(new Notice(new Audience.Person(member), unassigned));
+        }
+      }
     }
     return List.copyOf(notices);
   }

@@ -2,13 +2,14 @@ package app.jobmate.notifications.diary;
 
 import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
 import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
 
 /**
- * What a message about an appointment needs: its booking (times, title, the members it books) and
+ * What a message about an appointment needs: its booking now (times, title, the members it books) and
  * whether it was cancelled, at the highest stream version seen. A schedule's events change nothing here:
  * the push rule delivers only the appointments' (docs/notifications.md).
  */
@@ -30,6 +31,7 @@ public record DiarySummary(String appointmentId, long version, Booking booking, 
     return switch (event) {
       case AppointmentBooked e -> new DiarySummary(appointmentId, seen, e.booking(), cancelled);
       case AppointmentCancelled e -> new DiarySummary(appointmentId, seen, e.booking(), true);
+      case AppointmentMoved e -> new DiarySummary(appointmentId, seen, e.booking(), cancelled);
       case TimeReserved e -> new DiarySummary(appointmentId, seen, booking, cancelled);
       case TimeReleased e -> new DiarySummary(appointmentId, seen, booking, cancelled);
     };

@@ -8,6 +8,7 @@ import app.jobmate.events.Role;
 import app.jobmate.events.StreamId;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
 import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.Booking;
@@ -106,5 +107,41 @@ class DiaryRecipientsTest {
     assertThat(cancelled).hasSize(1);
     assertThat(cancelled.getFirst().message().type()).isEqualTo("appointment.cancelled");
     assertThat(cancelled.getFirst().message().version()).isEqualTo(2);
+  }
+
+  @Test
+  void a_move_tells_the_members_it_books_now_its_new_time_and_a_member_taken_off_that_it_is_no_longer_theirs() {
+    given(TestEvents.OWNER, Role.OWNER, new AppointmentBooked(VISIT, visit(SAM, PRIYA), null, TestEvents.OWNER));
+    Booking later = visit(SAM).movedTo(LocalDateTime.parse("2027-07-02T14:00"), LocalDateTime.parse("2027-07-02T16:00"),
+        Instant.parse("2027-07-02T13:00:00Z"), Instant.parse("2027-07-02T15:00:00Z"), List.of(SAM));
+
+    List<Notice> notices = when(TestEvents.OWNER, Role.OWNER,
+        new AppointmentMoved(VISIT, 2, later, visit(SAM, PRIYA), null, TestEvents.OWNER));
+
+    assertThat(notices).extracting(Notice::audience)
+        .containsExactly(new Audience.Person(SAM), new Audience.Person(PRIYA));
+    DiaryMessage toSam = (DiaryMessage) notices.get(0).message();
+    DiaryMessage toPriya = (DiaryMessage) notices.get(1).message();
+    assertThat(toSam.type()).isEqualTo("appointment.moved");
+    assertThat(toSam.start()).isEqualTo("2027-07-02T14:00");
+    assertThat(toPriya.type()).isEqualTo("appointment.unassigned");
+    assertThat(toPriya.start()).isEqualTo("2027-07-01T09:00");
+    assertThat(toPriya.by()).isEqualTo(TestEvents.OWNER);
+  }
+
+  @Test
+  void a_booking_moved_within_the_window_is_told_as_a_booking_at_its_new_time_to_its_members_only() {
+    Booking later = visit(SAM).movedTo(LocalDateTime.parse("2027-07-02T14:00"), LocalDateTime.parse("2027-07-02T16:00"),
+        Instant.parse("2027-07-02T13:00:00Z"), Instant.parse("2027-07-02T15:00:00Z"), List.of(SAM));
+
+    List<Notice> notices = when(TestEvents.OWNER, Role.OWNER,
+        new AppointmentBooked(VISIT, visit(SAM, PRIYA), null, TestEvents.OWNER),
+        new AppointmentMoved(VISIT, 2, later, visit(SAM, PRIYA), null, TestEvents.OWNER));
+
+    assertThat(notices).singleElement().satisfies(n -> {
+      assertThat(n.audience()).isEqualTo(new Audience.Person(SAM));
+      assertThat(n.message().type()).isEqualTo("appointment.booked");
+      assertThat(((DiaryMessage) n.message()).start()).isEqualTo("2027-07-02T14:00");
+    });
   }
 }

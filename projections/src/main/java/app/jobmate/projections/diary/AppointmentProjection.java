@@ -5,6 +5,7 @@ import app.jobmate.events.EventTypes;
 import app.jobmate.events.diary.AppointmentEvent;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
 import app.jobmate.events.diary.DiaryEvents;
 import app.jobmate.projections.core.Projection;
 import java.time.temporal.ChronoUnit;
@@ -47,9 +48,13 @@ public final class AppointmentProjection implements Projection<Appointment, Appo
     var at = envelope.occurredAt().truncatedTo(ChronoUnit.MILLIS);
     return switch (event) {
       case AppointmentBooked e -> new Appointment(e.appointmentId().toString(), Appointment.BOOKED,
-          DiaryEntry.of(e.appointmentId(), e.booking(), e.override()), e.bookedBy().value(), at);
+          DiaryEntry.of(e.appointmentId(), e.booking(), e.override(), 1), e.bookedBy().value(), at);
+      case AppointmentMoved e -> new Appointment(e.appointmentId().toString(),
+          appointment == null ? Appointment.BOOKED : appointment.status(),
+          DiaryEntry.of(e.appointmentId(), e.booking(), e.override(), e.revision()),
+          appointment == null ? null : appointment.bookedBy(), at);
       case AppointmentCancelled e -> new Appointment(e.appointmentId().toString(), Appointment.CANCELLED,
-          appointment == null ? DiaryEntry.of(e.appointmentId(), e.booking(), null) : appointment.entry(),
+          appointment == null ? DiaryEntry.of(e.appointmentId(), e.booking(), null, 1) : appointment.entry(),
           appointment == null ? null : appointment.bookedBy(), at);
     };
   }

@@ -13,7 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** The diary days: a member's schedule on a London day, its reservations standing, taking every schedule event. */
+/**
+ * The diary days: a member's schedule on a London day, its reservations standing, taking every schedule
+ * event. While a move is under way an appointment has two entries, its old and new revisions'.
+ */
 public final class DiaryDayProjection implements Projection<DiaryDay, ScheduleEvent> {
 
   public static final String NAME = "diary-days";
@@ -48,11 +51,14 @@ public final class DiaryDayProjection implements Projection<DiaryDay, ScheduleEv
   @Override
   public DiaryDay evolve(DiaryDay day, EventEnvelope envelope, ScheduleEvent event) {
     List<DiaryEntry> entries = new ArrayList<>(day == null ? List.of() : day.entries());
-    entries.removeIf(e -> e.appointmentId().equals(event.appointmentId().toString()));
+    String appointment = event.appointmentId().toString();
     switch (event) {
-      case TimeReserved e -> entries.add(DiaryEntry.of(e.appointmentId(), e.booking(), e.override()));
-      case TimeReleased e -> {
+      case TimeReserved e -> {
+        entries.removeIf(x -> x.appointmentId().equals(appointment) && x.revisionNumber() == e.revisionNumber());
+        entries.add(DiaryEntry.of(e.appointmentId(), e.booking(), e.override(), e.revisionNumber()));
       }
+      case TimeReleased e -> entries.removeIf(x -> x.appointmentId().equals(appointment)
+          && (e.revision() == null || x.revisionNumber() == e.revision()));
     }
     entries.sort(Comparator.comparing(DiaryEntry::startsAt).thenComparing(DiaryEntry::appointmentId));
     return new DiaryDay(event.member().value(), event.day().toString(), entries,

@@ -48,7 +48,7 @@ public final class DiaryReadSide implements ReadSide {
     LocalDateTime start = LocalDateTime.of(2026, 12, 7, 9, 0);
     Booking booking = new Booking(AppointmentKind.BLOCKED, start, start.plusHours(1), Instant.parse("2026-12-07T09:00:00Z"),
         Instant.parse("2026-12-07T10:00:00Z"), List.of(member), null, "Priming", null);
-    return new TimeReserved(AppointmentId.of("00000000-0000-7000-8000-000000000000"), member, LocalDate.of(2026, 12, 7),
+    return new TimeReserved(AppointmentId.of("00000000-0000-7000-8000-000000000000"), 1, member, LocalDate.of(2026, 12, 7),
         booking, null, Instant.parse("2026-12-06T00:00:00Z"));
   }
 }

@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The diary's commands (docs/api.md, the diary): {@code POST /appointments} books an appointment,
  * reserving its time on the schedule of each member it books (409 {@code appointment.clash} naming the
  * clash otherwise; docs/decisions/diary-booking.md), and {@code POST /appointments/{appointmentId}/cancel}
- * cancels one, releasing that time. Anyone signed in with a role may call them; what each may book is a
+ * cancels one, releasing that time, and {@code POST /appointments/{appointmentId}/move} moves one to another
+ * time or other members (or both), reserving the new time before releasing the old. Anyone signed in with a role may call them; what each may book is a
  * rule of the appointment decider (staff block out only their own time).
  */
 public final class DiaryCommandFunction extends HttpApiFunction {
@@ -113,6 +114,12 @@ public final class DiaryCommandFunction extends HttpApiFunction {
         String reason = body.optional("reason", DiaryRequests.REASON);
         OptionalLong expected = CommandRequests.expectedVersion(request, body);
         yield new Routed(() -> new CancelAppointment(appointment, reason, now, principal.actor()), 200, null, expected);
+      }
+      case "POST /appointments/{appointmentId}/move" -> {
+        AppointmentId appointment = CommandRequests.pathId(request, "appointmentId", AppointmentId::of);
+        DiaryRequests.Move move = DiaryRequests.move(body, LocalDate.ofInstant(now, QuoteCommandFunction.LONDON));
+        OptionalLong expected = CommandRequests.expectedVersion(request, body);
+        yield new Routed(() -> move.command(appointment, principal.actor()), 200, null, expected);
       }
       default -> throw new ProblemException(Problem.notFound(null, "no diary command at " + request.routeKey()));
     };

@@ -1,6 +1,8 @@
 package app.jobmate.commands.adapter.lambda;
 
 import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.diary.AppointmentCommand;
+import app.jobmate.events.Actor;
 import app.jobmate.events.diary.AppointmentEvent;
 import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.AppointmentKind;
@@ -68,10 +70,48 @@ final class DiaryRequests {
     JobId jobId = f.optional("jobId", Reader.id(JobId::of));
     String title = f.required("title", Reader.text(Booking.MAX_TITLE));
     String notes = f.optional("notes", Reader.text(Booking.MAX_NOTES));
-    String overrideReason = f.optionalObject("override", o -> {
+    String overrideReason = overrideReason(f);
+    checkLength(f, start, end);
+    if (jobId != null && kind == AppointmentKind.BLOCKED) {
+      f.reject("jobId", "blocked time visits no job; leave it out or book a job-visit");
+    }
+    return f.isValid() ? new Book(appointmentId, kind, start, end, members, jobId, title, notes, overrideReason) : null;
+  }
+
+  static final String[] MOVE_FIELDS = {"start", "end", "members", "override", CommandRequests.EXPECTED_VERSION};
+
+  /** What {@code POST /appointments/{appointmentId}/move} asks for, every field checked; {@code null} when any is invalid. */
+  record Move(LocalDateTime start, LocalDateTime end, List<UserId> members, String overrideReason) {
+
+    /**
+     * The move, its times placed on London's clock.
+     *
+     * @throws Rejection 422 {@code appointment.time-does-not-exist} naming {@code start} or {@code end}
+     */
+    AppointmentCommand.MoveAppointment command(AppointmentId appointment, Actor actor) {
+      return new AppointmentCommand.MoveAppointment(appointment, start, end, instantOf(start, "start"),
+          instantOf(end, "end"), members, overrideReason, 0, List.of(), actor);
+    }
+  }
+
+  static Move move(Fields f, LocalDate today) {
+    f.allowOnly(MOVE_FIELDS);
+    LocalDateTime start = f.required("start", localTime(today));
+    LocalDateTime end = f.required("end", localTime(today));
+    List<UserId> members = f.required("members", members());
+    String overrideReason = overrideReason(f);
+    checkLength(f, start, end);
+    return f.isValid() ? new Move(start, end, members, overrideReason) : null;
+  }
+
+  private static String overrideReason(Fields f) {
+    return f.optionalObject("override", o -> {
       o.allowOnly("reason");
       return o.required("reason", Reader.text(ClashOverride.MAX_REASON));
     });
+  }
+
+  private static void checkLength(Fields f, LocalDateTime start, LocalDateTime end) {
     if (start != null && end != null) {
       // on the instants (a gap's time shifted forward for this check only): a clock change can stretch 14 days
       Instant from = start.atZone(Booking.LONDON).toInstant();
@@ -82,10 +122,6 @@ final class DiaryRequests {
         f.reject("end", "must be at most " + Booking.MAX_LENGTH.toDays() + " days after start");
       }
     }
-    if (jobId != null && kind == AppointmentKind.BLOCKED) {
-      f.reject("jobId", "blocked time visits no job; leave it out or book a job-visit");
-    }
-    return f.isValid() ? new Book(appointmentId, kind, start, end, members, jobId, title, notes, overrideReason) : null;
   }
 
   /** A local date-time to the minute, from 2000 to ten years ahead. */

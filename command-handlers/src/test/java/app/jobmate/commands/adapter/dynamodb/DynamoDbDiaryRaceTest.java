@@ -7,6 +7,7 @@ import app.jobmate.commands.core.CommandContext;
 import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.diary.AppointmentCommand.BookAppointment;
+import app.jobmate.commands.diary.AppointmentCommand.MoveAppointment;
 import app.jobmate.commands.diary.DiaryBookings;
 import app.jobmate.events.Actor;
 import app.jobmate.events.Role;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -116,6 +118,103 @@ class DynamoDbDiaryRaceTest {
     }
   }
 
+  @Test
+  void a_move_racing_a_booking_for_the_same_time_exactly_one_wins_and_the_loser_leaves_nothing_reserved()
+      throws Exception {
+    int movesWon = 0;
+    for (int round = 0; round < 8; round++) {
+      LocalDate day = LocalDate.of(2027, 2, 1).plusDays(round);
+      AppointmentId moving = book(booking(day.atTime(9, 0), day.atTime(10, 0), sam));
+      AppointmentId booked = new AppointmentId(UUID.randomUUID());
+      // the move onto 14:00 to 15:00 (and Priya), the booking 14:30 to 15:30 of Sam: they share 14:30 to 15:00
+      Booking target = booking(day.atTime(14, 0), day.atTime(15, 0), sam, priya);
+
+      List<Boolean> won = raceAll(List.of(
+          () -> diary.handle(tenant, move(moving, target), context()),
+          () -> diary.handle(tenant, new BookAppointment(booked, booking(day.atTime(14, 30), day.atTime(15, 30), sam),
+              null, List.of(), OWNER), context())));
+
+      assertThat(won).as("round " + round).containsExactlyInAnyOrder(true, false);
+      if (won.getFirst()) {
+        movesWon++;
+        assertThat(standing(sam, day)).as("round " + round).singleElement().satisfies(r -> {
+          assertThat(r.appointmentId()).isEqualTo(moving);
+          assertThat(r.revisionNumber()).isEqualTo(2);
+        });
+        assertThat(standing(priya, day)).extracting(TimeReserved::appointmentId).containsExactly(moving);
+      } else {
+        assertThat(standing(sam, day)).as("round " + round).extracting(TimeReserved::appointmentId)
+            .containsExactlyInAnyOrder(moving, booked);
+        assertThat(standing(sam, day)).filteredOn(r -> r.appointmentId().equals(moving)).singleElement()
+            .satisfies(r -> assertThat(r.revisionNumber()).isEqualTo(1));
+        assertThat(standing(priya, day)).isEmpty();
+      }
+    }
+    System.out.printf("move against booking: the move won %d of 8 rounds%n", movesWon);
+  }
+
+  @Test
+  void a_move_within_its_day_onto_partly_its_own_time_succeeds_while_another_booking_of_that_day_is_made()
+      throws Exception {
+    LocalDate day = LocalDate.of(2027, 3, 1);
+    AppointmentId moving = book(booking(day.atTime(9, 0), day.atTime(11, 0), sam));
+    AppointmentId other = new AppointmentId(UUID.randomUUID());
+
+    List<Boolean> won = raceAll(List.of(
+        () -> diary.handle(tenant, move(moving, booking(day.atTime(10, 0), day.atTime(12, 0), sam)), context()),
+        () -> diary.handle(tenant, new BookAppointment(other, booking(day.atTime(12, 0), day.atTime(13, 0), sam), null,
+            List.of(), OWNER), context())));
+
+    assertThat(won).containsExactly(true, true);
+    assertThat(standing(sam, day)).extracting(r -> r.booking().start().toLocalTime().toString())
+        .containsExactlyInAnyOrder("10:00", "12:00");
+  }
+
+  private AppointmentId book(Booking booking) {
+    AppointmentId id = new AppointmentId(UUID.randomUUID());
+    diary.handle(tenant, new BookAppointment(id, booking, null, List.of(), OWNER), context());
+    return id;
+  }
+
+  private static MoveAppointment move(AppointmentId id, Booking to) {
+    return new MoveAppointment(id, to.start(), to.end(), to.startsAt(), to.endsAt(), to.members(), null, 0, List.of(),
+        OWNER);
+  }
+
+  private static CommandContext context() {
+    String key = UUID.randomUUID().toString();
+    return new CommandContext(key, "sha256:" + key, OWNER, null, null, NOW, OptionalLong.empty());
+  }
+
+  /** Runs the requests at once: for each, whether it succeeded (a clash is a refusal; anything else fails the test). */
+  private static List<Boolean> raceAll(List<Callable<Object>> requests) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(requests.size());
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> futures = new ArrayList<>();
+    try {
+      for (Callable<Object> request : requests) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          try {
+            request.call();
+            return true;
+          } catch (Rejection clash) {
+            assertThat(clash.code()).isEqualTo("appointment.clash");
+            return false;
+          }
+        }));
+      }
+      start.countDown();
+      List<Boolean> won = new ArrayList<>();
+      for (Future<Boolean> f : futures) {
+        won.add(f.get());
+      }
+      return won;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private final Map<AppointmentId, Booking> asked = new ConcurrentHashMap<>();
 
   private List<AppointmentId> race(List<Booking> bookings) throws Exception {
@@ -154,7 +253,7 @@ class DynamoDbDiaryRaceTest {
   }
 
   private List<TimeReserved> standing(UserId member, LocalDate day) {
-    return List.copyOf(diary.scheduleOf(tenant, member, day).standing().values());
+    return List.copyOf(diary.scheduleOf(tenant, member, day).standing());
   }
 
   private static Booking booking(LocalDateTime start, LocalDateTime end, UserId... members) {

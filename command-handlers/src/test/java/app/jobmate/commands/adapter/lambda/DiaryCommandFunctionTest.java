@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The diary's commands ({@code POST /appointments}, cancel) on real HTTP API events, with the in-memory event store behind. */
+/** The diary's commands ({@code POST /appointments}, move, cancel) on real HTTP API events, with the in-memory event store behind. */
 class DiaryCommandFunctionTest {
 
   private static final String ACME = "t-acme";
@@ -30,6 +30,7 @@ class DiaryCommandFunctionTest {
   private static final String BEN = "e3f4a5b6-c7d8-4e9f-8a1b-2c3d4e5f6a7b";
   private static final String BOOK = "POST /appointments";
   private static final String CANCEL = "POST /appointments/{appointmentId}/cancel";
+  private static final String MOVE = "POST /appointments/{appointmentId}/move";
 
   private final InMemoryEventStore store = new InMemoryEventStore();
   private final InMemoryTeamDirectory team = new InMemoryTeamDirectory()
@@ -226,5 +227,108 @@ class DiaryCommandFunctionTest {
     assertThat(again.status()).isEqualTo(201);
     assertThat(again.header("idempotent-replayed")).isEqualTo("true");
     assertThat(stored(ACME, "schedule", SAM + "-2026-12-07")).hasSize(1);
+  }
+
+  private Answer move(String tenant, String user, String groups, String id, String body) {
+    return as(tenant, user, groups, MOVE, "/appointments/" + id + "/move", body);
+  }
+
+  @Test
+  void an_owner_moves_a_visit_to_another_day_and_gives_it_to_someone_else_in_one_request() {
+    String id = id();
+    book(visit(id, "2026-12-07T09:00", "2026-12-07T11:00", SAM));
+
+    Answer moved = move(ACME, OWNER, "[owner]", id, """
+        {"start": "2026-12-08T13:00", "end": "2026-12-08T15:00", "members": ["%s"], "expectedVersion": 1}"""
+        .formatted(PRIYA));
+
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.json().get("version").asLong()).isEqualTo(2);
+    JsonNode event = stored(ACME, "appointment", id).getLast().data();
+    assertThat(event.get("revision").asInt()).isEqualTo(2);
+    assertThat(event.at("/booking/startsAt").asText()).isEqualTo("2026-12-08T13:00:00Z");
+    assertThat(event.at("/previous/members/0").asText()).isEqualTo(SAM);
+    assertThat(event.at("/booking/title").asText()).isEqualTo("Fit the new boiler");
+    assertThat(stored(ACME, "schedule", SAM + "-2026-12-07")).extracting(EventEnvelope::eventType)
+        .containsExactly("TimeReserved", "TimeReleased");
+    assertThat(stored(ACME, "schedule", PRIYA + "-2026-12-08")).extracting(EventEnvelope::eventType)
+        .containsExactly("TimeReserved");
+  }
+
+  @Test
+  void a_move_onto_a_clash_is_409_and_a_stale_expected_version_is_409_with_nothing_left_reserved() {
+    String id = id();
+    String other = id();
+    book(visit(id, "2026-12-07T09:00", "2026-12-07T11:00", SAM));
+    book(visit(other, "2026-12-08T09:00", "2026-12-08T11:00", SAM));
+
+    Answer clash = move(ACME, OWNER, "[owner]", id, """
+        {"start": "2026-12-08T10:00", "end": "2026-12-08T12:00", "members": ["%s"]}""".formatted(SAM));
+    Answer stale = move(ACME, OWNER, "[owner]", id, """
+        {"start": "2026-12-09T10:00", "end": "2026-12-09T12:00", "members": ["%s"], "expectedVersion": 7}"""
+        .formatted(SAM));
+
+    assertThat(clash.status()).isEqualTo(409);
+    assertThat(clash.json().get("code").asText()).isEqualTo("appointment.clash");
+    assertThat(clash.json().get("detail").asText()).contains(other);
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.json().get("code").asText()).isEqualTo("command.stale-version");
+    assertThat(stored(ACME, "schedule", SAM + "-2026-12-09")).isEmpty();
+    assertThat(stored(ACME, "appointment", id)).hasSize(1);
+  }
+
+  @Test
+  void every_invalid_field_of_a_move_is_named_in_one_400_and_a_skipped_time_is_422() {
+    String id = id();
+    book(visit(id, "2026-12-07T09:00", "2026-12-07T11:00", SAM));
+
+    Answer invalid = move(ACME, OWNER, "[owner]", id, """
+        {"start": "tomorrow", "end": "2026-12-07T08:00", "members": [], "title": "New title"}""");
+    Answer skipped = move(ACME, OWNER, "[owner]", id, """
+        {"start": "2027-03-28T01:30", "end": "2027-03-28T03:00", "members": ["%s"]}""".formatted(SAM));
+
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().get("errors")).extracting(e -> e.get("field").asText())
+        .contains("start", "members", "title");
+    assertThat(skipped.status()).isEqualTo(422);
+    assertThat(skipped.json().at("/errors/0/field").asText()).isEqualTo("start");
+  }
+
+  @Test
+  void another_business_cannot_move_the_appointment_and_a_cancelled_one_cannot_be_moved() {
+    String id = id();
+    book(visit(id, "2026-12-07T09:00", "2026-12-07T10:00", SAM));
+    String body = """
+        {"start": "2026-12-09T10:00", "end": "2026-12-09T12:00", "members": ["%s"]}""".formatted(SAM);
+
+    Answer other = move("t-brightside", BEN, "[owner]", id, body.replace(SAM, BEN));
+    as(ACME, OWNER, "[owner]", CANCEL, "/appointments/" + id + "/cancel", "{}");
+    Answer cancelled = move(ACME, OWNER, "[owner]", id, body);
+
+    assertThat(other.status()).isEqualTo(404);
+    assertThat(stored("t-brightside", "appointment", id)).isEmpty();
+    assertThat(stored("t-brightside", "schedule", BEN + "-2026-12-09")).isEmpty();
+    assertThat(cancelled.status()).isEqualTo(409);
+    assertThat(cancelled.json().get("code").asText()).isEqualTo("appointment.cancelled");
+    assertThat(stored(ACME, "schedule", SAM + "-2026-12-09")).isEmpty();
+  }
+
+  @Test
+  void staff_move_their_own_block_but_not_a_visit_they_are_on() {
+    String visit = id();
+    book(visit(visit, "2026-12-07T09:00", "2026-12-07T10:00", SAM));
+    String block = id();
+    as(ACME, SAM, "[staff]", BOOK, "/appointments", """
+        {"appointmentId": "%s", "kind": "blocked", "start": "2026-12-08T13:00", "end": "2026-12-08T14:00",
+         "members": ["%s"], "title": "Dentist"}""".formatted(block, SAM));
+    String later = """
+        {"start": "2026-12-08T15:00", "end": "2026-12-08T16:00", "members": ["%s"]}""".formatted(SAM);
+
+    Answer ownBlock = move(ACME, SAM, "[staff]", block, later);
+    Answer aVisit = move(ACME, SAM, "[staff]", visit, later);
+
+    assertThat(ownBlock.status()).as(ownBlock.body()).isEqualTo(200);
+    assertThat(aVisit.status()).isEqualTo(403);
+    assertThat(aVisit.json().get("code").asText()).isEqualTo("appointment.staff-own-blocks-only");
   }
 }

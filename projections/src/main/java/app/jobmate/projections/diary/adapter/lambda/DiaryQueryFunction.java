@@ -92,22 +92,26 @@ public final class DiaryQueryFunction extends QueryFunction {
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
       dayIds.add(DocumentId.of(viewer.tenantId(), DiaryEvents.scheduleId(UserId.of(whose), day)).value());
     }
-    Map<String, DiaryEntry> reserved = new LinkedHashMap<>();
+    List<DiaryEntry> reserved = new ArrayList<>();
     readModels.find(readModels.placement(DiaryDayProjection.NAME).active(), DiaryDay.class, dayIds).values().stream()
         .map(Versioned::document)
-        .forEach(day -> day.entries().forEach(e -> reserved.putIfAbsent(e.appointmentId(), e)));
-    List<String> appointmentIds = reserved.keySet().stream()
+        .forEach(day -> reserved.addAll(day.entries()));
+    List<String> appointmentIds = reserved.stream().map(DiaryEntry::appointmentId).distinct()
         .map(id -> DocumentId.of(viewer.tenantId(), id).value()).toList();
     Map<String, Versioned<Appointment>> standing = appointmentIds.isEmpty() ? Map.of()
         : readModels.find(readModels.placement(AppointmentProjection.NAME).active(), Appointment.class, appointmentIds);
-    List<DiaryEntry> booked = reserved.values().stream()
-        .filter(e -> {
-          Versioned<Appointment> a = standing.get(DocumentId.of(viewer.tenantId(), e.appointmentId()).value());
-          return a != null && a.document().status().equals(Appointment.BOOKED);
-        })
+    // a booked appointment's reservation at its revision now: not one a move is making or has left behind
+    Map<String, DiaryEntry> booked = new LinkedHashMap<>();
+    for (DiaryEntry e : reserved) {
+      Versioned<Appointment> a = standing.get(DocumentId.of(viewer.tenantId(), e.appointmentId()).value());
+      if (a != null && a.document().status().equals(Appointment.BOOKED) && a.document().revision() == e.revisionNumber()) {
+        booked.putIfAbsent(e.appointmentId(), e);
+      }
+    }
+    List<DiaryEntry> shown = booked.values().stream()
         .sorted(Comparator.comparing(DiaryEntry::startsAt).thenComparing(DiaryEntry::appointmentId))
         .toList();
-    return ok(new DiaryView(whose, first.toString(), last.toString(), booked), false);
+    return ok(new DiaryView(whose, first.toString(), last.toString(), shown), false);
   }
 
   private static LocalDate date(String text) {

@@ -11,6 +11,7 @@ import app.jobmate.events.EventTypes;
 import app.jobmate.events.Role;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
 import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.Booking;
@@ -93,7 +94,7 @@ class DiaryQueryFunctionTest {
   private void booked(String tenant, AppointmentId id, Booking booking, ClashOverride override, boolean pending) {
     for (UserId member : booking.members()) {
       for (LocalDate day : booking.days()) {
-        project(tenant, DiaryEvents.scheduleId(member, day), new TimeReserved(id, member, day, booking, override, AT));
+        project(tenant, DiaryEvents.scheduleId(member, day), new TimeReserved(id, 1, member, day, booking, override, AT));
       }
     }
     if (!pending) {
@@ -118,7 +119,7 @@ class DiaryQueryFunctionTest {
     booked(ACME, CANCELLED, cancelled, null, false);
     project(ACME, CANCELLED.toString(), new AppointmentCancelled(CANCELLED, cancelled, AT, null, UserId.of(OWNER)));
     project(ACME, DiaryEvents.scheduleId(SAM, LocalDate.parse("2026-12-10")),
-        new TimeReleased(CANCELLED, SAM, LocalDate.parse("2026-12-10"), AT));
+        new TimeReleased(CANCELLED, null, SAM, LocalDate.parse("2026-12-10"), AT));
   }
 
   @Test
@@ -137,6 +138,32 @@ class DiaryQueryFunctionTest {
     assertThat(visit.get("members")).hasSize(2);
     assertThat(visit.at("/override/reason").asText()).isEqualTo("Customer only free then");
     assertThat(visit.at("/override/clashes/0").asText()).isEqualTo(PENDING.toString());
+  }
+
+  @Test
+  void a_visit_being_moved_shows_at_its_old_time_until_the_move_is_recorded_and_then_only_at_its_new_time() {
+    Booking before = booking("2026-12-07T09:00", "2026-12-07T11:00", SAM);
+    Booking after = before.movedTo(LocalDateTime.parse("2026-12-07T10:00"), LocalDateTime.parse("2026-12-07T12:00"),
+        Instant.parse("2026-12-07T10:00:00Z"), Instant.parse("2026-12-07T12:00:00Z"), List.of(SAM));
+    LocalDate monday = LocalDate.parse("2026-12-07");
+    String day = DiaryEvents.scheduleId(SAM, monday);
+    booked(ACME, VISIT, before, null, false);
+    project(ACME, day, new TimeReserved(VISIT, 2, SAM, monday, after, null, AT));
+
+    Answer moving = as(ACME, OWNER, "[owner]", "member=" + SAM, "from=2026-12-07");
+    project(ACME, VISIT.toString(), new AppointmentMoved(VISIT, 2, after, before, null, UserId.of(OWNER)));
+    Answer moved = as(ACME, OWNER, "[owner]", "member=" + SAM, "from=2026-12-07");
+    project(ACME, day, new TimeReleased(VISIT, 1, SAM, monday, AT));
+    Answer released = as(ACME, OWNER, "[owner]", "member=" + SAM, "from=2026-12-07");
+
+    assertThat(moving.json().get("appointments")).singleElement()
+        .satisfies(a -> assertThat(a.get("start").asText()).isEqualTo("2026-12-07T09:00"));
+    for (Answer now : List.of(moved, released)) {
+      assertThat(now.json().get("appointments")).singleElement().satisfies(a -> {
+        assertThat(a.get("start").asText()).isEqualTo("2026-12-07T10:00");
+        assertThat(a.get("revision").asInt()).isEqualTo(2);
+      });
+    }
   }
 
   @Test
