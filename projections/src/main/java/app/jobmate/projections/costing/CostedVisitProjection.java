@@ -2,9 +2,10 @@ package app.jobmate.projections.costing;
 
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventTypes;
-import app.jobmate.events.diary.AppointmentEvent;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
+import app.jobmate.events.diary.AppointmentEvent;
 import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvents;
@@ -56,7 +57,7 @@ public final class CostedVisitProjection implements Projection<CostedVisit, Appo
     Instant at = envelope.occurredAt().truncatedTo(ChronoUnit.MILLIS);
     return switch (event) {
       case AppointmentBooked e -> booked(e.booking(), false, at);
-      // a move or reassignment (the whole new booking) goes here: booked(e.booking(), false, at)
+      case AppointmentMoved e -> booked(e.booking(), false, at);
       case AppointmentCancelled e -> booked(e.booking(), true, at);
     };
   }
