@@ -1514,6 +1514,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/resources/staff/{memberId}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a member is away, whole London days or a part of one day (owners and admins; 409 `resource.absence-overlaps` over one standing).
+         * @description Either `firstDay` and `lastDay` (whole London days, at most 366) or `start` and `end` (Europe/London wall-clock
+         *     times to the minute on one day; `end` at the latest the next midnight). A time the clocks skip is 422
+         *     `resource.time-does-not-exist` naming the field; one they show twice is the first, in summer time. Only the
+         *     kind is kept, never a reason in words. The same absence again records nothing; its id for another time is
+         *     409 `resource.absence-exists`.
+         */
+        post: operations["recordAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/staff/{memberId}/absences/{absenceId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+                absenceId: components["parameters"]["AbsenceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a member's absence (owners and admins; 404 `resource.absence-not-found`; a cancelled one again changes nothing). */
+        post: operations["cancelAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2579,9 +2625,36 @@ export interface components {
                 /** Format: date */
                 effectiveFrom: string;
             }[];
+            /** @description The absences standing, by start (owners, admins and the member themselves). */
+            absences?: components["schemas"]["Absence"][];
             /** Format: date-time */
             updatedAt?: string;
             behind: boolean;
+        };
+        /** @enum {string} */
+        AbsenceKind: "holiday" | "sickness" | "training" | "other";
+        /** @description Whole days (firstDay, lastDay) or a part of one day (start, end), not both. */
+        RecordAbsence: {
+            absenceId: components["schemas"]["Id"];
+            kind: components["schemas"]["AbsenceKind"];
+            /** Format: date */
+            firstDay?: string;
+            /** Format: date */
+            lastDay?: string;
+            start?: components["schemas"]["LocalDateTime"];
+            end?: components["schemas"]["LocalDateTime"];
+            expectedVersion?: components["schemas"]["ExpectedVersion"];
+        };
+        Absence: {
+            absenceId: components["schemas"]["Id"];
+            kind: components["schemas"]["AbsenceKind"];
+            wholeDays: boolean;
+            start: components["schemas"]["LocalDateTime"];
+            end: components["schemas"]["LocalDateTime"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
         };
         BookAppointment: {
             appointmentId: components["schemas"]["Id"];
@@ -2783,6 +2856,7 @@ export interface components {
         ExpenseId: components["schemas"]["Id"];
         ResourceId: components["schemas"]["Id"];
         StaffMemberId: components["schemas"]["UserId"];
+        AbsenceId: components["schemas"]["Id"];
         /** @description One status or a comma list of them. */
         TaskStatuses: string;
         DueFrom: string;
@@ -5050,6 +5124,50 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    recordAbsence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAbsence"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    cancelAbsence: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+                absenceId: components["parameters"]["AbsenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
         responses: {
             200: components["responses"]["Written"];
             default: components["responses"]["Error"];

@@ -8,7 +8,11 @@ import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventType;
 import app.jobmate.events.Role;
+import app.jobmate.events.resources.Absence;
+import app.jobmate.events.resources.AbsenceId;
+import app.jobmate.events.resources.AbsenceKind;
 import app.jobmate.events.resources.StaffProfileEvent;
+import app.jobmate.events.resources.StaffProfileEvent.AbsenceRecorded;
 import app.jobmate.events.resources.StaffProfileEvent.StaffHourlyCostSet;
 import app.jobmate.events.resources.StaffProfileEvent.StaffProfileSet;
 import app.jobmate.events.resources.TimeRange;
@@ -92,5 +96,24 @@ class StaffQueryFunctionTest {
     assertThat(others.status()).isEqualTo(404);
     assertThat(others.body()).contains("resource.staff-not-found");
     assertThat(otherTenant.status()).isEqualTo(404);
+  }
+
+  @Test
+  void owners_and_the_member_see_the_absences_standing_as_london_times_and_instants() {
+    samsProfile();
+    staff(ACME, SAM, 3, new AbsenceRecorded(UserId.of(SAM), AbsenceId.of("0193c1a0-6666-7abc-8def-0123456789ab"),
+        Absence.days(AbsenceKind.HOLIDAY, LocalDate.of(2027, 8, 9), LocalDate.of(2027, 8, 13))));
+
+    Answer owner = as(OWNER, "[owner]", get("GET /resources/staff/{memberId}", "/resources/staff/" + SAM));
+    Answer own = as(SAM, "[staff]", get("GET /resources/staff/{memberId}", "/resources/staff/" + SAM));
+
+    for (Answer answer : List.of(owner, own)) {
+      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+      assertThat(answer.json().at("/absences/0/kind").asText()).isEqualTo("holiday");
+      assertThat(answer.json().at("/absences/0/wholeDays").asBoolean()).isTrue();
+      assertThat(answer.json().at("/absences/0/start").asText()).isEqualTo("2027-08-09T00:00");
+      assertThat(answer.json().at("/absences/0/end").asText()).isEqualTo("2027-08-14T00:00");
+      assertThat(answer.json().at("/absences/0/startsAt").asText()).isEqualTo("2027-08-08T23:00:00Z");
+    }
   }
 }
