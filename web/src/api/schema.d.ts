@@ -1560,6 +1560,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/resources/staff/{memberId}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A member's availability per London day (owners and admins anyone's; staff their own; anyone else's is 404 `resource.staff-not-found`).
+         * @description For each London day `from` to `to` (inclusive; `from` by default today in London, `to` by default `from`; at
+         *     most 62 days): the working ranges of its weekday placed on that day's clock, and the free ranges left once
+         *     the absences and the time reserved in the diary are taken out, each as local times and instants. Minutes
+         *     are counted on instants: a 00:00-03:00 range is 2 hours on the last Sunday of March, 4 on the last Sunday
+         *     of October; a start in the skipped hour starts when the clock reads 02:00.
+         */
+        get: operations["showAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2656,6 +2682,34 @@ export interface components {
             /** Format: date-time */
             endsAt: string;
         };
+        Span: {
+            start: components["schemas"]["LocalDateTime"];
+            end: components["schemas"]["LocalDateTime"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        /** @description workingMinutes = absentMinutes + bookedMinutes + freeMinutes (booked time within an absence counts as absent). */
+        AvailableDay: {
+            /** Format: date */
+            day: string;
+            working: components["schemas"]["Span"][];
+            free: components["schemas"]["Span"][];
+            workingMinutes: number;
+            absentMinutes: number;
+            bookedMinutes: number;
+            freeMinutes: number;
+        };
+        Availability: {
+            member: components["schemas"]["UserId"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            days: components["schemas"]["AvailableDay"][];
+            behind: boolean;
+        };
         BookAppointment: {
             appointmentId: components["schemas"]["Id"];
             /** @enum {string} */
@@ -2857,6 +2911,10 @@ export interface components {
         ResourceId: components["schemas"]["Id"];
         StaffMemberId: components["schemas"]["UserId"];
         AbsenceId: components["schemas"]["Id"];
+        /** @description The first London day (default today). */
+        DayFrom: string;
+        /** @description The last London day, inclusive (default from). */
+        DayTo: string;
         /** @description One status or a comma list of them. */
         TaskStatuses: string;
         DueFrom: string;
@@ -5170,6 +5228,37 @@ export interface operations {
         requestBody?: components["requestBodies"]["NoFields"];
         responses: {
             200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showAvailability: {
+        parameters: {
+            query?: {
+                /** @description The first London day (default today). */
+                from?: components["parameters"]["DayFrom"];
+                /** @description The last London day, inclusive (default from). */
+                to?: components["parameters"]["DayTo"];
+                /** @description Wait (at most READ_MODEL_WAIT_MS) until the read model has this version of the record. */
+                minVersion?: components["parameters"]["MinVersion"];
+            };
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The days. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
             default: components["responses"]["Error"];
         };
     };
