@@ -1597,6 +1597,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/resources/staff/{memberId}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a member is away, whole London days or a part of one day (owners and admins; 409 `resource.absence-overlaps` over one standing).
+         * @description Either `firstDay` and `lastDay` (whole London days, at most 366) or `start` and `end` (Europe/London wall-clock
+         *     times to the minute on one day; `end` at the latest the next midnight). A time the clocks skip is 422
+         *     `resource.time-does-not-exist` naming the field; one they show twice is the first, in summer time. Only the
+         *     kind is kept, never a reason in words. The same absence again records nothing; its id for another time is
+         *     409 `resource.absence-exists`.
+         */
+        post: operations["recordAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/staff/{memberId}/absences/{absenceId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+                absenceId: components["parameters"]["AbsenceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a member's absence (owners and admins; 404 `resource.absence-not-found`; a cancelled one again changes nothing). */
+        post: operations["cancelAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resources/staff/{memberId}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A member's availability per London day (owners and admins anyone's; staff their own; anyone else's is 404 `resource.staff-not-found`).
+         * @description For each London day `from` to `to` (inclusive; `from` by default today in London, `to` by default `from`; at
+         *     most 62 days): the working ranges of its weekday placed on that day's clock, and the free ranges left once
+         *     the absences and the time reserved in the diary are taken out, each as local times and instants. Minutes
+         *     are counted on instants: a 00:00-03:00 range is 2 hours on the last Sunday of March, 4 on the last Sunday
+         *     of October; a start in the skipped hour starts when the clock reads 02:00.
+         */
+        get: operations["showAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -2835,6 +2907,8 @@ export interface components {
                 /** Format: date */
                 effectiveFrom: string;
             }[];
+            /** @description The absences standing, by start (owners, admins and the member themselves). */
+            absences?: components["schemas"]["Absence"][];
             /** Format: date-time */
             updatedAt?: string;
             behind: boolean;
@@ -2867,6 +2941,59 @@ export interface components {
             /** @description Absent on the last page. */
             nextCursor?: string;
             limit: number;
+            behind: boolean;
+        };
+        /** @enum {string} */
+        AbsenceKind: "holiday" | "sickness" | "training" | "other";
+        /** @description Whole days (firstDay, lastDay) or a part of one day (start, end), not both. */
+        RecordAbsence: {
+            absenceId: components["schemas"]["Id"];
+            kind: components["schemas"]["AbsenceKind"];
+            /** Format: date */
+            firstDay?: string;
+            /** Format: date */
+            lastDay?: string;
+            start?: components["schemas"]["LocalDateTime"];
+            end?: components["schemas"]["LocalDateTime"];
+            expectedVersion?: components["schemas"]["ExpectedVersion"];
+        };
+        Absence: {
+            absenceId: components["schemas"]["Id"];
+            kind: components["schemas"]["AbsenceKind"];
+            wholeDays: boolean;
+            start: components["schemas"]["LocalDateTime"];
+            end: components["schemas"]["LocalDateTime"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        Span: {
+            start: components["schemas"]["LocalDateTime"];
+            end: components["schemas"]["LocalDateTime"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        /** @description workingMinutes = absentMinutes + bookedMinutes + freeMinutes (booked time within an absence counts as absent). */
+        AvailableDay: {
+            /** Format: date */
+            day: string;
+            working: components["schemas"]["Span"][];
+            free: components["schemas"]["Span"][];
+            workingMinutes: number;
+            absentMinutes: number;
+            bookedMinutes: number;
+            freeMinutes: number;
+        };
+        Availability: {
+            member: components["schemas"]["UserId"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            days: components["schemas"]["AvailableDay"][];
             behind: boolean;
         };
         BookAppointment: {
@@ -3080,6 +3207,11 @@ export interface components {
         ExpenseId: components["schemas"]["Id"];
         ResourceId: components["schemas"]["Id"];
         StaffMemberId: components["schemas"]["UserId"];
+        AbsenceId: components["schemas"]["Id"];
+        /** @description The first London day (default today). */
+        DayFrom: string;
+        /** @description The last London day, inclusive (default from). */
+        DayTo: string;
         /** @description One status or a comma list of them. */
         TaskStatuses: string;
         DueFrom: string;
@@ -5452,6 +5584,81 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    recordAbsence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAbsence"];
+            };
+        };
+        responses: {
+            201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    cancelAbsence: {
+        parameters: {
+            query?: {
+                /** @description A command without a body takes its expected version here (409 `command.stale-version` if the record has moved on). */
+                expectedVersion?: components["parameters"]["ExpectedVersionQuery"];
+            };
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+                absenceId: components["parameters"]["AbsenceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["NoFields"];
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    showAvailability: {
+        parameters: {
+            query?: {
+                /** @description The first London day (default today). */
+                from?: components["parameters"]["DayFrom"];
+                /** @description The last London day, inclusive (default from). */
+                to?: components["parameters"]["DayTo"];
+                /** @description Wait (at most READ_MODEL_WAIT_MS) until the read model has this version of the record. */
+                minVersion?: components["parameters"]["MinVersion"];
+            };
+            header?: never;
+            path: {
+                memberId: components["parameters"]["StaffMemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The days. */
+            200: {
+                headers: {
+                    "X-Read-Model-Behind": components["headers"]["ReadModelBehind"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
             default: components["responses"]["Error"];
         };
     };

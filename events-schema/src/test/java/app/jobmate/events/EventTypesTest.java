@@ -99,7 +99,10 @@ class EventTypesTest {
       Map.entry("ResourceRetired", 1),
       Map.entry("ResourceRestored", 1),
       Map.entry("StaffProfileSet", 1),
-      Map.entry("StaffHourlyCostSet", 1));
+      Map.entry("StaffHourlyCostSet", 1),
+      // resources: absence (availability)
+      Map.entry("AbsenceRecorded", 1),
+      Map.entry("AbsenceCancelled", 1));
 
   @Test
   void the_published_names_and_versions_do_not_change_by_accident() {

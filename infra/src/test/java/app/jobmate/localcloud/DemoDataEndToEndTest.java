@@ -104,6 +104,12 @@ class DemoDataEndToEndTest {
       assertThat(consumerUnit.at("/totals/vatTotal").asLong(-1)).isZero();
       assertThat(boiler.at("/totals/vatTotal").asLong()).isPositive();
 
+      // availability: Sophie's week of holiday in a fortnight is on her profile
+      String sophieId = cloud.identity().users().users().stream()
+          .filter(u -> u.username().equals("sophie@acme.example")).findFirst().orElseThrow().sub();
+      JsonNode sophie = Json.parse(QuotesEndToEndTest.get(cloud, owner, "/resources/staff/" + sophieId).body());
+      assertThat(sophie.at("/absences/0/kind").asText()).isEqualTo("holiday");
+
       // a start that crashed before writing its marker enters everything again: the same ids and
       // Idempotency-Keys answer the first results and append nothing
       Map<String, Long> versions = versions(quotes);

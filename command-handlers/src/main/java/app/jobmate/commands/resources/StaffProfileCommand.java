@@ -1,6 +1,8 @@
 package app.jobmate.commands.resources;
 
 import app.jobmate.events.Actor;
+import app.jobmate.events.resources.Absence;
+import app.jobmate.events.resources.AbsenceId;
 import app.jobmate.events.resources.Skills;
 import app.jobmate.events.resources.WorkingWeek;
 import app.jobmate.events.values.Money;
@@ -34,6 +36,23 @@ public sealed interface StaffProfileCommand {
       Require.present(hourlyCost, "hourlyCost");
       Require.present(effectiveFrom, "effectiveFrom");
       Require.present(today, "today");
+    }
+  }
+
+  /** The member is away: whole London days or a part of one day (the times already placed on London's clock). */
+  record RecordAbsence(UserId member, AbsenceId absenceId, Absence absence, Actor actor) implements StaffProfileCommand {
+    public RecordAbsence {
+      Require.present(member, "member");
+      Require.present(absenceId, "absenceId");
+      Require.present(absence, "absence");
+    }
+  }
+
+  /** The member is not away then after all. */
+  record CancelAbsence(UserId member, AbsenceId absenceId, Actor actor) implements StaffProfileCommand {
+    public CancelAbsence {
+      Require.present(member, "member");
+      Require.present(absenceId, "absenceId");
     }
   }
 }

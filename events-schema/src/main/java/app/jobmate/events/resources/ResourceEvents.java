@@ -21,7 +21,9 @@ public final class ResourceEvents {
       type("ResourceRetired", ResourceEvent.ResourceRetired.class),
       type("ResourceRestored", ResourceEvent.ResourceRestored.class),
       staff("StaffProfileSet", StaffProfileEvent.StaffProfileSet.class),
-      staff("StaffHourlyCostSet", StaffProfileEvent.StaffHourlyCostSet.class)));
+      staff("StaffHourlyCostSet", StaffProfileEvent.StaffHourlyCostSet.class),
+      staff("AbsenceRecorded", StaffProfileEvent.AbsenceRecorded.class),
+      staff("AbsenceCancelled", StaffProfileEvent.AbsenceCancelled.class)));
 
   private ResourceEvents() {
   }

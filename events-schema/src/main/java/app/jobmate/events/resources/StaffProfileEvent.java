@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What happens to a member of staff as a resource (docs/business-rules.md, resources): their profile
- * (skills and working hours) set whole, and their hourly cost set from a date. One stream per member
+ * (skills and working hours) set whole, their hourly cost set from a date, and their absences recorded and
+ * cancelled (docs/decisions/availability.md). One stream per member
  * ({@code staff/<userId>}); the member is a member of the team when it is written.
  */
 public sealed interface StaffProfileEvent extends DomainEvent {
@@ -46,6 +47,23 @@ public sealed interface StaffProfileEvent extends DomainEvent {
       if (effectiveFrom.isBefore(EARLIEST_DATE) || effectiveFrom.isAfter(LATEST_DATE)) {
         throw new IllegalArgumentException("effectiveFrom must be from " + EARLIEST_DATE + " to " + LATEST_DATE);
       }
+    }
+  }
+
+  /** An owner or admin recorded that the member is away (a holiday, sickness, training, other). */
+  record AbsenceRecorded(UserId member, AbsenceId absenceId, Absence absence) implements StaffProfileEvent {
+    public AbsenceRecorded {
+      Require.present(member, "member");
+      Require.present(absenceId, "absenceId");
+      Require.present(absence, "absence");
+    }
+  }
+
+  /** An owner or admin cancelled an absence: the member is not away then after all. */
+  record AbsenceCancelled(UserId member, AbsenceId absenceId) implements StaffProfileEvent {
+    public AbsenceCancelled {
+      Require.present(member, "member");
+      Require.present(absenceId, "absenceId");
     }
   }
 }

@@ -273,6 +273,10 @@ public final class DemoData {
     staff(SOPHIE, "[\"plumbing\", \"bathrooms\"]", weekdays, 1_650);
     staff(ADAM, "[\"estimating\"]", "\"monday\": [{\"start\": \"09:00\", \"end\": \"17:00\"}], "
         + "\"wednesday\": [{\"start\": \"09:00\", \"end\": \"17:00\"}]", 2_200);
+    // availability: Sophie's week of holiday in a fortnight
+    send(OLIVIA, "holiday sophie", "POST", "/resources/staff/" + userId(SOPHIE) + "/absences", """
+        {"absenceId": "%s", "kind": "holiday", "firstDay": "%s", "lastDay": "%s"}""".formatted(
+        id("absence sophie holiday"), today.plusDays(14), today.plusDays(18)));
   }
 
   /** A member's profile as a resource (skills, working hours) and their hourly cost from today. */

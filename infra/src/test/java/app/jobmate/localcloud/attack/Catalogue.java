@@ -315,6 +315,18 @@ final class Catalogue {
       new Route("GET /resources/staff/{memberId}", Kind.QUERY, EVERYONE, Staff.OWN_STAFF_PROFILE,
           "/resources/staff/{member}", "", null, new Refusal(404, "resource.staff-not-found"),
           new Refusal(404, "resource.staff-not-found")),
+      // availability: owners and admins record and cancel a member's absences (another business's member is not in
+      // the team: 422, before the absence is looked at)
+      new Route("POST /resources/staff/{memberId}/absences", Kind.COMMAND, MANAGERS, Staff.REFUSED,
+          "/resources/staff/{member}/absences", "", """
+          {"absenceId": "{newId}", "kind": "holiday", "firstDay": "{today}", "lastDay": "{today}"}""", NOT_IN_TEAM,
+          FORBIDDEN),
+      new Route("POST /resources/staff/{memberId}/absences/{absenceId}/cancel", Kind.COMMAND, MANAGERS, Staff.REFUSED,
+          "/resources/staff/{member}/absences/{newId}/cancel", "", "{}", NOT_IN_TEAM, FORBIDDEN),
+      // availability: staff read their own only (anyone else's is 404, as the profile)
+      new Route("GET /resources/staff/{memberId}/availability", Kind.QUERY, EVERYONE, Staff.OWN_STAFF_PROFILE,
+          "/resources/staff/{member}/availability", "", null, new Refusal(404, "resource.staff-not-found"),
+          new Refusal(404, "resource.staff-not-found")),
 
       // money reports: owners and admins only (ReportReaders); staff see no other prices
       new Route("GET /reports/expenses", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/expenses",

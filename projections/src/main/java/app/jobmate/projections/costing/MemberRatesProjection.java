@@ -3,9 +3,11 @@ package app.jobmate.projections.costing;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventTypes;
 import app.jobmate.events.resources.ResourceEvents;
-import app.jobmate.events.resources.StaffProfileEvent;
+import app.jobmate.events.resources.StaffProfileEvent.AbsenceCancelled;
+import app.jobmate.events.resources.StaffProfileEvent.AbsenceRecorded;
 import app.jobmate.events.resources.StaffProfileEvent.StaffHourlyCostSet;
 import app.jobmate.events.resources.StaffProfileEvent.StaffProfileSet;
+import app.jobmate.events.resources.StaffProfileEvent;
 import app.jobmate.projections.core.Projection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +54,8 @@ public final class MemberRatesProjection implements Projection<MemberRates, Staf
     MemberRates r = rates != null ? rates : new MemberRates(event.member().value(), List.of(), at);
     return switch (event) {
       case StaffProfileSet e -> r; // skills and working hours cost nothing
+      case AbsenceRecorded e -> r; // an absence is not paid time on a job
+      case AbsenceCancelled e -> r;
       case StaffHourlyCostSet e -> {
         List<MemberRates.Rate> history = new ArrayList<>(r.rates());
         history.removeIf(rate -> rate.effectiveFrom().equals(e.effectiveFrom()));

@@ -7,7 +7,12 @@ import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventType;
 import app.jobmate.events.Role;
+import app.jobmate.events.resources.Absence;
+import app.jobmate.events.resources.AbsenceId;
+import app.jobmate.events.resources.AbsenceKind;
 import app.jobmate.events.resources.StaffProfileEvent;
+import app.jobmate.events.resources.StaffProfileEvent.AbsenceCancelled;
+import app.jobmate.events.resources.StaffProfileEvent.AbsenceRecorded;
 import app.jobmate.events.resources.StaffProfileEvent.StaffHourlyCostSet;
 import app.jobmate.events.resources.StaffProfileEvent.StaffProfileSet;
 import app.jobmate.events.resources.TimeRange;
@@ -71,5 +76,25 @@ class StaffProfileProjectionTest {
     assertThat(p.workingHours().monday()).containsExactly(new TimeRange("08:00", "16:30"));
     assertThat(p.hourlyCosts()).hasSize(1);
     assertThat(p.member()).isEqualTo(SAM.value());
+  }
+
+  @Test
+  void absences_stand_by_start_until_cancelled_and_one_delivered_twice_is_kept_once() {
+    AbsenceId august = AbsenceId.of("0193c1a0-6666-7abc-8def-0123456789ab");
+    AbsenceId may = AbsenceId.of("0193c1a0-7777-7abc-8def-0123456789ab");
+    AbsenceRecorded holiday = new AbsenceRecorded(SAM, august,
+        Absence.days(AbsenceKind.HOLIDAY, LocalDate.of(2027, 8, 9), LocalDate.of(2027, 8, 13)));
+    StaffProfile p = apply(null, holiday);
+    p = apply(p, new AbsenceRecorded(SAM, may,
+        Absence.days(AbsenceKind.SICKNESS, LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 3))));
+    p = apply(p, holiday);
+
+    assertThat(p.absences()).extracting(StaffProfile.Away::absenceId).containsExactly(may.toString(), august.toString());
+    assertThat(p.absences().get(1)).isEqualTo(new StaffProfile.Away(august.toString(), "holiday", true,
+        "2027-08-09T00:00", "2027-08-14T00:00", Instant.parse("2027-08-08T23:00:00Z"),
+        Instant.parse("2027-08-13T23:00:00Z")));
+
+    p = apply(p, new AbsenceCancelled(SAM, may));
+    assertThat(p.absences()).extracting(StaffProfile.Away::absenceId).containsExactly(august.toString());
   }
 }

@@ -11,6 +11,8 @@ import app.jobmate.commands.resources.ResourceCommand.ChangeResource;
 import app.jobmate.commands.resources.ResourceCommand.RestoreResource;
 import app.jobmate.commands.resources.ResourceCommand.RetireResource;
 import app.jobmate.commands.resources.ResourceService;
+import app.jobmate.commands.resources.StaffProfileCommand.CancelAbsence;
+import app.jobmate.commands.resources.StaffProfileCommand.RecordAbsence;
 import app.jobmate.commands.resources.StaffProfileCommand.SetHourlyCost;
 import app.jobmate.commands.resources.StaffProfileCommand.SetStaffProfile;
 import app.jobmate.commands.resources.StaffProfileService;
@@ -21,6 +23,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import app.jobmate.events.Actor;
 import app.jobmate.events.Role;
+import app.jobmate.events.resources.Absence;
+import app.jobmate.events.resources.AbsenceId;
 import app.jobmate.events.resources.ResourceDetails;
 import app.jobmate.events.resources.ResourceId;
 import app.jobmate.events.resources.ResourceKind;
@@ -42,7 +46,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The equipment and vehicle commands of the HTTP API: {@code POST /resources}, {@code PUT
- * /resources/{resourceId}} and its actions {@code retire} and {@code restore}. Owners and admins only
+ * /resources/{resourceId}} and its actions {@code retire} and {@code restore}; a member of staff's profile,
+ * hourly cost and absences ({@code /resources/staff/{memberId}...}). Owners and admins only
  * (staff 403 before anything is read); another tenant's resource is not found. Every command answers
  * with the resource's id and its new version.
  */
@@ -110,8 +115,9 @@ public final class ResourceCommandFunction extends HttpApiFunction {
   }
 
   /**
-   * {@code PUT /resources/staff/{memberId}} (skills and working hours, whole) and {@code POST
-   * /resources/staff/{memberId}/hourly-cost} (a rate from a day on, today or later in London).
+   * {@code PUT /resources/staff/{memberId}} (skills and working hours, whole), {@code POST
+   * /resources/staff/{memberId}/hourly-cost} (a rate from a day on, today or later in London), {@code POST
+   * /resources/staff/{memberId}/absences} (201) and {@code .../absences/{absenceId}/cancel}.
    */
   private HttpResponse staffProfile(HttpRequest request, Fields body, Principal principal, Instant now) {
     UserId member = CommandRequests.pathId(request, "memberId", StaffProfileRequests::member);
@@ -129,6 +135,14 @@ public final class ResourceCommandFunction extends HttpApiFunction {
         yield body.isValid() ? new SetHourlyCost(member, cost, from, LocalDate.ofInstant(now, LONDON),
             principal.actor()) : null;
       }
+      case "POST /resources/staff/{memberId}/absences" -> {
+        AbsenceRequests.Requested absence = AbsenceRequests.read(body, LocalDate.ofInstant(now, LONDON));
+        yield absence == null ? null : new RecordAbsence(member, absence.absenceId(), placed(absence), principal.actor());
+      }
+      case "POST /resources/staff/{memberId}/absences/{absenceId}/cancel" -> {
+        body.allowOnly(CommandRequests.EXPECTED_VERSION);
+        yield new CancelAbsence(member, CommandRequests.pathId(request, "absenceId", AbsenceId::of), principal.actor());
+      }
       default -> throw new ProblemException(Problem.notFound(null, "no resource command at " + request.routeKey()));
     };
     OptionalLong expected = CommandRequests.expectedVersion(request, body);
@@ -136,7 +150,15 @@ public final class ResourceCommandFunction extends HttpApiFunction {
     try {
       CommandResult result = staff.handle(principal.tenantId(), command,
           CommandRequests.context(request, principal, now, expected));
-      return CommandRequests.answer(result, 200, null);
+      return CommandRequests.answer(result, command instanceof RecordAbsence ? 201 : 200, null);
+    } catch (Rejection rejection) {
+      throw CommandRequests.problemOf(rejection);
+    }
+  }
+
+  private static Absence placed(AbsenceRequests.Requested absence) {
+    try {
+      return absence.absence();
     } catch (Rejection rejection) {
       throw CommandRequests.problemOf(rejection);
     }

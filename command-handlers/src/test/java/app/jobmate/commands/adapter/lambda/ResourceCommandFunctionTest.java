@@ -196,4 +196,95 @@ class ResourceCommandFunctionTest {
     assertThat(staffStream(ACME, BEN)).isEmpty();
     assertThat(staffStream(ACME, SAM)).isEmpty();
   }
+
+  private static final String HOLIDAY = "0193c1a0-6666-7abc-8def-0123456789ab";
+  private static final String ABSENCES = "/resources/staff/" + SAM + "/absences";
+
+  private Answer recordAbsence(String body) {
+    return as(ACME, OWNER, "[owner]", "POST /resources/staff/{memberId}/absences", ABSENCES, body);
+  }
+
+  @Test
+  void an_owner_records_a_weeks_holiday_as_whole_london_days_and_cancels_it() {
+    Answer recorded = recordAbsence("""
+        {"absenceId": "%s", "kind": "holiday", "firstDay": "2027-08-09", "lastDay": "2027-08-13"}""".formatted(HOLIDAY));
+    Answer cancelled = as(ACME, ADMIN, "[admin]", "POST /resources/staff/{memberId}/absences/{absenceId}/cancel",
+        ABSENCES + "/" + HOLIDAY + "/cancel", "{}");
+
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+    List<EventEnvelope> events = staffStream(ACME, SAM);
+    assertThat(events).extracting(EventEnvelope::eventType).containsExactly("AbsenceRecorded", "AbsenceCancelled");
+    JsonNode absence = events.getFirst().data().get("absence");
+    assertThat(absence.get("start").asText()).startsWith("2027-08-09T00:00");
+    assertThat(absence.get("end").asText()).startsWith("2027-08-14T00:00");
+    assertThat(absence.get("startsAt").asText()).isEqualTo("2027-08-08T23:00:00Z");
+    assertThat(absence.get("wholeDays").asBoolean()).isTrue();
+  }
+
+  @Test
+  void a_part_of_a_day_in_the_hour_the_clocks_skip_is_422_naming_the_field_and_a_repeated_hour_is_the_first() {
+    Answer skipped = recordAbsence("""
+        {"absenceId": "%s", "kind": "training", "start": "2027-03-28T01:30", "end": "2027-03-28T05:00"}"""
+        .formatted(HOLIDAY));
+    Answer repeated = recordAbsence("""
+        {"absenceId": "%s", "kind": "training", "start": "2027-10-31T01:30", "end": "2027-10-31T05:00"}"""
+        .formatted(HOLIDAY));
+
+    assertThat(skipped.status()).isEqualTo(422);
+    assertThat(skipped.json().get("code").asText()).isEqualTo("resource.time-does-not-exist");
+    assertThat(skipped.body()).contains("\"start\"");
+    assertThat(repeated.status()).as(repeated.body()).isEqualTo(201);
+    assertThat(staffStream(ACME, SAM).getFirst().data().at("/absence/startsAt").asText())
+        .as("01:30 in summer time, the first of the two").isEqualTo("2027-10-31T00:30:00Z");
+  }
+
+  @Test
+  void every_invalid_absence_field_is_named_and_nothing_is_written() {
+    Answer mixed = recordAbsence("""
+        {"absenceId": "0193c1a0-6666-4abc-8def-0123456789ab", "kind": "jury", "firstDay": "2027-08-09",
+         "start": "2027-08-09T09:00"}""");
+    Answer backwards = recordAbsence("""
+        {"absenceId": "%s", "kind": "holiday", "firstDay": "2027-08-13", "lastDay": "2027-08-09"}""".formatted(HOLIDAY));
+    Answer tooLong = recordAbsence("""
+        {"absenceId": "%s", "kind": "sickness", "firstDay": "2027-01-01", "lastDay": "2028-01-02"}""".formatted(HOLIDAY));
+    Answer overnight = recordAbsence("""
+        {"absenceId": "%s", "kind": "other", "start": "2027-08-09T22:00", "end": "2027-08-10T02:00", "note": "x"}"""
+        .formatted(HOLIDAY));
+
+    assertThat(List.of(mixed.status(), backwards.status(), tooLong.status(), overnight.status())).containsOnly(400);
+    assertThat(fields(mixed)).contains("absenceId", "kind", "start");
+    assertThat(fields(backwards)).containsExactly("lastDay");
+    assertThat(fields(tooLong)).containsExactly("lastDay");
+    assertThat(fields(overnight)).contains("end", "note");
+    assertThat(staffStream(ACME, SAM)).isEmpty();
+  }
+
+  @Test
+  void an_overlapping_absence_is_409_and_another_businesses_member_is_not_in_the_team() {
+    recordAbsence("""
+        {"absenceId": "%s", "kind": "holiday", "firstDay": "2027-08-09", "lastDay": "2027-08-13"}""".formatted(HOLIDAY));
+    Answer overlapping = recordAbsence("""
+        {"absenceId": "0193c1a0-7777-7abc-8def-0123456789ab", "kind": "training", "start": "2027-08-13T09:00",
+         "end": "2027-08-13T12:00"}""");
+    Answer stranger = as(ACME, OWNER, "[owner]", "POST /resources/staff/{memberId}/absences",
+        "/resources/staff/" + BEN + "/absences", """
+        {"absenceId": "%s", "kind": "holiday", "firstDay": "2027-08-09", "lastDay": "2027-08-13"}""".formatted(HOLIDAY));
+    Answer staff = as(ACME, SAM, "[staff]", "POST /resources/staff/{memberId}/absences", ABSENCES, """
+        {"absenceId": "0193c1a0-8888-7abc-8def-0123456789ab", "kind": "holiday", "firstDay": "2027-09-01",
+         "lastDay": "2027-09-01"}""");
+
+    assertThat(overlapping.status()).isEqualTo(409);
+    assertThat(overlapping.json().get("code").asText()).isEqualTo("resource.absence-overlaps");
+    assertThat(stranger.status()).isEqualTo(422);
+    assertThat(staff.status()).isEqualTo(403);
+    assertThat(staffStream(ACME, SAM)).hasSize(1);
+    assertThat(staffStream(ACME, BEN)).isEmpty();
+  }
+
+  private static List<String> fields(Answer answer) {
+    List<String> fields = new ArrayList<>();
+    answer.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+    return fields;
+  }
 }

@@ -20,23 +20,40 @@ import app.jobmate.projections.staff.StaffProfileProjection;
 import app.jobmate.projections.staff.StaffProfileView;
 import app.jobmate.projections.staff.StaffReadSide;
 import app.jobmate.projections.staff.StaffVisibility;
+import app.jobmate.projections.staff.adapter.mongodb.MongoBookedTime;
+import app.jobmate.projections.staff.availability.Availability;
+import app.jobmate.projections.staff.availability.AvailabilityView;
+import app.jobmate.projections.staff.availability.BookedTime;
+import app.jobmate.projections.staff.availability.Intervals.Interval;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /resources/staff/{memberId}}: a member of staff as a resource, their skills, working hours
- * and (owners and admins) the history of their hourly cost; staff read only their own, without costs.
- * The tenant is the token's: another business's member is not found. {@code minVersion}: see
- * {@link ReadYourWrites}.
+ * {@code GET /resources/staff/{memberId}}: a member of staff as a resource, their skills, working hours,
+ * absences and (owners and admins) the history of their hourly cost; staff read only their own, without
+ * costs. {@code GET /resources/staff/{memberId}/availability?from=&to=}: each London day's working ranges
+ * less absences and diary bookings (at most {@value Availability#MAX_DAYS} days; docs/decisions/availability.md),
+ * the same readers. The tenant is the token's: another business's member is not found. {@code minVersion}:
+ * see {@link ReadYourWrites}.
  */
 public final class StaffQueryFunction extends QueryFunction {
 
   private static final StaffProfileProjection STAFF = new StaffProfileProjection();
   private static final String PRIMING_MEMBER = "00000000-0000-7000-8000-000000000000";
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+  private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
   private final ReadModels readModels;
   private final ReadYourWrites freshness;
+  private final BookedTime booked;
+  private final Clock clock;
 
   /** Wired from the function's settings (see {@link RealAdapters}) and {@code READ_MODEL_WAIT_MS}. */
   public StaffQueryFunction() {
@@ -48,25 +65,49 @@ public final class StaffQueryFunction extends QueryFunction {
     this(RealAdapters.readModels(settings, List.of(new StaffReadSide())), RealAdapters.maxWait(settings));
   }
 
-  public StaffQueryFunction(ReadModels readModels, Duration maxWait) {
+  private StaffQueryFunction(MongoReadModels readModels, Duration maxWait) {
+    this(readModels, new MongoBookedTime(readModels), maxWait, Clock.systemUTC());
+  }
+
+  /** {@code booked}: the diary's reservations (the diary's read model, in production). */
+  public StaffQueryFunction(ReadModels readModels, BookedTime booked, Duration maxWait, Clock clock) {
     super(readModels);
     this.readModels = readModels;
     this.freshness = new ReadYourWrites(readModels, maxWait);
+    this.booked = booked;
+    this.clock = clock;
   }
 
   void prime() {
     prime(new Route("GET /resources/staff/{memberId}", "/resources/staff/" + PRIMING_MEMBER,
         Map.of("memberId", PRIMING_MEMBER), Map.of()));
+    prime(new Route("GET /resources/staff/{memberId}/availability", "/resources/staff/" + PRIMING_MEMBER
+        + "/availability", Map.of("memberId", PRIMING_MEMBER), Map.of("from", "2026-12-07", "to", "2026-12-13")));
   }
 
   @Override
   protected HttpResponse answer(Viewer viewer, HttpRequest request) {
     StaffVisibility.requireMayReadProfiles(viewer);
-    if (!request.routeKey().equals("GET /resources/staff/{memberId}")) {
+    boolean availability = request.routeKey().equals("GET /resources/staff/{memberId}/availability");
+    if (!availability && !request.routeKey().equals("GET /resources/staff/{memberId}")) {
       throw noRoute("staff", request);
     }
-    QueryParameters p = new QueryParameters(request.queryParameters(), "minVersion");
+    QueryParameters p = availability ? new QueryParameters(request.queryParameters(), "minVersion", "from", "to")
+        : new QueryParameters(request.queryParameters(), "minVersion");
     Long minVersion = p.optional("minVersion", ReadYourWrites::version);
+    LocalDate first = null;
+    LocalDate last = null;
+    if (availability) {
+      LocalDate from = p.optional("from", StaffQueryFunction::date);
+      LocalDate to = p.optional("to", StaffQueryFunction::date);
+      first = from != null ? from : LocalDate.now(clock.withZone(LONDON));
+      last = to != null ? to : first;
+      if (p.isValid() && last.isBefore(first)) {
+        p.reject("to", "must not be before from");
+      } else if (p.isValid() && last.isAfter(first.plusDays(Availability.MAX_DAYS - 1))) {
+        p.reject("to", "must be at most " + Availability.MAX_DAYS + " days from from, inclusive");
+      }
+    }
     p.throwIfInvalid();
     String member = request.pathParameter("memberId");
     Problem missing = Problem.notFound("resource.staff-not-found", "there is no staff profile of " + member);
@@ -81,7 +122,32 @@ public final class StaffQueryFunction extends QueryFunction {
     boolean behind = freshness.behind(viewer.tenantId(), STAFF, MinVersion.onPage(member, minVersion));
     var found = readModels.findActive(StaffProfileProjection.NAME, StaffProfile.class,
         DocumentId.of(viewer.tenantId(), member));
-    return found.isPresent() ? ok(StaffProfileView.of(found.get(), StaffVisibility.seesCosts(viewer)), behind)
-        : notFound(missing, behind, request);
+    if (found.isEmpty()) {
+      return notFound(missing, behind, request);
+    }
+    if (!availability) {
+      return ok(StaffProfileView.of(found.get(), StaffVisibility.seesCosts(viewer)), behind);
+    }
+    StaffProfile profile = found.get().document();
+    List<Interval> away = profile.absences().stream().map(a -> new Interval(a.startsAt(), a.endsAt())).toList();
+    List<Interval> taken = booked.of(viewer.tenantId(), member, first, last).stream()
+        .map(b -> new Interval(b.startsAt(), b.endsAt())).toList();
+    return ok(new AvailabilityView(member, first.toString(), last.toString(),
+        Availability.of(profile.workingHours(), away, taken, first, last)), behind);
+  }
+
+  private static LocalDate date(String text) {
+    if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      throw new IllegalArgumentException("must be a date, YYYY-MM-DD");
+    }
+    try {
+      LocalDate date = LocalDate.parse(text);
+      if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+        throw new IllegalArgumentException("must be from " + EARLIEST + " to " + LATEST);
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("is not a date on the calendar");
+    }
   }
 }

@@ -8,7 +8,18 @@ import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventType;
 import app.jobmate.events.Role;
+import app.jobmate.events.DomainEvent;
+import app.jobmate.events.EventTypes;
+import app.jobmate.events.diary.AppointmentId;
+import app.jobmate.events.diary.AppointmentKind;
+import app.jobmate.events.diary.Booking;
+import app.jobmate.events.diary.DiaryEvents;
+import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.resources.Absence;
+import app.jobmate.events.resources.AbsenceId;
+import app.jobmate.events.resources.AbsenceKind;
 import app.jobmate.events.resources.StaffProfileEvent;
+import app.jobmate.events.resources.StaffProfileEvent.AbsenceRecorded;
 import app.jobmate.events.resources.StaffProfileEvent.StaffHourlyCostSet;
 import app.jobmate.events.resources.StaffProfileEvent.StaffProfileSet;
 import app.jobmate.events.resources.TimeRange;
@@ -20,17 +31,26 @@ import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
+import app.jobmate.projections.diary.DiaryReadSide;
+import app.jobmate.projections.staff.adapter.mongodb.MongoBookedTime;
 import app.jobmate.projections.staff.StaffReadSide;
 import app.jobmate.projections.testing.EmbeddedMongo;
 import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.HttpCalls.Answer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A member's staff profile on real MongoDB adapters (mongo-java-server): owners with costs, staff their own without. */
+/**
+ * A member's staff profile and availability on real MongoDB adapters (mongo-java-server): owners with costs, staff
+ * their own without; the availability over the diary's day documents projected from real diary events.
+ */
 class StaffQueryFunctionTest {
 
   private static final String ACME = "t-acme";
@@ -43,7 +63,10 @@ class StaffQueryFunctionTest {
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final Projector staffProjector = new Projector(readModels, history, EventCodec.standard(),
       new StaffReadSide().projections());
-  private final HttpCalls api = new HttpCalls(new StaffQueryFunction(readModels, Duration.ofSeconds(5)));
+  private final Projector diaryProjector = new Projector(readModels, history, EventCodec.standard(),
+      new DiaryReadSide().projections());
+  private final HttpCalls api = new HttpCalls(new StaffQueryFunction(readModels, new MongoBookedTime(readModels),
+      Duration.ofSeconds(5), Clock.fixed(Instant.parse("2027-03-24T08:00:00Z"), ZoneOffset.UTC)));
 
   private Answer as(String user, String groups, HttpCalls.Call call) {
     return api.send(call.as(ACME, user, groups));
@@ -92,5 +115,93 @@ class StaffQueryFunctionTest {
     assertThat(others.status()).isEqualTo(404);
     assertThat(others.body()).contains("resource.staff-not-found");
     assertThat(otherTenant.status()).isEqualTo(404);
+  }
+
+  @Test
+  void owners_and_the_member_see_the_absences_standing_as_london_times_and_instants() {
+    samsProfile();
+    staff(ACME, SAM, 3, new AbsenceRecorded(UserId.of(SAM), AbsenceId.of("0193c1a0-6666-7abc-8def-0123456789ab"),
+        Absence.days(AbsenceKind.HOLIDAY, LocalDate.of(2027, 8, 9), LocalDate.of(2027, 8, 13))));
+
+    Answer owner = as(OWNER, "[owner]", get("GET /resources/staff/{memberId}", "/resources/staff/" + SAM));
+    Answer own = as(SAM, "[staff]", get("GET /resources/staff/{memberId}", "/resources/staff/" + SAM));
+
+    for (Answer answer : List.of(owner, own)) {
+      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+      assertThat(answer.json().at("/absences/0/kind").asText()).isEqualTo("holiday");
+      assertThat(answer.json().at("/absences/0/wholeDays").asBoolean()).isTrue();
+      assertThat(answer.json().at("/absences/0/start").asText()).isEqualTo("2027-08-09T00:00");
+      assertThat(answer.json().at("/absences/0/end").asText()).isEqualTo("2027-08-14T00:00");
+      assertThat(answer.json().at("/absences/0/startsAt").asText()).isEqualTo("2027-08-08T23:00:00Z");
+    }
+  }
+
+  private void reserved(String member, String appointment, String start, String end) {
+    LocalDateTime from = LocalDateTime.parse(start);
+    LocalDateTime to = LocalDateTime.parse(end);
+    UserId who = UserId.of(member);
+    Booking booking = new Booking(AppointmentKind.JOB_VISIT, from, to, from.atZone(Booking.LONDON).toInstant(),
+        to.atZone(Booking.LONDON).toInstant(), List.of(who), null, "Service the boiler", null);
+    for (LocalDate day : booking.days()) {
+      DomainEvent event = new TimeReserved(AppointmentId.of(appointment), 1, who, day, booking, null, START);
+      var type = EventTypes.of(event.getClass());
+      EventEnvelope envelope = new EventEnvelope(java.util.UUID.randomUUID().toString(), type.name(), 1,
+          TenantId.of(ACME), type.streamType(), DiaryEvents.scheduleId(who, day), 1, START, "cmd", "corr", null,
+          new Actor(UserId.of(OWNER), List.of(Role.OWNER)), EventCodec.standard().encode(event));
+      history.append(List.of(envelope));
+      assertThat(diaryProjector.project(List.of(envelope)).allApplied()).isTrue();
+    }
+  }
+
+  @Test
+  void availability_is_the_working_hours_less_absence_and_diary_bookings_day_by_day_across_the_clock_change() {
+    List<TimeRange> night = List.of(new TimeRange("00:00", "03:00"), new TimeRange("09:00", "12:00"));
+    staff(ACME, SAM, 1, new StaffProfileSet(UserId.of(SAM), List.of(), new WorkingWeek(
+        List.of(new TimeRange("08:00", "16:30")), List.of(new TimeRange("08:00", "16:30")), List.of(), List.of(),
+        List.of(), List.of(), night)));
+    staff(ACME, SAM, 2, new AbsenceRecorded(UserId.of(SAM), AbsenceId.of("0193c1a0-6666-7abc-8def-0123456789ab"),
+        Absence.days(AbsenceKind.TRAINING, LocalDate.of(2027, 3, 30), LocalDate.of(2027, 3, 30))));
+    reserved(SAM, "0193b2a0-4444-7abc-8def-000000000001", "2027-03-29T10:00", "2027-03-29T12:30");
+
+    Answer answer = as(OWNER, "[owner]", get("GET /resources/staff/{memberId}/availability",
+        "/resources/staff/" + SAM + "/availability").query("from", "2027-03-28").query("to", "2027-03-30"));
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode days = answer.json().get("days");
+    assertThat(days).hasSize(3);
+    assertThat(days.at("/0/day").asText()).isEqualTo("2027-03-28");
+    assertThat(days.at("/0/workingMinutes").asLong()).as("00:00-03:00 is two hours that night, and 09:00-12:00")
+        .isEqualTo(120 + 180);
+    assertThat(days.at("/1/bookedMinutes").asLong()).isEqualTo(150);
+    assertThat(days.at("/1/free/1/start").asText()).isEqualTo("2027-03-29T12:30");
+    assertThat(days.at("/1/free/1/startsAt").asText()).isEqualTo("2027-03-29T11:30:00Z");
+    assertThat(days.at("/1/freeMinutes").asLong()).isEqualTo(510 - 150);
+    assertThat(days.at("/2/absentMinutes").asLong()).isEqualTo(510);
+    assertThat(days.at("/2/free").size()).isZero();
+  }
+
+  @Test
+  void staff_read_their_own_availability_only_and_a_window_is_at_most_62_days() {
+    samsProfile();
+    String pat = "d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a";
+    String path = "/resources/staff/" + SAM + "/availability";
+
+    Answer own = as(SAM, "[staff]", get("GET /resources/staff/{memberId}/availability", path));
+    Answer others = as(pat, "[staff]", get("GET /resources/staff/{memberId}/availability", path));
+    Answer otherTenant = api.send(get("GET /resources/staff/{memberId}/availability", path)
+        .as("t-other", OWNER, "[owner]"));
+    Answer tooLong = as(OWNER, "[owner]", get("GET /resources/staff/{memberId}/availability", path)
+        .query("from", "2027-01-01").query("to", "2027-03-04"));
+    Answer unknown = as(OWNER, "[owner]", get("GET /resources/staff/{memberId}/availability", path)
+        .query("member", SAM));
+
+    assertThat(own.status()).as(own.body()).isEqualTo(200);
+    assertThat(own.json().get("from").asText()).as("today in London by default").isEqualTo("2027-03-24");
+    assertThat(own.body()).doesNotContain("1850");
+    assertThat(others.status()).isEqualTo(404);
+    assertThat(otherTenant.status()).isEqualTo(404);
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("\"to (query)\"");
+    assertThat(unknown.status()).isEqualTo(400);
   }
 }
