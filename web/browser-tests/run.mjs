@@ -449,6 +449,18 @@ try {
     await page.getByRole('button', { name: 'Book anyway' }).click();
     await page.getByRole('status').filter({ hasText: 'Booked over the clash' }).waitFor();
     await page.getByText('booked over a clash').waitFor();
+    await page.getByRole('button', { name: 'Move Toolbox talk' }).click();
+    await page.getByLabel('From').fill('07:00');
+    await page.getByLabel('To', { exact: true }).fill('07:30');
+    await page.getByRole('button', { name: 'Move', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Toolbox talk is moved.' }).waitFor();
+    await page.getByText('07:00–07:30').waitFor();
+    const tuesday = new Date(`${monday}T12:00:00Z`);
+    tuesday.setUTCDate(tuesday.getUTCDate() + 1);
+    const tuesdayLabel = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(tuesday);
+    await page.getByRole('listitem').filter({ hasText: 'Supplier visit' }).dragTo(page.getByRole('region', { name: tuesdayLabel }));
+    await page.getByRole('status').filter({ hasText: 'Supplier visit is moved to' }).waitFor();
+    await page.getByRole('region', { name: tuesdayLabel }).getByText('Supplier visit').waitFor();
     await accessible(page, 'diary');
     await shoot(page, 'diary-desktop');
     await context.close();

@@ -7,7 +7,7 @@ import { uuidv7 } from '../../lib/uuid';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { useCommands } from '../../ui/useCommands';
 import { useTeam } from '../team/useTeam';
-import { addDays, bookingBody, KINDS, mondayOf, timesOn, weekOf, type Appointment, type BookingForm, type Kind } from './week';
+import { addDays, bookingBody, KINDS, mondayOf, movedToDay, timesOn, weekOf, type Appointment, type BookingForm, type Kind } from './week';
 
 const FIELDS = ['kind', 'start', 'end', 'members', 'title', 'notes', 'override'];
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -30,6 +30,9 @@ export default function DiaryScreen() {
     members: [session.userId], title: '', notes: '' });
   const [clash, setClash] = useState(false);
   const [reason, setReason] = useState('');
+  /** The appointment the form moves instead of booking a new one (chosen with Move, or dropped on a day and refused). */
+  const [moving, setMoving] = useState<Appointment | null>(null);
+  const [dragged, setDragged] = useState<string | null>(null);
   const { busy, errors, saved, run } = useCommands();
 
   async function load(minVersion?: string) {
@@ -47,8 +50,53 @@ export default function DiaryScreen() {
   const update = (patch: Partial<BookingForm>) => setForm((f) => ({ ...f, ...patch }));
   const toggleMember = (id: string) => update({ members: form.members.includes(id) ? form.members.filter((m) => m !== id) : [...form.members, id] });
 
+  /** Whether this member may move it: owners and admins any, staff their own blocked time. */
+  const movable = (a: Appointment) => manager || (a.kind === 'blocked' && a.members.length === 1 && a.members[0] === session.userId);
+
+  /** Asks for a move; a clash is offered to owners and admins to move over it with a reason, on the form. */
+  async function move(a: Appointment, body: ReturnType<typeof movedToDay>, message: string) {
+    const attempt = async () => {
+      try {
+        return await api.command('POST', `/appointments/${a.appointmentId}/move`, body);
+      } catch (err) {
+        if (manager && err instanceof ApiError && err.problem.code === 'appointment.clash') {
+          setMoving(a);
+          setForm((f) => ({ ...f, day: body.start.slice(0, 10), from: body.start.slice(11, 16), to: body.end.slice(11, 16), members: body.members }));
+          setClash(true);
+        }
+        throw err;
+      }
+    };
+    await run(attempt, message, FIELDS, async (result) => {
+      setMoving(null);
+      setClash(false);
+      setReason('');
+      await load(`${a.appointmentId}:${result.version}`);
+    });
+  }
+
+  function startMoving(a: Appointment) {
+    setMoving(a);
+    setClash(false);
+    setReason('');
+    setForm((f) => ({ ...f, kind: a.kind, day: a.start.slice(0, 10), from: a.start.slice(11, 16), to: a.end.slice(11, 16), members: a.members, title: a.title }));
+  }
+
+  function dropOn(day: string) {
+    const a = appointments?.find((x) => x.appointmentId === dragged);
+    setDragged(null);
+    if (!a || !movable(a) || a.start.slice(0, 10) === day) return;
+    void move(a, movedToDay(a, day), `${a.title} is moved to ${ukDate(day)}.`);
+  }
+
   async function book(e: FormEvent) {
     e.preventDefault();
+    if (moving) {
+      const body = { start: `${form.day}T${form.from}`, end: `${form.day}T${form.to}`, members: manager ? form.members : moving.members,
+        ...(clash && reason.trim() !== '' ? { override: { reason: reason.trim() } } : {}) };
+      await move(moving, body, clash ? `${moving.title} is moved over the clash; the override is recorded.` : `${moving.title} is moved.`);
+      return;
+    }
     const id = uuidv7();
     const body = bookingBody(id, manager ? form : { ...form, kind: 'blocked', members: [session.userId] }, clash ? reason : undefined);
     const attempt = async () => {
@@ -100,14 +148,20 @@ export default function DiaryScreen() {
       </div>
       <div className="week">
         {week.map(({ day, appointments: list }) => (
-          <section key={day} aria-label={WEEKDAY.format(new Date(`${day}T12:00:00Z`))} className={day === today ? 'day today' : 'day'}>
+          <section key={day} aria-label={WEEKDAY.format(new Date(`${day}T12:00:00Z`))} className={[day === today ? 'day today' : 'day', dragged ? 'droppable' : ''].join(' ')}
+            onDragOver={(e) => { if (dragged) e.preventDefault(); }} onDrop={(e) => { e.preventDefault(); dropOn(day); }}>
             <h2>{WEEKDAY.format(new Date(`${day}T12:00:00Z`))}</h2>
             {list.length === 0 ? <p className="muted">Free</p> : (
               <ul>
                 {list.map((a) => (
-                  <li key={a.appointmentId}>
+                  <li key={a.appointmentId} draggable={movable(a) && a.start.slice(0, 10) === day}
+                    onDragStart={(e) => { e.dataTransfer.setData('text/plain', a.appointmentId); setDragged(a.appointmentId); }}
+                    onDragEnd={() => setDragged(null)}>
                     <strong>{timesOn(a, day)}</strong> {a.title} <small>({KINDS[a.kind]}{a.members.length > 1 && `, with ${a.members.filter((m) => m !== member).map(nameOf).join(', ')}`})</small>
                     {a.override && <> <span className="state state-submitted" title={a.override.reason}>booked over a clash</span></>}
+                    {movable(a) && a.start.slice(0, 10) === day && (
+                      <> <button type="button" className="link" disabled={busy} onClick={() => startMoving(a)}>Move<span className="visually-hidden"> {a.title}</span></button></>
+                    )}
                     {(manager || a.kind === 'blocked') && a.start.slice(0, 10) === day && (
                       <> <button type="button" className="link" disabled={busy} onClick={() => void cancel(a)}>Cancel<span className="visually-hidden"> {a.title}</span></button></>
                     )}
@@ -119,11 +173,11 @@ export default function DiaryScreen() {
         ))}
       </div>
       <FormErrorsSummary messages={errors.form} />
-      <form onSubmit={book} noValidate aria-label={manager ? 'Book' : 'Block out time'}>
+      <form onSubmit={book} noValidate aria-label={moving ? 'Move' : manager ? 'Book' : 'Block out time'}>
         <fieldset disabled={busy}>
-          <legend>{manager ? 'Book a visit, a meeting or blocked time' : 'Block out time'}</legend>
+          <legend>{moving ? `Move “${moving.title}”: a new time${manager ? ' or other people' : ''}` : manager ? 'Book a visit, a meeting or blocked time' : 'Block out time'}</legend>
           <div className="grid">
-            {manager && (
+            {manager && !moving && (
               <Field id="kind" label="What" error={errors.fields.kind}>
                 {(p) => (
                   <select {...p} value={form.kind} onChange={(e) => update({ kind: e.target.value as Kind })}>
@@ -141,12 +195,16 @@ export default function DiaryScreen() {
             <Field id="to" label="To" error={errors.fields.end}>
               {(p) => <input {...p} type="time" step={300} value={form.to} onChange={(e) => update({ to: e.target.value })} />}
             </Field>
-            <Field id="title" label="Title" error={errors.fields.title}>
-              {(p) => <input {...p} value={form.title} onChange={(e) => update({ title: e.target.value })} />}
-            </Field>
-            <Field id="notes" label="Notes (optional)" error={errors.fields.notes}>
-              {(p) => <input {...p} value={form.notes} onChange={(e) => update({ notes: e.target.value })} />}
-            </Field>
+            {!moving && (
+              <>
+                <Field id="title" label="Title" error={errors.fields.title}>
+                  {(p) => <input {...p} value={form.title} onChange={(e) => update({ title: e.target.value })} />}
+                </Field>
+                <Field id="notes" label="Notes (optional)" error={errors.fields.notes}>
+                  {(p) => <input {...p} value={form.notes} onChange={(e) => update({ notes: e.target.value })} />}
+                </Field>
+              </>
+            )}
           </div>
           {manager && (
             <fieldset className="members">
@@ -162,7 +220,12 @@ export default function DiaryScreen() {
               {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
             </Field>
           )}
-          <button type="submit">{clash && reason.trim() !== '' ? 'Book anyway' : manager ? 'Book' : 'Block out'}</button>
+          {moving ? (
+            <>
+              <button type="submit">{clash && reason.trim() !== '' ? 'Move anyway' : 'Move'}</button>{' '}
+              <button type="button" className="link" onClick={() => { setMoving(null); setClash(false); update({ title: '' }); }}>Keep it where it is</button>
+            </>
+          ) : <button type="submit">{clash && reason.trim() !== '' ? 'Book anyway' : manager ? 'Book' : 'Block out'}</button>}
         </fieldset>
       </form>
     </section>

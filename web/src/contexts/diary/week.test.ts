@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, bookingBody, mondayOf, timesOn, weekOf, type Appointment } from './week';
+import { addDays, bookingBody, daysBetween, mondayOf, movedToDay, timesOn, weekOf, type Appointment } from './week';
 
 const visit = (start: string, end: string, title = 'Visit'): Appointment => ({ appointmentId: title, kind: 'job-visit', start, end,
   startsAt: `${start}:00Z`, endsAt: `${end}:00Z`, members: ['u-sam'], title });
@@ -25,5 +25,17 @@ describe('the diary week', () => {
     expect(bookingBody('id', form)).toEqual({ appointmentId: 'id', kind: 'meeting', start: '2026-12-07T09:00', end: '2026-12-07T10:00',
       members: ['u-sam'], title: 'Toolbox talk' });
     expect(bookingBody('id', form, ' Urgent leak ')).toMatchObject({ override: { reason: 'Urgent leak' } });
+  });
+});
+
+describe('moving an appointment to another day', () => {
+  it('keeps its London clock times and members, across a month end and the clock change', () => {
+    expect(daysBetween('2026-11-30', '2026-12-02')).toBe(2);
+    expect(daysBetween('2027-03-29', '2027-03-27')).toBe(-2);
+    const night = visit('2026-11-30T22:00', '2026-12-01T02:00', 'Night');
+    expect(movedToDay(night, '2026-12-03')).toEqual({ start: '2026-12-03T22:00', end: '2026-12-04T02:00', members: ['u-sam'] });
+    const spring = visit('2027-03-26T09:00', '2027-03-26T10:30');
+    expect(movedToDay(spring, '2027-03-29', ' Customer asked ')).toEqual({ start: '2027-03-29T09:00', end: '2027-03-29T10:30',
+      members: ['u-sam'], override: { reason: 'Customer asked' } });
   });
 });

@@ -51,3 +51,22 @@ export function bookingBody(id: string, f: BookingForm, overrideReason?: string)
     ...(overrideReason && overrideReason.trim() !== '' ? { override: { reason: overrideReason.trim() } } : {}),
   };
 }
+
+/** Days from one ISO date to another (negative when {@code to} is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The body of a move of an appointment to another day at the same London clock times (what a drag onto a
+ * day asks): start and end shifted by whole days, its members kept.
+ */
+export function movedToDay(a: Appointment, day: string, overrideReason?: string) {
+  const shift = daysBetween(a.start.slice(0, 10), day);
+  return {
+    start: `${addDays(a.start.slice(0, 10), shift)}T${a.start.slice(11, 16)}`,
+    end: `${addDays(a.end.slice(0, 10), shift)}T${a.end.slice(11, 16)}`,
+    members: a.members,
+    ...(overrideReason && overrideReason.trim() !== '' ? { override: { reason: overrideReason.trim() } } : {}),
+  };
+}
