@@ -232,6 +232,8 @@ try {
     await page.getByLabel('New note').fill('Isolation valve under the sink is seized');
     await page.getByRole('button', { name: 'Add the note' }).click();
     await page.getByText('Isolation valve under the sink is seized').waitFor();
+    await page.getByRole('heading', { name: 'Costing', level: 2 }).waitFor();
+    await page.getByText('no value agreed').or(page.getByText('margin')).first().waitFor();
     await page.getByRole('term').filter({ hasText: 'Site' }).waitFor(); // the site's address, joined by the API
     await page.getByRole('button', { name: 'Change the title, description or site' }).click();
     await page.getByLabel('Title').fill(' ');
@@ -414,6 +416,13 @@ try {
     await page.getByRole('button', { name: 'Set the rate' }).click();
     await page.getByRole('status').filter({ hasText: 'hourly cost' }).waitFor();
     await page.getByRole('cell', { name: '£24.50' }).waitFor();
+    await page.getByRole('heading', { name: 'This week' }).waitFor();
+    const nextWeek = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + 7 * 86_400_000));
+    await page.getByLabel('First day').fill(nextWeek);
+    await page.getByLabel('Last day').fill(nextWeek);
+    await page.getByRole('button', { name: 'Record the absence' }).click();
+    await page.getByRole('status').filter({ hasText: 'absence is recorded' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Holiday:' }).waitFor();
     await accessible(page, 'staff profile');
     await context.close();
 
@@ -499,6 +508,7 @@ try {
     await page.getByRole('heading', { name: 'Expenses by month and category' }).waitFor();
     await page.getByRole('heading', { name: 'Quotes pipeline' }).waitFor();
     await page.getByRole('heading', { name: 'Owed to the team' }).waitFor();
+    await page.getByRole('heading', { name: 'Profit per job' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download for Xero' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
@@ -511,6 +521,28 @@ try {
     await accessible(page, 'reports');
     await shoot(page, 'reports-desktop');
     await context.close();
+  });
+
+  await check('the owner reads today\'s audit trail, who changed what, and exports it as CSV; an admin has no audit trail', async () => {
+    const { context, page } = await signIn(browser, 'olivia@acme.example');
+    await page.getByRole('link', { name: 'Audit trail', exact: true }).click();
+    await page.getByRole('heading', { name: 'Audit trail', level: 1 }).waitFor();
+    await page.getByRole('table', { name: 'Changes, oldest first' }).waitFor();
+    await page.getByRole('cell', { name: 'Quote drafted' }).first().waitFor();
+    await page.getByLabel('Kind of record').selectOption('job');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.getByRole('cell', { name: 'Job created' }).first().waitFor();
+    assert(await page.getByRole('cell', { name: 'Quote drafted' }).count() === 0, 'only the jobs\' changes once filtered');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
+    const csv = readFileSync(await file.path(), 'utf8');
+    assert(csv.startsWith('at,eventId,eventType,'), `an audit CSV: ${csv.slice(0, 40)}`);
+    assert(csv.includes('JobCreated') && !csv.includes('QuoteDrafted'), 'the export has the filters of the page');
+    await accessible(page, 'audit trail');
+    await shoot(page, 'audit-desktop');
+    await context.close();
+    const admin = await signIn(browser, 'adam@acme.example');
+    assert(await admin.page.getByRole('link', { name: 'Audit trail' }).count() === 0, 'admins have no audit trail');
+    await admin.context.close();
   });
 
   await check('an owner assigns a task and the staff member\'s open board shows it without a reload, with a toast', async () => {

@@ -9,6 +9,7 @@ import diary from '../contexts/diary/screens';
 import expenses from '../contexts/expenses/screens';
 import resources from '../contexts/resources/screens';
 import reports from '../contexts/reports/screens';
+import audit from '../contexts/audit/screens';
 import team from '../contexts/team/screens';
 import settings from '../contexts/settings/screens';
 
@@ -22,6 +23,7 @@ export const CONTEXTS: ContextScreens[] = [
   expenses,
   resources,
   reports,
+  audit,
   team,
   settings,
 ];

@@ -12,6 +12,7 @@ import { COLUMNS } from '../tasks/board';
 import { CustomerPicker, type ChosenCustomer } from '../customers/CustomerPicker';
 import { oneLine } from '../customers/customerForm';
 import { CREATE_KEYS, actionsFor, createBody, detailsBody, detailsFormOf, DETAILS_KEYS, emptyJobForm, type DetailsForm, type JobForm } from './jobForm';
+import JobCostingPanel from './JobCostingPanel';
 import { JOB_STATUS_LABELS } from './labels';
 import { useTeam } from '../team/useTeam';
 
@@ -160,6 +161,7 @@ function JobPage({ jobId }: { jobId: string }) {
       )}
       {prices && job.status !== 'cancelled' && <Details job={job} busy={busy} run={run} errors={errors} />}
       {prices && <Actions job={job} busy={busy} run={run} errors={errors} />}
+      {prices && <JobCostingPanel jobId={job.jobId} version={job.version} />}
       <Notes job={job} busy={busy} run={run} errors={errors} />
       <section aria-labelledby="job-tasks">
         <h2 id="job-tasks">Tasks</h2>

@@ -7,6 +7,7 @@ import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { CATEGORY_LABELS } from '../expenses/expenseForm';
 import { useTeam } from '../team/useTeam';
 import { StackedBars } from './charts';
+import ProfitPerJob from './ProfitPerJob';
 
 type Expenses = Schemas['ExpensesReport'];
 type Pipeline = Schemas['QuotesPipeline'];
@@ -165,6 +166,8 @@ export default function ReportsScreen() {
           <tbody>{stateKeys.map((s) => <tr key={s}><th scope="row">{STATES[s]}</th><td className="num">{pipeline.byState[s].count}</td><td className="num">{money(pipeline.byState[s].gross)}</td></tr>)}</tbody>
         </table>
       </div>
+
+      <ProfitPerJob from={asked.from} to={asked.to} />
 
       <h2>VAT on purchases by quarter</h2>
       {!vat.vatRegistered ? <p>The business is not VAT registered (Settings): no VAT is reclaimable.</p> : (

@@ -6,9 +6,11 @@ import { useApp } from '../../app/session';
 import { londonToday, money, ukDate } from '../../lib/format';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { useCommands } from '../../ui/useCommands';
+import { uuidv7 } from '../../lib/uuid';
 import { useTeam } from '../team/useTeam';
+import { addDays, mondayOf } from '../diary/week';
 import {
-  costBody, DAY_LABELS, dayErrors, DAYS, EMPTY_PROFILE, formOfProfile, MAX_RANGES, profileBody, profileErrorKeys, rateOn,
+  ABSENCE_KEYS, ABSENCE_KINDS, absenceBody, costBody, DAY_LABELS, emptyAbsence, type AbsenceForm, type AbsenceKind, dayErrors, DAYS, EMPTY_PROFILE, formOfProfile, MAX_RANGES, profileBody, profileErrorKeys, rateOn,
   typicalWeek, weeklyMinutes, type Day, type Range, type StaffForm,
 } from './staffForm';
 
@@ -36,6 +38,8 @@ export default function StaffProfileScreen() {
   const [form, setForm] = useState<StaffForm>(EMPTY_PROFILE);
   const [cost, setCost] = useState({ pounds: '', effectiveFrom: today });
   const { busy, errors, saved, run } = useCommands();
+  const [absence, setAbsence] = useState<AbsenceForm>(emptyAbsence(today));
+  const [week, setWeek] = useState<Schemas['Availability'] | null>(null);
 
   async function load(minVersion?: number) {
     try {
@@ -54,6 +58,13 @@ export default function StaffProfileScreen() {
     }
   }
   useEffect(() => { void load(); }, [memberId]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    let live = true;
+    const monday = mondayOf(today);
+    api.get<Schemas['Availability']>(`/resources/staff/${memberId}/availability`, { from: monday, to: addDays(monday, 6) })
+      .then((a) => { if (live) setWeek(a); }).catch(() => { if (live) setWeek(null); });
+    return () => { live = false; };
+  }, [memberId, profile?.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const name = nameOf(memberId) ?? (memberId === session.userId ? 'You' : 'This member');
   const reload = async (result: { version: number }) => { await load(result.version); };
@@ -70,6 +81,16 @@ export default function StaffProfileScreen() {
       `${name}'s hourly cost from ${ukDate(cost.effectiveFrom)} is saved.`, ['hourlyCost', 'effectiveFrom'],
       async (result) => { setCost({ pounds: '', effectiveFrom: today }); await reload(result); });
   }
+
+  function recordAbsence(e: FormEvent) {
+    e.preventDefault();
+    void run(() => api.command('POST', `/resources/staff/${memberId}/absences`, absenceBody(uuidv7(), absence)),
+      `${name === 'You' ? 'Your' : `${name}'s`} absence is recorded.`, ABSENCE_KEYS,
+      async (result) => { setAbsence(emptyAbsence(today)); await reload(result); });
+  }
+
+  const cancelAbsence = (absenceId: string) => run(
+    () => api.command('POST', `/resources/staff/${memberId}/absences/${absenceId}/cancel`, {}), 'The absence is cancelled.', [], reload);
 
   const setDay = (day: Day, ranges: Range[]) => setForm((f) => ({ ...f, days: { ...f.days, [day]: ranges } }));
   const setRange = (day: Day, i: number, patch: Partial<Range>) =>
@@ -146,6 +167,83 @@ export default function StaffProfileScreen() {
           )}
         </fieldset>
       </form>
+      {week && (
+        <section aria-labelledby="this-week">
+          <h2 id="this-week">This week</h2>
+          <div className="table-wrap">
+            <table>
+              <caption>Working time, time away, booked and free, London time</caption>
+              <thead><tr><th scope="col">Day</th><th scope="col">Working</th><th scope="col" className="num">Away</th><th scope="col" className="num">Booked</th><th scope="col" className="num">Free</th></tr></thead>
+              <tbody>
+                {week.days.map((d) => (
+                  <tr key={d.day} className={d.day === today ? 'today' : undefined}>
+                    <th scope="row">{ukDate(d.day)}</th>
+                    <td>{d.working.length === 0 ? 'Day off' : d.working.map((w) => `${w.start.slice(11, 16)}–${w.end.slice(11, 16)}`).join(', ')}</td>
+                    <td className="num">{hours(d.absentMinutes)}</td>
+                    <td className="num">{hours(d.bookedMinutes)}</td>
+                    <td className="num">{hours(d.freeMinutes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="away">
+        <h2 id="away">Away</h2>
+        {(profile?.absences ?? []).length === 0 ? <p className="muted">No holiday or absence recorded.</p> : (
+          <ul>
+            {(profile?.absences ?? []).map((a) => (
+              <li key={a.absenceId}>
+                {ABSENCE_KINDS[a.kind as AbsenceKind]}: {a.wholeDays
+                  ? `${ukDate(a.start.slice(0, 10))}${a.start.slice(0, 10) !== addDays(a.end.slice(0, 10), -1) ? ` to ${ukDate(addDays(a.end.slice(0, 10), -1))}` : ''}`
+                  : `${ukDate(a.start.slice(0, 10))}, ${a.start.slice(11, 16)}–${a.end.slice(11, 16)}`}
+                {office && <> <button type="button" className="link" disabled={busy} onClick={() => void cancelAbsence(a.absenceId)}>Cancel<span className="visually-hidden"> the {ABSENCE_KINDS[a.kind as AbsenceKind].toLowerCase()} from {ukDate(a.start.slice(0, 10))}</span></button></>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {office && (
+          <form onSubmit={recordAbsence} noValidate aria-label="Record an absence">
+            <fieldset disabled={busy}>
+              <legend>Record a holiday or absence</legend>
+              <div className="grid">
+                <Field id="absence-kind" label="Kind" error={errors.fields.kind}>
+                  {(p) => (
+                    <select {...p} value={absence.kind} onChange={(e) => setAbsence((a) => ({ ...a, kind: e.target.value as AbsenceKind }))}>
+                      {Object.entries(ABSENCE_KINDS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+                    </select>
+                  )}
+                </Field>
+                <label className="check"><input type="checkbox" checked={!absence.wholeDays} onChange={(e) => setAbsence((a) => ({ ...a, wholeDays: !e.target.checked }))} /> Part of a day</label>
+                {absence.wholeDays ? (
+                  <>
+                    <Field id="absence-first" label="First day" error={errors.fields.firstDay}>
+                      {(p) => <input {...p} type="date" value={absence.firstDay} onChange={(e) => setAbsence((a) => ({ ...a, firstDay: e.target.value }))} />}
+                    </Field>
+                    <Field id="absence-last" label="Last day" error={errors.fields.lastDay}>
+                      {(p) => <input {...p} type="date" value={absence.lastDay} onChange={(e) => setAbsence((a) => ({ ...a, lastDay: e.target.value }))} />}
+                    </Field>
+                  </>
+                ) : (
+                  <>
+                    <Field id="absence-day" label="Day" error={errors.fields.start}>
+                      {(p) => <input {...p} type="date" value={absence.day} onChange={(e) => setAbsence((a) => ({ ...a, day: e.target.value }))} />}
+                    </Field>
+                    <Field id="absence-from" label="Away from" error={undefined}>
+                      {(p) => <input {...p} type="time" value={absence.from} onChange={(e) => setAbsence((a) => ({ ...a, from: e.target.value }))} />}
+                    </Field>
+                    <Field id="absence-to" label="Back at" error={errors.fields.end}>
+                      {(p) => <input {...p} type="time" value={absence.to} onChange={(e) => setAbsence((a) => ({ ...a, to: e.target.value }))} />}
+                    </Field>
+                  </>
+                )}
+              </div>
+              <button type="submit">Record the absence</button>
+            </fieldset>
+          </form>
+        )}
+      </section>
       {office && (
         <>
           <h2>Hourly cost</h2>

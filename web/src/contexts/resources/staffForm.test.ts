@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costBody, dayErrors, EMPTY_PROFILE, formOfProfile, profileBody, rateOn, typicalWeek, weeklyMinutes } from './staffForm';
+import { absenceBody, costBody, emptyAbsence, dayErrors, EMPTY_PROFILE, formOfProfile, profileBody, rateOn, typicalWeek, weeklyMinutes } from './staffForm';
 
 describe('the staff profile form', () => {
   it('sends skills split on commas and only the days that have ranges, a wholly blank row dropped', () => {
@@ -40,5 +40,13 @@ describe('the staff profile form', () => {
     expect(rateOn(history, '2026-11-30')).toBeNull();
     expect(rateOn(history, '2026-12-31')).toBe(2000);
     expect(rateOn(history, '2027-01-01')).toBe(2400);
+  });
+
+  it('records an absence as whole days or as a part of one day, never both', () => {
+    const form = emptyAbsence('2026-12-07');
+    expect(absenceBody('a-1', { ...form, lastDay: '2026-12-11' }))
+      .toEqual({ absenceId: 'a-1', kind: 'holiday', firstDay: '2026-12-07', lastDay: '2026-12-11' });
+    expect(absenceBody('a-2', { ...form, kind: 'training', wholeDays: false, from: '13:00', to: '17:00' }))
+      .toEqual({ absenceId: 'a-2', kind: 'training', start: '2026-12-07T13:00', end: '2026-12-07T17:00' });
   });
 });

@@ -97,3 +97,21 @@ export function rateOn(history: { pence: number; effectiveFrom: string }[], day:
   for (const r of history) if (r.effectiveFrom <= day) rate = r.pence;
   return rate;
 }
+
+export const ABSENCE_KINDS = { holiday: 'Holiday', sickness: 'Sickness', training: 'Training', other: 'Other' } as const;
+export type AbsenceKind = keyof typeof ABSENCE_KINDS;
+
+/** What the absence form holds: whole days (first to last) or a part of one day (day, from, to). */
+export interface AbsenceForm { kind: AbsenceKind; wholeDays: boolean; firstDay: string; lastDay: string; day: string; from: string; to: string }
+
+export const emptyAbsence = (today: string): AbsenceForm =>
+  ({ kind: 'holiday', wholeDays: true, firstDay: today, lastDay: today, day: today, from: '09:00', to: '12:00' });
+
+/** The record command: whole days or a part of one day, never both (London dates and wall-clock times). */
+export function absenceBody(id: string, f: AbsenceForm) {
+  return f.wholeDays
+    ? { absenceId: id, kind: f.kind, firstDay: f.firstDay, lastDay: f.lastDay }
+    : { absenceId: id, kind: f.kind, start: `${f.day}T${f.from}`, end: `${f.day}T${f.to}` };
+}
+
+export const ABSENCE_KEYS = ['kind', 'firstDay', 'lastDay', 'start', 'end'];
