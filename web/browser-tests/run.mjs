@@ -470,6 +470,13 @@ try {
     await page.getByRole('listitem').filter({ hasText: 'Supplier visit' }).dragTo(page.getByRole('region', { name: tuesdayLabel }));
     await page.getByRole('status').filter({ hasText: 'Supplier visit is moved to' }).waitFor();
     await page.getByRole('region', { name: tuesdayLabel }).getByText('Supplier visit').waitFor();
+    await page.getByLabel('For (minutes)').fill('60');
+    await page.getByLabel('Skill (optional)').fill('Plumbing');
+    await page.getByRole('button', { name: 'Find free time' }).click();
+    await page.getByRole('button', { name: /^Book Sam/ }).first().click();
+    await page.getByLabel('Title').fill('Boiler service');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Booked.' }).waitFor();
     await accessible(page, 'diary');
     await shoot(page, 'diary-desktop');
     await context.close();

@@ -1468,6 +1468,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/diary/free-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The team's free time at least `duration` minutes long, in time order (owners and admins).
+         * @description For each member of the team with a staff profile (with `skill`, when given; a member removed from the team is
+         *     never offered): each London day's working ranges, less absences and the time reserved in the diary, kept
+         *     when at least `duration` minutes long, as local times and instants, in time order then by member. At most 31
+         *     days, 500 slots and 200 members: `truncated` says when there were more.
+         */
+        get: operations["findFreeSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/resources": {
         parameters: {
             query?: never;
@@ -3043,6 +3066,29 @@ export interface components {
             };
             /** @description 1 as booked, one more for each move. */
             revision?: number;
+        };
+        FreeSlots: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            durationMinutes: number;
+            skill?: string;
+            /** @description The members looked at. */
+            members: string[];
+            slots: {
+                member: string;
+                /** @description London wall-clock time. */
+                start: string;
+                /** @description London wall-clock time. */
+                end: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                minutes: number;
+            }[];
+            truncated: boolean;
         };
         Diary: {
             member: string;
@@ -5352,6 +5398,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Diary"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    findFreeSlots: {
+        parameters: {
+            query: {
+                /** @description Minutes, 15 to 720. */
+                duration: string;
+                /** @description Only members with this skill (compared as profiles keep skills: lower case, single spaces). */
+                skill?: string;
+                /** @description The first London day (default today). */
+                from?: string;
+                /** @description The last London day, inclusive (default six days after from; at most 30 days after it). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The free slots. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreeSlots"];
                 };
             };
             default: components["responses"]["Error"];

@@ -7,7 +7,8 @@ import { uuidv7 } from '../../lib/uuid';
 import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { useCommands } from '../../ui/useCommands';
 import { useTeam } from '../team/useTeam';
-import { addDays, bookingBody, KINDS, mondayOf, movedToDay, timesOn, weekOf, type Appointment, type BookingForm, type Kind } from './week';
+import FreeSlotsFinder from './FreeSlotsFinder';
+import { addDays, bookingBody, clockPlus, KINDS, mondayOf, movedToDay, timesOn, weekOf, type Appointment, type BookingForm, type Kind } from './week';
 
 const FIELDS = ['kind', 'start', 'end', 'members', 'title', 'notes', 'override'];
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -172,6 +173,15 @@ export default function DiaryScreen() {
           </section>
         ))}
       </div>
+      {manager && (
+        <FreeSlotsFinder nameOf={nameOf} choose={(slot, minutes) => {
+          setMoving(null);
+          setClash(false);
+          const from = slot.start.slice(11, 16);
+          setForm((f) => ({ ...f, kind: 'job-visit', day: slot.start.slice(0, 10), from, to: clockPlus(from, minutes), members: [slot.member] }));
+          document.getElementById('title')?.focus();
+        }} />
+      )}
       <FormErrorsSummary messages={errors.form} />
       <form onSubmit={book} noValidate aria-label={moving ? 'Move' : manager ? 'Book' : 'Block out time'}>
         <fieldset disabled={busy}>

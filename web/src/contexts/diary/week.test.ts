@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, bookingBody, daysBetween, mondayOf, movedToDay, timesOn, weekOf, type Appointment } from './week';
+import { addDays, bookingBody, clockPlus, daysBetween, mondayOf, movedToDay, timesOn, weekOf, type Appointment } from './week';
 
 const visit = (start: string, end: string, title = 'Visit'): Appointment => ({ appointmentId: title, kind: 'job-visit', start, end,
   startsAt: `${start}:00Z`, endsAt: `${end}:00Z`, members: ['u-sam'], title });
@@ -37,5 +37,12 @@ describe('moving an appointment to another day', () => {
     const spring = visit('2027-03-26T09:00', '2027-03-26T10:30');
     expect(movedToDay(spring, '2027-03-29', ' Customer asked ')).toEqual({ start: '2027-03-29T09:00', end: '2027-03-29T10:30',
       members: ['u-sam'], override: { reason: 'Customer asked' } });
+  });
+});
+
+describe('a free slot chosen for a booking', () => {
+  it('ends the length asked after its start, within the day', () => {
+    expect(clockPlus('09:30', 90)).toBe('11:00');
+    expect(clockPlus('23:00', 120)).toBe('23:59');
   });
 });

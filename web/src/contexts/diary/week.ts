@@ -70,3 +70,10 @@ export function movedToDay(a: Appointment, day: string, overrideReason?: string)
     ...(overrideReason && overrideReason.trim() !== '' ? { override: { reason: overrideReason.trim() } } : {}),
   };
 }
+
+/** A London clock time plus minutes, within the day ("09:30" + 90 → "11:00"; capped at 23:59). */
+export function clockPlus(time: string, minutes: number): string {
+  const [h, m] = time.split(':').map(Number);
+  const total = Math.min(h * 60 + m + minutes, 23 * 60 + 59);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}

@@ -30,10 +30,11 @@ public final class StaffReadSide implements ReadSide {
     return PROJECTIONS;
   }
 
-  /** Read by id (the member) only: no index beyond the key. */
+  /** Read by id (the member), and a business's whole roster (with a skill, for free slots). */
   @Override
   public Map<String, List<Index>> indexes() {
-    return Map.of(StaffProfileProjection.NAME, List.of());
+    return Map.of(StaffProfileProjection.NAME, List.of(Index.ascending("by_tenant", Index.TENANT, Index.ID),
+        Index.ascending("by_skill", Index.TENANT, "skills", Index.ID)));
   }
 
   @Override

@@ -1,6 +1,9 @@
 package app.jobmate.projections.staff.adapter.lambda;
 
+import app.jobmate.events.Role;
+import app.jobmate.events.resources.Skills;
 import app.jobmate.events.values.Identifier;
+import app.jobmate.events.values.UserId;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.http.HttpRequest;
@@ -9,11 +12,14 @@ import app.jobmate.lambda.http.Problem;
 import app.jobmate.lambda.http.ProblemException;
 import app.jobmate.projections.adapter.lambda.QueryFunction;
 import app.jobmate.projections.adapter.lambda.QueryParameters;
-import app.jobmate.projections.adapter.lambda.ReadYourWrites;
+import app.jobmate.projections.adapter.lambda.ReadSides;
 import app.jobmate.projections.adapter.lambda.ReadYourWrites.MinVersion;
+import app.jobmate.projections.adapter.lambda.ReadYourWrites;
 import app.jobmate.projections.adapter.lambda.RealAdapters;
+import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.DocumentId;
 import app.jobmate.projections.core.ReadModels;
+import app.jobmate.projections.query.Membership;
 import app.jobmate.projections.query.Viewer;
 import app.jobmate.projections.staff.StaffProfile;
 import app.jobmate.projections.staff.StaffProfileProjection;
@@ -21,16 +27,19 @@ import app.jobmate.projections.staff.StaffProfileView;
 import app.jobmate.projections.staff.StaffReadSide;
 import app.jobmate.projections.staff.StaffVisibility;
 import app.jobmate.projections.staff.adapter.mongodb.MongoBookedTime;
+import app.jobmate.projections.staff.adapter.mongodb.MongoStaffRoster;
 import app.jobmate.projections.staff.availability.Availability;
 import app.jobmate.projections.staff.availability.AvailabilityView;
 import app.jobmate.projections.staff.availability.BookedTime;
+import app.jobmate.projections.staff.availability.FreeSlots;
 import app.jobmate.projections.staff.availability.Intervals.Interval;
-import app.jobmate.projections.adapter.mongodb.MongoReadModels;
+import app.jobmate.projections.staff.availability.StaffRoster;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +54,7 @@ import java.util.Map;
 public final class StaffQueryFunction extends QueryFunction {
 
   private static final StaffProfileProjection STAFF = new StaffProfileProjection();
+  static final String FREE_SLOTS = "GET /diary/free-slots";
   private static final String PRIMING_MEMBER = "00000000-0000-7000-8000-000000000000";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -53,6 +63,8 @@ public final class StaffQueryFunction extends QueryFunction {
   private final ReadModels readModels;
   private final ReadYourWrites freshness;
   private final BookedTime booked;
+  private final StaffRoster roster;
+  private final Membership members;
   private final Clock clock;
 
   /** Wired from the function's settings (see {@link RealAdapters}) and {@code READ_MODEL_WAIT_MS}. */
@@ -66,15 +78,21 @@ public final class StaffQueryFunction extends QueryFunction {
   }
 
   private StaffQueryFunction(MongoReadModels readModels, Duration maxWait) {
-    this(readModels, new MongoBookedTime(readModels), maxWait, Clock.systemUTC());
+    this(readModels, new MongoBookedTime(readModels), new MongoStaffRoster(readModels), maxWait, Clock.systemUTC());
   }
 
-  /** {@code booked}: the diary's reservations (the diary's read model, in production). */
-  public StaffQueryFunction(ReadModels readModels, BookedTime booked, Duration maxWait, Clock clock) {
+  /**
+   * {@code booked}: the diary's reservations (the diary's read model, in production); {@code roster}: the
+   * business's staff profiles, for free slots.
+   */
+  public StaffQueryFunction(ReadModels readModels, BookedTime booked, StaffRoster roster, Duration maxWait,
+                            Clock clock) {
     super(readModels);
     this.readModels = readModels;
     this.freshness = new ReadYourWrites(readModels, maxWait);
     this.booked = booked;
+    this.roster = roster;
+    this.members = ReadSides.membership(readModels);
     this.clock = clock;
   }
 
@@ -83,10 +101,14 @@ public final class StaffQueryFunction extends QueryFunction {
         Map.of("memberId", PRIMING_MEMBER), Map.of()));
     prime(new Route("GET /resources/staff/{memberId}/availability", "/resources/staff/" + PRIMING_MEMBER
         + "/availability", Map.of("memberId", PRIMING_MEMBER), Map.of("from", "2026-12-07", "to", "2026-12-13")));
+    prime(new Route(FREE_SLOTS, "/diary/free-slots", Map.of(), Map.of("duration", "60", "from", "2026-12-07")));
   }
 
   @Override
   protected HttpResponse answer(Viewer viewer, HttpRequest request) {
+    if (request.routeKey().equals(FREE_SLOTS)) {
+      return freeSlots(viewer, request);
+    }
     StaffVisibility.requireMayReadProfiles(viewer);
     boolean availability = request.routeKey().equals("GET /resources/staff/{memberId}/availability");
     if (!availability && !request.routeKey().equals("GET /resources/staff/{memberId}")) {
@@ -134,6 +156,58 @@ public final class StaffQueryFunction extends QueryFunction {
         .map(b -> new Interval(b.startsAt(), b.endsAt())).toList();
     return ok(new AvailabilityView(member, first.toString(), last.toString(),
         Availability.of(profile.workingHours(), away, taken, first, last)), behind);
+  }
+
+  /**
+   * {@code GET /diary/free-slots?duration=&skill=&from=&to=} (owners and admins): every stretch of at least
+   * {@code duration} minutes in which a member of the team (with the skill, when given) is working, not away
+   * and not booked, in time order, for at most {@value FreeSlots#MAX_DAYS} London days; capped at
+   * {@value FreeSlots#MAX_SLOTS} slots and {@value StaffRoster#MAX} members ({@code truncated} says so). A
+   * member removed from the team is never offered.
+   */
+  private HttpResponse freeSlots(Viewer viewer, HttpRequest request) {
+    viewer.requireAny("find free slots in the team's diary", Role.OWNER, Role.ADMIN);
+    QueryParameters p = new QueryParameters(request.queryParameters(), "duration", "skill", "from", "to");
+    Long minutes = p.required("duration", StaffQueryFunction::minutes);
+    String skill = p.optional("skill", StaffQueryFunction::skill);
+    LocalDate from = p.optional("from", StaffQueryFunction::date);
+    LocalDate to = p.optional("to", StaffQueryFunction::date);
+    LocalDate first = from != null ? from : LocalDate.now(clock.withZone(LONDON));
+    LocalDate last = to != null ? to : first.plusDays(6);
+    if (p.isValid() && last.isBefore(first)) {
+      p.reject("to", "must not be before from");
+    } else if (p.isValid() && last.isAfter(first.plusDays(FreeSlots.MAX_DAYS - 1))) {
+      p.reject("to", "must be at most " + FreeSlots.MAX_DAYS + " days from from, inclusive");
+    }
+    p.throwIfInvalid();
+    List<StaffProfile> profiles = roster.of(viewer.tenantId(), skill);
+    boolean more = profiles.size() > StaffRoster.MAX;
+    List<FreeSlots.Member> team = new ArrayList<>();
+    for (StaffProfile profile : profiles.subList(0, Math.min(profiles.size(), StaffRoster.MAX))) {
+      if (members.standing(viewer.tenantId(), UserId.of(profile.member())).removed()) {
+        continue;
+      }
+      team.add(new FreeSlots.Member(profile, booked.of(viewer.tenantId(), profile.member(), first, last)));
+    }
+    return ok(FreeSlots.find(team, more, Duration.ofMinutes(minutes), skill, first, last), false);
+  }
+
+  private static Long minutes(String text) {
+    if (!text.matches("[0-9]{1,4}")) {
+      throw new IllegalArgumentException("must be whole minutes, " + FreeSlots.SHORTEST.toMinutes() + " to "
+          + FreeSlots.LONGEST.toMinutes());
+    }
+    long minutes = Long.parseLong(text);
+    if (minutes < FreeSlots.SHORTEST.toMinutes() || minutes > FreeSlots.LONGEST.toMinutes()) {
+      throw new IllegalArgumentException("must be " + FreeSlots.SHORTEST.toMinutes() + " to "
+          + FreeSlots.LONGEST.toMinutes() + " minutes");
+    }
+    return minutes;
+  }
+
+  /** A skill as profiles keep them (lower case, single spaces). */
+  private static String skill(String text) {
+    return Skills.normalise(text);
   }
 
   private static LocalDate date(String text) {

@@ -4,12 +4,12 @@ import static app.jobmate.projections.testing.HttpCalls.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.jobmate.events.Actor;
+import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventCodec;
 import app.jobmate.events.EventEnvelope;
 import app.jobmate.events.EventType;
-import app.jobmate.events.Role;
-import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventTypes;
+import app.jobmate.events.Role;
 import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.Booking;
@@ -18,10 +18,10 @@ import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
 import app.jobmate.events.resources.Absence;
 import app.jobmate.events.resources.AbsenceId;
 import app.jobmate.events.resources.AbsenceKind;
-import app.jobmate.events.resources.StaffProfileEvent;
 import app.jobmate.events.resources.StaffProfileEvent.AbsenceRecorded;
 import app.jobmate.events.resources.StaffProfileEvent.StaffHourlyCostSet;
 import app.jobmate.events.resources.StaffProfileEvent.StaffProfileSet;
+import app.jobmate.events.resources.StaffProfileEvent;
 import app.jobmate.events.resources.TimeRange;
 import app.jobmate.events.resources.WorkingWeek;
 import app.jobmate.events.values.Money;
@@ -32,11 +32,12 @@ import app.jobmate.projections.adapter.memory.InMemoryEventHistory;
 import app.jobmate.projections.adapter.mongodb.MongoReadModels;
 import app.jobmate.projections.core.Projector;
 import app.jobmate.projections.diary.DiaryReadSide;
-import app.jobmate.projections.staff.adapter.mongodb.MongoBookedTime;
 import app.jobmate.projections.staff.StaffReadSide;
+import app.jobmate.projections.staff.adapter.mongodb.MongoBookedTime;
+import app.jobmate.projections.staff.adapter.mongodb.MongoStaffRoster;
 import app.jobmate.projections.testing.EmbeddedMongo;
-import app.jobmate.projections.testing.HttpCalls;
 import app.jobmate.projections.testing.HttpCalls.Answer;
+import app.jobmate.projections.testing.HttpCalls;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +46,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +68,7 @@ class StaffQueryFunctionTest {
   private final Projector diaryProjector = new Projector(readModels, history, EventCodec.standard(),
       new DiaryReadSide().projections());
   private final HttpCalls api = new HttpCalls(new StaffQueryFunction(readModels, new MongoBookedTime(readModels),
-      Duration.ofSeconds(5), Clock.fixed(Instant.parse("2027-03-24T08:00:00Z"), ZoneOffset.UTC)));
+      new MongoStaffRoster(readModels), Duration.ofSeconds(5), Clock.fixed(Instant.parse("2027-03-24T08:00:00Z"), ZoneOffset.UTC)));
 
   private Answer as(String user, String groups, HttpCalls.Call call) {
     return api.send(call.as(ACME, user, groups));
@@ -133,6 +135,54 @@ class StaffQueryFunctionTest {
       assertThat(answer.json().at("/absences/0/start").asText()).isEqualTo("2027-08-09T00:00");
       assertThat(answer.json().at("/absences/0/end").asText()).isEqualTo("2027-08-14T00:00");
       assertThat(answer.json().at("/absences/0/startsAt").asText()).isEqualTo("2027-08-08T23:00:00Z");
+    }
+  }
+
+  @Nested
+  class Free_slots {
+
+    private static final String PAT = "d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f6a";
+
+    private Answer slots(String user, String groups, String... query) {
+      HttpCalls.Call call = get("GET /diary/free-slots", "/diary/free-slots");
+      for (int i = 0; i < query.length; i += 2) {
+        call = call.query(query[i], query[i + 1]);
+      }
+      return as(user, groups, call);
+    }
+
+    @Test
+    void are_each_members_working_time_less_absence_and_bookings_at_least_as_long_as_asked_in_time_order() {
+      samsProfile(); // Mondays 08:00-16:30, gas safe
+      staff(ACME, PAT, 1, new StaffProfileSet(UserId.of(PAT), List.of("electrics"), new WorkingWeek(
+          List.of(new TimeRange("09:00", "12:00")), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
+      reserved(SAM, "0193c1a0-7777-7abc-8def-0123456789ab", "2027-03-29T10:00", "2027-03-29T15:00");
+
+      Answer answer = slots(OWNER, "[owner]", "duration", "90", "from", "2027-03-29", "to", "2027-03-29");
+
+      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+      assertThat(answer.json().get("slots")).extracting(s -> s.get("member").asText() + " " + s.get("start").asText()
+              + "-" + s.get("end").asText())
+          .containsExactly(SAM + " 2027-03-29T08:00-2027-03-29T10:00", PAT + " 2027-03-29T09:00-2027-03-29T12:00",
+              SAM + " 2027-03-29T15:00-2027-03-29T16:30");
+      assertThat(answer.json().get("truncated").asBoolean()).isFalse();
+
+      Answer skilled = slots(OWNER, "[owner]", "duration", "90", "skill", " Gas  Safe ", "from", "2027-03-29", "to",
+          "2027-03-29");
+      assertThat(skilled.json().get("slots")).extracting(s -> s.get("member").asText()).containsOnly(SAM);
+      Answer longer = slots(OWNER, "[owner]", "duration", "150", "from", "2027-03-29", "to", "2027-03-29");
+      assertThat(longer.json().get("slots")).extracting(s -> s.get("member").asText()).containsExactly(PAT);
+    }
+
+    @Test
+    void are_for_owners_and_admins_and_every_bad_parameter_is_named() {
+      assertThat(slots(SAM, "[staff]", "duration", "60").status()).isEqualTo(403);
+      Answer bad = slots(OWNER, "[owner]", "duration", "5", "from", "2027-03-01", "to", "2027-05-01", "colour", "red");
+      assertThat(bad.status()).isEqualTo(400);
+      assertThat(bad.json().get("errors")).extracting(e -> e.get("field").asText())
+          .contains("duration (query)", "colour (query)");
+      Answer tooLong = slots(OWNER, "[owner]", "duration", "60", "from", "2027-03-01", "to", "2027-05-01");
+      assertThat(tooLong.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("to (query)");
     }
   }
 
