@@ -3089,6 +3089,7 @@ export interface components {
                 minutes: number;
             }[];
             truncated: boolean;
+            behind: boolean;
         };
         Diary: {
             member: string;
