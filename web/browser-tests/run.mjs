@@ -516,6 +516,7 @@ try {
     await page.getByRole('heading', { name: 'Quotes pipeline' }).waitFor();
     await page.getByRole('heading', { name: 'Owed to the team' }).waitFor();
     await page.getByRole('heading', { name: 'Profit per job' }).waitFor();
+    await page.getByRole('table', { name: /^Utilisation, weeks of/ }).waitFor(); // Sam has working hours by now
     const [download] = await Promise.all([page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download for Xero' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');

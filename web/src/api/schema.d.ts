@@ -1468,6 +1468,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/utilisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each member's booked hours over the hours they could be booked, per ISO week (owners and admins, and the business's API clients).
+         * @description Weeks run Monday to Sunday in London time, from the week of `from` (default this week) to the week of `to`
+         *     (default the week of `from`), at most 8. Per member with a staff profile (removed members left out):
+         *     `workingMinutes` (the working ranges of each day), `absentMinutes` (of those, away), `availableMinutes`
+         *     (working less away), `bookedMinutes` (diary reservations within the available time, overlaps counted once;
+         *     a booking outside working hours is not counted), `utilisation` = booked / available to 4 places (absent
+         *     when nothing was available); and the same for the team.
+         */
+        get: operations["showUtilisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/diary/free-slots": {
         parameters: {
             query?: never;
@@ -3066,6 +3091,32 @@ export interface components {
             };
             /** @description 1 as booked, one more for each move. */
             revision?: number;
+        };
+        UtilisationFigures: {
+            member?: string;
+            workingMinutes: number;
+            absentMinutes: number;
+            availableMinutes: number;
+            bookedMinutes: number;
+            utilisation?: number;
+        };
+        Utilisation: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            members: string[];
+            weeks: {
+                week: string;
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                members: components["schemas"]["UtilisationFigures"][];
+                team: components["schemas"]["UtilisationFigures"];
+            }[];
+            truncated: boolean;
+            behind: boolean;
         };
         FreeSlots: {
             /** Format: date */
@@ -5399,6 +5450,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Diary"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    showUtilisation: {
+        parameters: {
+            query?: {
+                /** @description A day of the first week. */
+                from?: string;
+                /** @description A day of the last week. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Utilisation"];
                 };
             };
             default: components["responses"]["Error"];

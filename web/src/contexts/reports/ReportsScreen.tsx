@@ -8,6 +8,7 @@ import { CATEGORY_LABELS } from '../expenses/expenseForm';
 import { useTeam } from '../team/useTeam';
 import { StackedBars } from './charts';
 import ProfitPerJob from './ProfitPerJob';
+import TeamUtilisation from './TeamUtilisation';
 
 type Expenses = Schemas['ExpensesReport'];
 type Pipeline = Schemas['QuotesPipeline'];
@@ -168,6 +169,7 @@ export default function ReportsScreen() {
       </div>
 
       <ProfitPerJob from={asked.from} to={asked.to} />
+      <TeamUtilisation to={asked.to} />
 
       <h2>VAT on purchases by quarter</h2>
       {!vat.vatRegistered ? <p>The business is not VAT registered (Settings): no VAT is reclaimable.</p> : (

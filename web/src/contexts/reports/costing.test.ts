@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costingParts, hoursOf, marginText } from './costing';
+import { fourWeeksTo } from './TeamUtilisation';
 
 describe('job costing on the dashboard', () => {
   it('splits the value into staff time, expenses and profit, a loss without a profit part', () => {
@@ -17,5 +18,9 @@ describe('job costing on the dashboard', () => {
     expect(hoursOf(135)).toBe('2 h 15 min');
     expect(hoursOf(240)).toBe('4 h');
     expect(hoursOf(45)).toBe('45 min');
+  });
+
+  it('asks for utilisation over the four weeks to the period\'s end', () => {
+    expect(fourWeeksTo('2026-12-06')).toBe('2026-11-15');
   });
 });

@@ -292,6 +292,9 @@ final class Catalogue {
           {"start": "{today}T13:00", "end": "{today}T14:00", "members": ["{me}"]}""",
           new Refusal(404, "appointment.not-found"), new Refusal(404, "appointment.not-found")),
       new Route("GET /diary", Kind.QUERY, EVERYONE, Staff.OWN_DIARY, "/diary", "from={today}", null, null, FORBIDDEN),
+      // utilisation per ISO week: owners and admins (and API clients, a report)
+      new Route("GET /reports/utilisation", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/utilisation",
+          "from={today}", null, null, FORBIDDEN),
       // free slots across the team: owners and admins
       new Route("GET /diary/free-slots", Kind.QUERY, MANAGERS, Staff.REFUSED, "/diary/free-slots",
           "duration=60&from={today}", null, null, FORBIDDEN),

@@ -34,6 +34,7 @@ import app.jobmate.projections.staff.availability.BookedTime;
 import app.jobmate.projections.staff.availability.FreeSlots;
 import app.jobmate.projections.staff.availability.Intervals.Interval;
 import app.jobmate.projections.staff.availability.StaffRoster;
+import app.jobmate.projections.staff.availability.Utilisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,6 +56,7 @@ public final class StaffQueryFunction extends QueryFunction {
 
   private static final StaffProfileProjection STAFF = new StaffProfileProjection();
   static final String FREE_SLOTS = "GET /diary/free-slots";
+  static final String UTILISATION = "GET /reports/utilisation";
   private static final String PRIMING_MEMBER = "00000000-0000-7000-8000-000000000000";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -101,6 +103,7 @@ public final class StaffQueryFunction extends QueryFunction {
         Map.of("memberId", PRIMING_MEMBER), Map.of()));
     prime(new Route("GET /resources/staff/{memberId}/availability", "/resources/staff/" + PRIMING_MEMBER
         + "/availability", Map.of("memberId", PRIMING_MEMBER), Map.of("from", "2026-12-07", "to", "2026-12-13")));
+    prime(new Route(UTILISATION, "/reports/utilisation", Map.of(), Map.of("from", "2026-12-07")));
     prime(new Route(FREE_SLOTS, "/diary/free-slots", Map.of(), Map.of("duration", "60", "from", "2026-12-07")));
   }
 
@@ -108,6 +111,9 @@ public final class StaffQueryFunction extends QueryFunction {
   protected HttpResponse answer(Viewer viewer, HttpRequest request) {
     if (request.routeKey().equals(FREE_SLOTS)) {
       return freeSlots(viewer, request);
+    }
+    if (request.routeKey().equals(UTILISATION)) {
+      return utilisation(viewer, request);
     }
     StaffVisibility.requireMayReadProfiles(viewer);
     boolean availability = request.routeKey().equals("GET /resources/staff/{memberId}/availability");
@@ -190,6 +196,48 @@ public final class StaffQueryFunction extends QueryFunction {
       team.add(new FreeSlots.Member(profile, booked.of(viewer.tenantId(), profile.member(), first, last)));
     }
     return ok(FreeSlots.find(team, more, Duration.ofMinutes(minutes), skill, first, last), false);
+  }
+
+  /** Utilisation is a report: an accountant's or a BI tool's API client may read it. */
+  @Override
+  protected boolean openToApiClients(String routeKey) {
+    return routeKey.equals(UTILISATION);
+  }
+
+  /**
+   * {@code GET /reports/utilisation?from=&to=} (owners, admins, API clients): each member's booked hours over the
+   * hours they could be booked, per ISO week from the week of {@code from} (default this week) to the week of
+   * {@code to} (default the week of {@code from}), at most {@value Utilisation#MAX_WEEKS} weeks; members removed
+   * from the team are left out.
+   */
+  private HttpResponse utilisation(Viewer viewer, HttpRequest request) {
+    viewer.requireAny("read the team's utilisation", Role.OWNER, Role.ADMIN);
+    QueryParameters p = new QueryParameters(request.queryParameters(), "from", "to");
+    LocalDate from = p.optional("from", StaffQueryFunction::date);
+    LocalDate to = p.optional("to", StaffQueryFunction::date);
+    LocalDate first = Utilisation.mondayOf(from != null ? from : LocalDate.now(clock.withZone(LONDON)));
+    LocalDate last = Utilisation.mondayOf(to != null ? to : first).plusDays(6);
+    if (p.isValid() && last.isBefore(first)) {
+      p.reject("to", "must not be before from");
+    } else if (p.isValid() && last.isAfter(first.plusWeeks(Utilisation.MAX_WEEKS).minusDays(1))) {
+      p.reject("to", "must be within " + Utilisation.MAX_WEEKS + " weeks of from");
+    }
+    p.throwIfInvalid();
+    List<StaffProfile> profiles = roster.of(viewer.tenantId(), null);
+    boolean more = profiles.size() > StaffRoster.MAX;
+    List<Utilisation.Member> team = new ArrayList<>();
+    for (StaffProfile profile : profiles.subList(0, Math.min(profiles.size(), StaffRoster.MAX))) {
+      if (!members.standing(viewer.tenantId(), UserId.of(profile.member())).removed()) {
+        team.add(new Utilisation.Member(profile, booked.of(viewer.tenantId(), profile.member(), first, last)));
+      }
+    }
+    return ok(new UtilisationView(first.toString(), last.toString(), team.stream().map(m -> m.profile().member())
+        .toList(), Utilisation.of(team, first, last), more), false);
+  }
+
+  /** The utilisation report as answered. */
+  record UtilisationView(String from, String to, List<String> members, List<Utilisation.Week> weeks,
+                         boolean truncated) {
   }
 
   private static Long minutes(String text) {

@@ -186,6 +186,27 @@ class StaffQueryFunctionTest {
     }
   }
 
+  @Test
+  void utilisation_is_each_members_booked_hours_over_their_hours_per_iso_week_for_owners_not_staff() {
+    samsProfile(); // Mondays 08:00-16:30
+    reserved(SAM, "0193c1a0-8888-7abc-8def-0123456789ab", "2027-03-29T10:00", "2027-03-29T14:15");
+
+    Answer owner = as(OWNER, "[owner]", get("GET /reports/utilisation", "/reports/utilisation")
+        .query("from", "2027-03-31"));
+    Answer staff = as(SAM, "[staff]", get("GET /reports/utilisation", "/reports/utilisation"));
+    Answer tooLong = as(OWNER, "[owner]", get("GET /reports/utilisation", "/reports/utilisation")
+        .query("from", "2027-03-01").query("to", "2027-06-01"));
+
+    assertThat(owner.status()).as(owner.body()).isEqualTo(200);
+    assertThat(owner.json().at("/weeks/0/week").asText()).isEqualTo("2027-W13");
+    assertThat(owner.json().at("/weeks/0/members/0/member").asText()).isEqualTo(SAM);
+    assertThat(owner.json().at("/weeks/0/members/0/availableMinutes").asLong()).isEqualTo(510);
+    assertThat(owner.json().at("/weeks/0/members/0/bookedMinutes").asLong()).isEqualTo(255);
+    assertThat(owner.json().at("/weeks/0/members/0/utilisation").decimalValue()).isEqualByComparingTo("0.5");
+    assertThat(staff.status()).isEqualTo(403);
+    assertThat(tooLong.status()).isEqualTo(400);
+  }
+
   private void reserved(String member, String appointment, String start, String end) {
     LocalDateTime from = LocalDateTime.parse(start);
     LocalDateTime to = LocalDateTime.parse(end);
