@@ -242,6 +242,15 @@ try {
     await page.getByLabel('Title').fill('Replace the surgery sink and taps');
     await page.getByRole('button', { name: 'Save the details' }).click();
     await page.getByRole('heading', { name: 'Replace the surgery sink and taps', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Change the agreed value (a variation)' }).click();
+    await page.getByLabel('New agreed net (£)').fill('lots');
+    await page.getByRole('button', { name: 'Save the agreed value' }).click();
+    await page.locator('#agreed-net-error').waitFor();
+    await page.getByLabel('New agreed net (£)').fill('1,000');
+    await page.getByLabel('New agreed VAT (£)').fill('200');
+    await page.getByLabel('Why (optional)').fill('New taps as well');
+    await page.getByRole('button', { name: 'Save the agreed value' }).click();
+    await page.getByText('£1,200.00').first().waitFor();
     await accessible(page, 'job page');
     await shoot(page, 'job-desktop');
     await page.goto(`${base}/jobs`);

@@ -518,6 +518,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/jobs/{jobId}/agreed-value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or change the value agreed with the customer (owners and admins; a cancelled job is 409 `job.finished`).
+         * @description A price agreed after a job was created without one, or a variation agreed on site: the net and VAT in pence
+         *     (each at most £100,000,000; gross is their sum) replace the agreed value whole from now on, with an optional
+         *     reason. A job from a quote keeps its quote and lines. Job costing and profit follow it.
+         */
+        put: operations["agreeJobValue"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/jobs/{jobId}/schedule": {
         parameters: {
             query?: never;
@@ -4165,6 +4189,35 @@ export interface operations {
                     title: string;
                     description?: string;
                     siteId?: components["schemas"]["Id"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    agreeJobValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                jobId: components["parameters"]["JobId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Before VAT, in pence. */
+                    net: number;
+                    /** @description The VAT on it, in pence. */
+                    vat: number;
+                    reason?: string;
                     expectedVersion?: components["schemas"]["ExpectedVersion"];
                 };
             };

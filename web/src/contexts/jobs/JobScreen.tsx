@@ -11,7 +11,7 @@ import { useCommands } from '../../ui/useCommands';
 import { COLUMNS } from '../tasks/board';
 import { CustomerPicker, type ChosenCustomer } from '../customers/CustomerPicker';
 import { oneLine } from '../customers/customerForm';
-import { CREATE_KEYS, actionsFor, createBody, detailsBody, detailsFormOf, DETAILS_KEYS, emptyJobForm, type DetailsForm, type JobForm } from './jobForm';
+import { CREATE_KEYS, actionsFor, createBody, detailsBody, detailsFormOf, DETAILS_KEYS, emptyJobForm, valueBody, valueFormOf, VALUE_KEYS, type DetailsForm, type JobForm, type ValueForm } from './jobForm';
 import JobCostingPanel from './JobCostingPanel';
 import { JOB_STATUS_LABELS } from './labels';
 import { useTeam } from '../team/useTeam';
@@ -160,6 +160,7 @@ function JobPage({ jobId }: { jobId: string }) {
         </section>
       )}
       {prices && job.status !== 'cancelled' && <Details job={job} busy={busy} run={run} errors={errors} />}
+      {prices && job.status !== 'cancelled' && <AgreedValue job={job} busy={busy} run={run} errors={errors} />}
       {prices && <Actions job={job} busy={busy} run={run} errors={errors} />}
       {prices && <JobCostingPanel jobId={job.jobId} version={job.version} />}
       <Notes job={job} busy={busy} run={run} errors={errors} />
@@ -253,6 +254,41 @@ function Details({ job, busy, run, errors }: { job: Job; busy: boolean; run: Run
         </Field>
         <button type="submit">Save the details</button>{' '}
         <button type="button" className="link" onClick={() => setOpen(false)}>Keep them as they are</button>
+      </fieldset>
+    </form>
+  );
+}
+
+/** Owners and admins set the value agreed later, or record a variation: it replaces the agreed value whole. */
+function AgreedValue({ job, busy, run, errors }: { job: Job; busy: boolean; run: Run; errors: FormErrors }) {
+  const { api } = useApp();
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState<ValueForm>(valueFormOf(job));
+  if (!open) {
+    return <p><button type="button" className="link" onClick={() => { setForm(valueFormOf(job)); setOpen(true); }}>
+      {job.agreedValue ? 'Change the agreed value (a variation)' : 'Set the agreed value'}</button></p>;
+  }
+  const update = (patch: Partial<ValueForm>) => setForm((f) => ({ ...f, ...patch }));
+  return (
+    <form noValidate aria-label="The agreed value" onSubmit={async (e) => {
+      e.preventDefault();
+      if (await run(() => api.command('PUT', `/jobs/${job.jobId}/agreed-value`, valueBody(form)), 'The agreed value is saved.', VALUE_KEYS)) setOpen(false);
+    }}>
+      <fieldset disabled={busy}>
+        <legend>The agreed value</legend>
+        <div className="grid">
+          <Field id="agreed-net" label="New agreed net (£)" error={errors.fields.net}>
+            {(p) => <input {...p} inputMode="decimal" value={form.net} onChange={(e) => update({ net: e.target.value })} />}
+          </Field>
+          <Field id="agreed-vat" label="New agreed VAT (£)" hint="Blank for none." error={errors.fields.vat}>
+            {(p) => <input {...p} inputMode="decimal" value={form.vat} onChange={(e) => update({ vat: e.target.value })} />}
+          </Field>
+        </div>
+        <Field id="agreed-reason" label="Why (optional)" error={errors.fields.reason}>
+          {(p) => <input {...p} value={form.reason} onChange={(e) => update({ reason: e.target.value })} />}
+        </Field>
+        <button type="submit">Save the agreed value</button>{' '}
+        <button type="button" className="link" onClick={() => setOpen(false)}>Keep it as it is</button>
       </fieldset>
     </form>
   );

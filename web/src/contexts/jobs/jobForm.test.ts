@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, createBody, detailsBody, detailsFormOf, emptyJobForm } from './jobForm';
+import { actionsFor, createBody, detailsBody, detailsFormOf, emptyJobForm, valueBody, valueFormOf } from './jobForm';
 
 describe('a new job', () => {
   it('sends the agreed value in pence, and none when nothing was typed', () => {
@@ -30,5 +30,19 @@ describe('changing a job\'s details', () => {
     expect(detailsBody({ ...form, title: ' Boiler swap ', description: '  ', siteId: '' }))
       .toEqual({ title: 'Boiler swap', description: null, siteId: null });
     expect(detailsFormOf({ title: 'Gutter' })).toEqual({ title: 'Gutter', description: '', siteId: '' });
+  });
+});
+
+describe('a value agreed later', () => {
+  it('starts from the agreed value in pounds and sends pence, a blank VAT as none and a blank reason as null', () => {
+    const form = valueFormOf({ agreedValue: { net: 45_000, vat: 9_000 } });
+    expect(form).toEqual({ net: '450.00', vat: '90.00', reason: '' });
+    expect(valueBody({ ...form, net: '520', reason: ' Second radiator ' })).toEqual({ net: 52_000, vat: 9_000, reason: 'Second radiator' });
+    expect(valueBody({ net: '100', vat: ' ', reason: '' })).toEqual({ net: 10_000, vat: 0, reason: null });
+  });
+
+  it('sends what it cannot read as typed, and a blank net as missing, for the API to name the field', () => {
+    expect(valueBody({ net: '', vat: 'ten', reason: '' })).toEqual({ net: null, vat: 'ten', reason: null });
+    expect(valueFormOf({})).toEqual({ net: '', vat: '', reason: '' });
   });
 });

@@ -56,3 +56,23 @@ export function detailsBody(form: DetailsForm): Record<string, unknown> {
 }
 
 export const DETAILS_KEYS = ['title', 'description', 'siteId'];
+
+/** A value agreed later as the form holds it: pounds as typed, and why. */
+export interface ValueForm { net: string; vat: string; reason: string }
+
+export const valueFormOf = (job: { agreedValue?: { net: number; vat: number } }): ValueForm => ({
+  net: job.agreedValue ? (job.agreedValue.net / 100).toFixed(2) : '',
+  vat: job.agreedValue ? (job.agreedValue.vat / 100).toFixed(2) : '',
+  reason: '',
+});
+
+/**
+ * The agreed-value command: pounds the form cannot read are sent as typed, for the API to name the field;
+ * a blank VAT is no VAT.
+ */
+export function valueBody(form: ValueForm): Record<string, unknown> {
+  const amount = (text: string, blank: unknown) => (text.trim() === '' ? blank : parsePounds(text) ?? text);
+  return { net: amount(form.net, null), vat: amount(form.vat, 0), reason: form.reason.trim() || null };
+}
+
+export const VALUE_KEYS = ['net', 'vat', 'reason'];

@@ -55,6 +55,7 @@ class EventTypesTest {
       Map.entry("JobCancelled", 1),
       Map.entry("JobNoteAdded", 1),
       Map.entry("JobDetailsChanged", 1),
+      Map.entry("JobValueAgreed", 1),
       Map.entry("CustomerCreated", 1),
       Map.entry("CustomerChanged", 1),
       Map.entry("CustomerSiteAdded", 1),

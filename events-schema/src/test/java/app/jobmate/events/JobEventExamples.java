@@ -10,6 +10,7 @@ import app.jobmate.events.jobs.JobEvent.JobNoteAdded;
 import app.jobmate.events.jobs.JobEvent.JobReopened;
 import app.jobmate.events.jobs.JobEvent.JobScheduled;
 import app.jobmate.events.jobs.JobEvent.JobStarted;
+import app.jobmate.events.jobs.JobEvent.JobValueAgreed;
 import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobLine;
 import app.jobmate.events.jobs.NoteId;
@@ -59,6 +60,7 @@ public final class JobEventExamples {
       case JobCancelled e -> new JobCancelled(e.jobId(), e.cancelledAt(), null);
       case JobNoteAdded e -> e;
       case JobDetailsChanged e -> new JobDetailsChanged(e.jobId(), e.title(), null, null);
+      case JobValueAgreed e -> new JobValueAgreed(e.jobId(), e.agreedValue(), null, e.at());
     };
   }
 
@@ -93,6 +95,8 @@ public final class JobEventExamples {
         new JobNoteAdded(QuoteEventExamples.JOB, NOTE, "Key under the mat; the dog is friendly.",
             EventExamples.OWNER.userId(), Instant.parse("2026-11-30T14:00:00Z")),
         new JobDetailsChanged(QuoteEventExamples.JOB, "Replace the kitchen and hall radiators",
-            "Two double panels; the customer has bought the valves.", QuoteEventExamples.SITE));
+            "Two double panels; the customer has bought the valves.", QuoteEventExamples.SITE),
+        new JobValueAgreed(QuoteEventExamples.JOB, new AgreedValue(Money.ofPence(52_000), Money.ofPence(10_400),
+            Money.ofPence(62_400)), "Second radiator added on site", Instant.parse("2026-12-03T11:30:00Z")));
   }
 }

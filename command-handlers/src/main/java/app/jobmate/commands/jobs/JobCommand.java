@@ -1,5 +1,6 @@
 package app.jobmate.commands.jobs;
 
+import app.jobmate.events.jobs.AgreedValue;
 import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.NoteId;
 import app.jobmate.events.values.JobId;
@@ -61,6 +62,15 @@ public sealed interface JobCommand {
     public ChangeJobDetails {
       title = Require.text(title, JobEvent.MAX_TITLE, "title");
       description = Require.optionalText(description, JobEvent.MAX_DESCRIPTION, "description");
+    }
+  }
+
+  /** Sets or changes the value agreed with the customer, whole, from now on (a price agreed later, a variation). */
+  record AgreeJobValue(JobId jobId, AgreedValue agreedValue, String reason, Instant at) implements JobCommand {
+    public AgreeJobValue {
+      Require.present(agreedValue, "agreedValue");
+      reason = Require.optionalText(reason, JobEvent.MAX_REASON, "reason");
+      Require.present(at, "at");
     }
   }
 

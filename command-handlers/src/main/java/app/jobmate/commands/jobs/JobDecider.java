@@ -3,6 +3,7 @@ package app.jobmate.commands.jobs;
 import app.jobmate.commands.core.Decider;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.jobs.JobCommand.AddJobNote;
+import app.jobmate.commands.jobs.JobCommand.AgreeJobValue;
 import app.jobmate.commands.jobs.JobCommand.CancelJob;
 import app.jobmate.commands.jobs.JobCommand.ChangeJobDetails;
 import app.jobmate.commands.jobs.JobCommand.CompleteJob;
@@ -30,6 +31,7 @@ import app.jobmate.events.jobs.JobEvent.JobNoteAdded;
 import app.jobmate.events.jobs.JobEvent.JobReopened;
 import app.jobmate.events.jobs.JobEvent.JobScheduled;
 import app.jobmate.events.jobs.JobEvent.JobStarted;
+import app.jobmate.events.jobs.JobEvent.JobValueAgreed;
 import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobLine;
 import app.jobmate.events.quotes.QuoteId;
@@ -98,6 +100,9 @@ public final class JobDecider implements Decider<JobCommand, JobState, JobEvent>
       case ChangeJobDetails c when state instanceof Cancelled -> throw finished(c.jobId(), state);
       case ChangeJobDetails c -> List.of(new JobDetailsChanged(c.jobId(), c.title(), c.description(), c.siteId()));
 
+      case AgreeJobValue c when state instanceof Cancelled -> throw finished(c.jobId(), state);
+      case AgreeJobValue c -> List.of(new JobValueAgreed(c.jobId(), c.agreedValue(), c.reason(), c.at()));
+
       case AddJobNote c when state instanceof Existing e && e.job().notes().contains(c.noteId())
           -> throw Rejection.conflict("job.note-exists", "job " + c.jobId() + " already has note " + c.noteId());
       case AddJobNote c -> List.of(new JobNoteAdded(c.jobId(), c.noteId(), c.text(), c.by(), c.at()));
@@ -121,6 +126,7 @@ public final class JobDecider implements Decider<JobCommand, JobState, JobEvent>
       case JobReopened e -> new InProgress(expect(Completed.class, state, e).job());
       case JobCancelled e -> new Cancelled(expect(Unfinished.class, state, e).job());
       case JobDetailsChanged e -> expect(Existing.class, state, e);
+      case JobValueAgreed e -> expect(Existing.class, state, e);
       case JobNoteAdded e -> {
         Existing existing = expect(Existing.class, state, e);
         Job job = existing.job().withNote(e.noteId());

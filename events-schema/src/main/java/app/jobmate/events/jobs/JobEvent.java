@@ -120,7 +120,6 @@ public sealed interface JobEvent extends DomainEvent {
     }
   }
 
-  /** A note on the job's record: who wrote what, when. Notes are kept, never edited. */
   /**
    * The job's title, description and site were changed, whole: a description or site left out is cleared.
    * The customer, the lines and the agreed value never change here.
@@ -133,6 +132,21 @@ public sealed interface JobEvent extends DomainEvent {
     }
   }
 
+  /**
+   * The value agreed with the customer was set or changed after the job was opened: a price agreed on
+   * the phone for a job created without one, or a variation agreed on site. It replaces the agreed value
+   * whole, from now on; the job keeps its quote and lines. The reason is what the team wrote, if anything.
+   */
+  record JobValueAgreed(JobId jobId, AgreedValue agreedValue, String reason, Instant at) implements JobEvent {
+    public JobValueAgreed {
+      Require.present(jobId, "jobId");
+      Require.present(agreedValue, "agreedValue");
+      reason = Require.optionalText(reason, MAX_REASON, "reason");
+      Require.present(at, "at");
+    }
+  }
+
+  /** A note on the job's record: who wrote what, when. Notes are kept, never edited. */
   record JobNoteAdded(JobId jobId, NoteId noteId, String text, UserId by, Instant at) implements JobEvent {
     public JobNoteAdded {
       Require.present(jobId, "jobId");

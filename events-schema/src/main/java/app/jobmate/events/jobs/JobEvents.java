@@ -19,7 +19,8 @@ public final class JobEvents {
       type("JobReopened", 1, JobEvent.JobReopened.class),
       type("JobCancelled", 1, JobEvent.JobCancelled.class),
       type("JobNoteAdded", 1, JobEvent.JobNoteAdded.class),
-      type("JobDetailsChanged", 1, JobEvent.JobDetailsChanged.class)));
+      type("JobDetailsChanged", 1, JobEvent.JobDetailsChanged.class),
+      type("JobValueAgreed", 1, JobEvent.JobValueAgreed.class)));
 
   private JobEvents() {
   }

@@ -177,6 +177,8 @@ final class Catalogue {
           {"noteId": "{newId}", "text": "Ring before arriving"}"""),
       jobCommand("PUT /jobs/{jobId}", "/jobs/{job}", """
           {"title": "Loft hatch and insulation", "description": "Board the loft too"}"""),
+      jobCommand("PUT /jobs/{jobId}/agreed-value", "/jobs/{job}/agreed-value", """
+          {"net": 52000, "vat": 10400, "reason": "Second radiator added on site"}"""),
 
       // customers: owners and admins; erasure the owner's alone
       new Route("POST /customers", Kind.COMMAND, MANAGERS, Staff.REFUSED, "/customers", "", """

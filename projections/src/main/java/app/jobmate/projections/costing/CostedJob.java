@@ -28,6 +28,10 @@ public record CostedJob(String title, JobStage stage, Long agreedNet, Long agree
     return new CostedJob(newTitle, stage, agreedNet, agreedVat, agreedGross, createdOn, completedOn, null, null, at);
   }
 
+  CostedJob valued(long net, long vat, long gross, Instant at) {
+    return new CostedJob(title, stage, net, vat, gross, createdOn, completedOn, null, null, at);
+  }
+
   /** Whether a value was agreed with the customer. */
   public boolean hasAgreedValue() {
     return agreedGross != null;

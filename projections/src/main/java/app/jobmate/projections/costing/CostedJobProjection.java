@@ -12,6 +12,7 @@ import app.jobmate.events.jobs.JobEvent.JobNoteAdded;
 import app.jobmate.events.jobs.JobEvent.JobReopened;
 import app.jobmate.events.jobs.JobEvent.JobScheduled;
 import app.jobmate.events.jobs.JobEvent.JobStarted;
+import app.jobmate.events.jobs.JobEvent.JobValueAgreed;
 import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.projections.core.Projection;
@@ -75,6 +76,8 @@ public final class CostedJobProjection implements Projection<CostedJob, JobEvent
       case JobCancelled e -> job.at(JobStage.CANCELLED, null, at);
       case JobNoteAdded e -> job; // a note changes no figure
       case JobDetailsChanged e -> job.titled(e.title(), at);
+      case JobValueAgreed e -> job.valued(e.agreedValue().net().pence(), e.agreedValue().vat().pence(),
+          e.agreedValue().gross().pence(), at);
     };
   }
 

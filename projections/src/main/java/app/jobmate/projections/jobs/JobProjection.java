@@ -12,6 +12,7 @@ import app.jobmate.events.jobs.JobEvent.JobNoteAdded;
 import app.jobmate.events.jobs.JobEvent.JobReopened;
 import app.jobmate.events.jobs.JobEvent.JobScheduled;
 import app.jobmate.events.jobs.JobEvent.JobStarted;
+import app.jobmate.events.jobs.JobEvent.JobValueAgreed;
 import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.JobEvents;
 import app.jobmate.events.jobs.JobLine;
@@ -97,6 +98,9 @@ public final class JobProjection implements Projection<Job, JobEvent> {
           j.completedAt(), j.reopenedAt(), stored(e.cancelledAt()), e.reason(), j.notes(), at);
       case JobDetailsChanged e -> new Job(e.title(), e.description(), j.customerId(), id(e.siteId()), j.status(),
           j.quote(), j.lines(), j.agreedValue(), j.scheduledFor(), j.createdAt(), j.createdBy(), j.startedAt(),
+          j.completedAt(), j.reopenedAt(), j.cancelledAt(), j.cancellationReason(), j.notes(), at);
+      case JobValueAgreed e -> new Job(j.title(), j.description(), j.customerId(), j.siteId(), j.status(),
+          j.quote(), j.lines(), value(e.agreedValue()), j.scheduledFor(), j.createdAt(), j.createdBy(), j.startedAt(),
           j.completedAt(), j.reopenedAt(), j.cancelledAt(), j.cancellationReason(), j.notes(), at);
       case JobNoteAdded e -> {
         List<Note> notes = new ArrayList<>(j.notes());

@@ -11,6 +11,7 @@ import app.jobmate.events.jobs.JobEvent.JobCompleted;
 import app.jobmate.events.jobs.JobEvent.JobCreated;
 import app.jobmate.events.jobs.JobEvent.JobCreatedFromQuote;
 import app.jobmate.events.jobs.JobEvent.JobDetailsChanged;
+import app.jobmate.events.jobs.JobEvent.JobValueAgreed;
 import app.jobmate.events.jobs.JobEvent.JobNoteAdded;
 import app.jobmate.events.jobs.JobEvent.JobReopened;
 import app.jobmate.events.jobs.JobEvent.JobScheduled;
@@ -52,7 +53,7 @@ class JobProjectionTest {
     Set<String> jobTypes = Set.copyOf(EventTypes.all().stream().filter(t -> t.streamType().equals("job"))
         .map(t -> t.name()).toList());
 
-    assertThat(JOBS.eventTypes()).isEqualTo(jobTypes).hasSize(9);
+    assertThat(JOBS.eventTypes()).isEqualTo(jobTypes).hasSize(10);
   }
 
   @Test
@@ -119,6 +120,23 @@ class JobProjectionTest {
     assertThat(now().siteId()).isNull();
     assertThat(now().status()).isEqualTo(JobStatus.OPEN);
     assertThat(now().customerId()).isEqualTo(CUSTOMER.toString());
+  }
+
+  @Test
+  void a_value_agreed_later_replaces_the_agreed_value_whole_and_keeps_the_quote_and_its_lines() {
+    job.append(new JobCreatedFromQuote(JOB, QUOTE, 42, 2, "Q-00042/2", CUSTOMER, null, "New boiler", null,
+        List.of(new JobLine(UUID.fromString("0193a5b3-0001-7000-8000-00000000b011"), "Boiler", Quantity.of("1"),
+            Money.ofPence(15_000), VatCode.STANDARD, Money.ofPence(15_000), false)),
+        new AgreedValue(Money.ofPence(15_000), Money.ofPence(3_000), Money.ofPence(18_000)), START));
+    job.append(new JobValueAgreed(JOB, new AgreedValue(Money.ofPence(17_500), Money.ofPence(3_500),
+        Money.ofPence(21_000)), "A second valve fitted", Instant.parse("2026-11-21T10:00:00Z")));
+
+    Job agreed = now();
+
+    assertThat(agreed.agreedValue()).isEqualTo(new Job.Value(17_500, 3_500, 21_000));
+    assertThat(agreed.quote()).isEqualTo(new Job.FromQuote(QUOTE.toString(), 42, 2, "Q-00042/2"));
+    assertThat(agreed.lines()).hasSize(1);
+    assertThat(agreed.status()).isEqualTo(JobStatus.OPEN);
   }
 
   @Test

@@ -10,6 +10,7 @@ import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.customers.CustomerStandings;
 import app.jobmate.commands.jobs.JobCommand.AddJobNote;
+import app.jobmate.commands.jobs.JobCommand.AgreeJobValue;
 import app.jobmate.commands.jobs.JobCommand.CancelJob;
 import app.jobmate.commands.jobs.JobCommand.ChangeJobDetails;
 import app.jobmate.commands.jobs.JobCommand.CompleteJob;
@@ -21,6 +22,7 @@ import app.jobmate.commands.jobs.JobCommand;
 import app.jobmate.commands.jobs.JobService;
 import app.jobmate.commands.team.TeamRecord;
 import app.jobmate.events.Role;
+import app.jobmate.events.jobs.AgreedValue;
 import app.jobmate.events.jobs.JobEvent;
 import app.jobmate.events.jobs.NoteId;
 import app.jobmate.events.quotes.QuoteId;
@@ -173,6 +175,13 @@ public final class JobCommandFunction extends HttpApiFunction {
         String title = body.required("title", Reader.text(JobEvent.MAX_TITLE));
         String description = body.optional("description", Reader.text(JobEvent.MAX_DESCRIPTION));
         yield ok(body.isValid() ? new ChangeJobDetails(jobId, title, description, site) : null);
+      }
+      case "PUT /jobs/{jobId}/agreed-value" -> {
+        body.allowOnly("net", "vat", "reason", CommandRequests.EXPECTED_VERSION);
+        JobId jobId = jobId(request);
+        AgreedValue value = JobRequests.agreedValue(body);
+        String reason = body.optional("reason", JobRequests.REASON);
+        yield ok(body.isValid() ? new AgreeJobValue(jobId, value, reason, now) : null);
       }
       case "POST /jobs/{jobId}/notes" -> {
         body.allowOnly("noteId", "text", CommandRequests.EXPECTED_VERSION);

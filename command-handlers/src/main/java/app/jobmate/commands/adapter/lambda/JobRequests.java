@@ -45,11 +45,16 @@ final class JobRequests {
     String description = f.optional("description", Reader.text(JobEvent.MAX_DESCRIPTION));
     AgreedValue agreed = f.optionalObject("agreedValue", value -> {
       value.allowOnly("net", "vat");
-      Money net = value.required("net", PENCE);
-      Money vat = value.required("vat", PENCE);
-      return net == null || vat == null ? null : new AgreedValue(net, vat, net.plus(vat));
+      return agreedValue(value);
     });
     return f.isValid() ? new JobDetails(customer, site, title, description, agreed) : null;
+  }
+
+  /** An agreed value: its net and VAT in pence, each at most £100,000,000; gross is their sum (fields allowed by the caller). */
+  static AgreedValue agreedValue(Fields value) {
+    Money net = value.required("net", PENCE);
+    Money vat = value.required("vat", PENCE);
+    return net == null || vat == null ? null : new AgreedValue(net, vat, net.plus(vat));
   }
 
   /** The day a job is booked for: not before 2000, at most ten years ahead. */

@@ -97,6 +97,31 @@ class JobCommandFunctionTest {
   }
 
   @Test
+  void a_value_agreed_later_replaces_the_agreed_value_with_its_gross_and_a_cancelled_job_takes_none() {
+    create();
+
+    Answer agreed = asOwner("PUT /jobs/{jobId}/agreed-value", BASE + "/agreed-value", """
+        {"net": 52000, "vat": 10400, "reason": "Second radiator added on site"}""");
+    Answer invalid = asOwner("PUT /jobs/{jobId}/agreed-value", BASE + "/agreed-value", """
+        {"net": -1, "gross": 5}""");
+
+    assertThat(agreed.status()).isEqualTo(200);
+    assertThat(stored(ACME).getLast().eventType()).isEqualTo("JobValueAgreed");
+    JsonNode value = stored(ACME).getLast().data().get("agreedValue");
+    assertThat(value.get("gross").asLong()).isEqualTo(62_400);
+    assertThat(stored(ACME).getLast().data().get("reason").asText()).isEqualTo("Second radiator added on site");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().get("errors")).extracting(e -> e.get("field").asText())
+        .containsExactlyInAnyOrder("net", "vat", "gross");
+    assertThat(stored(ACME)).hasSize(2);
+
+    asOwner("POST /jobs/{jobId}/cancel", BASE + "/cancel", "{}");
+    Answer cancelled = asOwner("PUT /jobs/{jobId}/agreed-value", BASE + "/agreed-value", "{\"net\": 1, \"vat\": 0}");
+    assertThat(cancelled.status()).isEqualTo(409);
+    assertThat(cancelled.json().get("code").asText()).isEqualTo("job.finished");
+  }
+
+  @Test
   void a_cancelled_job_is_final_409() {
     create();
     asOwner("POST /jobs/{jobId}/cancel", BASE + "/cancel", "{\"reason\": \"Sold the house\"}");
