@@ -9,7 +9,9 @@ import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.adapter.SqsBatch;
 import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbDayVisits;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
+import app.jobmate.notifications.diary.visits.TodaysVisits;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbReminderLog;
 import app.jobmate.notifications.adapter.sqs.ReminderMessage;
@@ -31,7 +33,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The reminder queue's function: each message is a piece of a day's reminders — plan a page of
- * the day's due tasks, or remind one task's assignee ({@link DueTodayReminders}). The batch
+ * the day's due tasks or of its visits, remind one task's assignee, or send a person their day's
+ * visits and tasks ({@link DueTodayReminders}). The batch
  * response ({@code ReportBatchItemFailures}) names only the messages whose work failed, so one
  * task's failure holds up no other; a message that names no work fails alone.
  *
@@ -61,10 +64,13 @@ public final class DueTodayReminderFunction implements RequestHandler<SQSEvent, 
     DynamoDbClient dynamoDb = AwsClients.dynamoDb();
     String connections = settings.require("CONNECTIONS_TABLE");
     DynamoDbConnectionRegistry registry = new DynamoDbConnectionRegistry(dynamoDb, connections);
+    DynamoDbEventHistory history = new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE"));
     return new DueTodayReminders(new DynamoDbDueTasks(dynamoDb, connections),
+        new DiaryVisitsOfTheDay(new TodaysVisits(new DynamoDbDayVisits(dynamoDb, connections), history,
+            EventCodec.standard())),
         new DynamoDbReminderLog(dynamoDb, connections, CLAIM_LEASE),
         new SqsReminderQueue(AwsClients.sqs(), settings.require("REMINDER_QUEUE_URL")),
-        new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE")), registry,
+        history, registry,
         new Sender(new ApiGatewayConnections(AwsClients.webSocketManagement(settings.get("WEBSOCKET_ENDPOINT"))),
             registry),
         EventCodec.standard(), Clock.systemUTC(), PAGE_SIZE);
