@@ -4,6 +4,7 @@ import app.jobmate.events.EventCodec;
 import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.events.values.UserId;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.adapter.SqsBatch;
@@ -11,11 +12,11 @@ import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDayVisits;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
-import app.jobmate.notifications.diary.visits.TodaysVisits;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbReminderLog;
 import app.jobmate.notifications.adapter.sqs.ReminderMessage;
 import app.jobmate.notifications.adapter.sqs.SqsReminderQueue;
+import app.jobmate.notifications.diary.visits.TodaysVisits;
 import app.jobmate.notifications.push.Sender;
 import app.jobmate.notifications.tasks.TaskStreams;
 import app.jobmate.notifications.tasks.reminders.DueTodayReminders;
@@ -27,6 +28,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -77,15 +79,19 @@ public final class DueTodayReminderFunction implements RequestHandler<SQSEvent, 
   }
 
   /**
-   * Reminds of a task that does not exist, in a tenant that does not exist, today: the message is
-   * read, the task's stream read and folded, and it stops there (not due), so nothing is written.
+   * Reminds of a task that does not exist, and a person's day of someone who does not exist, in a
+   * tenant that does not exist, today: the messages are read, the task's stream, the person's visits
+   * and tasks read, and it stops there (not due), so nothing is written.
    */
   void prime() {
-    ReminderWork work = ReminderMessage.read(ReminderMessage.write(
-        new ReminderWork.Remind(DueTodayReminders.dayOf(Instant.now()), PRIMING_TASK)));
-    Map<Integer, Exception> failed = reminders.handle(List.of(work));
+    LocalDate today = DueTodayReminders.dayOf(Instant.now());
+    List<ReminderWork> work = List.of(
+        ReminderMessage.read(ReminderMessage.write(new ReminderWork.Remind(today, PRIMING_TASK))),
+        ReminderMessage.read(ReminderMessage.write(new ReminderWork.RemindMember(today, PRIMING_TASK.tenantId(),
+            UserId.of("snapstart-priming")))));
+    Map<Integer, Exception> failed = reminders.handle(work);
     if (!failed.isEmpty()) {
-      throw new IllegalStateException("priming failed", failed.get(0));
+      throw new IllegalStateException("priming failed", failed.values().iterator().next());
     }
   }
 
