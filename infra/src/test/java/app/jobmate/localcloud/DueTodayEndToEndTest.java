@@ -56,6 +56,7 @@ class DueTodayEndToEndTest {
       Client samsTablet = Client.connect(cloud, "sam@acme.example");
       Client sophie = Client.connect(cloud, "sophie@acme.example");
       Client ben = Client.connect(cloud, "ben@brightside.example");
+      Client adam = Client.connect(cloud, "adam@acme.example");
       String samsToday = createTask(cloud, owner, "Service the boiler", samsPhone.userId, day);
       String samsTheDayAfter = createTask(cloud, owner, "Bleed the radiators", samsPhone.userId, day.plusDays(1));
       String samsDoneAlready = createTask(cloud, owner, "Check the pressure", samsPhone.userId, day);
@@ -64,6 +65,18 @@ class DueTodayEndToEndTest {
       String samsMovedAway = createTask(cloud, owner, "Flush the system", samsPhone.userId, day);
       command(cloud, owner, "PUT", "/tasks/" + samsMovedAway, """
           {"title": "Flush the system", "priority": "normal", "dueDate": "%s"}""".formatted(day.plusDays(3)), 200);
+      // the diary of that day: booked out of order, one cancelled, one moved to the day after, blocked time, and
+      // Adam with a meeting and no task
+      book(cloud, owner, "job-visit", "Fit the new boiler", day, "14:00", "15:00", samsPhone.userId);
+      book(cloud, owner, "job-visit", "Survey the loft", day, "08:30", "09:30", samsPhone.userId);
+      String calledOff = book(cloud, owner, "job-visit", "Called off", day, "11:00", "12:00", samsPhone.userId);
+      command(cloud, owner, "POST", "/appointments/" + calledOff + "/cancel", "{\"reason\": \"Customer away\"}", 200);
+      String movedOn = book(cloud, owner, "job-visit", "Moved on", day, "16:00", "17:00", samsPhone.userId);
+      command(cloud, owner, "POST", "/appointments/" + movedOn + "/move", """
+          {"start": "%sT16:00", "end": "%sT17:00", "members": ["%s"]}""".formatted(day.plusDays(1), day.plusDays(1),
+          samsPhone.userId), 200);
+      book(cloud, owner, "blocked", "Dentist", day, "12:30", "13:00", samsPhone.userId);
+      book(cloud, owner, "meeting", "Toolbox talk", day, "10:00", "10:30", adam.userId);
       cloud.awaitDrained(PATIENCE);
       assertThat(listedOn(dynamoDb, cloud, day)).as("the flush listed the open tasks due that day")
           .containsExactlyInAnyOrder(samsToday, sophiesToday);
@@ -82,6 +95,24 @@ class DueTodayEndToEndTest {
       assertThat(scheduled).singleElement().satisfies(event -> assertThat(Json.parse(
           new String(event, StandardCharsets.UTF_8)).path("time").asText()).as("the occurrence").isEqualTo(seven.toString()));
 
+      // each person's day: visits in start order on London's clock, and the tasks due
+      JsonNode samsDay = awaitDay(samsPhone);
+      assertThat(samsDay.path("day").asText()).isEqualTo(day.toString());
+      assertThat(samsDay.path("visits")).extracting(v -> v.path("title").asText())
+          .as("in start order; not the cancelled, the moved or the blocked").containsExactly("Survey the loft",
+              "Fit the new boiler");
+      assertThat(samsDay.path("visits").get(0).path("start").asText()).isEqualTo(day + "T08:30");
+      assertThat(samsDay.path("visits").get(0).path("end").asText()).isEqualTo(day + "T09:30");
+      assertThat(samsDay.path("tasks")).extracting(t -> t.path("taskId").asText()).containsExactly(samsToday);
+      awaitDay(samsTablet);
+      JsonNode sophiesDay = awaitDay(sophie);
+      assertThat(sophiesDay.path("visits")).isEmpty();
+      assertThat(sophiesDay.path("tasks")).extracting(t -> t.path("taskId").asText()).containsExactly(sophiesToday);
+      JsonNode adamsDay = awaitDay(adam);
+      assertThat(adamsDay.path("visits")).extracting(v -> v.path("title").asText()).containsExactly("Toolbox talk");
+      assertThat(adamsDay.path("tasks")).isEmpty();
+      cloud.awaitDrained(PATIENCE);
+
       // the very event the schedule sent, again: a duplicate invocation or a rerun by hand
       cloud.functions().require("DueTodayFunction").invoke(scheduled.getFirst(), PATIENCE);
       cloud.awaitDrained(PATIENCE);
@@ -90,6 +121,8 @@ class DueTodayEndToEndTest {
       assertThat(dueToday(samsTablet)).containsExactly(samsToday);
       assertThat(dueToday(sophie)).containsExactly(sophiesToday);
       assertThat(ben.all()).as("Ben, of another business, is told nothing").isEmpty();
+      assertThat(List.of(samsPhone, samsTablet, sophie, adam)).as("one reminder of the day each, though run twice")
+          .allSatisfy(client -> assertThat(days(client)).hasSize(1));
       assertThat(List.of(samsTheDayAfter, samsDoneAlready, samsMovedAway))
           .allSatisfy(task -> assertThat(samsPhone.about(task)).noneMatch(m -> m.path("type").asText().equals("task.due-today")));
     }
@@ -101,6 +134,24 @@ class DueTodayEndToEndTest {
         {"taskId": "%s", "title": "%s", "priority": "normal", "assignee": "%s", "dueDate": "%s"}"""
         .formatted(task, title, assignee, dueDate), 201);
     return task;
+  }
+
+  private static String book(LocalCloud cloud, String token, String kind, String title, LocalDate day, String from,
+                             String to, String member) {
+    String appointment = UuidV7.at(Instant.now()).toString();
+    command(cloud, token, "POST", "/appointments", """
+        {"appointmentId": "%s", "kind": "%s", "start": "%sT%s", "end": "%sT%s", "members": ["%s"], "title": "%s"}"""
+        .formatted(appointment, kind, day, from, day, to, member, title), 201);
+    return appointment;
+  }
+
+  private static JsonNode awaitDay(Client client) {
+    return Poll.value(client.userId + " is sent the day's reminder", PATIENCE,
+        () -> days(client).isEmpty() ? null : days(client).getFirst(), day -> day != null);
+  }
+
+  private static List<JsonNode> days(Client client) {
+    return client.all().stream().filter(m -> m.path("type").asText().equals("reminder.today")).toList();
   }
 
   private static List<String> listedOn(DynamoDbClient dynamoDb, LocalCloud cloud, LocalDate day) {

@@ -79,6 +79,13 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("app.jobmate.notifications.connections..",
           "app.jobmate.notifications.push..", "app.jobmate.notifications.tasks.reminders..");
 
+  // the day-visits index is data about the diary: who is where on which day, never how to reach them or the reminder
+  @ArchTest
+  static final ArchRule the_day_visits_index_knows_nothing_of_connections_or_the_reminder = noClasses()
+      .that().resideInAPackage("app.jobmate.notifications.diary.visits..")
+      .should().dependOnClassesThat().resideInAnyPackage("app.jobmate.notifications.connections..",
+          "app.jobmate.notifications.tasks..");
+
   /** The first package name below {@code app.jobmate.notifications}, or null for the base package and others. */
   private static String topPackage(String packageName) {
     if (!packageName.startsWith(BASE + ".")) {

@@ -7,6 +7,7 @@ import app.jobmate.events.EventContext;
 import app.jobmate.events.EventType;
 import app.jobmate.events.EventTypes;
 import app.jobmate.notifications.adapter.lambda.Contexts;
+import app.jobmate.notifications.adapter.memory.InMemoryDayVisits;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.recipients.NoticeRules;
@@ -32,7 +33,7 @@ class ContextWiringTest {
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("app.jobmate.notifications");
 
-  private final List<NotifyingContext> listed = Contexts.notifying(new InMemoryDueTasks());
+  private final List<NotifyingContext> listed = Contexts.notifying(new InMemoryDueTasks(), new InMemoryDayVisits());
 
   @Test
   void every_published_context_is_followed_by_one_notifying_context_or_declared_not_notified() {

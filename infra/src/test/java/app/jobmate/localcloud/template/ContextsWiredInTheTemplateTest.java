@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.jobmate.events.EventType;
 import app.jobmate.events.EventTypes;
 import app.jobmate.notifications.adapter.lambda.Contexts;
+import app.jobmate.notifications.adapter.memory.InMemoryDayVisits;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.projections.adapter.lambda.ReadSides;
@@ -73,7 +74,7 @@ class ContextsWiredInTheTemplateTest {
     assertThat(pushRules).as("rules filling the push function's queue").isNotEmpty();
 
     List<String> missed = new ArrayList<>();
-    for (NotifyingContext context : Contexts.notifying(new InMemoryDueTasks())) {
+    for (NotifyingContext context : Contexts.notifying(new InMemoryDueTasks(), new InMemoryDayVisits())) {
       for (Class<?> notified : context.notified()) {
         String type = EventTypes.all().stream().filter(t -> t.recordType() == notified).findFirst()
             .map(EventType::name).orElseThrow();

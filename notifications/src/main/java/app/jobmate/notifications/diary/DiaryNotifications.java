@@ -9,14 +9,30 @@ import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.DiaryEvents;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.StreamId;
+import app.jobmate.notifications.diary.visits.AppointmentVisits;
+import app.jobmate.notifications.diary.visits.DayVisits;
+import app.jobmate.notifications.push.AfterFlush;
+import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.recipients.NoticeRules;
+import java.util.List;
 import java.util.Set;
 
-/** The diary in real time ({@link DiaryRecipients}): the members of an appointment told of its booking, moving and cancelling. */
+/**
+ * The diary in real time ({@link DiaryRecipients}): the members of an appointment told of its booking,
+ * moving and cancelling; and every flush of an appointment places it in the day-visits index
+ * ({@code visits}) from which the morning reminder lists each member's visits of the day.
+ */
 public final class DiaryNotifications implements NotifyingContext {
 
   private static final DiaryRecipients RULES = new DiaryRecipients();
+
+  private final DayVisits dayVisits;
+
+  public DiaryNotifications(DayVisits dayVisits) {
+    this.dayVisits = dayVisits;
+  }
 
   @Override
   public EventContext events() {
@@ -37,5 +53,22 @@ public final class DiaryNotifications implements NotifyingContext {
   @Override
   public Set<Class<? extends DomainEvent>> notNotified() {
     return Set.of(TimeReserved.class, TimeReleased.class);
+  }
+
+  @Override
+  public List<AfterFlush> afterFlush() {
+    return List.of(this::placeInDayVisitsIndex);
+  }
+
+  /** An appointment's places in the day-visits index, from its whole stream: every flush places it again, idempotently. */
+  private void placeInDayVisitsIndex(StreamId subject, List<Delivered> stream) {
+    if (!subject.streamType().equals(DiaryEvents.APPOINTMENT_STREAM)) {
+      return; // a schedule's stream: the appointments it reserves for are indexed from their own
+    }
+    AppointmentVisits visits = AppointmentVisits.empty(subject);
+    for (Delivered delivered : stream) {
+      visits = visits.apply(delivered.envelope().version(), DiaryEvent.class.cast(delivered.event()));
+    }
+    dayVisits.place(visits.placement());
   }
 }

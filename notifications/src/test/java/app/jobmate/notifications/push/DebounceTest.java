@@ -31,6 +31,7 @@ import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.lambda.Contexts;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.adapter.memory.InMemoryConnections;
+import app.jobmate.notifications.adapter.memory.InMemoryDayVisits;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
@@ -79,8 +80,8 @@ class DebounceTest {
   private final InMemoryFlushScheduler flushes = new InMemoryFlushScheduler(clock, WINDOW);
   private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry(clock);
   private final InMemoryConnections connections = new InMemoryConnections();
-  private final Debounce debounce = new Debounce(Contexts.notifying(new InMemoryDueTasks()), pending, flushes);
-  private final PushService push = new PushService(Contexts.notifying(new InMemoryDueTasks()), registry, history,
+  private final Debounce debounce = new Debounce(Contexts.notifying(new InMemoryDueTasks(), new InMemoryDayVisits()), pending, flushes);
+  private final PushService push = new PushService(Contexts.notifying(new InMemoryDueTasks(), new InMemoryDayVisits()), registry, history,
       pending, flushes, connections, EventCodec.standard());
 
   private final Connection alicePhone = connect("alicePhone=", ALICE, Role.STAFF);

@@ -27,6 +27,7 @@ import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.lambda.Contexts;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.adapter.memory.InMemoryConnections;
+import app.jobmate.notifications.adapter.memory.InMemoryDayVisits;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
@@ -243,7 +244,7 @@ class PushServiceTest {
   }
 
   private PushService service(ConnectionRegistry connectionRegistry) {
-    return new PushService(Contexts.notifying(dueTasks), connectionRegistry, history, pending, flushes, connections,
+    return new PushService(Contexts.notifying(dueTasks, new InMemoryDayVisits()), connectionRegistry, history, pending, flushes, connections,
         EventCodec.standard());
   }
 

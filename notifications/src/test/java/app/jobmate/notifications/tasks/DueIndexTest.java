@@ -30,6 +30,7 @@ import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.lambda.Contexts;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.adapter.memory.InMemoryConnections;
+import app.jobmate.notifications.adapter.memory.InMemoryDayVisits;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
@@ -80,8 +81,8 @@ class DueIndexTest {
   private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry(clock);
   private final InMemoryConnections connections = new InMemoryConnections();
   private final InMemoryDueTasks index = new InMemoryDueTasks();
-  private final Debounce debounce = new Debounce(Contexts.notifying(index), pending, flushes);
-  private final PushService push = new PushService(Contexts.notifying(index), registry, history, pending, flushes,
+  private final Debounce debounce = new Debounce(Contexts.notifying(index, new InMemoryDayVisits()), pending, flushes);
+  private final PushService push = new PushService(Contexts.notifying(index, new InMemoryDayVisits()), registry, history, pending, flushes,
       connections, EventCodec.standard());
 
   @Test

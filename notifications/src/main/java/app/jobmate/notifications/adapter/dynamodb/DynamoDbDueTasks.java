@@ -101,6 +101,31 @@ public final class DynamoDbDueTasks implements DueTasks {
   }
 
   @Override
+  public List<DueTask> ofAssignee(LocalDate day, TenantId tenant, UserId assignee) {
+    List<DueTask> tasks = new java.util.ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      QueryRequest.Builder query = QueryRequest.builder().tableName(table)
+          .keyConditionExpression("#pk = :pk AND begins_with(#sk, :tenant)")
+          .filterExpression("#state = :due AND #assignee = :assignee")
+          .expressionAttributeNames(Map.of("#pk", PK, "#sk", SK, "#state", "state", "#assignee", "assignee"))
+          .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(partition(day)),
+              ":tenant", AttributeValue.fromS(tenant.value() + "#"), ":due", AttributeValue.fromS(DUE),
+              ":assignee", AttributeValue.fromS(assignee.value())))
+          .consistentRead(true);
+      if (start != null) {
+        query.exclusiveStartKey(start);
+      }
+      QueryResponse response = dynamoDb.query(query.build());
+      response.items().forEach(item -> tasks.add(new DueTask(
+          TaskStreams.of(tenant, TaskId.of(item.get("taskId").s())), day, assignee,
+          Long.parseLong(item.get("version").n()))));
+      start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+    } while (start != null);
+    return tasks;
+  }
+
+  @Override
   public Page dueOn(LocalDate day, Optional<StreamId> after, int limit) {
     QueryRequest.Builder query = QueryRequest.builder().tableName(table)
         .keyConditionExpression("#pk = :pk")

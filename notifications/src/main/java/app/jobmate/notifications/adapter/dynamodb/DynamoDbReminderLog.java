@@ -4,6 +4,7 @@ import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.EXPIRE
 import static app.jobmate.notifications.adapter.dynamodb.ConnectionsTable.PK;
 
 import app.jobmate.events.StreamId;
+import app.jobmate.events.tasks.TaskEvents;
 import app.jobmate.notifications.tasks.reminders.ReminderLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,7 +92,9 @@ public final class DynamoDbReminderLog implements ReminderLog {
   }
 
   private static Map<String, AttributeValue> key(LocalDate day, StreamId task) {
-    return ConnectionsTable.key("REMINDED#" + day + "#" + task.tenantId().value() + "#" + task.streamId(), REMINDER_SK);
+    // a task's reminder as it always was; another kind's (a person's day) names its kind, apart from every task's
+    String what = task.streamType().equals(TaskEvents.STREAM) ? task.streamId() : task.streamType() + "#" + task.streamId();
+    return ConnectionsTable.key("REMINDED#" + day + "#" + task.tenantId().value() + "#" + what, REMINDER_SK);
   }
 
   private static AttributeValue expiresAt(LocalDate day) {

@@ -8,6 +8,7 @@ import app.jobmate.events.resources.ResourceEvents;
 import app.jobmate.events.team.TeamEvents;
 import app.jobmate.notifications.expenses.ExpenseNotifications;
 import app.jobmate.notifications.diary.DiaryNotifications;
+import app.jobmate.notifications.diary.visits.DayVisits;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.quotes.QuoteNotifications;
 import app.jobmate.notifications.tasks.TaskNotifications;
@@ -40,12 +41,15 @@ public final class Contexts {
   private Contexts() {
   }
 
-  /** @param taskDueDates the due-date index, kept by every flush of a task */
-  public static List<NotifyingContext> notifying(DueTasks taskDueDates) {
+  /**
+   * @param taskDueDates the due-date index, kept by every flush of a task
+   * @param dayVisits the day-visits index, kept by every flush of an appointment
+   */
+  public static List<NotifyingContext> notifying(DueTasks taskDueDates, DayVisits dayVisits) {
     return List.of(
         new QuoteNotifications(),
         new TaskNotifications(taskDueDates),
         new ExpenseNotifications(),
-        new DiaryNotifications());
+        new DiaryNotifications(dayVisits));
   }
 }

@@ -4,16 +4,19 @@ import app.jobmate.events.EventCodec;
 import app.jobmate.events.StreamId;
 import app.jobmate.events.tasks.TaskId;
 import app.jobmate.events.values.TenantId;
+import app.jobmate.events.values.UserId;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.SnapStartPriming;
 import app.jobmate.lambda.adapter.SqsBatch;
 import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbDayVisits;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbReminderLog;
 import app.jobmate.notifications.adapter.sqs.ReminderMessage;
 import app.jobmate.notifications.adapter.sqs.SqsReminderQueue;
+import app.jobmate.notifications.diary.visits.TodaysVisits;
 import app.jobmate.notifications.push.Sender;
 import app.jobmate.notifications.tasks.TaskStreams;
 import app.jobmate.notifications.tasks.reminders.DueTodayReminders;
@@ -25,13 +28,15 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The reminder queue's function: each message is a piece of a day's reminders — plan a page of
- * the day's due tasks, or remind one task's assignee ({@link DueTodayReminders}). The batch
+ * the day's due tasks or of its visits, remind one task's assignee, or send a person their day's
+ * visits and tasks ({@link DueTodayReminders}). The batch
  * response ({@code ReportBatchItemFailures}) names only the messages whose work failed, so one
  * task's failure holds up no other; a message that names no work fails alone.
  *
@@ -61,25 +66,32 @@ public final class DueTodayReminderFunction implements RequestHandler<SQSEvent, 
     DynamoDbClient dynamoDb = AwsClients.dynamoDb();
     String connections = settings.require("CONNECTIONS_TABLE");
     DynamoDbConnectionRegistry registry = new DynamoDbConnectionRegistry(dynamoDb, connections);
+    DynamoDbEventHistory history = new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE"));
     return new DueTodayReminders(new DynamoDbDueTasks(dynamoDb, connections),
+        new DiaryVisitsOfTheDay(new TodaysVisits(new DynamoDbDayVisits(dynamoDb, connections), history,
+            EventCodec.standard())),
         new DynamoDbReminderLog(dynamoDb, connections, CLAIM_LEASE),
         new SqsReminderQueue(AwsClients.sqs(), settings.require("REMINDER_QUEUE_URL")),
-        new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE")), registry,
+        history, registry,
         new Sender(new ApiGatewayConnections(AwsClients.webSocketManagement(settings.get("WEBSOCKET_ENDPOINT"))),
             registry),
         EventCodec.standard(), Clock.systemUTC(), PAGE_SIZE);
   }
 
   /**
-   * Reminds of a task that does not exist, in a tenant that does not exist, today: the message is
-   * read, the task's stream read and folded, and it stops there (not due), so nothing is written.
+   * Reminds of a task that does not exist, and a person's day of someone who does not exist, in a
+   * tenant that does not exist, today: the messages are read, the task's stream, the person's visits
+   * and tasks read, and it stops there (not due), so nothing is written.
    */
   void prime() {
-    ReminderWork work = ReminderMessage.read(ReminderMessage.write(
-        new ReminderWork.Remind(DueTodayReminders.dayOf(Instant.now()), PRIMING_TASK)));
-    Map<Integer, Exception> failed = reminders.handle(List.of(work));
+    LocalDate today = DueTodayReminders.dayOf(Instant.now());
+    List<ReminderWork> work = List.of(
+        ReminderMessage.read(ReminderMessage.write(new ReminderWork.Remind(today, PRIMING_TASK))),
+        ReminderMessage.read(ReminderMessage.write(new ReminderWork.RemindMember(today, PRIMING_TASK.tenantId(),
+            UserId.of("snapstart-priming")))));
+    Map<Integer, Exception> failed = reminders.handle(work);
     if (!failed.isEmpty()) {
-      throw new IllegalStateException("priming failed", failed.get(0));
+      throw new IllegalStateException("priming failed", failed.values().iterator().next());
     }
   }
 

@@ -5,6 +5,7 @@ import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.SqsBatch;
 import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbDayVisits;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbPendingNotices;
@@ -47,7 +48,8 @@ public final class PushFlushFunction implements RequestHandler<SQSEvent, SQSBatc
     PushSettings push = PushSettings.of(settings);
     DynamoDbClient dynamoDb = AwsClients.dynamoDb();
     String connections = settings.require("CONNECTIONS_TABLE");
-    return new PushService(Contexts.notifying(new DynamoDbDueTasks(dynamoDb, connections)),
+    return new PushService(Contexts.notifying(new DynamoDbDueTasks(dynamoDb, connections),
+        new DynamoDbDayVisits(dynamoDb, connections)),
         new DynamoDbConnectionRegistry(dynamoDb, connections),
         new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE")),
         new DynamoDbPendingNotices(dynamoDb, connections, push.lease()),

@@ -4,6 +4,7 @@ import app.jobmate.events.EventCodec;
 import app.jobmate.lambda.FunctionSettings;
 import app.jobmate.lambda.adapter.BusMessages;
 import app.jobmate.lambda.adapter.SqsBatch;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbDayVisits;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbPendingNotices;
 import app.jobmate.notifications.adapter.sqs.SqsFlushScheduler;
@@ -52,7 +53,8 @@ public final class PushFunction implements RequestHandler<SQSEvent, SQSBatchResp
     DynamoDbClient dynamoDb = AwsClients.dynamoDb();
     String connections = settings.require("CONNECTIONS_TABLE");
     // marking only asks which contexts there are: what a context keeps after a flush is the flush function's to write
-    return new Debounce(Contexts.notifying(new DynamoDbDueTasks(dynamoDb, connections)),
+    return new Debounce(Contexts.notifying(new DynamoDbDueTasks(dynamoDb, connections),
+        new DynamoDbDayVisits(dynamoDb, connections)),
         new DynamoDbPendingNotices(dynamoDb, connections, push.lease()),
         new SqsFlushScheduler(AwsClients.sqs(), push.flushQueueUrl(), push.window()));
   }

@@ -1,6 +1,7 @@
 package app.jobmate.notifications.adapter.memory;
 
 import app.jobmate.events.StreamId;
+import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.tasks.due.DuePlacement;
 import app.jobmate.notifications.tasks.due.DueTask;
@@ -42,6 +43,17 @@ public final class InMemoryDueTasks implements DueTasks {
     if (held == null || held.version() < entry.version()) {
       day.put(task, entry);
     }
+  }
+
+  @Override
+  public synchronized List<DueTask> ofAssignee(LocalDate day, TenantId tenant, UserId assignee) {
+    List<DueTask> tasks = new ArrayList<>();
+    days.getOrDefault(day, new TreeMap<>(ORDER)).forEach((task, entry) -> {
+      if (task.tenantId().equals(tenant) && assignee.equals(entry.assignee())) {
+        tasks.add(new DueTask(task, day, assignee, entry.version()));
+      }
+    });
+    return tasks;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package app.jobmate.notifications.tasks.due;
 
 import app.jobmate.events.StreamId;
+import app.jobmate.events.values.TenantId;
+import app.jobmate.events.values.UserId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,12 @@ public interface DueTasks {
    * first when empty), at most {@code limit} of them.
    */
   Page dueOn(LocalDate day, Optional<StreamId> after, int limit);
+
+  /**
+   * The tasks listed as due on {@code day} in {@code tenant} for {@code assignee}, every one of
+   * them (a person's tasks of one day: a handful), in the index's order.
+   */
+  List<DueTask> ofAssignee(LocalDate day, TenantId tenant, UserId assignee);
 
   /**
    * A page of a day's tasks; {@code next} is where the next page starts, absent when nothing

@@ -24,7 +24,18 @@ import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
 import app.jobmate.notifications.adapter.apigateway.FakeManagementApi;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
+import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
+import app.jobmate.events.diary.AppointmentId;
+import app.jobmate.events.diary.AppointmentKind;
+import app.jobmate.events.diary.Booking;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbDayVisits;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
+import app.jobmate.notifications.adapter.memory.InMemoryDayVisits;
+import app.jobmate.notifications.diary.visits.AppointmentStreams;
+import app.jobmate.notifications.diary.visits.AppointmentVisits;
+import app.jobmate.notifications.diary.visits.TodaysVisits;
+import app.jobmate.notifications.tasks.reminders.ReminderWork.PlanVisits;
+import app.jobmate.notifications.tasks.reminders.ReminderWork.RemindMember;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbReminderLog;
 import app.jobmate.notifications.adapter.dynamodb.TemplateTables;
@@ -72,7 +83,9 @@ class DueTodayReminderFunctionTest {
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final InMemoryDueTasks index = new InMemoryDueTasks();
   private final InMemoryReminderQueue queue = new InMemoryReminderQueue();
+  private final InMemoryDayVisits visits = new InMemoryDayVisits();
   private final DueTodayReminderFunction function = new DueTodayReminderFunction(new DueTodayReminders(index,
+      new DiaryVisitsOfTheDay(new TodaysVisits(visits, history, EventCodec.standard())),
       new InMemoryReminderLog(clock, Duration.ofMinutes(2)), queue, history, registry,
       new Sender(new ApiGatewayConnections(client), registry), EventCodec.standard(), clock, 100));
 
@@ -110,7 +123,42 @@ class DueTodayReminderFunctionTest {
     SQSBatchResponse response = handle(ReminderMessage.write(DueTodayReminders.start(FRIDAY)));
 
     assertThat(response.getBatchItemFailures()).isEmpty();
-    assertThat(queue.waiting()).containsExactlyInAnyOrder(new Remind(FRIDAY, alices), new Remind(FRIDAY, bobs));
+    assertThat(queue.waiting()).containsExactlyInAnyOrder(new Remind(FRIDAY, alices), new Remind(FRIDAY, bobs),
+        new RemindMember(FRIDAY, ACME, ALICE), new RemindMember(FRIDAY, ACME, BOB), new PlanVisits(FRIDAY, null));
+  }
+
+  @Test
+  void a_plan_of_the_days_visits_queues_a_reminder_of_each_person_with_one() {
+    visit(ACME, BOB, "Fit the new boiler", 14);
+    visit(GLOBEX, ALICE, "Their visit", 9);
+
+    SQSBatchResponse response = handle(ReminderMessage.write(new PlanVisits(FRIDAY, null)));
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    assertThat(queue.waiting()).containsExactlyInAnyOrder(new RemindMember(FRIDAY, ACME, BOB),
+        new RemindMember(FRIDAY, GLOBEX, ALICE));
+  }
+
+  @Test
+  void a_persons_day_reminder_lists_their_visits_in_start_order_and_tasks_through_post_to_connection() {
+    visit(ACME, ALICE, "Fit the new boiler", 14);
+    visit(ACME, ALICE, "Survey the loft", 8);
+    StreamId boiler = task(ACME, ALICE);
+
+    SQSBatchResponse response = handle(ReminderMessage.write(new RemindMember(FRIDAY, ACME, ALICE)),
+        ReminderMessage.write(new RemindMember(FRIDAY, ACME, ALICE)));
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    for (Connection device : List.of(alicePhone, aliceTablet)) {
+      assertThat(api.received(device.id().value())).as("once, though delivered twice").singleElement().satisfies(m -> {
+        assertThat(json(m).get("type").asText()).isEqualTo("reminder.today");
+        assertThat(json(m).get("visits")).extracting(v -> v.get("title").asText())
+            .containsExactly("Survey the loft", "Fit the new boiler");
+        assertThat(json(m).get("visits").get(0).get("start").asText()).isEqualTo("2026-11-27T08:00");
+        assertThat(json(m).get("tasks")).extracting(t -> t.get("taskId").asText()).containsExactly(boiler.streamId());
+      });
+    }
+    assertThat(api.attempts()).doesNotContain(bobPhone.id().value(), globexAlice.id().value());
   }
 
   @Test
@@ -154,6 +202,8 @@ class DueTodayReminderFunctionTest {
           TemplateTables.CONNECTIONS);
       DueTodayReminderFunction primed = new DueTodayReminderFunction(new DueTodayReminders(
           new DynamoDbDueTasks(dynamoDb.client(), TemplateTables.CONNECTIONS),
+          new DiaryVisitsOfTheDay(new TodaysVisits(new DynamoDbDayVisits(dynamoDb.client(), TemplateTables.CONNECTIONS),
+              new DynamoDbEventHistory(dynamoDb.client(), TemplateTables.EVENTS), EventCodec.standard())),
           new DynamoDbReminderLog(dynamoDb.client(), TemplateTables.CONNECTIONS, Duration.ofMinutes(2)), queue,
           new DynamoDbEventHistory(dynamoDb.client(), TemplateTables.EVENTS), tableRegistry,
           new Sender(new ApiGatewayConnections(client), tableRegistry), EventCodec.standard(), java.time.Clock.systemUTC(),
@@ -167,6 +217,18 @@ class DueTodayReminderFunctionTest {
       assertThat(queue.waiting()).isEmpty();
       assertThat(api.attempts()).isEmpty();
     }
+  }
+
+  /** A job visit of {@code member} on Friday from {@code hour} for an hour, stored and listed as its flush would. */
+  private void visit(TenantId tenant, UserId member, String title, int hour) {
+    AppointmentId id = new AppointmentId(UUID.randomUUID());
+    java.time.LocalDateTime start = FRIDAY.atTime(hour, 0);
+    java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+    AppointmentBooked booked = new AppointmentBooked(id, new Booking(AppointmentKind.JOB_VISIT, start,
+        start.plusHours(1), start.atZone(london).toInstant(), start.plusHours(1).atZone(london).toInstant(),
+        List.of(member), null, title, null), null, OWNER);
+    history.append(List.of(TestEvents.delivered(tenant, 1, booked, OWNER, Role.OWNER).envelope()));
+    visits.place(AppointmentVisits.empty(AppointmentStreams.of(tenant, id)).apply(1, booked).placement());
   }
 
   private static String remind(StreamId task) {

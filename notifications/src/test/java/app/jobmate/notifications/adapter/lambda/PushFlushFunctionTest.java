@@ -25,6 +25,7 @@ import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.apigateway.ApiGatewayConnections;
 import app.jobmate.notifications.adapter.apigateway.FakeManagementApi;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
+import app.jobmate.notifications.adapter.memory.InMemoryDayVisits;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
@@ -63,7 +64,7 @@ class PushFlushFunctionTest {
   private final InMemoryEventHistory history = new InMemoryEventHistory();
   private final InMemoryFlushScheduler flushes = new InMemoryFlushScheduler(clock, Duration.ofSeconds(2));
   private final PushFlushFunction function = new PushFlushFunction(new PushService(
-      Contexts.notifying(new InMemoryDueTasks()), registry, history,
+      Contexts.notifying(new InMemoryDueTasks(), new InMemoryDayVisits()), registry, history,
       new InMemoryPendingNotices(clock, Duration.ofSeconds(62)), flushes,
       new ApiGatewayConnections(client), EventCodec.standard()));
 

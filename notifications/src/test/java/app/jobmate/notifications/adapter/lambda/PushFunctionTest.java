@@ -15,6 +15,7 @@ import app.jobmate.events.quotes.QuoteEvent.QuoteViewed;
 import app.jobmate.events.tasks.TaskEvent.TaskAssigned;
 import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.TestEvents;
+import app.jobmate.notifications.adapter.memory.InMemoryDayVisits;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryFlushScheduler;
 import app.jobmate.notifications.adapter.memory.InMemoryPendingNotices;
@@ -40,7 +41,7 @@ class PushFunctionTest {
   private final TestClock clock = new TestClock(TestEvents.NOW);
   private final InMemoryPendingNotices pending = new InMemoryPendingNotices(clock, Duration.ofSeconds(62));
   private final InMemoryFlushScheduler flushes = new InMemoryFlushScheduler(clock, Duration.ofSeconds(2));
-  private final PushFunction function = new PushFunction(Contexts.notifying(new InMemoryDueTasks()), pending,
+  private final PushFunction function = new PushFunction(Contexts.notifying(new InMemoryDueTasks(), new InMemoryDayVisits()), pending,
       flushes);
 
   @Test

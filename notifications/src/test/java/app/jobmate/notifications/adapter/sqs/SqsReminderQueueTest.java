@@ -37,6 +37,11 @@ class SqsReminderQueueTest {
       work.add(new Remind(FRIDAY, task()));
     }
     work.add(new Plan(FRIDAY, task()));
+    // a day's visits and a person's day, whose ids may hold '#'
+    work.add(new ReminderWork.PlanVisits(FRIDAY, null));
+    work.add(new ReminderWork.PlanVisits(FRIDAY, "t-acme#u-sam#2#0193a5b2-7c41-7d2e-9f3a-1b2c3d4e5f60"));
+    work.add(new ReminderWork.RemindMember(FRIDAY, app.jobmate.events.values.TenantId.of("t-acme"),
+        app.jobmate.events.values.UserId.of("u-sam#2")));
 
     new SqsReminderQueue(sqs.client(), queue).send(work);
 

@@ -177,6 +177,23 @@ public abstract class DueTasksContract {
     assertThat(all(index, friday)).containsExactly(new DueTask(task, friday, ALICE, 1));
   }
 
+  @Test
+  void a_persons_tasks_of_a_day_are_theirs_in_their_tenant_only() {
+    DueTasks index = dueTasks();
+    StreamId bobs = TaskStreams.of(acme, TaskId.of(UUID.randomUUID().toString()));
+    StreamId moved = TaskStreams.of(acme, TaskId.of(UUID.randomUUID().toString()));
+    StreamId otherBusiness = TaskStreams.of(globex, TaskId.of(UUID.randomUUID().toString()));
+    index.place(listed(task, 1, friday, ALICE));
+    index.place(listed(bobs, 1, friday, BOB));
+    index.place(listed(moved, 1, friday, ALICE));
+    index.place(new DuePlacement(moved, 2, monday, ALICE, Set.of(friday)));
+    index.place(listed(otherBusiness, 1, friday, ALICE));
+
+    assertThat(index.ofAssignee(friday, acme, ALICE)).containsExactly(new DueTask(task, friday, ALICE, 1));
+    assertThat(index.ofAssignee(monday, acme, ALICE)).containsExactly(new DueTask(moved, monday, ALICE, 2));
+    assertThat(index.ofAssignee(friday, globex, ALICE)).containsExactly(new DueTask(otherBusiness, friday, ALICE, 1));
+  }
+
   private static DuePlacement listed(StreamId task, long version, LocalDate dueDate, UserId assignee) {
     return new DuePlacement(task, version, dueDate, assignee, Set.of());
   }

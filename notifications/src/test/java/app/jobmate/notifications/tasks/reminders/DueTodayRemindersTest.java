@@ -26,6 +26,8 @@ import app.jobmate.notifications.TestClock;
 import app.jobmate.notifications.TestEvents;
 import app.jobmate.notifications.adapter.memory.InMemoryConnectionRegistry;
 import app.jobmate.notifications.adapter.memory.InMemoryConnections;
+import app.jobmate.notifications.adapter.lambda.DiaryVisitsOfTheDay;
+import app.jobmate.notifications.adapter.memory.InMemoryDayVisits;
 import app.jobmate.notifications.adapter.memory.InMemoryDueTasks;
 import app.jobmate.notifications.adapter.memory.InMemoryEventHistory;
 import app.jobmate.notifications.adapter.memory.InMemoryReminderLog;
@@ -34,6 +36,7 @@ import app.jobmate.notifications.connections.Connection;
 import app.jobmate.notifications.connections.ConnectionId;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.Sender;
+import app.jobmate.notifications.diary.visits.TodaysVisits;
 import app.jobmate.notifications.tasks.TaskStreams;
 import app.jobmate.notifications.tasks.due.TaskDueDates;
 import app.jobmate.notifications.tasks.reminders.ReminderWork.Plan;
@@ -64,8 +67,10 @@ class DueTodayRemindersTest {
   private final InMemoryReminderQueue queue = new InMemoryReminderQueue();
   private final InMemoryConnectionRegistry registry = new InMemoryConnectionRegistry(clock);
   private final InMemoryConnections connections = new InMemoryConnections();
-  private final DueTodayReminders reminders = new DueTodayReminders(index, log, queue, store, registry,
-      new Sender(connections, registry), EventCodec.standard(), clock, 3);
+  private final InMemoryDayVisits visitsIndex = new InMemoryDayVisits();
+  private final DueTodayReminders reminders = new DueTodayReminders(index,
+      new DiaryVisitsOfTheDay(new TodaysVisits(visitsIndex, store, EventCodec.standard())), log, queue, store,
+      registry, new Sender(connections, registry), EventCodec.standard(), clock, 3);
 
   private final Connection alicePhone = connect("alicePhone=", ACME, ALICE);
   private final Connection aliceTablet = connect("aliceTablet=", ACME, ALICE);
@@ -80,7 +85,7 @@ class DueTodayRemindersTest {
     assertThat(run(FRIDAY)).isEmpty();
 
     for (Connection device : List.of(alicePhone, aliceTablet)) {
-      assertThat(connections.received(device.id())).singleElement().satisfies(message -> {
+      assertThat(taskMessagesTo(device.id())).singleElement().satisfies(message -> {
         JsonNode json = json(message);
         assertThat(json.get("type").asText()).isEqualTo("task.due-today");
         assertThat(json.get("taskId").asText()).isEqualTo(boiler.streamId());
@@ -106,7 +111,7 @@ class DueTodayRemindersTest {
     assertThat(remindedOf(alicePhone)).doesNotContain(tomorrow.streamId(), done.streamId(),
         cancelled.streamId()).isEmpty();
     assertThat(remindedOf(bobPhone)).containsExactly(started.streamId());
-    assertThat(json(connections.received(bobPhone.id()).getFirst()).get("status").asText()).isEqualTo("in-progress");
+    assertThat(json(taskMessagesTo(bobPhone.id()).getFirst()).get("status").asText()).isEqualTo("in-progress");
   }
 
   @Test
@@ -115,9 +120,9 @@ class DueTodayRemindersTest {
 
     run(FRIDAY);
 
-    assertThat(connections.received(alicePhone.id())).hasSize(1);
-    assertThat(connections.received(bobPhone.id())).isEmpty();
-    assertThat(connections.received(globexAlice.id())).as("Alice of another business").isEmpty();
+    assertThat(taskMessagesTo(alicePhone.id())).hasSize(1);
+    assertThat(taskMessagesTo(bobPhone.id())).isEmpty();
+    assertThat(taskMessagesTo(globexAlice.id())).as("Alice of another business").isEmpty();
   }
 
   @Test
@@ -131,9 +136,9 @@ class DueTodayRemindersTest {
     drain();
     run(FRIDAY);
 
-    assertThat(connections.received(alicePhone.id())).hasSize(1);
-    assertThat(connections.received(aliceTablet.id())).hasSize(1);
-    assertThat(connections.received(bobPhone.id())).hasSize(1);
+    assertThat(taskMessagesTo(alicePhone.id())).hasSize(1);
+    assertThat(taskMessagesTo(aliceTablet.id())).hasSize(1);
+    assertThat(taskMessagesTo(bobPhone.id())).hasSize(1);
   }
 
   @Test
@@ -144,7 +149,7 @@ class DueTodayRemindersTest {
     assertThat(run(FRIDAY)).isEmpty();
 
     assertThat(registry.ofUser(ACME, ALICE)).containsExactly(aliceTablet);
-    assertThat(connections.received(aliceTablet.id())).hasSize(1);
+    assertThat(taskMessagesTo(aliceTablet.id())).hasSize(1);
   }
 
   @Test
@@ -155,13 +160,14 @@ class DueTodayRemindersTest {
 
     List<ReminderWork> failed = run(FRIDAY);
 
-    assertThat(failed).containsExactly(new Remind(FRIDAY, bobs));
+    // Bob's task, and his day's reminder listing it
+    assertThat(failed).containsExactlyInAnyOrder(new Remind(FRIDAY, bobs), new ReminderWork.RemindMember(FRIDAY, ACME, BOB));
     assertThat(remindedOf(alicePhone)).containsExactly(alices.streamId());
     connections.repair(bobPhone.id());
     // the failed message comes back after the queue's visibility timeout
     assertThat(reminders.handle(failed)).isEmpty();
     assertThat(remindedOf(bobPhone)).containsExactly(bobs.streamId());
-    assertThat(connections.received(alicePhone.id())).hasSize(1);
+    assertThat(taskMessagesTo(alicePhone.id())).hasSize(1);
   }
 
   @Test
@@ -183,7 +189,7 @@ class DueTodayRemindersTest {
     assertThat(done).filteredOn(Plan.class::isInstance).as("pages of 3: 3, 3 and 2").hasSize(3);
     assertThat(done).filteredOn(Remind.class::isInstance).hasSize(8);
     List<String> reminded = new ArrayList<>(remindedOf(alicePhone));
-    reminded.addAll(connections.received(ConnectionId.of("brightsideAlice=")).stream()
+    reminded.addAll(taskMessagesTo(ConnectionId.of("brightsideAlice=")).stream()
         .map(m -> json(m).get("taskId").asText()).toList());
     assertThat(reminded).containsExactlyInAnyOrderElementsOf(due);
   }
@@ -196,7 +202,7 @@ class DueTodayRemindersTest {
         "Service the boiler", null, null, SATURDAY, TaskPriority.HIGH), OWNER, Role.OWNER).envelope()));
 
     assertThat(reminders.remind(new Remind(FRIDAY, boiler))).isEqualTo(Reminded.NOT_DUE);
-    assertThat(connections.received(alicePhone.id())).isEmpty();
+    assertThat(taskMessagesTo(alicePhone.id())).isEmpty();
   }
 
   @Test
@@ -219,7 +225,7 @@ class DueTodayRemindersTest {
     reminders.plan(new Plan(FRIDAY, null));
 
     assertThat(queue.waiting()).isEmpty();
-    assertThat(connections.received(alicePhone.id())).isEmpty();
+    assertThat(taskMessagesTo(alicePhone.id())).isEmpty();
   }
 
   @Test
@@ -232,7 +238,7 @@ class DueTodayRemindersTest {
     assertThat(reminders.remind(new Remind(FRIDAY, boiler))).isEqualTo(Reminded.SENT);
     assertThat(reminders.remind(new Remind(FRIDAY, boiler))).isEqualTo(Reminded.ALREADY_SENT);
 
-    assertThat(connections.received(alicePhone.id())).hasSize(1);
+    assertThat(taskMessagesTo(alicePhone.id())).hasSize(1);
   }
 
   @Test
@@ -247,7 +253,7 @@ class DueTodayRemindersTest {
     assertThat(reminders.handle(start)).as("a duplicate of the message").isEmpty();
     drain();
 
-    assertThat(connections.received(alicePhone.id())).hasSize(1);
+    assertThat(taskMessagesTo(alicePhone.id())).hasSize(1);
   }
 
   @Test
@@ -305,6 +311,12 @@ class DueTodayRemindersTest {
         clock.instant().minus(Duration.ofMinutes(30)));
     registry.add(connection);
     return connection;
+  }
+
+  /** The task reminders a connection received (each task due is also sent on its own, as before). */
+  private List<String> taskMessagesTo(ConnectionId connection) {
+    return connections.received(connection).stream()
+        .filter(m -> json(m).get("type").asText().equals("task.due-today")).toList();
   }
 
   private List<String> remindedOf(Connection connection) {
