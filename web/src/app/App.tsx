@@ -5,6 +5,7 @@ import { forget, recall, refresh, type Session } from './auth';
 import type { Config } from './config';
 import { CONTEXTS } from './contexts';
 import { connectRealtime, type ConnectionState, type Realtime } from './realtime';
+import { noticeOf } from './notices';
 import { AppContext, type AppContextValue, type Toast } from './session';
 import { Layout, NotAllowed, NotFound } from './Layout';
 import { SignInScreen } from '../contexts/signin/SignInScreen';
@@ -88,7 +89,8 @@ export function App({ config }: { config: Config }) {
   useEffect(() => {
     if (!realtime || !userId) return undefined;
     return realtime.subscribe((m) => {
-      if (m.type === 'task.assigned' && m.by !== userId) toast(`A task was given to you: ${String(m.title ?? '')}`);
+      const notice = noticeOf(m, userId);
+      if (notice) toast(notice);
     });
   }, [realtime, userId, toast]);
 
