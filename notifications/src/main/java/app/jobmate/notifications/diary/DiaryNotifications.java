@@ -9,6 +9,8 @@ import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.DiaryEvents;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
+import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.recipients.NoticeRules;
 import java.util.Set;
@@ -33,9 +35,12 @@ public final class DiaryNotifications implements NotifyingContext {
     return Set.of(AppointmentBooked.class, AppointmentCancelled.class, AppointmentMoved.class);
   }
 
-  /** The schedules' reservations: the appointment they are for is what people are told of. */
+  /**
+   * The schedules' reservations: the appointment they are for is what people are told of; a series'
+   * events: each occurrence's appointment is (docs/decisions/recurring-series.md).
+   */
   @Override
   public Set<Class<? extends DomainEvent>> notNotified() {
-    return Set.of(TimeReserved.class, TimeReleased.class);
+    return Set.of(TimeReserved.class, TimeReleased.class, SeriesScheduled.class, SeriesOccurrencesBooked.class);
   }
 }
