@@ -486,6 +486,18 @@ try {
     await page.getByLabel('Title').fill('Boiler service');
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Booked.' }).waitFor();
+    await page.getByLabel('What').selectOption('meeting');
+    await page.getByLabel('Day', { exact: true }).fill(monday);
+    await page.getByLabel('From', { exact: true }).fill('05:00');
+    await page.getByLabel('To', { exact: true }).fill('05:30');
+    await page.getByLabel('Title').fill('Team huddle');
+    await page.getByLabel('Repeats').selectOption('weekly');
+    await page.getByLabel('How many times (blank: no end)').fill('0');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.locator('[id="times-error"]').waitFor();
+    await page.getByLabel('How many times (blank: no end)').fill('4');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Repeats: 4 booked' }).waitFor();
     await accessible(page, 'diary');
     await shoot(page, 'diary-desktop');
     await context.close();

@@ -1427,6 +1427,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/appointment-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set up a recurring series, booking its occurrences to twelve weeks ahead (those that clash are not booked and are listed).
+         * @description A series repeats daily (every n days), weekly (on given weekdays, every n weeks) or monthly (every n months,
+         *     on a date, a month without it skipped, or on the first to fourth or last weekday), from a day until a day,
+         *     for a count, or open-ended (docs/decisions/recurring-series.md). Each occurrence starts at `startTime` on
+         *     London's clock (09:00 stays 09:00 across the clock changes) and lasts `minutes` of real time; it is booked
+         *     as an appointment of its own on its members' schedules, exactly like `POST /appointments`, so a series and
+         *     single appointments never double-book anyone. An occurrence that would clash is not booked and is listed
+         *     in `clashed`; one whose start the clock skips that day is listed in `timeDoesNotExist`. An owner or admin
+         *     books every occurrence over clashes with `override`. Staff may set up only blocked time for themselves.
+         *     Occurrences further ahead are booked as the horizon moves.
+         */
+        post: operations["scheduleAppointmentSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/appointments/{appointmentId}/cancel": {
         parameters: {
             query?: never;
@@ -3081,6 +3109,55 @@ export interface components {
             override?: {
                 reason: string;
             };
+        };
+        ScheduleAppointmentSeries: {
+            seriesId: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "job-visit" | "meeting" | "blocked";
+            members: components["schemas"]["UserId"][];
+            jobId?: components["schemas"]["Id"];
+            title: string;
+            notes?: string;
+            override?: {
+                reason: string;
+            };
+            rule: components["schemas"]["SeriesRule"];
+        };
+        /** @description weekly needs weekdays; monthly needs dayOfMonth, or week and weekday; until and count exclude each other (neither is open-ended). */
+        SeriesRule: {
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly";
+            every: number;
+            weekdays?: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+            dayOfMonth?: number;
+            /** @enum {string} */
+            week?: "first" | "second" | "third" | "fourth" | "last";
+            /** @enum {string} */
+            weekday?: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            until?: string;
+            count?: number;
+            /** @description On the clock in Europe/London. */
+            startTime: string;
+            minutes: number;
+        };
+        SeriesBooked: {
+            seriesId: components["schemas"]["Id"];
+            /**
+             * Format: date
+             * @description The first day of the window booked.
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The day after the window booked: the horizon.
+             */
+            to: string;
+            booked: string[];
+            clashed: string[];
+            timeDoesNotExist: string[];
         };
         MoveAppointment: {
             start: components["schemas"]["LocalDateTime"];
@@ -5424,6 +5501,35 @@ export interface operations {
         responses: {
             200: components["responses"]["Written"];
             201: components["responses"]["Created"];
+            default: components["responses"]["Error"];
+        };
+    };
+    scheduleAppointmentSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleAppointmentSeries"];
+            };
+        };
+        responses: {
+            /** @description The series is set up and booked to its horizon. */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesBooked"];
+                };
+            };
             default: components["responses"]["Error"];
         };
     };

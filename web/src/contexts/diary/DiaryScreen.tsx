@@ -8,9 +8,10 @@ import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { useCommands } from '../../ui/useCommands';
 import { useTeam } from '../team/useTeam';
 import FreeSlotsFinder from './FreeSlotsFinder';
-import { addDays, bookingBody, clockPlus, KINDS, mondayOf, movedToDay, timesOn, weekOf, type Appointment, type BookingForm, type Kind } from './week';
+import { addDays, bookingBody, clockPlus, KINDS, mondayOf, movedToDay, REPEATS, seriesBody, timesOn, weekOf, type Appointment, type BookingForm, type Kind, type Repeat } from './week';
 
 const FIELDS = ['kind', 'start', 'end', 'members', 'title', 'notes', 'override'];
+const SERIES_FIELDS = ['kind', 'members', 'title', 'notes', 'override', 'rule.count'];
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /**
@@ -34,7 +35,9 @@ export default function DiaryScreen() {
   /** The appointment the form moves instead of booking a new one (chosen with Move, or dropped on a day and refused). */
   const [moving, setMoving] = useState<Appointment | null>(null);
   const [dragged, setDragged] = useState<string | null>(null);
-  const { busy, errors, saved, run } = useCommands();
+  const [repeat, setRepeat] = useState<Repeat>('none');
+  const [times, setTimes] = useState('');
+  const { busy, errors, saved, run, setSaved } = useCommands();
 
   async function load(minVersion?: string) {
     try {
@@ -98,6 +101,10 @@ export default function DiaryScreen() {
       await move(moving, body, clash ? `${moving.title} is moved over the clash; the override is recorded.` : `${moving.title} is moved.`);
       return;
     }
+    if (repeat !== 'none') {
+      await bookSeries(repeat);
+      return;
+    }
     const id = uuidv7();
     const body = bookingBody(id, manager ? form : { ...form, kind: 'blocked', members: [session.userId] }, clash ? reason : undefined);
     const attempt = async () => {
@@ -114,6 +121,27 @@ export default function DiaryScreen() {
       setReason('');
       update({ title: '', notes: '' });
       if (body.members.includes(member)) await load(`${id}:${result.version}`);
+    });
+  }
+
+  /** Sets up a series: its occurrences booked to twelve weeks ahead, those that clash listed (owners and admins may book over them). */
+  async function bookSeries(how: Exclude<Repeat, 'none'>) {
+    const id = uuidv7();
+    const who = manager ? form : { ...form, kind: 'blocked' as Kind, members: [session.userId] };
+    const attempt = async () => {
+      const answer = await api.command('POST', '/appointment-series', seriesBody(id, who, how, times));
+      return answer as unknown as Schemas['CommandResult'];
+    };
+    await run(attempt, 'Set up.', SERIES_FIELDS, async (result) => {
+      const booked = result as unknown as Schemas['SeriesBooked'];
+      const skipped = [...booked.clashed, ...booked.timeDoesNotExist].sort();
+      setSaved(`Repeats: ${booked.booked.length} booked up to ${ukDate(addDays(booked.to, -1))}`
+        + (skipped.length > 0 ? `; not booked on ${skipped.map(ukDate).join(', ')} (${booked.clashed.length > 0 ? 'a clash' : 'no such time that day'}).` : '.'));
+      setClash(false);
+      setReason('');
+      setRepeat('none');
+      update({ title: '', notes: '' });
+      await load();
     });
   }
 
@@ -213,6 +241,18 @@ export default function DiaryScreen() {
                 <Field id="notes" label="Notes (optional)" error={errors.fields.notes}>
                   {(p) => <input {...p} value={form.notes} onChange={(e) => update({ notes: e.target.value })} />}
                 </Field>
+                <Field id="repeat" label="Repeats">
+                  {(p) => (
+                    <select {...p} value={repeat} onChange={(e) => setRepeat(e.target.value as Repeat)}>
+                      {Object.entries(REPEATS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+                    </select>
+                  )}
+                </Field>
+                {repeat !== 'none' && (
+                  <Field id="times" label="How many times (blank: no end)" error={errors.fields['rule.count']}>
+                    {(p) => <input {...p} inputMode="numeric" value={times} onChange={(e) => setTimes(e.target.value)} />}
+                  </Field>
+                )}
               </>
             )}
           </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, bookingBody, clockPlus, daysBetween, mondayOf, movedToDay, timesOn, weekOf, type Appointment } from './week';
+import { addDays, bookingBody, clockPlus, daysBetween, mondayOf, movedToDay, seriesBody, timesOn, weekOf, type Appointment } from './week';
 
 const visit = (start: string, end: string, title = 'Visit'): Appointment => ({ appointmentId: title, kind: 'job-visit', start, end,
   startsAt: `${start}:00Z`, endsAt: `${end}:00Z`, members: ['u-sam'], title });
@@ -44,5 +44,23 @@ describe('a free slot chosen for a booking', () => {
   it('ends the length asked after its start, within the day', () => {
     expect(clockPlus('09:30', 90)).toBe('11:00');
     expect(clockPlus('23:00', 120)).toBe('23:59');
+  });
+});
+
+describe('a series from the booking form', () => {
+  const form = { kind: 'job-visit' as const, day: '2026-12-08', from: '09:00', to: '10:30', members: ['u-sam'], title: ' Check the pump ', notes: '' };
+
+  it('repeats on the chosen day\'s weekday or date, at its London time, for its minutes', () => {
+    expect(seriesBody('s-1', form, 'weekly', '')).toEqual({ seriesId: 's-1', kind: 'job-visit', members: ['u-sam'], title: 'Check the pump',
+      rule: { frequency: 'weekly', every: 1, weekdays: ['tuesday'], from: '2026-12-08', startTime: '09:00', minutes: 90 } });
+    expect(seriesBody('s-1', form, 'fortnightly', '6').rule).toMatchObject({ frequency: 'weekly', every: 2, weekdays: ['tuesday'], count: 6 });
+    expect(seriesBody('s-1', form, 'monthly', '').rule).toMatchObject({ frequency: 'monthly', every: 1, dayOfMonth: 8 });
+    expect(seriesBody('s-1', form, 'daily', '').rule).not.toHaveProperty('weekdays');
+  });
+
+  it('sends a number of times it cannot read as typed, and an override only with a reason', () => {
+    expect(seriesBody('s-1', form, 'daily', 'ten').rule.count).toBe('ten');
+    expect(seriesBody('s-1', form, 'daily', '', ' Agreed with Sam ').override).toEqual({ reason: 'Agreed with Sam' });
+    expect(seriesBody('s-1', form, 'daily', '', '  ')).not.toHaveProperty('override');
   });
 });

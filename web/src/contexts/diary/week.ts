@@ -77,3 +77,45 @@ export function clockPlus(time: string, minutes: number): string {
   const total = Math.min(h * 60 + m + minutes, 23 * 60 + 59);
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
+
+/** How a booking repeats, as the form offers it: never, or a series on the chosen day's weekday or date. */
+export type Repeat = 'none' | 'daily' | 'weekly' | 'fortnightly' | 'monthly';
+export const REPEATS: Record<Repeat, string> = {
+  none: 'Does not repeat', daily: 'Every day', weekly: 'Every week on this weekday', fortnightly: 'Every two weeks on this weekday',
+  monthly: 'Every month on this date',
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+/** Minutes from one London clock time to a later one on the same day (0 when not later). */
+export function minutesBetween(from: string, to: string): number {
+  const at = (t: string) => { const [h, m] = t.split(':').map(Number); return h * 60 + m; };
+  return Math.max(0, at(to) - at(from));
+}
+
+/**
+ * The body of a series set up from the booking form: the rule from the chosen day (its weekday, its date),
+ * London start time and minutes; {@code times} blank for no end, else sent as typed for the API to name.
+ */
+export function seriesBody(id: string, f: BookingForm, repeat: Exclude<Repeat, 'none'>, times: string, overrideReason?: string) {
+  const weekday = WEEKDAYS[new Date(`${f.day}T12:00:00Z`).getUTCDay()];
+  const count = times.trim() === '' ? undefined : /^\d+$/.test(times.trim()) ? Number(times.trim()) : times.trim();
+  const rule = {
+    frequency: repeat === 'daily' ? 'daily' : repeat === 'monthly' ? 'monthly' : 'weekly',
+    every: repeat === 'fortnightly' ? 2 : 1,
+    ...(repeat === 'weekly' || repeat === 'fortnightly' ? { weekdays: [weekday] } : {}),
+    ...(repeat === 'monthly' ? { dayOfMonth: Number(f.day.slice(8, 10)) } : {}),
+    from: f.day,
+    ...(count !== undefined ? { count } : {}),
+    startTime: f.from,
+    minutes: minutesBetween(f.from, f.to),
+  };
+  return {
+    seriesId: id,
+    kind: f.kind,
+    members: f.members,
+    title: f.title.trim(),
+    ...(f.notes.trim() !== '' ? { notes: f.notes.trim() } : {}),
+    ...(overrideReason && overrideReason.trim() !== '' ? { override: { reason: overrideReason.trim() } } : {}),
+    rule,
+  };
+}

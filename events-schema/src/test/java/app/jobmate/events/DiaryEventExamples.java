@@ -11,11 +11,17 @@ import app.jobmate.events.diary.ClashOverride;
 import app.jobmate.events.diary.ScheduleEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.diary.SeriesEvent;
+import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
+import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
+import app.jobmate.events.diary.SeriesId;
+import app.jobmate.events.diary.SeriesRule;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +38,7 @@ public final class DiaryEventExamples {
   public static final UserId SAM = UserId.of("a1b2c3d4-e5f6-4711-8899-aabbccddee01");
   public static final UserId PRIYA = UserId.of("a1b2c3d4-e5f6-4711-8899-aabbccddee02");
   public static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
+  public static final SeriesId MONDAYS = SeriesId.of("0193b2a0-6666-7abc-8def-0123456789ab");
 
   private DiaryEventExamples() {
   }
@@ -60,6 +67,7 @@ public final class DiaryEventExamples {
     List<Class<?>> types = new ArrayList<>();
     types.addAll(Arrays.asList(AppointmentEvent.class.getPermittedSubclasses()));
     types.addAll(Arrays.asList(ScheduleEvent.class.getPermittedSubclasses()));
+    types.addAll(Arrays.asList(SeriesEvent.class.getPermittedSubclasses()));
     return types.stream()
         .<DomainEvent>map(type -> examples().filter(type::isInstance).findFirst()
             .orElseThrow(() -> new AssertionError("no example of " + type.getSimpleName())))
@@ -73,6 +81,15 @@ public final class DiaryEventExamples {
         case AppointmentBooked e -> new AppointmentBooked(e.appointmentId(), blocked(), null, SAM);
         case AppointmentCancelled e -> new AppointmentCancelled(e.appointmentId(), blocked(), e.cancelledAt(), null, SAM);
         case AppointmentMoved e -> new AppointmentMoved(e.appointmentId(), 3, blockedLater(), blocked(), null, SAM);
+      };
+    }
+    if (example instanceof SeriesEvent series) {
+      return switch (series) {
+        case SeriesScheduled e -> new SeriesScheduled(e.seriesId(), new SeriesRule(SeriesRule.Frequency.DAILY, 1, null,
+            null, null, null, MONDAY, null, null, LocalTime.of(13, 0), 60), AppointmentKind.BLOCKED, List.of(SAM), null,
+            "Lunch", null, null, SAM);
+        case SeriesOccurrencesBooked e -> new SeriesOccurrencesBooked(e.seriesId(), MONDAY, MONDAY, null, null, null,
+            e.bookedAt());
       };
     }
     return switch ((ScheduleEvent) example) {
@@ -98,6 +115,12 @@ public final class DiaryEventExamples {
             LocalDateTime.parse("2026-12-08T15:30"), Instant.parse("2026-12-08T13:00:00Z"),
             Instant.parse("2026-12-08T15:30:00Z"), List.of(SAM)), visit(), override, owner),
         new TimeReserved(VISIT, 1, SAM, MONDAY, visit(), override, Instant.parse("2026-12-06T14:00:00Z")),
-        new TimeReleased(VISIT, 1, SAM, MONDAY, Instant.parse("2026-12-06T15:00:00Z")));
+        new TimeReleased(VISIT, 1, SAM, MONDAY, Instant.parse("2026-12-06T15:00:00Z")),
+        new SeriesScheduled(MONDAYS, new SeriesRule(SeriesRule.Frequency.MONTHLY, 1, null, null, SeriesRule.MonthWeek.LAST,
+            SeriesRule.Weekday.FRIDAY, MONDAY, null, 12, LocalTime.of(9, 0), 150), AppointmentKind.JOB_VISIT,
+            List.of(SAM, PRIYA), visit().jobId(), "Service the care home's boilers", "Sign in at reception.",
+            "The customer insists on the last Friday", owner),
+        new SeriesOccurrencesBooked(MONDAYS, MONDAY, LocalDate.of(2027, 3, 1), List.of(LocalDate.of(2026, 12, 25)),
+            List.of(LocalDate.of(2027, 1, 29)), List.of(), Instant.parse("2026-12-06T15:00:00Z")));
   }
 }

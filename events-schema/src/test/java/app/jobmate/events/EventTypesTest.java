@@ -94,6 +94,9 @@ class EventTypesTest {
       Map.entry("AppointmentMoved", 1),
       Map.entry("TimeReserved", 1),
       Map.entry("TimeReleased", 1),
+      // diary: recurring series
+      Map.entry("SeriesScheduled", 1),
+      Map.entry("SeriesOccurrencesBooked", 1),
       // resources
       Map.entry("ResourceAdded", 1),
       Map.entry("ResourceChanged", 1),

@@ -279,6 +279,12 @@ public final class DiaryBookings {
   }
 
   /** A job visited must exist in the tenant and still be open (422 naming {@code jobId}). */
+  /** Refuses (422) a member not on the team or a job not open, as a booking does: for a series before it is set up. */
+  public void checkBookable(TenantId tenant, List<UserId> members, JobId job) {
+    checkMembers(tenant, members);
+    checkJob(tenant, job);
+  }
+
   private void checkJob(TenantId tenant, JobId job) {
     if (job == null) {
       return;

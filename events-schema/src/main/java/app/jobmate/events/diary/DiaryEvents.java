@@ -16,13 +16,17 @@ public final class DiaryEvents {
 
   public static final String APPOINTMENT_STREAM = "appointment";
   public static final String SCHEDULE_STREAM = "schedule";
+  /** A recurring series of appointments (docs/decisions/recurring-series.md). */
+  public static final String SERIES_STREAM = "series";
 
   public static final EventContext CONTEXT = new EventContext("diary", List.of(
       type("AppointmentBooked", APPOINTMENT_STREAM, AppointmentEvent.AppointmentBooked.class),
       type("AppointmentCancelled", APPOINTMENT_STREAM, AppointmentEvent.AppointmentCancelled.class),
       type("AppointmentMoved", APPOINTMENT_STREAM, AppointmentEvent.AppointmentMoved.class),
       type("TimeReserved", SCHEDULE_STREAM, ScheduleEvent.TimeReserved.class),
-      type("TimeReleased", SCHEDULE_STREAM, ScheduleEvent.TimeReleased.class)));
+      type("TimeReleased", SCHEDULE_STREAM, ScheduleEvent.TimeReleased.class),
+      type("SeriesScheduled", SERIES_STREAM, SeriesEvent.SeriesScheduled.class),
+      type("SeriesOccurrencesBooked", SERIES_STREAM, SeriesEvent.SeriesOccurrencesBooked.class)));
 
   private DiaryEvents() {
   }

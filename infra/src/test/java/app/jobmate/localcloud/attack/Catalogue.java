@@ -294,6 +294,11 @@ final class Catalogue {
           {"start": "{today}T13:00", "end": "{today}T14:00", "members": ["{me}"]}""",
           new Refusal(404, "appointment.not-found"), new Refusal(404, "appointment.not-found")),
       new Route("GET /diary", Kind.QUERY, EVERYONE, Staff.OWN_DIARY, "/diary", "from={today}", null, null, FORBIDDEN),
+      // diary, recurring series: as for booking (staff only a series of blocked time for themselves)
+      new Route("POST /appointment-series", Kind.COMMAND, EVERYONE, Staff.REFUSED, "/appointment-series", "", """
+          {"seriesId": "{newId}", "kind": "meeting", "members": ["{me}"], "title": "Monday planning",
+           "rule": {"frequency": "weekly", "every": 1, "weekdays": ["monday"], "from": "{today}", "count": 2,
+                    "startTime": "07:00", "minutes": 30}}""", null, new Refusal(403, "appointment.staff-own-blocks-only")),
       // utilisation per ISO week: owners and admins (and API clients, a report)
       new Route("GET /reports/utilisation", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/utilisation",
           "from={today}", null, null, FORBIDDEN),

@@ -2,6 +2,7 @@ package app.jobmate.notifications.diary;
 
 import app.jobmate.events.DomainEvent;
 import app.jobmate.events.EventContext;
+import app.jobmate.events.StreamId;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentBooked;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
@@ -9,7 +10,8 @@ import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.DiaryEvents;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
-import app.jobmate.events.StreamId;
+import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
+import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import app.jobmate.notifications.diary.visits.AppointmentVisits;
 import app.jobmate.notifications.diary.visits.DayVisits;
 import app.jobmate.notifications.push.AfterFlush;
@@ -49,10 +51,13 @@ public final class DiaryNotifications implements NotifyingContext {
     return Set.of(AppointmentBooked.class, AppointmentCancelled.class, AppointmentMoved.class);
   }
 
-  /** The schedules' reservations: the appointment they are for is what people are told of. */
+  /**
+   * The schedules' reservations: the appointment they are for is what people are told of; a series'
+   * events: each occurrence's appointment is (docs/decisions/recurring-series.md).
+   */
   @Override
   public Set<Class<? extends DomainEvent>> notNotified() {
-    return Set.of(TimeReserved.class, TimeReleased.class);
+    return Set.of(TimeReserved.class, TimeReleased.class, SeriesScheduled.class, SeriesOccurrencesBooked.class);
   }
 
   @Override

@@ -9,6 +9,8 @@ import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
+import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.recipients.Audience;
 import app.jobmate.notifications.recipients.Changes;
@@ -65,6 +67,10 @@ public final class DiaryRecipients implements NoticeRules<DiaryEvent, DiarySumma
         case TimeReserved e -> {
         }
         case TimeReleased e -> {
+        }
+        case SeriesScheduled e -> {
+        }
+        case SeriesOccurrencesBooked e -> {
         }
       }
     }

@@ -7,10 +7,12 @@ import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
+import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 
 /**
  * What a message about an appointment needs: its booking now (times, title, the members it books) and
- * whether it was cancelled, at the highest stream version seen. A schedule's events change nothing here:
+ * whether it was cancelled, at the highest stream version seen. A schedule's or a series' events change nothing here:
  * the push rule delivers only the appointments' (docs/notifications.md).
  */
 public record DiarySummary(String appointmentId, long version, Booking booking, boolean cancelled) {
@@ -34,6 +36,8 @@ public record DiarySummary(String appointmentId, long version, Booking booking, 
       case AppointmentMoved e -> new DiarySummary(appointmentId, seen, e.booking(), cancelled);
       case TimeReserved e -> new DiarySummary(appointmentId, seen, booking, cancelled);
       case TimeReleased e -> new DiarySummary(appointmentId, seen, booking, cancelled);
+      case SeriesScheduled e -> new DiarySummary(appointmentId, seen, booking, cancelled);
+      case SeriesOccurrencesBooked e -> new DiarySummary(appointmentId, seen, booking, cancelled);
     };
   }
 }

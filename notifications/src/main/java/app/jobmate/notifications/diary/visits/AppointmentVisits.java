@@ -8,6 +8,8 @@ import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
+import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import app.jobmate.events.values.UserId;
 import app.jobmate.notifications.diary.DiarySummary;
 import java.time.LocalDate;
@@ -50,6 +52,9 @@ public record AppointmentVisits(StreamId stream, DiarySummary appointment, Set<V
       // a schedule's events are not an appointment's: its stream never holds them
       case TimeReserved e -> throw new IllegalArgumentException("a schedule's event in " + stream);
       case TimeReleased e -> throw new IllegalArgumentException("a schedule's event in " + stream);
+      // nor a series' (each occurrence is an appointment of its own)
+      case SeriesScheduled e -> throw new IllegalArgumentException("a series' event in " + stream);
+      case SeriesOccurrencesBooked e -> throw new IllegalArgumentException("a series' event in " + stream);
     }
     return new AppointmentVisits(stream, appointment.apply(version, event), places);
   }
