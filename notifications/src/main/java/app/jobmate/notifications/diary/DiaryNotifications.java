@@ -9,14 +9,36 @@ import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.DiaryEvents;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.notifications.push.AfterFlush;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.recipients.NoticeRules;
+import java.util.List;
 import java.util.Set;
 
-/** The diary in real time ({@link DiaryRecipients}): the members of an appointment told of its booking, moving and cancelling. */
+/**
+ * The diary in real time ({@link DiaryRecipients}): the members of an appointment told of its booking,
+ * moving and cancelling; and what every flush of an appointment does besides (the texts of today's
+ * visits moved or cancelled, {@code texts}).
+ */
 public final class DiaryNotifications implements NotifyingContext {
 
   private static final DiaryRecipients RULES = new DiaryRecipients();
+
+  private final List<AfterFlush> afterFlush;
+
+  /** Telling people over their connections only. */
+  public DiaryNotifications() {
+    this(List.of());
+  }
+
+  public DiaryNotifications(List<AfterFlush> afterFlush) {
+    this.afterFlush = List.copyOf(afterFlush);
+  }
+
+  @Override
+  public List<AfterFlush> afterFlush() {
+    return afterFlush;
+  }
 
   @Override
   public EventContext events() {

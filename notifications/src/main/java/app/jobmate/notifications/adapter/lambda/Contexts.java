@@ -8,6 +8,7 @@ import app.jobmate.events.resources.ResourceEvents;
 import app.jobmate.events.team.TeamEvents;
 import app.jobmate.notifications.expenses.ExpenseNotifications;
 import app.jobmate.notifications.diary.DiaryNotifications;
+import app.jobmate.notifications.push.AfterFlush;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.quotes.QuoteNotifications;
 import app.jobmate.notifications.tasks.TaskNotifications;
@@ -42,10 +43,18 @@ public final class Contexts {
 
   /** @param taskDueDates the due-date index, kept by every flush of a task */
   public static List<NotifyingContext> notifying(DueTasks taskDueDates) {
+    return notifying(taskDueDates, List.of());
+  }
+
+  /**
+   * @param taskDueDates the due-date index, kept by every flush of a task
+   * @param visitTexts   what every flush of an appointment does besides: the texts of today's visits moved or cancelled
+   */
+  public static List<NotifyingContext> notifying(DueTasks taskDueDates, List<AfterFlush> visitTexts) {
     return List.of(
         new QuoteNotifications(),
         new TaskNotifications(taskDueDates),
         new ExpenseNotifications(),
-        new DiaryNotifications());
+        new DiaryNotifications(visitTexts));
   }
 }
