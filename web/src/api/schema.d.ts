@@ -935,6 +935,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/team/members/{userId}/text-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a member's own text messages (the member themself); an owner may only clear another member's (mobile null, optIn false; 403 `team.text-messages-own-only` otherwise).
+         * @description A UK mobile number (07..., +447..., 0044 7...; spaces and hyphens ignored), kept in E.164; null
+         *     or absent forgets it. Opting in needs a number (400 naming `mobile`). A member opted in with a
+         *     number, and with no open connection, is texted when a visit of theirs today (Europe/London) is
+         *     moved or cancelled.
+         */
+        put: operations["setTextMessages"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/team/members/{userId}": {
         parameters: {
             query?: never;
@@ -3270,6 +3295,14 @@ export interface components {
              * @description When they were removed; absent while a member.
              */
             removedAt?: string;
+            /** @description Shown to the member themself and to owners only. */
+            textMessages?: components["schemas"]["TextMessages"];
+        };
+        /** @description Where a member's text messages go and whether they want them (a visit of today moved or cancelled while they have no open connection). */
+        TextMessages: {
+            /** @description Their UK mobile number in E.164; absent when none. */
+            mobile?: string;
+            optIn: boolean;
         };
         ApiClients: {
             apiClients: components["schemas"]["ApiClient"][];
@@ -3314,6 +3347,7 @@ export interface components {
             role?: components["schemas"]["Role"];
             /** @description Absent while the owner never set it. */
             businessName?: string;
+            textMessages?: components["schemas"]["TextMessages"];
             behind: boolean;
         };
     };
@@ -4840,6 +4874,33 @@ export interface operations {
             content: {
                 "application/json": {
                     role: components["schemas"]["Role"];
+                    expectedVersion?: components["schemas"]["ExpectedVersion"];
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Written"];
+            default: components["responses"]["Error"];
+        };
+    };
+    setTextMessages: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                userId: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 07700 900123 */
+                    mobile?: string | null;
+                    optIn: boolean;
                     expectedVersion?: components["schemas"]["ExpectedVersion"];
                 };
             };

@@ -72,6 +72,8 @@ class EventTypesTest {
       Map.entry("MemberRemoved", 1),
       Map.entry("ApiClientAdded", 1),
       Map.entry("ApiClientRevoked", 1),
+      Map.entry("TextMessagesSet", 1),
+      Map.entry("TextMessagesCleared", 1),
       Map.entry("BusinessDetailsChanged", 1),
       Map.entry("VatRegistrationChanged", 1),
       Map.entry("VatStaggerChanged", 1),

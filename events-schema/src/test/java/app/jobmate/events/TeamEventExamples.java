@@ -17,6 +17,9 @@ import app.jobmate.events.team.TeamEvent.ApiClientRevoked;
 import app.jobmate.events.team.TeamEvent.MemberRemoved;
 import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
 import app.jobmate.events.team.TeamEvent.TeamFounded;
+import app.jobmate.events.team.TeamEvent.TextMessagesCleared;
+import app.jobmate.events.team.TeamEvent.TextMessagesSet;
+import app.jobmate.events.team.MobileNumber;
 import app.jobmate.events.team.VatNumber;
 import app.jobmate.events.team.VatRegistration;
 import app.jobmate.events.team.VatStagger;
@@ -66,6 +69,8 @@ public final class TeamEventExamples {
       case MemberRemoved e -> e;
       case ApiClientAdded e -> new ApiClientAdded(e.clientId(), "X");
       case ApiClientRevoked e -> e;
+      case TextMessagesSet e -> new TextMessagesSet(e.userId(), MobileNumber.of("+447000000000"), false);
+      case TextMessagesCleared e -> e;
     };
   }
 
@@ -94,6 +99,8 @@ public final class TeamEventExamples {
         new MemberRemoved(TaskEventExamples.SAM),
         new ApiClientAdded(ApiClientId.of("4d3kq1v8c2m7n9p0r5s6t1u2w3"), "Hargreaves & Co, our accountants"),
         new ApiClientRevoked(ApiClientId.of("4d3kq1v8c2m7n9p0r5s6t1u2w3")),
+        new TextMessagesSet(TaskEventExamples.SAM, MobileNumber.of("07700 900123"), true),
+        new TextMessagesCleared(TaskEventExamples.SAM),
         new BusinessDetailsChanged("Acme Plumbing & Heating Ltd", "Unit 4, Riverside Trading Estate\nLeeds\nLS11 5QP"),
         new VatRegistrationChanged(new VatRegistration(VatNumber.of("GB 123 4567 89"), LocalDate.parse("2021-04-01"))),
         new VatStaggerChanged(VatStagger.STAGGER_2),

@@ -28,7 +28,7 @@ public final class AwsSdkSettings implements AutoCloseable {
    *     them use the rewritten {@code WEBSOCKET_ENDPOINT} instead
    */
   public static AwsSdkSettings apply(URI dynamoDb, URI sqs, URI eventBridge, URI apiGatewayManagement, URI cognitoIdp,
-                                    URI kms, URI s3) {
+                                    URI kms, URI s3, URI sns) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("aws.region", app.jobmate.localcloud.template.Intrinsics.REGION);
     settings.put("aws.accessKeyId", "local");
@@ -40,6 +40,7 @@ public final class AwsSdkSettings implements AutoCloseable {
     settings.put("aws.endpointUrlCognitoIdentityProvider", cognitoIdp.toString());
     settings.put("aws.endpointUrlKms", kms.toString());
     settings.put("aws.endpointUrlS3", s3.toString());
+    settings.put("aws.endpointUrlSns", sns.toString());
     return new AwsSdkSettings(settings);
   }
 

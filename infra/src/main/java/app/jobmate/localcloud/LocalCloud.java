@@ -223,7 +223,7 @@ public final class LocalCloud implements AutoCloseable {
       s3 = LocalS3.start(intrinsics, data, api, options.log());
       resources.add(s3);
       sdkSettings = AwsSdkSettings.apply(servicesEndpoint, sqs.endpoint(), servicesEndpoint, api, servicesEndpoint,
-          servicesEndpoint, s3.endpoint());
+          servicesEndpoint, s3.endpoint(), servicesEndpoint);
       resources.add(sdkSettings);
 
       dynamoDb = LocalDynamoDb.start(intrinsics, data, options.log());
@@ -236,6 +236,10 @@ public final class LocalCloud implements AutoCloseable {
       local.identity = identity;
       services.serve(identity.userPoolsApi());
       services.serve(LocalKms.open(data, options.log()));
+      // texts (SNS's Publish to a phone number) are captured: GET /local/text-messages lists them
+      app.jobmate.localcloud.sns.LocalSns sns = app.jobmate.localcloud.sns.LocalSns.open(data, options.log());
+      services.serve(sns);
+      local.sns = sns;
       Set<String> webSocketApiIds = new HashSet<>();
       WebSocketApiSpec.declaredIn(intrinsics).forEach(r -> webSocketApiIds.add(LocalResourceNames.apiId(r)));
       ExecuteApiUrls executeApi = new ExecuteApiUrls(webSocketApiIds, api);
@@ -292,10 +296,14 @@ public final class LocalCloud implements AutoCloseable {
   /** The identity endpoints exist only after the template is read; until then /local/ answers nothing. */
   private static final class LocalIdentityHolder {
     volatile LocalIdentity identity;
+    volatile app.jobmate.localcloud.sns.LocalSns sns;
 
     Optional<app.jobmate.localcloud.http.HttpExchange.Response> handle(app.jobmate.localcloud.http.HttpExchange.Request request) {
       LocalIdentity current = identity;
-      return current == null ? Optional.empty() : current.handle(request);
+      app.jobmate.localcloud.sns.LocalSns texts = sns;
+      Optional<app.jobmate.localcloud.http.HttpExchange.Response> answer =
+          current == null ? Optional.empty() : current.handle(request);
+      return answer.isPresent() || texts == null ? answer : texts.handleLocal(request);
     }
   }
 

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The AWS JSON-protocol services on the local cloud's service port, chosen by {@code X-Amz-Target}:
- * DynamoDB, EventBridge, Cognito's user pools API and KMS.
+ * DynamoDB, EventBridge, Cognito's user pools API and KMS; and SNS's AWS Query calls (a form with
+ * an {@code Action}, no target), whose texts are captured.
  */
 final class ServiceEndpoints {
 
@@ -21,6 +22,7 @@ final class ServiceEndpoints {
   private volatile LocalEventBridge eventBridge;
   private volatile LocalCognitoIdp userPools;
   private volatile LocalKms kms;
+  private volatile app.jobmate.localcloud.sns.LocalSns sns;
 
   void serve(LocalDynamoDb dynamoDb, LocalEventBridge eventBridge) {
     this.dynamoDb = dynamoDb;
@@ -35,7 +37,14 @@ final class ServiceEndpoints {
     this.kms = kms;
   }
 
+  void serve(app.jobmate.localcloud.sns.LocalSns sns) {
+    this.sns = sns;
+  }
+
   HttpExchange.Response handle(HttpExchange.Request request) {
+    if (sns != null && app.jobmate.localcloud.sns.LocalSns.isQueryCall(request)) {
+      return sns.handle(request);
+    }
     String target = request.header("x-amz-target").orElse("");
     if (target.startsWith("DynamoDB_20120810.") && dynamoDb != null) {
       DynamoWire.Response response = dynamoDb.handle(target, request.headers(), request.body());

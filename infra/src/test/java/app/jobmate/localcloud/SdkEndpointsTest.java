@@ -22,6 +22,7 @@ class SdkEndpointsTest {
         .containsEntry("aws.endpointUrlSqs", cloud.endpoints().sqs().toString())
         .containsEntry("aws.endpointUrlEventBridge", cloud.endpoints().eventBridge().toString())
         .containsEntry("aws.endpointUrlKms", cloud.endpoints().dynamoDb().toString())
+        .containsEntry("aws.endpointUrlSns", cloud.endpoints().dynamoDb().toString())
         .containsEntry("aws.region", "eu-west-2")
         .containsKeys("aws.accessKeyId", "aws.secretAccessKey");
     assertThat(System.getProperty("aws.endpointUrlDynamoDb")).isNotNull();

@@ -4,6 +4,7 @@ import app.jobmate.events.Actor;
 import app.jobmate.events.Role;
 import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.team.MobileNumber;
 import app.jobmate.events.team.TeamEvent;
 import app.jobmate.events.values.Require;
 import app.jobmate.events.values.UserId;
@@ -43,6 +44,24 @@ public sealed interface TeamCommand {
   record RemoveMember(UserId userId, Actor actor) implements TeamCommand {
     public RemoveMember {
       Require.present(userId, "userId");
+    }
+  }
+
+  /**
+   * Sets a member's text messages: the member themself sets their number and opts in or out; an
+   * owner may clear another member's (no number, not opted in) and nothing more.
+   */
+  record SetTextMessages(UserId userId, MobileNumber mobile, boolean optIn, Actor actor) implements TeamCommand {
+    public SetTextMessages {
+      Require.present(userId, "userId");
+      if (optIn && mobile == null) {
+        throw new IllegalArgumentException("opting in to text messages needs a mobile number");
+      }
+    }
+
+    /** No number (and so not opted in): the number forgotten, what an owner may do for someone else. */
+    public boolean clears() {
+      return mobile == null && !optIn;
     }
   }
 

@@ -8,6 +8,7 @@ import app.jobmate.commands.team.TeamCommand.FoundTeam;
 import app.jobmate.commands.team.TeamCommand.InviteMember;
 import app.jobmate.commands.team.TeamCommand.RemoveMember;
 import app.jobmate.commands.team.TeamCommand.RevokeApiClient;
+import app.jobmate.commands.team.TeamCommand.SetTextMessages;
 import app.jobmate.commands.team.TeamState.ApiClient;
 import app.jobmate.commands.team.TeamState.Member;
 import app.jobmate.commands.team.TeamState.Team;
@@ -20,6 +21,8 @@ import app.jobmate.events.team.TeamEvent.ApiClientRevoked;
 import app.jobmate.events.team.TeamEvent.MemberRemoved;
 import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
 import app.jobmate.events.team.TeamEvent.TeamFounded;
+import app.jobmate.events.team.TeamEvent.TextMessagesCleared;
+import app.jobmate.events.team.TeamEvent.TextMessagesSet;
 import app.jobmate.events.values.UserId;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +52,8 @@ public final class TeamDecider implements Decider<TeamCommand, TeamState, TeamEv
 
   @Override
   public List<TeamEvent> decide(TeamCommand command, TeamState state) {
-    if (!command.actor().roles().contains(Role.OWNER)) {
+    // a member's own text messages are theirs to set; everything else of the team is the owner's
+    if (!(command instanceof SetTextMessages) && !command.actor().roles().contains(Role.OWNER)) {
       throw Rejection.forbidden("team.owner-only", "only an owner may change the team");
     }
     return switch (command) {
@@ -67,6 +71,8 @@ public final class TeamDecider implements Decider<TeamCommand, TeamState, TeamEv
       case RemoveMember c -> throw unrecorded();
       case AddApiClient c -> throw unrecorded();
       case RevokeApiClient c -> throw Rejection.notFound("team.api-client-not-found", c.clientId() + " is not an API client of the business");
+      case SetTextMessages c when state instanceof Team t -> textMessages(t, c);
+      case SetTextMessages c -> throw notAMember(c.userId());
     };
   }
 
@@ -89,6 +95,16 @@ public final class TeamDecider implements Decider<TeamCommand, TeamState, TeamEv
         Team team = team(state, e);
         known(team, e.userId());
         yield team.without(e.userId());
+      }
+      case TextMessagesSet e -> {
+        Team team = team(state, e);
+        known(team, e.userId());
+        yield team.withTextMessages(e.userId(), new TeamState.TextMessages(e.mobile(), e.optIn()));
+      }
+      case TextMessagesCleared e -> {
+        Team team = team(state, e);
+        known(team, e.userId());
+        yield team.withTextMessages(e.userId(), TeamState.TextMessages.NONE);
       }
       case ApiClientAdded e -> team(state, e).withApiClient(new ApiClient(e.clientId(), e.name(), false));
       case ApiClientRevoked e -> {
@@ -138,6 +154,24 @@ public final class TeamDecider implements Decider<TeamCommand, TeamState, TeamEv
       throw lastOwner();
     }
     return List.of(new MemberRemoved(c.userId()));
+  }
+
+  /**
+   * A member sets their own text messages; an owner may clear another member's and nothing more
+   * (the number is the member's to give). Another member's, or a removed member's, is not found.
+   */
+  private static List<TeamEvent> textMessages(Team team, SetTextMessages c) {
+    team.member(c.userId()).orElseThrow(() -> notAMember(c.userId()));
+    boolean themself = c.actor().userId().equals(c.userId());
+    if (!themself && !(c.actor().roles().contains(Role.OWNER) && c.clears())) {
+      throw Rejection.forbidden("team.text-messages-own-only",
+          "a member sets their own mobile number and text messages; an owner may only clear them");
+    }
+    TeamState.TextMessages now = new TeamState.TextMessages(c.mobile(), c.optIn());
+    if (team.textMessagesOf(c.userId()).equals(now)) {
+      return List.of();
+    }
+    return List.of(c.clears() ? new TextMessagesCleared(c.userId()) : new TextMessagesSet(c.userId(), c.mobile(), c.optIn()));
   }
 
   private static List<TeamEvent> addApiClient(Team team, AddApiClient c) {

@@ -10,9 +10,11 @@ import app.jobmate.commands.team.TeamCommand.FoundTeam;
 import app.jobmate.commands.team.TeamCommand.InviteMember;
 import app.jobmate.commands.team.TeamCommand.RemoveMember;
 import app.jobmate.commands.team.TeamCommand.RevokeApiClient;
+import app.jobmate.commands.team.TeamCommand.SetTextMessages;
 import app.jobmate.events.Role;
 import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.team.MobileNumber;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 
@@ -120,6 +122,17 @@ public final class TeamService {
         context, TeamDecider.INSTANCE);
     identities.disable(member);
     return result;
+  }
+
+  /**
+   * A member's text messages: the member sets their own mobile number (absent: forgotten) and opts in
+   * or out; an owner may forget another member's number (the decider's rule). No account is touched.
+   */
+  public CommandResult setTextMessages(TenantId tenant, UserId member, MobileNumber mobile, boolean optIn,
+                                       CommandContext context) {
+    requireRecorded(tenant, member);
+    return commands.handle(TeamRecord.streamOf(tenant), new SetTextMessages(member, mobile, optIn, context.actor()),
+        context, TeamDecider.INSTANCE);
   }
 
   private static void requireOwner(CommandContext context) {

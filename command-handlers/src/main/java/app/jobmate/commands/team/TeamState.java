@@ -3,6 +3,7 @@ package app.jobmate.commands.team;
 import app.jobmate.events.Role;
 import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.team.MobileNumber;
 import app.jobmate.events.values.UserId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,17 +19,34 @@ public sealed interface TeamState {
    * The members by user id, in the order they joined, and everyone ever removed (an email address is
    * invited once: a removed member's address stays taken).
    */
-  record Team(Map<UserId, Member> members, Map<UserId, Member> removed, Map<ApiClientId, ApiClient> apiClients)
+  record Team(Map<UserId, Member> members, Map<UserId, Member> removed, Map<ApiClientId, ApiClient> apiClients,
+              Map<UserId, TextMessages> textMessages)
       implements TeamState {
 
     public Team {
       members = Map.copyOf(members);
       removed = Map.copyOf(removed);
       apiClients = Map.copyOf(apiClients);
+      textMessages = Map.copyOf(textMessages);
+    }
+
+    public Team(Map<UserId, Member> members, Map<UserId, Member> removed, Map<ApiClientId, ApiClient> apiClients) {
+      this(members, removed, apiClients, Map.of());
     }
 
     public Team(Map<UserId, Member> members, Map<UserId, Member> removed) {
       this(members, removed, Map.of());
+    }
+
+    /** A member's text messages: no number and not opted in until they set them. */
+    public TextMessages textMessagesOf(UserId userId) {
+      return textMessages.getOrDefault(userId, TextMessages.NONE);
+    }
+
+    Team withTextMessages(UserId userId, TextMessages setting) {
+      Map<UserId, TextMessages> next = new LinkedHashMap<>(textMessages);
+      next.put(userId, setting);
+      return new Team(members, removed, apiClients, next);
     }
 
     public Optional<ApiClient> apiClient(ApiClientId clientId) {
@@ -43,7 +61,7 @@ public sealed interface TeamState {
     Team withApiClient(ApiClient client) {
       Map<ApiClientId, ApiClient> next = new LinkedHashMap<>(apiClients);
       next.put(client.clientId(), client);
-      return new Team(members, removed, next);
+      return new Team(members, removed, next, textMessages);
     }
 
     public Optional<Member> member(UserId userId) {
@@ -72,7 +90,7 @@ public sealed interface TeamState {
     Team with(Member member) {
       Map<UserId, Member> next = new LinkedHashMap<>(members);
       next.put(member.userId(), member);
-      return new Team(next, removed, apiClients);
+      return new Team(next, removed, apiClients, textMessages);
     }
 
     Team without(UserId userId) {
@@ -80,7 +98,7 @@ public sealed interface TeamState {
       Member gone = next.remove(userId);
       Map<UserId, Member> wasRemoved = new LinkedHashMap<>(removed);
       wasRemoved.put(userId, gone);
-      return new Team(next, wasRemoved, apiClients);
+      return new Team(next, wasRemoved, apiClients, textMessages);
     }
   }
 
@@ -89,6 +107,12 @@ public sealed interface TeamState {
     Member withRole(Role next) {
       return new Member(userId, email, name, next);
     }
+  }
+
+  /** Where a member's text messages go ({@code mobile} absent when none) and whether they want them. */
+  record TextMessages(MobileNumber mobile, boolean optIn) {
+
+    public static final TextMessages NONE = new TextMessages(null, false);
   }
 
   /** A program's read-only access to the reports, by the name the owner gave it; revoked for good. */

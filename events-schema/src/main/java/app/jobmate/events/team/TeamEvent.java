@@ -52,6 +52,25 @@ public sealed interface TeamEvent extends DomainEvent {
     }
   }
 
+  /**
+   * A member set the UK mobile number their text messages go to, and whether they want texts
+   * (visits of today moved or cancelled while they have no open connection). Only the member
+   * themself sets it.
+   */
+  record TextMessagesSet(UserId userId, MobileNumber mobile, boolean optIn) implements TeamEvent {
+    public TextMessagesSet {
+      Require.present(userId, "userId");
+      Require.present(mobile, "mobile");
+    }
+  }
+
+  /** A member's mobile number was forgotten, by themself or an owner: no texts go to them. */
+  record TextMessagesCleared(UserId userId) implements TeamEvent {
+    public TextMessagesCleared {
+      Require.present(userId, "userId");
+    }
+  }
+
   /** An owner gave a program (the accountant's, a BI tool) read-only access to the business's reports. */
   record ApiClientAdded(ApiClientId clientId, String name) implements TeamEvent {
     public ApiClientAdded {

@@ -23,6 +23,8 @@ public final class TeamEvents {
       team("MemberRemoved", TeamEvent.MemberRemoved.class),
       team("ApiClientAdded", TeamEvent.ApiClientAdded.class),
       team("ApiClientRevoked", TeamEvent.ApiClientRevoked.class),
+      team("TextMessagesSet", TeamEvent.TextMessagesSet.class),
+      team("TextMessagesCleared", TeamEvent.TextMessagesCleared.class),
       business("BusinessDetailsChanged", BusinessEvent.BusinessDetailsChanged.class),
       business("VatRegistrationChanged", BusinessEvent.VatRegistrationChanged.class),
       business("VatStaggerChanged", BusinessEvent.VatStaggerChanged.class),

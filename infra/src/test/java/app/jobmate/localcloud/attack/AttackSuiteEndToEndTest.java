@@ -280,6 +280,8 @@ class AttackSuiteEndToEndTest {
           Probe.of(route, sophie, acme).attack("staff, another's profile").expect(Expect.problem(route.staffRefusal()))
               .send(row);
         }
+        case OWN_TEXT_MESSAGES -> Probe.of(route, sophie, acme).attack("staff, another's text messages")
+            .path("/team/members/" + sam.sub() + "/text-messages").expect(Expect.problem(route.staffRefusal())).send(row);
         case ANY -> throw new IllegalStateException("an HTTP route open to any connected member: " + route.key());
       }
     }

@@ -53,7 +53,9 @@ final class Catalogue {
     /** Answered with the names, kinds and busy flags of equipment and vehicles in use: no registration, dates or notes. */
     RESOURCE_NAMES,
     /** Their own staff profile, without costs; anyone else's is 404 {@code resource.staff-not-found}. */
-    OWN_STAFF_PROFILE
+    OWN_STAFF_PROFILE,
+    /** Their own text messages (mobile number, opt-in); another member's are 403 {@code team.text-messages-own-only}. */
+    OWN_TEXT_MESSAGES
   }
 
   /** A refusal: the status, and the problem's {@code code} when the API gives one. */
@@ -215,6 +217,10 @@ final class Catalogue {
           {"role": "owner"}""", null, FORBIDDEN),
       new Route("DELETE /team/members/{userId}", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/team/members/{me}", "",
           "", null, FORBIDDEN),
+      // text messages: any member sets their own (an owner may clear another's, which the function test covers)
+      new Route("PUT /team/members/{userId}/text-messages", Kind.COMMAND, EVERYONE, Staff.OWN_TEXT_MESSAGES,
+          "/team/members/{me}/text-messages", "", """
+          {"mobile": "07700 900123", "optIn": false}""", null, new Refusal(403, "team.text-messages-own-only")),
       // API clients: programs' read-only access to the reports, the owner's only
       new Route("POST /api-clients", Kind.COMMAND, Set.of("owner"), Staff.REFUSED, "/api-clients", "", """
           {"name": "BI tool {newId}"}""", null, FORBIDDEN),

@@ -18,22 +18,30 @@ import app.jobmate.notifications.push.AfterFlush;
 import app.jobmate.notifications.push.Delivered;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.recipients.NoticeRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The diary in real time ({@link DiaryRecipients}): the members of an appointment told of its booking,
- * moving and cancelling; and every flush of an appointment places it in the day-visits index
- * ({@code visits}) from which the morning reminder lists each member's visits of the day.
+ * moving and cancelling; every flush of an appointment places it in the day-visits index
+ * ({@code visits}) from which the morning reminder lists each member's visits of the day, and does what
+ * else it is given (the texts of today's visits moved or cancelled, {@code texts}).
  */
 public final class DiaryNotifications implements NotifyingContext {
 
   private static final DiaryRecipients RULES = new DiaryRecipients();
 
   private final DayVisits dayVisits;
+  private final List<AfterFlush> besides;
 
   public DiaryNotifications(DayVisits dayVisits) {
+    this(dayVisits, List.of());
+  }
+
+  public DiaryNotifications(DayVisits dayVisits, List<AfterFlush> besides) {
     this.dayVisits = dayVisits;
+    this.besides = List.copyOf(besides);
   }
 
   @Override
@@ -62,7 +70,10 @@ public final class DiaryNotifications implements NotifyingContext {
 
   @Override
   public List<AfterFlush> afterFlush() {
-    return List.of(this::placeInDayVisitsIndex);
+    List<AfterFlush> all = new ArrayList<>();
+    all.add(this::placeInDayVisitsIndex);
+    all.addAll(besides);
+    return List.copyOf(all);
   }
 
   /** An appointment's places in the day-visits index, from its whole stream: every flush places it again, idempotently. */

@@ -35,12 +35,27 @@ public record TeamMembers(List<Member> members, List<ApiClient> apiClients, Inst
 
   /**
    * @param role      {@code owner}, {@code admin} or {@code staff}
-   * @param removedAt when they were removed; absent while they are a member
+   * @param removedAt    when they were removed; absent while they are a member
+   * @param textMessages the mobile number their texts go to (E.164) and whether they want them; absent
+   *                     while they have set none
    */
-  public record Member(String userId, String email, String name, String role, Instant joinedAt, Instant removedAt) {
+  public record Member(String userId, String email, String name, String role, Instant joinedAt, Instant removedAt,
+                       TextMessages textMessages) {
+
+    public Member(String userId, String email, String name, String role, Instant joinedAt, Instant removedAt) {
+      this(userId, email, name, role, joinedAt, removedAt, null);
+    }
+
+    Member with(TextMessages next) {
+      return new Member(userId, email, name, role, joinedAt, removedAt, next);
+    }
 
     public boolean current() {
       return removedAt == null;
     }
+  }
+
+  /** A member's text messages: their UK mobile number in E.164 and whether they opted in. */
+  public record TextMessages(String mobile, boolean optIn) {
   }
 }

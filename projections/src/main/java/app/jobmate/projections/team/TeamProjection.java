@@ -9,6 +9,8 @@ import app.jobmate.events.team.TeamEvent.ApiClientRevoked;
 import app.jobmate.events.team.TeamEvent.MemberRemoved;
 import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
 import app.jobmate.events.team.TeamEvent.TeamFounded;
+import app.jobmate.events.team.TeamEvent.TextMessagesCleared;
+import app.jobmate.events.team.TeamEvent.TextMessagesSet;
 import app.jobmate.events.team.TeamEvents;
 import app.jobmate.projections.team.TeamMembers.Member;
 import java.time.Instant;
@@ -66,9 +68,13 @@ public final class TeamProjection implements app.jobmate.projections.core.Projec
         members.add(new Member(e.userId().value(), e.email().value(), e.name(), e.role().wireName(), at, null));
       }
       case MemberRoleChanged e -> change(members, e.userId().value(),
-          m -> new Member(m.userId(), m.email(), m.name(), e.to().wireName(), m.joinedAt(), m.removedAt()));
+          m -> new Member(m.userId(), m.email(), m.name(), e.to().wireName(), m.joinedAt(), m.removedAt(),
+              m.textMessages()));
       case MemberRemoved e -> change(members, e.userId().value(),
-          m -> new Member(m.userId(), m.email(), m.name(), m.role(), m.joinedAt(), at));
+          m -> new Member(m.userId(), m.email(), m.name(), m.role(), m.joinedAt(), at, m.textMessages()));
+      case TextMessagesSet e -> change(members, e.userId().value(),
+          m -> m.with(new TeamMembers.TextMessages(e.mobile().value(), e.optIn())));
+      case TextMessagesCleared e -> change(members, e.userId().value(), m -> m.with(null));
       case ApiClientAdded e -> {
         clients.removeIf(c -> c.clientId().equals(e.clientId().value()));
         clients.add(new TeamMembers.ApiClient(e.clientId().value(), e.name(), at, null));

@@ -19,6 +19,9 @@ import app.jobmate.events.team.TeamEvent.MemberInvited;
 import app.jobmate.events.team.TeamEvent.MemberRemoved;
 import app.jobmate.events.team.TeamEvent.MemberRoleChanged;
 import app.jobmate.events.team.TeamEvent.TeamFounded;
+import app.jobmate.events.team.MobileNumber;
+import app.jobmate.events.team.TeamEvent.TextMessagesCleared;
+import app.jobmate.events.team.TeamEvent.TextMessagesSet;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import java.time.Instant;
@@ -47,7 +50,7 @@ class TeamProjectionTest {
   @Test
   void the_team_documents_take_every_team_event() {
     assertThat(TEAM.eventTypes()).containsExactlyInAnyOrder("TeamFounded", "MemberInvited", "MemberRoleChanged",
-        "MemberRemoved", "ApiClientAdded", "ApiClientRevoked");
+        "MemberRemoved", "ApiClientAdded", "ApiClientRevoked", "TextMessagesSet", "TextMessagesCleared");
     assertThat(TEAM.streamType()).isEqualTo("team");
   }
 
@@ -109,5 +112,19 @@ class TeamProjectionTest {
     then(new MemberRemoved(SAM));
 
     assertThatThrownBy(() -> fold(TEAM, stream)).hasMessageContaining("TeamFounded");
+  }
+
+  @Test
+  void a_members_text_messages_are_kept_with_them_through_a_role_change_until_cleared() {
+    then(new TeamFounded(JO, EmailAddress.of("jo@acme.co.uk"), "Jo Bloggs"));
+    then(new MemberInvited(SAM, EmailAddress.of("sam@acme.co.uk"), "Sam Patel", Role.STAFF));
+    then(new TextMessagesSet(SAM, MobileNumber.of("07700 900123"), true));
+    then(new MemberRoleChanged(SAM, Role.STAFF, Role.ADMIN));
+
+    assertThat(fold(TEAM, stream).member("u-sam")).hasValueSatisfying(m -> assertThat(m.textMessages())
+        .isEqualTo(new TeamMembers.TextMessages("+447700900123", true)));
+
+    then(new TextMessagesCleared(SAM));
+    assertThat(fold(TEAM, stream).member("u-sam")).hasValueSatisfying(m -> assertThat(m.textMessages()).isNull());
   }
 }

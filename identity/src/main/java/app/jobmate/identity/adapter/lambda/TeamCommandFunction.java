@@ -13,6 +13,7 @@ import app.jobmate.commands.team.TeamService;
 import app.jobmate.events.Role;
 import app.jobmate.events.team.ApiClientId;
 import app.jobmate.events.team.EmailAddress;
+import app.jobmate.events.team.MobileNumber;
 import app.jobmate.events.team.TeamEvent;
 import app.jobmate.events.values.UserId;
 import app.jobmate.identity.adapter.cognito.CognitoApiClientAccounts;
@@ -45,7 +46,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * removes a member (their account disabled and signed out); {@code POST /api-clients} gives a
  * program read-only access to the reports ({@code name}; 201 with its {@code clientId} and
  * {@code clientSecret}, shown this once, the {@code tokenUrl} and the {@code scope} to ask for), and
- * {@code DELETE /api-clients/{clientId}} ends it. The accounts are the user pool's (through
+ * {@code DELETE /api-clients/{clientId}} ends it. {@code PUT /team/members/{userId}/text-messages}
+ * ({@code mobile}, a UK mobile number or null, and {@code optIn}) is any member's for their own texts,
+ * and an owner's to clear another's. The accounts are the user pool's (through
  * {@link Identities} and {@link ApiClientAccounts}); the team's stream id is the tenant's.
  */
 public final class TeamCommandFunction extends HttpApiFunction {
@@ -113,7 +116,12 @@ public final class TeamCommandFunction extends HttpApiFunction {
   @Override
   protected HttpResponse handle(HttpRequest request) {
     Principal principal = CommandRequests.member(request, members);
-    principal.requireAny("change the team", Role.OWNER);
+    if ("PUT /team/members/{userId}/text-messages".equals(request.routeKey())) {
+      // a member's own texts: any member; the decider keeps others' to owners clearing them
+      principal.requireAny("set text messages", Role.OWNER, Role.ADMIN, Role.STAFF);
+    } else {
+      principal.requireAny("change the team", Role.OWNER);
+    }
     CommandRequests.refuseUnknownQueryParameters(request);
     Instant now = clock.instant();
     try {
@@ -121,6 +129,7 @@ public final class TeamCommandFunction extends HttpApiFunction {
         case "POST /team/members" -> invite(request, principal, now);
         case "PUT /team/members/{userId}/role" -> changeRole(request, principal, now);
         case "DELETE /team/members/{userId}" -> remove(request, principal, now);
+        case "PUT /team/members/{userId}/text-messages" -> textMessages(request, principal, now);
         case "POST /api-clients" -> addApiClient(request, principal, now);
         case "DELETE /api-clients/{clientId}" -> revokeApiClient(request, principal, now);
         default -> throw new ProblemException(Problem.notFound(null, "no team command at " + request.routeKey()));
@@ -159,6 +168,20 @@ public final class TeamCommandFunction extends HttpApiFunction {
     body.throwIfInvalid();
     return CommandRequests.answer(team.remove(principal.tenantId(), member, context(request, principal, now, expected)),
         200, null);
+  }
+
+  private HttpResponse textMessages(HttpRequest request, Principal principal, Instant now) {
+    UserId member = CommandRequests.pathId(request, "userId", UserId::of);
+    Fields body = json(request, "mobile", "optIn");
+    MobileNumber mobile = body.optional("mobile", Reader.text(MobileNumber.MAX_INPUT, MobileNumber::of));
+    Boolean optIn = body.required("optIn", Reader.bool());
+    if (Boolean.TRUE.equals(optIn) && !body.has("mobile")) {
+      body.reject("mobile", "is required to opt in to text messages");
+    }
+    OptionalLong expected = CommandRequests.expectedVersion(request, body);
+    body.throwIfInvalid();
+    return CommandRequests.answer(team.setTextMessages(principal.tenantId(), member, mobile, optIn,
+        context(request, principal, now, expected)), 200, null);
   }
 
   private HttpResponse addApiClient(HttpRequest request, Principal principal, Instant now) {

@@ -173,4 +173,80 @@ class TeamCommandFunctionTest {
     assertThat(answer.status()).isEqualTo(404);
     assertThat(storedTypes()).isEmpty();
   }
+
+  private Answer textMessages(String member, String sub, String groups, String tenant, String body) {
+    return api.send(call("PUT /team/members/{userId}/text-messages", "/team/members/" + member + "/text-messages")
+        .as(tenant, sub, groups).header("content-type", "application/json").body(body));
+  }
+
+  private String staffMember() {
+    invite(owner, "[owner]", """
+        {"email": "sam@acme.example", "name": "Sam Staff", "role": "staff"}""");
+    return identities.find(EmailAddress.of("sam@acme.example")).orElseThrow().userId().value();
+  }
+
+  @Test
+  void a_member_of_staff_sets_their_own_uk_mobile_number_kept_in_e164_and_opts_in() {
+    String sam = staffMember();
+
+    Answer answer = textMessages(sam, sam, "[staff]", ACME, """
+        {"mobile": "07700 900123", "optIn": true}""");
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(storedTypes()).containsExactly("TeamFounded", "MemberInvited", "TextMessagesSet");
+    assertThat(store.read(TeamRecord.streamOf(TenantId.of(ACME))).getLast().events().getFirst().data()
+        .get("mobile").asText()).isEqualTo("+447700900123");
+  }
+
+  @Test
+  void a_number_that_is_not_a_uk_mobile_an_opt_in_without_one_and_unknown_fields_are_named_and_nothing_is_written() {
+    String sam = staffMember();
+
+    Answer landline = textMessages(sam, sam, "[staff]", ACME, """
+        {"mobile": "020 7946 0000", "optIn": true, "carrier": "O2"}""");
+    assertThat(landline.status()).isEqualTo(400);
+    assertThat(landline.json().get("errors").findValuesAsText("field")).contains("mobile", "carrier");
+
+    Answer noNumber = textMessages(sam, sam, "[staff]", ACME, """
+        {"optIn": true}""");
+    assertThat(noNumber.status()).isEqualTo(400);
+    assertThat(noNumber.json().get("errors").findValuesAsText("field")).containsExactly("mobile");
+
+    Answer noOptIn = textMessages(sam, sam, "[staff]", ACME, """
+        {"mobile": "07700 900123"}""");
+    assertThat(noOptIn.status()).isEqualTo(400);
+    assertThat(noOptIn.json().get("errors").findValuesAsText("field")).containsExactly("optIn");
+    assertThat(storedTypes()).containsExactly("TeamFounded", "MemberInvited");
+  }
+
+  @Test
+  void an_owner_clears_a_members_number_but_may_not_set_one_for_them() {
+    String sam = staffMember();
+    textMessages(sam, sam, "[staff]", ACME, """
+        {"mobile": "07700 900123", "optIn": true}""");
+
+    Answer setting = textMessages(sam, owner, "[owner]", ACME, """
+        {"mobile": "07700 900999", "optIn": true}""");
+    assertThat(setting.status()).isEqualTo(403);
+    assertThat(setting.json().get("code").asText()).isEqualTo("team.text-messages-own-only");
+
+    Answer clearing = textMessages(sam, owner, "[owner]", ACME, """
+        {"mobile": null, "optIn": false}""");
+    assertThat(clearing.status()).as(clearing.body()).isEqualTo(200);
+    assertThat(storedTypes()).containsExactly("TeamFounded", "MemberInvited", "TextMessagesSet", "TextMessagesCleared");
+  }
+
+  @Test
+  void another_business_s_member_is_not_found_and_nothing_is_written() {
+    String sam = staffMember();
+    String ben = identities.add(TenantId.of("t-brightside"), EmailAddress.of("ben@brightside.example"), "Ben Owner",
+        Role.OWNER).userId().value();
+
+    Answer answer = textMessages(sam, ben, "[owner]", "t-brightside", """
+        {"mobile": null, "optIn": false}""");
+
+    assertThat(answer.status()).isEqualTo(404);
+    assertThat(store.read(TeamRecord.streamOf(TenantId.of("t-brightside")))).isEmpty();
+    assertThat(storedTypes()).containsExactly("TeamFounded", "MemberInvited");
+  }
 }

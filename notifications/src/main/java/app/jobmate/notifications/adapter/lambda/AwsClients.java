@@ -23,6 +23,10 @@ final class AwsClients {
     return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
   }
 
+  static software.amazon.awssdk.services.sns.SnsClient sns() {
+    return software.amazon.awssdk.services.sns.SnsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+  }
+
   static SqsClient sqs() {
     return SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
   }

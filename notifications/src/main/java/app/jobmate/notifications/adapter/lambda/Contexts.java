@@ -9,6 +9,7 @@ import app.jobmate.events.team.TeamEvents;
 import app.jobmate.notifications.expenses.ExpenseNotifications;
 import app.jobmate.notifications.diary.DiaryNotifications;
 import app.jobmate.notifications.diary.visits.DayVisits;
+import app.jobmate.notifications.push.AfterFlush;
 import app.jobmate.notifications.push.NotifyingContext;
 import app.jobmate.notifications.quotes.QuoteNotifications;
 import app.jobmate.notifications.tasks.TaskNotifications;
@@ -46,10 +47,20 @@ public final class Contexts {
    * @param dayVisits the day-visits index, kept by every flush of an appointment
    */
   public static List<NotifyingContext> notifying(DueTasks taskDueDates, DayVisits dayVisits) {
+    return notifying(taskDueDates, dayVisits, List.of());
+  }
+
+  /**
+   * @param taskDueDates the due-date index, kept by every flush of a task
+   * @param dayVisits the day-visits index, kept by every flush of an appointment
+   * @param visitTexts what every flush of an appointment does besides: the texts of today's visits moved or cancelled
+   */
+  public static List<NotifyingContext> notifying(DueTasks taskDueDates, DayVisits dayVisits,
+                                                 List<AfterFlush> visitTexts) {
     return List.of(
         new QuoteNotifications(),
         new TaskNotifications(taskDueDates),
         new ExpenseNotifications(),
-        new DiaryNotifications(dayVisits));
+        new DiaryNotifications(dayVisits, visitTexts));
   }
 }

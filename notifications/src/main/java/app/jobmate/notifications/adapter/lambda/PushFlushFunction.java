@@ -8,6 +8,12 @@ import app.jobmate.notifications.adapter.dynamodb.DynamoDbConnectionRegistry;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDayVisits;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbDueTasks;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbEventHistory;
+import app.jobmate.notifications.adapter.dynamodb.DynamoDbTextLog;
+import app.jobmate.notifications.adapter.sns.SnsTextMessages;
+import app.jobmate.notifications.diary.texts.TextNumbers;
+import app.jobmate.notifications.diary.texts.VisitTexts;
+import java.time.Clock;
+import java.util.List;
 import app.jobmate.notifications.adapter.dynamodb.DynamoDbPendingNotices;
 import app.jobmate.notifications.adapter.sqs.FlushMessage;
 import app.jobmate.notifications.adapter.sqs.SqsFlushScheduler;
@@ -48,10 +54,16 @@ public final class PushFlushFunction implements RequestHandler<SQSEvent, SQSBatc
     PushSettings push = PushSettings.of(settings);
     DynamoDbClient dynamoDb = AwsClients.dynamoDb();
     String connections = settings.require("CONNECTIONS_TABLE");
+    DynamoDbConnectionRegistry registry = new DynamoDbConnectionRegistry(dynamoDb, connections);
+    DynamoDbEventHistory events = new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE"));
+    // texts of today's visits moved or cancelled, to members with no open connection (docs/notifications.md)
+    VisitTexts visitTexts = new VisitTexts(registry, new TextNumbers(events, EventCodec.standard()),
+        new DynamoDbTextLog(dynamoDb, connections, push.lease(), Clock.systemUTC()),
+        new SnsTextMessages(AwsClients.sns()), Clock.systemUTC());
     return new PushService(Contexts.notifying(new DynamoDbDueTasks(dynamoDb, connections),
-        new DynamoDbDayVisits(dynamoDb, connections)),
-        new DynamoDbConnectionRegistry(dynamoDb, connections),
-        new DynamoDbEventHistory(dynamoDb, settings.require("EVENTS_TABLE")),
+        new DynamoDbDayVisits(dynamoDb, connections), List.of(visitTexts)),
+        registry,
+        events,
         new DynamoDbPendingNotices(dynamoDb, connections, push.lease()),
         new SqsFlushScheduler(AwsClients.sqs(), push.flushQueueUrl(), push.window()),
         new ApiGatewayConnections(AwsClients.webSocketManagement(settings.get("WEBSOCKET_ENDPOINT"))),

@@ -55,6 +55,12 @@ public final class RemovedMembers {
         case TeamEvent.ApiClientRevoked e -> {
           // nor are revoked ones
         }
+        case TeamEvent.TextMessagesSet e -> {
+          // a mobile number changes nothing of who is on the team
+        }
+        case TeamEvent.TextMessagesCleared e -> {
+          // nor does forgetting it
+        }
       }
     }
     return removed.contains(user);

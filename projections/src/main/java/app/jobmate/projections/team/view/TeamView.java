@@ -32,8 +32,10 @@ public final class TeamView {
   /** @throws NotAllowed for staff */
   public Team team(Viewer viewer) {
     viewer.requireAny("read the team", Role.OWNER, Role.ADMIN);
-    return new Team(document(viewer.tenantId()).map(t -> t.members().stream().map(TeamView::member).toList())
-        .orElse(List.of()));
+    // a member's mobile number is shown to themself and to owners, not to admins
+    boolean owner = viewer.roles().contains(Role.OWNER);
+    return new Team(document(viewer.tenantId()).map(t -> t.members().stream()
+        .map(m -> member(m, owner || m.userId().equals(viewer.userId().value()))).toList()).orElse(List.of()));
   }
 
   /** @throws NotAllowed for admins and staff: only owners give programs access, and see who has it */
@@ -51,7 +53,8 @@ public final class TeamView {
     String role = recorded.map(TeamMembers.Member::role).orElseGet(() -> highest(viewer.roles()));
     return new Me(viewer.userId().value(), recorded.map(TeamMembers.Member::name).orElse(null),
         recorded.map(TeamMembers.Member::email).orElse(null), role,
-        businessNames.nameOf(viewer.tenantId()).orElse(null));
+        businessNames.nameOf(viewer.tenantId()).orElse(null),
+        recorded.map(m -> textMessages(m.textMessages())).orElse(TextMessages.NONE));
   }
 
   private Optional<TeamMembers> document(TenantId tenant) {
@@ -59,9 +62,13 @@ public final class TeamView {
         .map(found -> found.document());
   }
 
-  private static Member member(TeamMembers.Member m) {
+  private static Member member(TeamMembers.Member m, boolean showTextMessages) {
     return new Member(m.userId(), m.name(), m.email(), m.role(), m.current() ? "active" : "removed", m.joinedAt(),
-        m.removedAt());
+        m.removedAt(), showTextMessages ? textMessages(m.textMessages()) : null);
+  }
+
+  private static TextMessages textMessages(TeamMembers.TextMessages recorded) {
+    return recorded == null ? TextMessages.NONE : new TextMessages(recorded.mobile(), recorded.optIn());
   }
 
   /** The token's highest role, for a caller the team's record does not name yet. */
@@ -78,9 +85,18 @@ public final class TeamView {
   public record Team(List<Member> members) {
   }
 
-  /** @param status {@code active} or {@code removed} */
+  /**
+   * @param status       {@code active} or {@code removed}
+   * @param textMessages shown to the member themself and to owners only
+   */
   public record Member(String userId, String name, String email, String role, String status, Instant joinedAt,
-                       Instant removedAt) {
+                       Instant removedAt, TextMessages textMessages) {
+  }
+
+  /** A member's text messages: their UK mobile number (E.164; absent when none) and whether they opted in. */
+  public record TextMessages(String mobile, boolean optIn) {
+
+    static final TextMessages NONE = new TextMessages(null, false);
   }
 
   /** {@code GET /api-clients}: in the order they were added. */
@@ -92,9 +108,10 @@ public final class TeamView {
   }
 
   /**
-   * {@code GET /me}. Name and email are absent for a caller the team's record does not name yet (a
+   * {@code GET /me}, with the caller's own text messages. Name and email are absent for a caller the team's record does not name yet (a
    * business whose team was never recorded); the role is then the token's.
    */
-  public record Me(String userId, String name, String email, String role, String businessName) {
+  public record Me(String userId, String name, String email, String role, String businessName,
+                   TextMessages textMessages) {
   }
 }

@@ -136,6 +136,27 @@ class TeamQueryFunctionTest {
   }
 
   @Test
+  void a_members_mobile_number_is_shown_to_themself_and_to_owners_but_not_to_admins() {
+    acmeWithATeam();
+    String ada = "f4a5b6c7-d8e9-4f0a-9b1c-3d4e5f6a7b8c";
+    recorded(ACME, new MemberInvited(UserId.of(ada), EmailAddress.of("ada@acme.example"), "Ada Admin", Role.ADMIN),
+        new app.jobmate.events.team.TeamEvent.TextMessagesSet(UserId.of(SAM),
+        app.jobmate.events.team.MobileNumber.of("07700 900123"), true));
+
+    Answer sam = api.send(get("GET /me", "/me").as(ACME, SAM, "[staff]"));
+    assertThat(sam.json().get("textMessages").get("mobile").asText()).isEqualTo("+447700900123");
+    assertThat(sam.json().get("textMessages").get("optIn").asBoolean()).isTrue();
+
+    Answer owner = api.send(get("GET /team", "/team").as(ACME, OLIVIA, "[owner]"));
+    assertThat(owner.json().get("members").get(1).get("textMessages").get("mobile").asText()).isEqualTo("+447700900123");
+
+    Answer admin = api.send(get("GET /team", "/team").as(ACME, ada, "[admin]"));
+    assertThat(admin.status()).as(admin.body()).isEqualTo(200);
+    assertThat(admin.json().get("members").get(1).has("textMessages")).isFalse();
+    assertThat(admin.body()).doesNotContain("900123");
+  }
+
+  @Test
   void staff_and_callers_with_no_role_may_not_read_the_team() {
     acmeWithATeam();
 
