@@ -1535,7 +1535,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member's booked appointments on a window of London days, at most 31 (owners and admins anyone's; staff their own, else 403). */
+        /**
+         * A member's or a busy resource's booked appointments on a window of London days, at most 31 (owners and admins anyone's; staff their own, else 403).
+         * @description With `resource` (owners and admins; staff 403), a busy piece of equipment's or vehicle's week: the
+         *     appointments its own schedule reserves, the same answer with `resource` in place of `member`. A resource
+         *     that is not busy has no schedule, so its week is empty (docs/decisions/diary-equipment.md).
+         */
         get: operations["showDiary"];
         put?: never;
         post?: never;
@@ -3134,6 +3139,8 @@ export interface components {
             override?: {
                 reason: string;
             };
+            /** @description Equipment and vehicles it books (ids of the resources context's, in use); a busy one is reserved like a member (docs/decisions/diary-equipment.md). */
+            resources?: components["schemas"]["Id"][];
         };
         ScheduleAppointmentSeries: {
             seriesId: components["schemas"]["Id"];
@@ -3191,6 +3198,8 @@ export interface components {
             override?: {
                 reason: string;
             };
+            /** @description The whole new list of equipment and vehicles it books (left out, the ones it has), ids of the resources context's, in use; a busy one is reserved like a member (docs/decisions/diary-equipment.md). */
+            resources?: components["schemas"]["Id"][];
             expectedVersion?: components["schemas"]["ExpectedVersion"];
         };
         /** @description A wall-clock time in Europe/London, to the minute, without an offset. */
@@ -3217,6 +3226,16 @@ export interface components {
             };
             /** @description 1 as booked, one more for each move. */
             revision?: number;
+            /** @description The equipment and vehicles it books, as they were when booked; absent when none. */
+            resources?: {
+                resourceId: string;
+                kind: components["schemas"]["ResourceKind"];
+                name: string;
+                /** @description A vehicle's registration mark */
+                registration?: string;
+                /** @description Whether it was booked exclusively (reserved on its own schedule). */
+                busy: boolean;
+            }[];
         };
         UtilisationFigures: {
             member?: string;
@@ -3268,8 +3287,10 @@ export interface components {
             truncated: boolean;
             behind: boolean;
         };
+        /** @description A member's diary (member) or a busy resource's (resource); exactly one of the two. */
         Diary: {
-            member: string;
+            member?: string;
+            resource?: string;
             /** Format: date */
             from: string;
             /** Format: date */
@@ -5652,6 +5673,8 @@ export interface operations {
             query?: {
                 /** @description Whose (default the caller; staff only their own id). */
                 member?: components["schemas"]["UserId"];
+                /** @description A busy resource instead of a member (owners and admins; not with member). */
+                resource?: components["schemas"]["Id"];
                 /** @description The first London day (default today). */
                 from?: string;
                 /** @description The last London day, inclusive (default from; at most 30 days after it). */

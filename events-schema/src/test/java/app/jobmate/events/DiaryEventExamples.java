@@ -6,6 +6,7 @@ import app.jobmate.events.diary.AppointmentEvent.AppointmentCancelled;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
 import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.AppointmentKind;
+import app.jobmate.events.diary.BookedResource;
 import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.ClashOverride;
 import app.jobmate.events.diary.ScheduleEvent;
@@ -16,6 +17,9 @@ import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
 import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import app.jobmate.events.diary.SeriesId;
 import app.jobmate.events.diary.SeriesRule;
+import app.jobmate.events.resources.Registration;
+import app.jobmate.events.resources.ResourceId;
+import app.jobmate.events.resources.ResourceKind;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.UserId;
 import java.time.Instant;
@@ -39,6 +43,8 @@ public final class DiaryEventExamples {
   public static final UserId PRIYA = UserId.of("a1b2c3d4-e5f6-4711-8899-aabbccddee02");
   public static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
   public static final SeriesId MONDAYS = SeriesId.of("0193b2a0-6666-7abc-8def-0123456789ab");
+  public static final ResourceId VAN = ResourceId.of("0193b2a0-6666-7abc-8def-0123456789ab");
+  public static final ResourceId DUST_SHEETS = ResourceId.of("0193b2a0-6666-7abc-8def-0123456789ac");
 
   private DiaryEventExamples() {
   }
@@ -47,7 +53,9 @@ public final class DiaryEventExamples {
     return new Booking(AppointmentKind.JOB_VISIT, LocalDateTime.parse("2026-12-07T09:00"),
         LocalDateTime.parse("2026-12-07T11:30"), Instant.parse("2026-12-07T09:00:00Z"),
         Instant.parse("2026-12-07T11:30:00Z"), List.of(SAM, PRIYA), JobId.of("0193b2a0-3333-7abc-8def-0123456789ab"),
-        "Fit the new boiler", "Side gate; the dog is friendly.");
+        "Fit the new boiler", "Side gate; the dog is friendly.", List.of(
+            new BookedResource(VAN, ResourceKind.VEHICLE, "Transit van", Registration.of("AB12 CDE"), true),
+            new BookedResource(DUST_SHEETS, ResourceKind.EQUIPMENT, "Dust sheets", null, false)));
   }
 
   /** Only what is required: blocked time for Sam, no job, no notes. */
@@ -94,7 +102,7 @@ public final class DiaryEventExamples {
     }
     return switch ((ScheduleEvent) example) {
       case TimeReserved e -> new TimeReserved(e.appointmentId(), null, SAM, MONDAY, blocked(), null, e.reservedAt());
-      case TimeReleased e -> new TimeReleased(e.appointmentId(), null, PRIYA, MONDAY.plusDays(1), e.releasedAt());
+      case TimeReleased e -> new TimeReleased(e.appointmentId(), null, null, VAN, MONDAY.plusDays(1), e.releasedAt());
     };
   }
 

@@ -85,6 +85,12 @@ class DemoDataEndToEndTest {
           "Survey for the new boiler, Mrs Patel", "Fit the new boiler and magnetic filter", "Team meeting: the week ahead",
           "Powerflush the system for Mrs Patel");
       assertThat(samsWeek.toString()).doesNotContain("Dentist");
+      // the van on two of Sam's visits: its own week (owners), and "with the van" in Sam's
+      JsonNode vansWeek = Json.parse(QuotesEndToEndTest.get(cloud, owner, "/diary?resource=" + DemoData.id("resource van")
+          + "&from=" + today + "&to=" + today.plusDays(6)).body());
+      assertThat(vansWeek.get("appointments")).extracting(a -> a.get("title").asText()).containsExactly(
+          "Fit the new boiler and magnetic filter", "Powerflush the system for Mrs Patel");
+      assertThat(samsWeek.get("appointments").get(1).at("/resources/0/name").asText()).isEqualTo("Transit van");
       // job costing: the boiler job's copper (net, Acme being VAT registered) against its agreed value, at a profit
       JsonNode boilerCosting = Json.parse(QuotesEndToEndTest.get(cloud, owner, "/jobs/" + boilerJob + "/costing").body());
       assertThat(boilerCosting.get("expenses").findValuesAsText("supplier")).contains("City Plumbing Supplies");

@@ -84,7 +84,8 @@ public final class AppointmentDecider implements Decider<AppointmentCommand, App
     if (manager(c.actor())) {
       return;
     }
-    if (!ownBlock(current, c.actor()) || !c.members().equals(List.of(c.actor().userId()))) {
+    if (!ownBlock(current, c.actor()) || !c.members().equals(List.of(c.actor().userId()))
+        || (c.resources() != null && !c.resources().isEmpty())) {
       throw Rejection.forbidden("appointment.staff-own-blocks-only",
           "staff may move only time they blocked out for themselves, and only for themselves");
     }
@@ -129,9 +130,10 @@ public final class AppointmentDecider implements Decider<AppointmentCommand, App
     if (manager(c.actor())) {
       return;
     }
-    if (!ownBlock(c.booking(), c.actor())) {
+    if (!ownBlock(c.booking(), c.actor()) || !c.resourceIds().isEmpty()) {
       throw Rejection.forbidden("appointment.staff-own-blocks-only",
-          "staff may book only blocked time for themselves alone; an owner or admin books visits and meetings");
+          "staff may book only blocked time for themselves alone, with no equipment or vehicles; an owner or admin"
+              + " books visits and meetings");
     }
     if (c.overrideReason() != null) {
       throw Rejection.forbidden("appointment.override-not-allowed", "only an owner or admin may book over a clash");

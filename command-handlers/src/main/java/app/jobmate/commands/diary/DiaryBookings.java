@@ -20,10 +20,13 @@ import app.jobmate.events.StreamId;
 import app.jobmate.events.diary.AppointmentEvent;
 import app.jobmate.events.diary.AppointmentEvent.AppointmentMoved;
 import app.jobmate.events.diary.AppointmentId;
+import app.jobmate.events.diary.BookedResource;
 import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvents;
 import app.jobmate.events.diary.ScheduleEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.commands.resources.ResourceState;
+import app.jobmate.events.resources.ResourceId;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
@@ -64,13 +67,20 @@ public final class DiaryBookings {
   private final CommandService commands;
   private final TeamDirectory team;
   private final TaskJobs jobs;
+  private final DiaryResources resources;
   private final EventCodec codec = EventCodec.standard();
 
+  /** Resources read from their own streams in {@code store}. */
   public DiaryBookings(EventStore store, TeamDirectory team, TaskJobs jobs) {
+    this(store, team, jobs, new ResourceRecords(store));
+  }
+
+  public DiaryBookings(EventStore store, TeamDirectory team, TaskJobs jobs, DiaryResources resources) {
     this.store = store;
     this.commands = new CommandService(store, codec, RESERVE_ATTEMPTS);
     this.team = team;
     this.jobs = jobs;
+    this.resources = resources;
   }
 
   public static StreamId appointmentStream(TenantId tenant, AppointmentId appointment) {
@@ -81,7 +91,14 @@ public final class DiaryBookings {
     return new StreamId(tenant, DiaryEvents.SCHEDULE_STREAM, DiaryEvents.scheduleId(member, day));
   }
 
-  /** The (member, day) schedules a booking reserves, in the one order every booking takes them. */
+  public static StreamId scheduleStream(TenantId tenant, Slot slot) {
+    return new StreamId(tenant, DiaryEvents.SCHEDULE_STREAM, slot.streamId());
+  }
+
+  /**
+   * The (bookable, day) schedules a booking reserves, its members' and its busy resources', in the one order
+   * every booking takes them (by stream id, members and resources alike).
+   */
   public static List<Slot> slotsOf(Booking booking) {
     List<Slot> slots = new ArrayList<>();
     for (UserId member : booking.members()) {
@@ -89,14 +106,32 @@ public final class DiaryBookings {
         slots.add(new Slot(member, day));
       }
     }
+    for (BookedResource resource : booking.resourceList()) {
+      if (resource.busy()) {
+        for (LocalDate day : booking.days()) {
+          slots.add(new Slot(null, resource.resourceId(), day));
+        }
+      }
+    }
     slots.sort(Comparator.comparing(Slot::streamId));
     return slots;
   }
 
-  /** A member's schedule on a London day. */
-  public record Slot(UserId member, LocalDate day) {
+  /** A member's or a busy resource's schedule on a London day: exactly one of {@code member} and {@code resource}. */
+  public record Slot(UserId member, ResourceId resource, LocalDate day) {
+    public Slot {
+      if ((member == null) == (resource == null) || day == null) {
+        throw new IllegalArgumentException("a slot is a member's or a resource's, on a day");
+      }
+    }
+
+    /** A member's schedule on a London day. */
+    public Slot(UserId member, LocalDate day) {
+      this(member, null, day);
+    }
+
     public String streamId() {
-      return DiaryEvents.scheduleId(member, day);
+      return member != null ? DiaryEvents.scheduleId(member, day) : DiaryEvents.scheduleId(resource, day);
     }
   }
 
@@ -108,9 +143,10 @@ public final class DiaryBookings {
     };
   }
 
-  private CommandResult book(TenantId tenant, BookAppointment command, CommandContext context) {
-    AppointmentDecider.permitBooking(command);
-    checkMembers(tenant, command.booking().members());
+  private CommandResult book(TenantId tenant, BookAppointment asked, CommandContext context) {
+    AppointmentDecider.permitBooking(asked);
+    checkMembers(tenant, asked.booking().members());
+    BookAppointment command = asked.booking(asked.booking().withResources(checkResources(tenant, asked.resourceIds())));
     checkJob(tenant, command.booking().jobId());
     StreamId stream = appointmentStream(tenant, command.appointmentId());
     List<Commit> commits = store.read(stream);
@@ -144,12 +180,12 @@ public final class DiaryBookings {
    * order (a clash releases what was taken, 409), then {@code AppointmentMoved} appended, then the old
    * revision's time released. A retry under the same key replays what was done and completes the rest.
    */
-  private CommandResult move(TenantId tenant, MoveAppointment command, CommandContext context) {
-    StreamId stream = appointmentStream(tenant, command.appointmentId());
+  private CommandResult move(TenantId tenant, MoveAppointment asked, CommandContext context) {
+    StreamId stream = appointmentStream(tenant, asked.appointmentId());
     List<Commit> commits = store.read(stream);
     Commit earlier = commits.stream().filter(c -> c.commandId().equals(context.commandId())).findFirst().orElse(null);
     if (earlier != null) {
-      CommandResult replayed = commands.handle(stream, command, context, AppointmentDecider.INSTANCE);
+      CommandResult replayed = commands.handle(stream, asked, context, AppointmentDecider.INSTANCE);
       for (DomainEvent event : decode(List.of(earlier))) {
         if (event instanceof AppointmentMoved moved) {
           release(tenant, moved.appointmentId(), moved.revision() - 1, slotsOf(moved.previous()), context, "release-old:");
@@ -161,11 +197,12 @@ public final class DiaryBookings {
     if (context.expectedVersion().isPresent() && context.expectedVersion().getAsLong() != version) {
       // before reserving anything: the sender planned the move on a version that is no longer current
       throw Rejection.conflict("command.stale-version", "expected version " + context.expectedVersion().getAsLong()
-          + " but appointment " + command.appointmentId() + " is at version " + version + "; reload it and try again");
+          + " but appointment " + asked.appointmentId() + " is at version " + version + "; reload it and try again");
     }
-    AppointmentState.Booked current = AppointmentDecider.bookedToMove(command, appointment(commits));
+    AppointmentState.Booked current = AppointmentDecider.bookedToMove(asked, appointment(commits));
+    AppointmentDecider.permitMove(asked, current.booking());
+    MoveAppointment command = asked.booking(checkResources(tenant, asked.resourceIds(current.booking())));
     Booking moved = command.bookingFrom(current.booking());
-    AppointmentDecider.permitMove(command, current.booking());
     if (moved.equals(current.booking())) {
       return commands.handle(stream, command.planned(current.revision(), List.of()), context, AppointmentDecider.INSTANCE);
     }
@@ -217,10 +254,10 @@ public final class DiaryBookings {
 
   private TimeReserved reserve(TenantId tenant, AppointmentId appointment, int revision, Booking booking,
                                String overrideReason, Slot slot, CommandContext context) {
-    StreamId schedule = scheduleStream(tenant, slot.member(), slot.day());
+    StreamId schedule = scheduleStream(tenant, slot);
     releaseAbandoned(tenant, schedule, appointment, booking, context);
-    commands.handle(schedule, new ReserveTime(appointment, revision, slot.member(), slot.day(), booking, overrideReason,
-        context.receivedAt()), step(context, "reserve:" + slot.streamId()), ScheduleDecider.INSTANCE);
+    commands.handle(schedule, new ReserveTime(appointment, revision, slot.member(), slot.resource(), slot.day(), booking,
+        overrideReason, context.receivedAt()), step(context, "reserve:" + slot.streamId()), ScheduleDecider.INSTANCE);
     TimeReserved reserved = schedule(store.read(schedule)).of(appointment, revision).orElse(null);
     if (reserved == null || !reserved.booking().equals(booking)) {
       // this key's reservation was made and later released (the booking clashed elsewhere, or was abandoned)
@@ -253,8 +290,8 @@ public final class DiaryBookings {
         CommandContext sweep = new CommandContext("sweep:" + clash.appointmentId() + ":" + clash.revisionNumber() + ":"
             + schedule.streamId() + ":" + clash.reservedAt().toEpochMilli(), "sweep", context.actor(), context.correlationId(), context.commandId(), now,
             OptionalLong.empty());
-        commands.handle(schedule, new ReleaseTime(clash.appointmentId(), clash.revisionNumber(), clash.member(), clash.day(),
-            now), sweep, ScheduleDecider.INSTANCE);
+        commands.handle(schedule, new ReleaseTime(clash.appointmentId(), clash.revisionNumber(), clash.member(), clash.resource(),
+            clash.day(), now), sweep, ScheduleDecider.INSTANCE);
       }
     }
   }
@@ -262,8 +299,8 @@ public final class DiaryBookings {
   private void release(TenantId tenant, AppointmentId appointment, Integer revision, List<Slot> slots,
                        CommandContext context, String step) {
     for (Slot slot : slots.reversed()) {
-      commands.handle(scheduleStream(tenant, slot.member(), slot.day()),
-          new ReleaseTime(appointment, revision, slot.member(), slot.day(), context.receivedAt()),
+      commands.handle(scheduleStream(tenant, slot),
+          new ReleaseTime(appointment, revision, slot.member(), slot.resource(), slot.day(), context.receivedAt()),
           step(context, step + slot.streamId()), ScheduleDecider.INSTANCE);
     }
   }
@@ -276,6 +313,25 @@ public final class DiaryBookings {
             "member " + member + " is not a member of this business's team", "members");
       }
     }
+  }
+
+  /**
+   * Each resource named must exist in the tenant and be in use (422 naming {@code resources}): the booking
+   * names them as the resources context describes them now, busy or not.
+   */
+  private List<BookedResource> checkResources(TenantId tenant, List<ResourceId> asked) {
+    List<BookedResource> checked = new ArrayList<>();
+    for (ResourceId id : asked) {
+      checked.add(switch (resources.stateOf(tenant, id)) {
+        case ResourceState.None n -> throw Rejection.unprocessable("appointment.resource-not-found",
+            "there is no equipment or vehicle " + id + " in this business", "resources");
+        case ResourceState.Retired r -> throw Rejection.unprocessable("appointment.resource-retired",
+            "\"" + r.details().name() + "\" (" + id + ") is retired; restore it before booking it", "resources");
+        case ResourceState.InUse u -> new BookedResource(id, u.kind(), u.details().name(), u.details().registration(),
+            u.details().busy());
+      });
+    }
+    return checked;
   }
 
   /** A job visited must exist in the tenant and still be open (422 naming {@code jobId}). */
@@ -305,6 +361,11 @@ public final class DiaryBookings {
       schedule = ScheduleDecider.INSTANCE.evolve(schedule, (ScheduleEvent) event);
     }
     return schedule;
+  }
+
+  /** A busy resource's schedule on a day, as its stream says. */
+  public Schedule scheduleOf(TenantId tenant, ResourceId resource, LocalDate day) {
+    return schedule(store.read(scheduleStream(tenant, new Slot(null, resource, day))));
   }
 
   /** A member's schedule on a day, as its stream says. */

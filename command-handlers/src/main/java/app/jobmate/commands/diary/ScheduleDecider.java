@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * A member's schedule on one London day, as a pure decider (docs/decisions/diary-booking.md): a
+ * A bookable's schedule on one London day (a member's or a busy resource's), as a pure decider (docs/decisions/diary-booking.md): a
  * reservation is refused while another standing that day shares a moment with it (half-open: one
  * ending as the other starts does not), unless an override books over them, naming them. The command
  * service appends at the version it read, so of two overlapping reservations made at once one append
@@ -49,7 +49,8 @@ public final class ScheduleDecider implements Decider<ScheduleCommand, Schedule,
       case ReserveTime c -> reserve(c, schedule);
       case ReleaseTime c when schedule.of(c.appointmentId()).stream()
           .noneMatch(r -> c.revision() == null || r.revisionNumber() == c.revision()) -> List.of();
-      case ReleaseTime c -> List.of(new TimeReleased(c.appointmentId(), c.revision(), c.member(), c.day(), c.now()));
+      case ReleaseTime c -> List.of(new TimeReleased(c.appointmentId(), c.revision(), c.member(), c.resource(), c.day(),
+          c.now()));
     };
   }
 
@@ -68,7 +69,8 @@ public final class ScheduleDecider implements Decider<ScheduleCommand, Schedule,
     }
     ClashOverride override = c.overrideReason() == null ? null
         : new ClashOverride(c.overrideReason(), clashes.stream().map(TimeReserved::appointmentId).distinct().toList());
-    return List.of(new TimeReserved(c.appointmentId(), c.revision(), c.member(), c.day(), c.booking(), override, c.now()));
+    return List.of(new TimeReserved(c.appointmentId(), c.revision(), c.member(), c.resource(), c.day(), c.booking(),
+        override, c.now()));
   }
 
   @Override
@@ -79,11 +81,21 @@ public final class ScheduleDecider implements Decider<ScheduleCommand, Schedule,
     };
   }
 
+  /** The bookable as the 409 names it: the member's id, or the resource's name and id. */
+  private static String who(ReserveTime asked) {
+    if (asked.member() != null) {
+      return "member " + asked.member();
+    }
+    String name = asked.booking().resourceList().stream().filter(r -> r.resourceId().equals(asked.resource()))
+        .map(r -> "\"" + r.name() + "\" ").findFirst().orElse("");
+    return "resource " + name + asked.resource();
+  }
+
   /** The clash as the 409 says it: who, when, which appointment. */
   private static String describe(ReserveTime asked, TimeReserved clash, int count) {
     Booking other = clash.booking();
     String more = count > 1 ? " (and " + (count - 1) + " more)" : "";
-    return "member " + asked.member() + " is already booked " + WHEN.format(other.start()) + " to "
+    return who(asked) + " is already booked " + WHEN.format(other.start()) + " to "
         + (other.end().toLocalDate().equals(other.start().toLocalDate()) ? TIME : WHEN).format(other.end())
         + " (Europe/London) for appointment " + clash.appointmentId() + " \"" + other.title() + "\"" + more
         + "; an owner or admin may book over it with override";

@@ -1,5 +1,6 @@
 package app.jobmate.events.diary;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.Require;
@@ -17,13 +18,14 @@ import java.util.List;
  * What an appointment books (docs/decisions/diary-booking.md): its kind, its time as the business's
  * clock in Europe/London says it ({@code start}, {@code end}) and as instants ({@code startsAt},
  * {@code endsAt}, which decide overlaps: the interval is half-open, so touching is not overlapping),
- * the team members it books, the job it visits (if any), a title and notes. The instants must be
+ * the team members it books, the job it visits (if any), a title, notes, and the equipment and vehicles it
+ * books ({@code resources}, absent when none; docs/decisions/diary-equipment.md). The instants must be
  * what London's clock reads as the local times (the earlier of the two on a repeated hour); a local
  * time the clock skips has no instant and is refused before an event is made.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Booking(AppointmentKind kind, LocalDateTime start, LocalDateTime end, Instant startsAt, Instant endsAt,
-                      List<UserId> members, JobId jobId, String title, String notes) {
+                      List<UserId> members, JobId jobId, String title, String notes, List<BookedResource> resources) {
 
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
   public static final Duration MAX_LENGTH = Duration.ofDays(14);
@@ -32,7 +34,9 @@ public record Booking(AppointmentKind kind, LocalDateTime start, LocalDateTime e
   public static final int MAX_NOTES = 2000;
   public static final int EARLIEST_YEAR = 2000;
   public static final int LATEST_YEAR = 2100;
+  public static final int MAX_RESOURCES = 10;
 
+  @JsonCreator
   public Booking {
     Require.present(kind, "kind");
     Require.present(start, "start");
@@ -55,11 +59,34 @@ public record Booking(AppointmentKind kind, LocalDateTime start, LocalDateTime e
     }
     title = Require.text(title, MAX_TITLE, "title");
     notes = Require.optionalText(notes, MAX_NOTES, "notes");
+    if (resources != null) {
+      resources = resources.isEmpty() ? null : List.copyOf(resources); // none is absent: bookings before resources
+    }
+    if (resources != null && (resources.size() > MAX_RESOURCES
+        || resources.stream().map(BookedResource::resourceId).distinct().count() != resources.size())) {
+      throw new IllegalArgumentException("resources must be 1 to " + MAX_RESOURCES + " different resources");
+    }
   }
 
-  /** The same appointment at another time, for other members: its kind, job, title and notes kept. */
+  /** A booking of no equipment or vehicles (as every booking was before resources). */
+  public Booking(AppointmentKind kind, LocalDateTime start, LocalDateTime end, Instant startsAt, Instant endsAt,
+                 List<UserId> members, JobId jobId, String title, String notes) {
+    this(kind, start, end, startsAt, endsAt, members, jobId, title, notes, null);
+  }
+
+  /** The equipment and vehicles it books: none when {@code resources} is absent. */
+  public List<BookedResource> resourceList() {
+    return resources == null ? List.of() : resources;
+  }
+
+  /** The same booking of these resources instead (none: {@code null} or empty). */
+  public Booking withResources(List<BookedResource> resources) {
+    return new Booking(kind, start, end, startsAt, endsAt, members, jobId, title, notes, resources);
+  }
+
+  /** The same appointment at another time, for other members: its kind, job, title, notes and resources kept. */
   public Booking movedTo(LocalDateTime start, LocalDateTime end, Instant startsAt, Instant endsAt, List<UserId> members) {
-    return new Booking(kind, start, end, startsAt, endsAt, members, jobId, title, notes);
+    return new Booking(kind, start, end, startsAt, endsAt, members, jobId, title, notes, resources);
   }
 
   /** The London days the appointment touches: its start's, through the day of its last moment. */

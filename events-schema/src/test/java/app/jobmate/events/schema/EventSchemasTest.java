@@ -218,12 +218,35 @@ class EventSchemasTest {
         assertThatThrownBy(() -> construct(type.recordType(), components, values))
             .as("%s without %s", type.name(), component.getName())
             .isInstanceOf(IllegalArgumentException.class);
+      } else if (onlyOneOfPresent(schema, component.getName(), components, values)) {
+        // the schema's oneOf requires one of these properties: without the one present, the record refuses
+        assertThatThrownBy(() -> construct(type.recordType(), components, values))
+            .as("%s without %s, its oneOf's only one present", type.name(), component.getName())
+            .isInstanceOf(IllegalArgumentException.class);
       } else {
         JsonNode json = EventCodec.standard().encode((DomainEvent) construct(type.recordType(), components, values));
         assertThat(json.has(component.getName())).as("an absent optional field is left out").isFalse();
         assertThat(JsonSchemas.problems(path(type, type.schemaVersion()), json)).isEmpty();
       }
     }
+  }
+
+  /**
+   * Whether the schema's {@code oneOf} names {@code name} as one of its alternatives (each requiring one
+   * property, as a schedule's member or resource) and every other alternative is absent in {@code values}.
+   */
+  private static boolean onlyOneOfPresent(JsonNode schema, String name, RecordComponent[] components, Object[] values) {
+    List<String> alternatives = new ArrayList<>();
+    schema.path("oneOf").forEach(branch -> branch.path("required").forEach(r -> alternatives.add(r.asText())));
+    if (!alternatives.contains(name)) {
+      return false;
+    }
+    for (int i = 0; i < components.length; i++) {
+      if (alternatives.contains(components[i].getName()) && values[i] != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A list the schema requires is either refused when null or, like a task's checklist, read as empty. */

@@ -68,6 +68,7 @@ public final class DemoData {
     demo.acme();
     demo.brightside();
     demo.resources();
+    demo.vanInTheDiary();
     try {
       Files.createDirectories(marker.getParent());
       Files.writeString(marker, "demo data entered on " + demo.today + " (" + demo.commands + " commands)\n");
@@ -277,6 +278,21 @@ public final class DemoData {
     send(OLIVIA, "holiday sophie", "POST", "/resources/staff/" + userId(SOPHIE) + "/absences", """
         {"absenceId": "%s", "kind": "holiday", "firstDay": "%s", "lastDay": "%s"}""".formatted(
         id("absence sophie holiday"), today.plusDays(14), today.plusDays(18)));
+  }
+
+  /**
+   * The van on two of Sam's visits (the boiler fitting, the powerflush), so that the van has a week in the diary
+   * (docs/decisions/diary-equipment.md). The visits were booked before the van existed, so each is "moved" to
+   * the same time and people with the van: a move carries the whole booking, resources included.
+   */
+  private void vanInTheDiary() {
+    String van = "[\"" + id("resource van") + "\"]";
+    send(OLIVIA, "van on boiler fitting", "POST", "/appointments/" + id("appointment boiler fitting") + "/move", """
+        {"start": "%sT08:00", "end": "%sT16:30", "members": ["%s", "%s"], "resources": %s}"""
+        .formatted(today.plusDays(1), today.plusDays(1), userId(SAM), userId(SOPHIE), van));
+    send(OLIVIA, "van on powerflush", "POST", "/appointments/" + id("appointment powerflush") + "/move", """
+        {"start": "%sT09:00", "end": "%sT13:00", "members": ["%s"], "resources": %s}"""
+        .formatted(today.plusDays(4), today.plusDays(4), userId(SAM), van));
   }
 
   /** A member's profile as a resource (skills, working hours) and their hourly cost from today. */

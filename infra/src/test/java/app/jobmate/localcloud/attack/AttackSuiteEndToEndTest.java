@@ -255,6 +255,11 @@ class AttackSuiteEndToEndTest {
           }
           Probe.of(route, sophie, acme).attack("staff, naming another's " + route.path().substring(1))
               .andQuery("member=" + sam.sub()).expect(Expect.problem(new Catalogue.Refusal(403, null))).send(row);
+          if (route.staff() == Catalogue.Staff.OWN_DIARY) {
+            // a van's week is the office's (docs/decisions/diary-equipment.md)
+            Probe.of(route, sam, acme).attack("staff, a van's diary").andQuery("resource=" + acme.resource())
+                .expect(Expect.problem(new Catalogue.Refusal(403, null))).send(row);
+          }
         }
         case OWN_PROFILE -> {
           for (Caller staff : List.of(sam, sophie)) {
@@ -556,6 +561,15 @@ class AttackSuiteEndToEndTest {
     Probe.of(Catalogue.route("POST /tasks"), ben, brightside).attack("creating a task for Acme's staff")
         .body("{\"taskId\": \"" + newId() + "\", \"title\": \"BRIGHTSEED\", \"assignee\": \"" + sam.sub() + "\"}")
         .expect(Expect.problem(422, "task.assignee-not-in-team")).send(row);
+
+    // the diary: another business's van is no resource of the caller's, and its week is empty here
+    Route book = Catalogue.route("POST /appointments");
+    Probe.of(book, olivia, acme).attack("booking Brightside's van")
+        .body(with(Probe.of(book, olivia, acme).body, body -> body.putArray("resources").add(brightside.resource())))
+        .expect(Expect.problem(422, "appointment.resource-not-found")).send(row);
+    Probe.of(Catalogue.route("GET /diary"), olivia, acme).attack("Brightside's van's week")
+        .andQuery("resource=" + brightside.resource()).expect(Expect.ok("with the caller's data only",
+            a -> a.json().get().path("appointments").isEmpty())).send(row);
 
     // a create with an id the other tenant uses is the caller's own record: the other's is untouched
     Route quoteDetail = Catalogue.route("GET /quotes/{quoteId}");

@@ -297,7 +297,7 @@ final class Catalogue {
           new Refusal(404, "appointment.not-found")),
       new Route("POST /appointments/{appointmentId}/move", Kind.COMMAND, EVERYONE, Staff.REFUSED,
           "/appointments/{newId}/move", "", """
-          {"start": "{today}T13:00", "end": "{today}T14:00", "members": ["{me}"]}""",
+          {"start": "{today}T13:00", "end": "{today}T14:00", "members": ["{me}"], "resources": ["{resource}"]}""",
           new Refusal(404, "appointment.not-found"), new Refusal(404, "appointment.not-found")),
       new Route("GET /diary", Kind.QUERY, EVERYONE, Staff.OWN_DIARY, "/diary", "from={today}", null, null, FORBIDDEN),
       // diary, recurring series: as for booking (staff only a series of blocked time for themselves)

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The diary days: a member's schedule on a London day, its reservations standing, taking every schedule
+ * The diary days: a member's or a busy resource's schedule on a London day, its reservations standing, taking every schedule
  * event. While a move is under way an appointment has two entries, its old and new revisions'.
  */
 public final class DiaryDayProjection implements Projection<DiaryDay, ScheduleEvent> {
@@ -61,7 +61,7 @@ public final class DiaryDayProjection implements Projection<DiaryDay, ScheduleEv
           && (e.revision() == null || x.revisionNumber() == e.revision()));
     }
     entries.sort(Comparator.comparing(DiaryEntry::startsAt).thenComparing(DiaryEntry::appointmentId));
-    return new DiaryDay(event.member().value(), event.day().toString(), entries,
-        envelope.occurredAt().truncatedTo(ChronoUnit.MILLIS));
+    return new DiaryDay(event.member() == null ? null : event.member().value(), event.day().toString(), entries,
+        envelope.occurredAt().truncatedTo(ChronoUnit.MILLIS), event.resource() == null ? null : event.bookable());
   }
 }

@@ -26,4 +26,14 @@ public final class DiaryVisibility {
     }
     throw new NotAllowed("staff may only read their own diary; leave out member");
   }
+
+  /**
+   * Whether the viewer may read a resource's diary (docs/decisions/diary-equipment.md): owners and admins,
+   * who plan the fleet; staff see a van on their own appointments, not its week.
+   *
+   * @throws NotAllowed when the viewer is not an owner or admin
+   */
+  public static void mayReadResource(Viewer viewer) {
+    viewer.requireAny("read a resource's diary", Role.OWNER, Role.ADMIN);
+  }
 }

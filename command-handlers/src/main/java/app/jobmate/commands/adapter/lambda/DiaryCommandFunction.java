@@ -36,7 +36,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * reserving its time on the schedule of each member it books (409 {@code appointment.clash} naming the
  * clash otherwise; docs/decisions/diary-booking.md), and {@code POST /appointments/{appointmentId}/cancel}
  * cancels one, releasing that time, and {@code POST /appointments/{appointmentId}/move} moves one to another
- * time or other members (or both), reserving the new time before releasing the old. Anyone signed in with a role may call them; what each may book is a
+ * time or other members (or both), reserving the new time before releasing the old. Both may name
+ * equipment and vehicles ({@code resources}): a busy one is reserved like a member
+ * (docs/decisions/diary-equipment.md). Anyone signed in with a role may call them; what each may book is a
  * rule of the appointment decider (staff block out only their own time).
  */
 public final class DiaryCommandFunction extends HttpApiFunction {
@@ -105,7 +107,7 @@ public final class DiaryCommandFunction extends HttpApiFunction {
       case "POST /appointments" -> {
         DiaryRequests.Book book = DiaryRequests.book(body, LocalDate.ofInstant(now, QuoteCommandFunction.LONDON));
         yield new Routed(() -> new BookAppointment(book.appointmentId(), book.booking(), book.overrideReason(),
-            List.of(), principal.actor()), 201, book == null ? null : "/appointments/" + book.appointmentId(),
+            List.of(), principal.actor(), book.resources()), 201, book == null ? null : "/appointments/" + book.appointmentId(),
             OptionalLong.empty());
       }
       case "POST /appointments/{appointmentId}/cancel" -> {

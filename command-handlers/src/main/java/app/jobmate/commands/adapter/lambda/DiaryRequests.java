@@ -8,6 +8,7 @@ import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.ClashOverride;
+import app.jobmate.events.resources.ResourceId;
 import app.jobmate.events.values.Identifier;
 import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.UserId;
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
 final class DiaryRequests {
 
   static final String[] BOOK_FIELDS = {"appointmentId", "kind", "start", "end", "members", "jobId", "title", "notes",
-      "override"};
+      "override", "resources"};
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
   private static final Pattern LOCAL_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}");
   private static final Reader<UserId> MEMBER = Reader.text(36, text -> {
@@ -47,7 +48,8 @@ final class DiaryRequests {
 
   /** What {@code POST /appointments} asks for, every field checked; {@code null} when any is invalid. */
   record Book(AppointmentId appointmentId, AppointmentKind kind, LocalDateTime start, LocalDateTime end,
-              List<UserId> members, JobId jobId, String title, String notes, String overrideReason) {
+              List<UserId> members, JobId jobId, String title, String notes, String overrideReason,
+              List<ResourceId> resources) {
 
     /**
      * The booking, its times placed on London's clock.
@@ -71,17 +73,21 @@ final class DiaryRequests {
     String title = f.required("title", Reader.text(Booking.MAX_TITLE));
     String notes = f.optional("notes", Reader.text(Booking.MAX_NOTES));
     String overrideReason = overrideReason(f);
+    List<ResourceId> resources = f.optional("resources", resources());
     checkLength(f, start, end);
     if (jobId != null && kind == AppointmentKind.BLOCKED) {
       f.reject("jobId", "blocked time visits no job; leave it out or book a job-visit");
     }
-    return f.isValid() ? new Book(appointmentId, kind, start, end, members, jobId, title, notes, overrideReason) : null;
+    return f.isValid() ? new Book(appointmentId, kind, start, end, members, jobId, title, notes, overrideReason,
+        resources) : null;
   }
 
-  static final String[] MOVE_FIELDS = {"start", "end", "members", "override", CommandRequests.EXPECTED_VERSION};
+  static final String[] MOVE_FIELDS = {"start", "end", "members", "override", "resources",
+      CommandRequests.EXPECTED_VERSION};
 
   /** What {@code POST /appointments/{appointmentId}/move} asks for, every field checked; {@code null} when any is invalid. */
-  record Move(LocalDateTime start, LocalDateTime end, List<UserId> members, String overrideReason) {
+  record Move(LocalDateTime start, LocalDateTime end, List<UserId> members, String overrideReason,
+              List<ResourceId> resources) {
 
     /**
      * The move, its times placed on London's clock.
@@ -90,7 +96,7 @@ final class DiaryRequests {
      */
     AppointmentCommand.MoveAppointment command(AppointmentId appointment, Actor actor) {
       return new AppointmentCommand.MoveAppointment(appointment, start, end, instantOf(start, "start"),
-          instantOf(end, "end"), members, overrideReason, 0, List.of(), actor);
+          instantOf(end, "end"), members, overrideReason, 0, List.of(), actor, resources, null);
     }
   }
 
@@ -100,8 +106,9 @@ final class DiaryRequests {
     LocalDateTime end = f.required("end", localTime(today));
     List<UserId> members = f.required("members", members());
     String overrideReason = overrideReason(f);
+    List<ResourceId> resources = f.optional("resources", resources());
     checkLength(f, start, end);
-    return f.isValid() ? new Move(start, end, members, overrideReason) : null;
+    return f.isValid() ? new Move(start, end, members, overrideReason, resources) : null;
   }
 
   private static String overrideReason(Fields f) {
@@ -157,6 +164,25 @@ final class DiaryRequests {
         throw new IllegalArgumentException("must name each member once");
       }
       return members;
+    };
+  }
+
+  /** 0 to 10 different equipment or vehicle ids (none: an empty array, or left out). */
+  private static Reader<List<ResourceId>> resources() {
+    Reader<ResourceId> id = Reader.id(ResourceId::of);
+    return value -> {
+      if (!value.isArray() || value.size() > Booking.MAX_RESOURCES) {
+        throw new IllegalArgumentException("must be an array of at most " + Booking.MAX_RESOURCES
+            + " equipment or vehicle ids");
+      }
+      List<ResourceId> resources = new ArrayList<>();
+      for (var item : value) {
+        resources.add(id.read(item));
+      }
+      if (new HashSet<>(resources).size() != resources.size()) {
+        throw new IllegalArgumentException("must name each resource once");
+      }
+      return resources;
     };
   }
 

@@ -39,6 +39,10 @@ import java.util.Map;
  * local times and its instants (docs/api.md). {@code member} defaults to the caller (staff: only
  * themselves, else 403: "my diary"); {@code from} to today in London, {@code to} to {@code from}. No
  * price is ever in it. The tenant is the token's: another business's member has an empty diary here.
+ * {@code GET /diary?resource=&from=&to=} is a busy piece of equipment's or vehicle's week instead (owners and
+ * admins only, 403 for staff): the appointments its own schedule reserves, the same shape with
+ * {@code resource} in place of {@code member}. A resource that is not busy has no schedule, so its week is
+ * empty: it is shown on its appointments only (docs/decisions/diary-equipment.md).
  */
 public final class DiaryQueryFunction extends QueryFunction {
 
@@ -72,11 +76,15 @@ public final class DiaryQueryFunction extends QueryFunction {
     if (!request.routeKey().equals("GET /diary")) {
       throw noRoute("diary", request);
     }
-    QueryParameters p = new QueryParameters(request.queryParameters(), "member", "from", "to");
+    QueryParameters p = new QueryParameters(request.queryParameters(), "member", "resource", "from", "to");
     String member = p.optional("member", text -> {
       Identifier.parse(text);
       return text;
     });
+    String resource = p.optional("resource", text -> Identifier.parse(text).toString());
+    if (member != null && resource != null) {
+      p.reject("resource", "name a member or a resource, not both");
+    }
     LocalDate from = p.optional("from", DiaryQueryFunction::date);
     LocalDate to = p.optional("to", DiaryQueryFunction::date);
     LocalDate first = from != null ? from : LocalDate.now(clock.withZone(LONDON));
@@ -87,10 +95,17 @@ public final class DiaryQueryFunction extends QueryFunction {
       p.reject("to", "must be at most " + MAX_DAYS + " days from from, inclusive");
     }
     p.throwIfInvalid();
-    String whose = DiaryVisibility.whose(viewer, member);
+    String whose = null;
+    if (resource != null) {
+      DiaryVisibility.mayReadResource(viewer);
+    } else {
+      whose = DiaryVisibility.whose(viewer, member);
+    }
     List<String> dayIds = new ArrayList<>();
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-      dayIds.add(DocumentId.of(viewer.tenantId(), DiaryEvents.scheduleId(UserId.of(whose), day)).value());
+      String schedule = resource != null ? DiaryEvents.scheduleIdOf(resource, day)
+          : DiaryEvents.scheduleId(UserId.of(whose), day);
+      dayIds.add(DocumentId.of(viewer.tenantId(), schedule).value());
     }
     List<DiaryEntry> reserved = new ArrayList<>();
     readModels.find(readModels.placement(DiaryDayProjection.NAME).active(), DiaryDay.class, dayIds).values().stream()
@@ -111,7 +126,8 @@ public final class DiaryQueryFunction extends QueryFunction {
     List<DiaryEntry> shown = booked.values().stream()
         .sorted(Comparator.comparing(DiaryEntry::startsAt).thenComparing(DiaryEntry::appointmentId))
         .toList();
-    return ok(new DiaryView(whose, first.toString(), last.toString(), shown), false);
+    return ok(new DiaryView(whose, first.toString(), last.toString(), shown,
+        resource), false);
   }
 
   private static LocalDate date(String text) {
