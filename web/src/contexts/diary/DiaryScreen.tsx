@@ -8,9 +8,12 @@ import { Field, FormErrorsSummary, LoadError, Loading } from '../../ui/Field';
 import { useCommands } from '../../ui/useCommands';
 import { useTeam } from '../team/useTeam';
 import FreeSlotsFinder from './FreeSlotsFinder';
-import { addDays, bookingBody, clockPlus, KINDS, mondayOf, movedToDay, REPEATS, seriesBody, timesOn, weekOf, type Appointment, type BookingForm, type Kind, type Repeat } from './week';
+import { addDays, bookingBody, clockPlus, KINDS, mondayOf, movedToDay, REPEATS, seriesBody, timesOn, weekOf, withResources, type Appointment, type BookingForm, type Kind, type Repeat } from './week';
 
-const FIELDS = ['kind', 'start', 'end', 'members', 'title', 'notes', 'override'];
+const FIELDS = ['kind', 'start', 'end', 'members', 'title', 'notes', 'override', 'resources'];
+/** What the diary shows: a member's (their user id) or a busy resource's (this prefix and its id). */
+const RESOURCE = 'resource:';
+type Bookable = Schemas['ResourceList']['items'][number];
 const SERIES_FIELDS = ['kind', 'members', 'title', 'notes', 'override', 'rule.count'];
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 
@@ -27,6 +30,7 @@ export default function DiaryScreen() {
   const [member, setMember] = useState(session.userId);
   const [monday, setMonday] = useState(mondayOf(today));
   const [appointments, setAppointments] = useState<Appointment[] | null>(null);
+  const [bookables, setBookables] = useState<Bookable[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [form, setForm] = useState<BookingForm>({ kind: manager ? 'job-visit' : 'blocked', day: today, from: '09:00', to: '10:00',
     members: [session.userId], title: '', notes: '' });
@@ -41,7 +45,8 @@ export default function DiaryScreen() {
 
   async function load(minVersion?: string) {
     try {
-      const diary = await api.get<Schemas['Diary']>('/diary', { member, from: monday, to: addDays(monday, 6), minVersion });
+      const whose = member.startsWith(RESOURCE) ? { resource: member.slice(RESOURCE.length) } : { member };
+      const diary = await api.get<Schemas['Diary']>('/diary', { ...whose, from: monday, to: addDays(monday, 6), minVersion });
       setAppointments(diary.appointments);
       setLoadError(null);
     } catch (e) {
@@ -49,9 +54,18 @@ export default function DiaryScreen() {
     }
   }
   useEffect(() => { void load(); }, [member, monday]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (!manager) return undefined;
+    let live = true;
+    api.get<Schemas['ResourceList']>('/resources').then((list) => { if (live) setBookables(list.items.filter((r) => !r.retired)); })
+      .catch(() => undefined);
+    return () => { live = false; };
+  }, [api, manager]);
   useEffect(() => realtime?.subscribe((m) => { if (m.type.startsWith('appointment.')) void load(); }), [realtime, member, monday]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const update = (patch: Partial<BookingForm>) => setForm((f) => ({ ...f, ...patch }));
+  const toggleResource = (id: string) => update({ resources: (form.resources ?? []).includes(id)
+    ? (form.resources ?? []).filter((r) => r !== id) : [...(form.resources ?? []), id] });
   const toggleMember = (id: string) => update({ members: form.members.includes(id) ? form.members.filter((m) => m !== id) : [...form.members, id] });
 
   /** Whether this member may move it: owners and admins any, staff their own blocked time. */
@@ -119,7 +133,7 @@ export default function DiaryScreen() {
     await run(attempt, clash ? 'Booked over the clash; the override is recorded.' : 'Booked.', FIELDS, async (result) => {
       setClash(false);
       setReason('');
-      update({ title: '', notes: '' });
+      update({ title: '', notes: '', resources: [] });
       if (body.members.includes(member)) await load(`${id}:${result.version}`);
     });
   }
@@ -140,7 +154,7 @@ export default function DiaryScreen() {
       setClash(false);
       setReason('');
       setRepeat('none');
-      update({ title: '', notes: '' });
+      update({ title: '', notes: '', resources: [] });
       await load();
     });
   }
@@ -165,6 +179,11 @@ export default function DiaryScreen() {
               <select {...p} value={member} onChange={(e) => setMember(e.target.value)}>
                 <option value={session.userId}>Mine</option>
                 {active.filter((m) => m.userId !== session.userId).map((m) => <option key={m.userId} value={m.userId}>{m.name}</option>)}
+                {bookables.some((b) => b.busy) && (
+                  <optgroup label="Equipment and vehicles">
+                    {bookables.filter((b) => b.busy).map((b) => <option key={b.resourceId} value={RESOURCE + b.resourceId}>{b.name}{b.registration ? ` (${b.registration})` : ''}</option>)}
+                  </optgroup>
+                )}
               </select>
             )}
           </Field>
@@ -186,7 +205,7 @@ export default function DiaryScreen() {
                   <li key={a.appointmentId} draggable={movable(a) && a.start.slice(0, 10) === day}
                     onDragStart={(e) => { e.dataTransfer.setData('text/plain', a.appointmentId); setDragged(a.appointmentId); }}
                     onDragEnd={() => setDragged(null)}>
-                    <strong>{timesOn(a, day)}</strong> {a.title} <small>({KINDS[a.kind]}{a.members.length > 1 && `, with ${a.members.filter((m) => m !== member).map(nameOf).join(', ')}`})</small>
+                    <strong>{timesOn(a, day)}</strong> {a.title} <small>({KINDS[a.kind]}{(a.members.length > 1 || member.startsWith(RESOURCE)) && `, with ${a.members.filter((m) => m !== member).map(nameOf).join(', ')}`}{withResources(a) && `, ${withResources(a)}`})</small>
                     {a.override && <> <span className="state state-submitted" title={a.override.reason}>booked over a clash</span></>}
                     {movable(a) && a.start.slice(0, 10) === day && (
                       <> <button type="button" className="link" disabled={busy} onClick={() => startMoving(a)}>Move<span className="visually-hidden"> {a.title}</span></button></>
@@ -263,6 +282,16 @@ export default function DiaryScreen() {
                 <label key={m.userId} className="check"><input type="checkbox" checked={form.members.includes(m.userId)} onChange={() => toggleMember(m.userId)} /> {m.name}</label>
               ))}
               {errors.fields.members && <p className="error">{errors.fields.members}</p>}
+            </fieldset>
+          )}
+          {manager && !moving && bookables.length > 0 && (
+            <fieldset className="members">
+              <legend>Equipment and vehicles</legend>
+              {bookables.map((b) => (
+                <label key={b.resourceId} className="check"><input type="checkbox" checked={(form.resources ?? []).includes(b.resourceId)}
+                  onChange={() => toggleResource(b.resourceId)} /> {b.name}{b.registration ? ` (${b.registration})` : ''}{b.busy ? ' — booked exclusively' : ''}</label>
+              ))}
+              {errors.fields.resources && <p className="error">{errors.fields.resources}</p>}
             </fieldset>
           )}
           {clash && (

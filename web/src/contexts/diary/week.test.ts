@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, bookingBody, clockPlus, daysBetween, mondayOf, movedToDay, seriesBody, timesOn, weekOf, type Appointment } from './week';
+import { addDays, bookingBody, clockPlus, daysBetween, mondayOf, movedToDay, seriesBody, timesOn, weekOf, withResources, type Appointment } from './week';
 
 const visit = (start: string, end: string, title = 'Visit'): Appointment => ({ appointmentId: title, kind: 'job-visit', start, end,
   startsAt: `${start}:00Z`, endsAt: `${end}:00Z`, members: ['u-sam'], title });
@@ -62,5 +62,18 @@ describe('a series from the booking form', () => {
     expect(seriesBody('s-1', form, 'daily', 'ten').rule.count).toBe('ten');
     expect(seriesBody('s-1', form, 'daily', '', ' Agreed with Sam ').override).toEqual({ reason: 'Agreed with Sam' });
     expect(seriesBody('s-1', form, 'daily', '', '  ')).not.toHaveProperty('override');
+  });
+});
+
+describe('equipment and vehicles on a booking', () => {
+  it('are sent only when some are chosen, and read back with their registration', () => {
+    const form = { kind: 'job-visit' as const, day: '2026-12-08', from: '09:00', to: '10:00', members: ['u-sam'], title: 'Fit', notes: '' };
+    expect(bookingBody('a-1', { ...form, resources: ['r-van'] })).toMatchObject({ resources: ['r-van'] });
+    expect(bookingBody('a-1', { ...form, resources: [] })).not.toHaveProperty('resources');
+    const a = { ...visit('2026-12-08T09:00', '2026-12-08T10:00'), resources: [
+      { resourceId: 'r-van', kind: 'vehicle' as const, name: 'Transit van', registration: 'AB12CDE', busy: true },
+      { resourceId: 'r-sheets', kind: 'equipment' as const, name: 'Dust sheets', busy: false }] };
+    expect(withResources(a)).toBe('with Transit van (AB12CDE), Dust sheets');
+    expect(withResources(visit('2026-12-08T09:00', '2026-12-08T10:00'))).toBe('');
   });
 });

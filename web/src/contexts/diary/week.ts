@@ -36,7 +36,7 @@ export function timesOn(a: Appointment, day: string): string {
 }
 
 /** What the booking form holds, as typed. */
-export interface BookingForm { kind: Kind; day: string; from: string; to: string; members: string[]; title: string; notes: string }
+export interface BookingForm { kind: Kind; day: string; from: string; to: string; members: string[]; title: string; notes: string; resources?: string[] }
 
 /** The request body of a booking (London wall-clock times, to the minute). */
 export function bookingBody(id: string, f: BookingForm, overrideReason?: string) {
@@ -48,8 +48,15 @@ export function bookingBody(id: string, f: BookingForm, overrideReason?: string)
     members: f.members,
     title: f.title.trim(),
     ...(f.notes.trim() !== '' ? { notes: f.notes.trim() } : {}),
+    ...(f.resources && f.resources.length > 0 ? { resources: f.resources } : {}),
     ...(overrideReason && overrideReason.trim() !== '' ? { override: { reason: overrideReason.trim() } } : {}),
   };
+}
+
+/** "with the Transit van (AB12CDE), dust sheets": the equipment and vehicles an appointment books, as booked. */
+export function withResources(a: Appointment): string {
+  const list = a.resources ?? [];
+  return list.length === 0 ? '' : `with ${list.map((r) => (r.registration ? `${r.name} (${r.registration})` : r.name)).join(', ')}`;
 }
 
 /** Days from one ISO date to another (negative when {@code to} is earlier). */

@@ -207,6 +207,7 @@ public final class DiaryBookings {
       return commands.handle(stream, command.planned(current.revision(), List.of()), context, AppointmentDecider.INSTANCE);
     }
     checkMembers(tenant, moved.members());
+    checkJobStillOpen(tenant, moved.jobId());
     int revision = current.revision() + 1;
     List<Slot> taken = new ArrayList<>();
     Set<AppointmentId> overridden = new LinkedHashSet<>();
@@ -334,13 +335,24 @@ public final class DiaryBookings {
     return checked;
   }
 
-  /** A job visited must exist in the tenant and still be open (422 naming {@code jobId}). */
   /** Refuses (422) a member not on the team or a job not open, as a booking does: for a series before it is set up. */
   public void checkBookable(TenantId tenant, List<UserId> members, JobId job) {
     checkMembers(tenant, members);
     checkJob(tenant, job);
   }
 
+  /**
+   * A visit is moved only while its job is still to be done (409 {@code appointment.job-closed}): a completed
+   * or cancelled job's visits stay where they were, its record; cancelling one is still allowed.
+   */
+  private void checkJobStillOpen(TenantId tenant, JobId job) {
+    if (job != null && jobs.standingOf(tenant, job) == TaskJobs.Standing.CLOSED) {
+      throw Rejection.conflict("appointment.job-closed", "job " + job
+          + " is completed or cancelled; reopen it before moving its visits");
+    }
+  }
+
+  /** A job visited must exist in the tenant and still be open (422 naming {@code jobId}). */
   private void checkJob(TenantId tenant, JobId job) {
     if (job == null) {
       return;

@@ -34,11 +34,14 @@ import app.jobmate.events.diary.AppointmentId;
 import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.values.JobId;
 import app.jobmate.events.values.UserId;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -47,7 +50,10 @@ import org.junit.jupiter.api.Test;
 class MovingAppointmentsTest {
 
   private final InMemoryEventStore store = new InMemoryEventStore();
-  private final TaskJobs jobs = (tenant, job) -> TaskJobs.Standing.NONE;
+  /** Jobs are open unless closed here. */
+  private final Set<JobId> closedJobs = new HashSet<>();
+  private final TaskJobs jobs = (tenant, job) -> closedJobs.contains(job) ? TaskJobs.Standing.CLOSED
+      : TaskJobs.Standing.OPEN;
   private final InMemoryTeamDirectory team = new InMemoryTeamDirectory().with(ACME, OWNER, SAM, PRIYA);
   private final DiaryBookings diary = new DiaryBookings(store, team, jobs);
 
@@ -175,6 +181,20 @@ class MovingAppointmentsTest {
         .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("appointment.cancelled"));
     assertThatThrownBy(() -> handle(move(newId(), "2026-12-08T09:00", "2026-12-08T11:00", null, OWNER_ACTOR, SAM)))
         .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("appointment.not-found"));
+    assertThat(standingOn(SAM, "2026-12-08")).isEmpty();
+  }
+
+  @Test
+  void a_visit_of_a_job_completed_or_cancelled_since_is_not_moved_and_keeps_its_time() {
+    JobId job = JobId.of("0193b0c4-3333-7abc-8def-0123456789ab");
+    Booking visit = visit("2026-12-07T09:00", "2026-12-07T11:00", SAM);
+    AppointmentId id = book(new Booking(visit.kind(), visit.start(), visit.end(), visit.startsAt(), visit.endsAt(),
+        visit.members(), job, "Fit the boiler", null));
+    closedJobs.add(job);
+
+    assertThatThrownBy(() -> handle(move(id, "2026-12-08T09:00", "2026-12-08T11:00", null, OWNER_ACTOR, SAM)))
+        .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("appointment.job-closed"));
+    assertThat(appointmentsOn(SAM, "2026-12-07")).containsExactly(id);
     assertThat(standingOn(SAM, "2026-12-08")).isEmpty();
   }
 
