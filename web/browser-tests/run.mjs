@@ -503,6 +503,22 @@ try {
     await context.close();
   });
 
+  await check('a member of staff opts in to texts about today\'s visits with a UK mobile, a wrong number named next to its field first', async () => {
+    const { context, page } = await signIn(browser, 'sam@acme.example');
+    await page.getByRole('link', { name: 'My account', exact: true }).click();
+    await page.getByRole('heading', { name: 'My account', level: 1 }).waitFor();
+    await page.getByLabel('UK mobile number').fill('020 7946 0000');
+    await page.getByLabel('Text me about today\'s visits').check();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('#mobile-error').waitFor();
+    assert(await page.getByLabel('Text me about today\'s visits').isChecked(), 'the form kept what was chosen');
+    await page.getByLabel('UK mobile number').fill('07700 900123');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'you will get texts' }).waitFor();
+    await accessible(page, 'my account');
+    await context.close();
+  });
+
   await check('staff claim mileage: a bad journey is named next to its field, then the claim is priced at HMRC rates and its journeys changed', async () => {
     const { context, page } = await signIn(browser, 'sam@acme.example');
     await page.getByRole('link', { name: 'Expenses', exact: true }).click();

@@ -12,6 +12,7 @@ import reports from '../contexts/reports/screens';
 import audit from '../contexts/audit/screens';
 import team from '../contexts/team/screens';
 import settings from '../contexts/settings/screens';
+import me from '../contexts/me/screens';
 
 export const CONTEXTS: ContextScreens[] = [
   today,
@@ -26,4 +27,5 @@ export const CONTEXTS: ContextScreens[] = [
   audit,
   team,
   settings,
+  me,
 ];
