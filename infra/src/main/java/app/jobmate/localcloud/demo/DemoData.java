@@ -69,6 +69,7 @@ public final class DemoData {
     demo.brightside();
     demo.resources();
     demo.vanInTheDiary();
+    demo.texts();
     try {
       Files.createDirectories(marker.getParent());
       Files.writeString(marker, "demo data entered on " + demo.today + " (" + demo.commands + " commands)\n");
@@ -293,6 +294,15 @@ public final class DemoData {
     send(OLIVIA, "van on powerflush", "POST", "/appointments/" + id("appointment powerflush") + "/move", """
         {"start": "%sT09:00", "end": "%sT13:00", "members": ["%s"], "resources": %s}"""
         .formatted(today.plusDays(4), today.plusDays(4), userId(SAM), van));
+  }
+
+  /**
+   * Sam takes texts about today's visits (an Ofcom drama number): move one of his visits of today while he is
+   * not signed in, and the local cloud captures the text at /local/text-messages.
+   */
+  private void texts() {
+    send(SAM, "sam takes texts", "PUT", "/team/members/" + userId(SAM) + "/text-messages", """
+        {"mobile": "07700 900123", "optIn": true}""");
   }
 
   /** A member's profile as a resource (skills, working hours) and their hourly cost from today. */
