@@ -297,7 +297,7 @@ public final class DemoData {
   }
 
   /**
-   * Sam takes texts about today's visits (an Ofcom drama number): move one of his visits of today while he is
+   * Sam takes texts about today's visits (an Ofcom drama number): book him a visit today and move it while he is
    * not signed in, and the local cloud captures the text at /local/text-messages.
    */
   private void texts() {
