@@ -1480,6 +1480,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/appointment-series/{seriesId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                seriesId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a series before a day ("this and following"), cancelling its occurrences from that day on.
+         * @description The end is recorded on the series first (no later window books past it), then each occurrence from `from`
+         *     to the horizon is cancelled through its own appointment, moved ones too; those that clashed were never
+         *     booked. Earlier occurrences stay. A day before today (Europe/London) is 422 `series.end-in-the-past` naming
+         *     `from`; owners and admins end any series, staff only their own (403 `appointment.staff-own-blocks-only`);
+         *     another business's or an unknown series is 404 `series.not-found`. The same request again answers the
+         *     same days and cancels nothing twice. To change "this and following", end the series and set up a new one
+         *     from that day.
+         */
+        post: operations["endAppointmentSeries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/appointments/{appointmentId}/cancel": {
         parameters: {
             query?: never;
@@ -5610,6 +5638,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SeriesBooked"];
+                };
+            };
+            default: components["responses"]["Error"];
+        };
+    };
+    endAppointmentSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a command safe to retry; the same key and request answer the first result with `Idempotent-Replayed true` and write nothing; the same key with another request is a 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                seriesId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description The first day no longer in the series.
+                     */
+                    from: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The series ends before `from`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        seriesId: components["schemas"]["Id"];
+                        /** Format: date */
+                        from: string;
+                        /** @description The days whose occurrence is cancelled (by the day it was booked for). */
+                        cancelled: string[];
+                    };
                 };
             };
             default: components["responses"]["Error"];

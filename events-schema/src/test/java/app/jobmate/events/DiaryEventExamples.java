@@ -13,6 +13,7 @@ import app.jobmate.events.diary.ScheduleEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
 import app.jobmate.events.diary.SeriesEvent;
+import app.jobmate.events.diary.SeriesEvent.SeriesEnded;
 import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
 import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import app.jobmate.events.diary.SeriesId;
@@ -98,6 +99,7 @@ public final class DiaryEventExamples {
             "Lunch", null, null, SAM);
         case SeriesOccurrencesBooked e -> new SeriesOccurrencesBooked(e.seriesId(), MONDAY, MONDAY, null, null, null,
             e.bookedAt());
+        case SeriesEnded e -> new SeriesEnded(e.seriesId(), e.from(), null, e.endedBy(), e.endedAt());
       };
     }
     return switch ((ScheduleEvent) example) {
@@ -129,6 +131,8 @@ public final class DiaryEventExamples {
             List.of(SAM, PRIYA), visit().jobId(), "Service the care home's boilers", "Sign in at reception.",
             "The customer insists on the last Friday", owner),
         new SeriesOccurrencesBooked(MONDAYS, MONDAY, LocalDate.of(2027, 3, 1), List.of(LocalDate.of(2026, 12, 25)),
-            List.of(LocalDate.of(2027, 1, 29)), List.of(), Instant.parse("2026-12-06T15:00:00Z")));
+            List.of(LocalDate.of(2027, 1, 29)), List.of(), Instant.parse("2026-12-06T15:00:00Z")),
+        new SeriesEnded(MONDAYS, LocalDate.of(2027, 2, 1), "The care home changed contractor", owner,
+            Instant.parse("2027-01-20T10:00:00Z")));
   }
 }

@@ -99,6 +99,7 @@ class EventTypesTest {
       // diary: recurring series
       Map.entry("SeriesScheduled", 1),
       Map.entry("SeriesOccurrencesBooked", 1),
+      Map.entry("SeriesEnded", 1),
       // resources
       Map.entry("ResourceAdded", 1),
       Map.entry("ResourceChanged", 1),

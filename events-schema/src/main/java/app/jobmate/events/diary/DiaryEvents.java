@@ -28,7 +28,8 @@ public final class DiaryEvents {
       type("TimeReserved", SCHEDULE_STREAM, ScheduleEvent.TimeReserved.class),
       type("TimeReleased", SCHEDULE_STREAM, ScheduleEvent.TimeReleased.class),
       type("SeriesScheduled", SERIES_STREAM, SeriesEvent.SeriesScheduled.class),
-      type("SeriesOccurrencesBooked", SERIES_STREAM, SeriesEvent.SeriesOccurrencesBooked.class)));
+      type("SeriesOccurrencesBooked", SERIES_STREAM, SeriesEvent.SeriesOccurrencesBooked.class),
+      type("SeriesEnded", SERIES_STREAM, SeriesEvent.SeriesEnded.class)));
 
   private DiaryEvents() {
   }

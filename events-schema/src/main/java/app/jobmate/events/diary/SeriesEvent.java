@@ -78,4 +78,19 @@ public sealed interface SeriesEvent extends DiaryEvent {
       return list;
     }
   }
+
+  /**
+   * The series ends before {@code from}: its occurrences from that day on ("this and following") are
+   * cancelled and no more are booked. {@code reason} is what the person wrote, if anything.
+   */
+  record SeriesEnded(SeriesId seriesId, LocalDate from, String reason, UserId endedBy, Instant endedAt)
+      implements SeriesEvent {
+    public SeriesEnded {
+      Require.present(seriesId, "seriesId");
+      Require.present(from, "from");
+      reason = Require.optionalText(reason, ClashOverride.MAX_REASON, "reason");
+      Require.present(endedBy, "endedBy");
+      Require.present(endedAt, "endedAt");
+    }
+  }
 }

@@ -305,6 +305,10 @@ final class Catalogue {
           {"seriesId": "{newId}", "kind": "meeting", "members": ["{me}"], "title": "Monday planning",
            "rule": {"frequency": "weekly", "every": 1, "weekdays": ["monday"], "from": "{today}", "count": 2,
                     "startTime": "07:00", "minutes": 30}}""", null, new Refusal(403, "appointment.staff-own-blocks-only")),
+      new Route("POST /appointment-series/{seriesId}/end", Kind.COMMAND, EVERYONE, Staff.REFUSED,
+          "/appointment-series/{newId}/end", "", """
+          {"from": "{today}", "reason": "The customer changed contractor"}""", new Refusal(404, "series.not-found"),
+          new Refusal(404, "series.not-found")),
       // utilisation per ISO week: owners and admins (and API clients, a report)
       new Route("GET /reports/utilisation", Kind.QUERY, MANAGERS, Staff.REFUSED, "/reports/utilisation",
           "from={today}", null, null, FORBIDDEN),

@@ -10,6 +10,7 @@ import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.DiaryEvents;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.diary.SeriesEvent.SeriesEnded;
 import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
 import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import app.jobmate.notifications.diary.visits.AppointmentVisits;
@@ -65,7 +66,8 @@ public final class DiaryNotifications implements NotifyingContext {
    */
   @Override
   public Set<Class<? extends DomainEvent>> notNotified() {
-    return Set.of(TimeReserved.class, TimeReleased.class, SeriesScheduled.class, SeriesOccurrencesBooked.class);
+    return Set.of(TimeReserved.class, TimeReleased.class, SeriesScheduled.class, SeriesOccurrencesBooked.class,
+        SeriesEnded.class);
   }
 
   @Override

@@ -9,6 +9,7 @@ import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.diary.SeriesEvent.SeriesEnded;
 import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
 import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import app.jobmate.events.values.UserId;
@@ -71,6 +72,8 @@ public final class DiaryRecipients implements NoticeRules<DiaryEvent, DiarySumma
         case SeriesScheduled e -> {
         }
         case SeriesOccurrencesBooked e -> {
+        }
+        case SeriesEnded e -> {
         }
       }
     }

@@ -7,6 +7,7 @@ import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.diary.SeriesEvent.SeriesEnded;
 import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
 import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 
@@ -38,6 +39,7 @@ public record DiarySummary(String appointmentId, long version, Booking booking, 
       case TimeReleased e -> new DiarySummary(appointmentId, seen, booking, cancelled);
       case SeriesScheduled e -> new DiarySummary(appointmentId, seen, booking, cancelled);
       case SeriesOccurrencesBooked e -> new DiarySummary(appointmentId, seen, booking, cancelled);
+      case SeriesEnded e -> new DiarySummary(appointmentId, seen, booking, cancelled);
     };
   }
 }

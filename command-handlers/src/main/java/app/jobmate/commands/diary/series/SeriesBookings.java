@@ -7,8 +7,10 @@ import app.jobmate.commands.core.Commit;
 import app.jobmate.commands.core.EventStore;
 import app.jobmate.commands.core.Rejection;
 import app.jobmate.commands.diary.AppointmentCommand.BookAppointment;
+import app.jobmate.commands.diary.AppointmentCommand.CancelAppointment;
 import app.jobmate.commands.diary.DiaryBookings;
 import app.jobmate.commands.diary.ScheduleDecider;
+import app.jobmate.commands.diary.series.SeriesCommand.EndSeries;
 import app.jobmate.commands.diary.series.SeriesCommand.RecordOccurrencesBooked;
 import app.jobmate.commands.diary.series.SeriesCommand.ScheduleSeries;
 import app.jobmate.events.Actor;
@@ -86,7 +88,8 @@ public final class SeriesBookings {
       throw Rejection.notFound("series.not-found", "there is no series " + seriesId);
     }
     LocalDate from = latest(today, scheduled.bookedTo() != null ? scheduled.bookedTo() : scheduled.series().rule().from());
-    LocalDate to = today.plus(HORIZON);
+    LocalDate to = scheduled.endsFrom() != null && scheduled.endsFrom().isBefore(today.plus(HORIZON))
+        ? scheduled.endsFrom() : today.plus(HORIZON);
     if (!to.isAfter(from)) { // booked that far already (a retry, or a second extension that day): as recorded
       SeriesOccurrencesBooked last = scheduled.lastBooked();
       return last == null ? new Outcome(seriesId, from, from, List.of(), List.of(), List.of())
@@ -107,6 +110,46 @@ public final class SeriesBookings {
     commands.handle(stream, new RecordOccurrencesBooked(seriesId, from, to, booked, clashed, missing,
         context.receivedAt()), occurrenceContext(context, seriesId, "booked-to:" + to), SeriesDecider.INSTANCE);
     return new Outcome(seriesId, from, to, booked, clashed, missing);
+  }
+
+  /** What ending a series came to: the days whose occurrence was cancelled (booked, moved or not). */
+  public record Ended(SeriesId seriesId, LocalDate from, List<LocalDate> cancelled) {
+  }
+
+  /**
+   * Ends the series before {@code command.from()} ("this and following"): the end is recorded first, so no
+   * later window books past it, then each occurrence from that day to the horizon is cancelled through its
+   * own appointment (moved ones too; never booked or cancelled already: nothing), each under a command id of
+   * the series' own, so a retry after a crash cancels the rest. A day before today is refused (422 naming
+   * {@code from}): what is past is the record.
+   */
+  public Ended end(TenantId tenant, EndSeries command, CommandContext context, LocalDate today) {
+    if (command.from().isBefore(today)) {
+      throw Rejection.unprocessable("series.end-in-the-past", "a series is ended from today or later, not "
+          + command.from(), "from");
+    }
+    StreamId stream = seriesStream(tenant, command.seriesId());
+    commands.handle(stream, command, context, SeriesDecider.INSTANCE);
+    SeriesState.Scheduled scheduled = (SeriesState.Scheduled) state(stream);
+    LocalDate bookedTo = scheduled.bookedTo();
+    List<LocalDate> cancelled = new ArrayList<>();
+    if (bookedTo != null && bookedTo.isAfter(command.from())) {
+      scheduled.series().rule().occurrences(command.from(), bookedTo).filter(Occurrence::exists).forEach(occurrence -> {
+        CancelAppointment cancel = new CancelAppointment(command.seriesId().appointmentOn(occurrence.day()),
+            command.reason(), command.now(), command.actor());
+        try {
+          if (!diary.handle(tenant, cancel, occurrenceContext(context, command.seriesId(), "end:" + occurrence.day()))
+              .events().isEmpty()) {
+            cancelled.add(occurrence.day());
+          }
+        } catch (Rejection refused) {
+          if (!refused.code().equals("appointment.not-found")) { // a clashed occurrence was never booked
+            throw refused;
+          }
+        }
+      });
+    }
+    return new Ended(command.seriesId(), command.from(), cancelled);
   }
 
   /** Books one occurrence; false when it would clash with time already reserved. */

@@ -2,6 +2,7 @@ package app.jobmate.commands.diary.series;
 
 import app.jobmate.events.Actor;
 import app.jobmate.events.diary.AppointmentKind;
+import app.jobmate.events.diary.ClashOverride;
 import app.jobmate.events.diary.SeriesId;
 import app.jobmate.events.diary.SeriesRule;
 import app.jobmate.events.values.JobId;
@@ -26,6 +27,17 @@ public sealed interface SeriesCommand {
       Require.present(members, "members");
       members = List.copyOf(members);
       Require.present(actor, "actor");
+    }
+  }
+
+  /** Ends the series before {@code from}: this and following occurrences cancelled, no more booked. */
+  record EndSeries(SeriesId seriesId, LocalDate from, String reason, Actor actor, Instant now) implements SeriesCommand {
+    public EndSeries {
+      Require.present(seriesId, "seriesId");
+      Require.present(from, "from");
+      reason = Require.optionalText(reason, ClashOverride.MAX_REASON, "reason");
+      Require.present(actor, "actor");
+      Require.present(now, "now");
     }
   }
 

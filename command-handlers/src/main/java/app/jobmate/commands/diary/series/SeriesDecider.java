@@ -2,12 +2,14 @@ package app.jobmate.commands.diary.series;
 
 import app.jobmate.commands.core.Decider;
 import app.jobmate.commands.core.Rejection;
+import app.jobmate.commands.diary.series.SeriesCommand.EndSeries;
 import app.jobmate.commands.diary.series.SeriesCommand.RecordOccurrencesBooked;
 import app.jobmate.commands.diary.series.SeriesCommand.ScheduleSeries;
 import app.jobmate.events.Actor;
 import app.jobmate.events.Role;
 import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.SeriesEvent;
+import app.jobmate.events.diary.SeriesEvent.SeriesEnded;
 import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
 import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import java.util.List;
@@ -40,15 +42,16 @@ public final class SeriesDecider implements Decider<SeriesCommand, SeriesState, 
     return switch (command) {
       case ScheduleSeries c -> schedule(c, state);
       case RecordOccurrencesBooked c -> record(c, state);
+      case EndSeries c -> end(c, state);
     };
   }
 
   @Override
   public SeriesState evolve(SeriesState state, SeriesEvent event) {
     return switch (event) {
-      case SeriesScheduled e -> new SeriesState.Scheduled(e, null);
-      case SeriesOccurrencesBooked e -> state instanceof SeriesState.Scheduled s
-          ? new SeriesState.Scheduled(s.series(), e) : state;
+      case SeriesScheduled e -> new SeriesState.Scheduled(e, null, null);
+      case SeriesOccurrencesBooked e -> state instanceof SeriesState.Scheduled s ? s.booked(e) : state;
+      case SeriesEnded e -> state instanceof SeriesState.Scheduled s ? s.endingFrom(e.from()) : state;
     };
   }
 
@@ -70,6 +73,24 @@ public final class SeriesDecider implements Decider<SeriesCommand, SeriesState, 
       case SeriesState.Scheduled s when s.bookedTo() != null && !c.to().isAfter(s.bookedTo()) -> List.of();
       case SeriesState.Scheduled s -> List.of(new SeriesOccurrencesBooked(c.seriesId(), c.from(), c.to(), c.booked(),
           c.clashed(), c.timeDoesNotExist(), c.now()));
+    };
+  }
+
+  /**
+   * Ending a series from a day: owners and admins any, staff only their own series of blocked time. Ending it
+   * from a day it already ends on or before decides nothing (a retry, or a later end that changes nothing).
+   */
+  private static List<SeriesEvent> end(EndSeries c, SeriesState state) {
+    return switch (state) {
+      case SeriesState.None n -> throw Rejection.notFound("series.not-found", "there is no series " + c.seriesId());
+      case SeriesState.Scheduled s -> {
+        boolean manager = c.actor().roles().contains(Role.OWNER) || c.actor().roles().contains(Role.ADMIN);
+        if (!manager && !s.series().scheduledBy().equals(c.actor().userId())) {
+          throw Rejection.forbidden("appointment.staff-own-blocks-only", "staff may end only their own series");
+        }
+        yield s.endsFrom() != null && !s.endsFrom().isAfter(c.from()) ? List.of()
+            : List.of(new SeriesEnded(c.seriesId(), c.from(), c.reason(), c.actor().userId(), c.now()));
+      }
     };
   }
 

@@ -11,6 +11,7 @@ import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.testing.HttpApiCalls;
 import app.jobmate.testing.HttpApiCalls.Answer;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -69,6 +70,30 @@ class SeriesCommandFunctionTest {
     assertThat(stored("series", id)).extracting(EventEnvelope::eventType)
         .containsExactly("SeriesScheduled", "SeriesOccurrencesBooked");
     assertThat(stored("schedule", SAM + "-2026-12-07")).extracting(EventEnvelope::eventType).containsExactly("TimeReserved");
+  }
+
+  @Test
+  void an_owner_ends_a_series_from_a_day_and_its_occurrences_from_then_are_cancelled_a_past_day_named() {
+    String id = id();
+    as(OWNER, "[owner]", series(id, "meeting", SAM, MONDAYS));
+    String path = "/appointment-series/" + id + "/end";
+
+    Answer ended = api.send(call("POST /appointment-series/{seriesId}/end", path)
+        .as(ACME, OWNER, "[owner]").body("{\"from\": \"2027-02-15\", \"reason\": \"Moved to Tuesdays\"}"));
+    Answer past = api.send(call("POST /appointment-series/{seriesId}/end", path)
+        .as(ACME, OWNER, "[owner]").body("{\"from\": \"2026-12-01\", \"colour\": \"red\"}"));
+    Answer yesterday = api.send(call("POST /appointment-series/{seriesId}/end", path)
+        .as(ACME, OWNER, "[owner]").body("{\"from\": \"2026-12-05\"}"));
+
+    assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    assertThat(ended.json().get("cancelled")).extracting(JsonNode::asText).containsExactly("2027-02-15", "2027-02-22");
+    assertThat(stored("series", id)).extracting(EventEnvelope::eventType).last().isEqualTo("SeriesEnded");
+    assertThat(stored("schedule", SAM + "-2027-02-15")).extracting(EventEnvelope::eventType)
+        .containsExactly("TimeReserved", "TimeReleased");
+    assertThat(past.status()).isEqualTo(400);
+    assertThat(past.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("colour");
+    assertThat(yesterday.status()).isEqualTo(422);
+    assertThat(yesterday.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("from");
   }
 
   @Test

@@ -12,6 +12,7 @@ import app.jobmate.commands.diary.AppointmentCommand.CancelAppointment;
 import app.jobmate.commands.diary.AppointmentCommand.MoveAppointment;
 import app.jobmate.commands.diary.DiaryBookings;
 import app.jobmate.commands.diary.series.SeriesBookings.Outcome;
+import app.jobmate.commands.diary.series.SeriesCommand.EndSeries;
 import app.jobmate.commands.diary.series.SeriesCommand.ScheduleSeries;
 import app.jobmate.commands.tasks.TaskJobs;
 import app.jobmate.events.Actor;
@@ -26,6 +27,7 @@ import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
 import app.jobmate.events.diary.SeriesEvent;
+import app.jobmate.events.diary.SeriesEvent.SeriesEnded;
 import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
 import app.jobmate.events.diary.SeriesId;
 import app.jobmate.events.diary.SeriesRule;
@@ -215,6 +217,55 @@ class SchedulingSeriesTest {
     assertThat(standingOn(SAM, LocalDate.of(2026, 12, 15))).containsExactly(second);
     assertThat(standingOn(SAM, LocalDate.of(2026, 12, 21))).isEmpty();
     assertThat(standingOn(SAM, LocalDate.of(2026, 12, 28))).containsExactly(id.appointmentOn(LocalDate.of(2026, 12, 28)));
+  }
+
+  @Test
+  void ending_a_series_from_a_day_cancels_this_and_following_moved_ones_too_keeps_the_earlier_and_books_no_more() {
+    SeriesId id = newSeries();
+    schedule(visits(id, mondays(LocalTime.of(9, 0), 60), null, OWNER_ACTOR));
+    AppointmentId moved = id.appointmentOn(LocalDate.of(2026, 12, 28));
+    diary.handle(ACME, new MoveAppointment(moved, LocalDateTime.parse("2026-12-29T14:00"),
+        LocalDateTime.parse("2026-12-29T15:00"), Instant.parse("2026-12-29T14:00:00Z"),
+        Instant.parse("2026-12-29T15:00:00Z"), List.of(SAM), null, 0, List.of(), OWNER_ACTOR),
+        context(OWNER_ACTOR, "move-fourth"));
+    LocalDate from = LocalDate.of(2026, 12, 21);
+
+    SeriesBookings.Ended ended = series.end(ACME, new EndSeries(id, from, "The home changed contractor", OWNER_ACTOR, NOW),
+        context(OWNER_ACTOR, "end"), TODAY);
+    SeriesBookings.Ended again = series.end(ACME, new EndSeries(id, from, null, OWNER_ACTOR, NOW),
+        context(OWNER_ACTOR, "end-again"), TODAY);
+    Outcome extended = series.extend(ACME, id, context(Actor.system("series-horizon"), "extend"), TODAY.plusDays(30));
+
+    assertThat(ended.cancelled()).hasSize(10).first().isEqualTo(from);
+    assertThat(ended.cancelled()).contains(LocalDate.of(2026, 12, 28)).last().isEqualTo(LocalDate.of(2027, 2, 22));
+    assertThat(again.cancelled()).as("a retry answers the same").isEqualTo(ended.cancelled());
+    assertThat(appointment(moved)).as("and cancels nothing twice").filteredOn(e -> e instanceof AppointmentCancelled)
+        .hasSize(1);
+    assertThat(appointment(moved)).last().isInstanceOf(AppointmentCancelled.class);
+    assertThat(standingOn(SAM, LocalDate.of(2026, 12, 29))).as("the moved one's time is free").isEmpty();
+    assertThat(standingOn(SAM, LocalDate.of(2026, 12, 14))).containsExactly(id.appointmentOn(LocalDate.of(2026, 12, 14)));
+    assertThat(extended.to()).as("no window past the end").isEqualTo(TODAY.plusWeeks(12));
+    assertThat(seriesEvents(id)).filteredOn(e -> e instanceof SeriesOccurrencesBooked).hasSize(1);
+    assertThat(standingOn(SAM, LocalDate.of(2027, 3, 1))).isEmpty();
+    assertThat(seriesEvents(id)).filteredOn(e -> e instanceof SeriesEnded).singleElement()
+        .isInstanceOfSatisfying(SeriesEnded.class, e -> assertThat(e.reason()).isEqualTo("The home changed contractor"));
+  }
+
+  @Test
+  void a_series_is_not_ended_from_a_past_day_nor_by_staff_unless_it_is_their_own() {
+    SeriesId id = newSeries();
+    schedule(visits(id, mondays(LocalTime.of(9, 0), 60), null, OWNER_ACTOR));
+
+    assertThatThrownBy(() -> series.end(ACME, new EndSeries(id, TODAY.minusDays(1), null, OWNER_ACTOR, NOW),
+        context(OWNER_ACTOR, "past"), TODAY))
+        .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("series.end-in-the-past"));
+    assertThatThrownBy(() -> series.end(ACME, new EndSeries(id, MONDAY, null, SAM_ACTOR, NOW),
+        context(SAM_ACTOR, "staff"), TODAY))
+        .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("appointment.staff-own-blocks-only"));
+    assertThatThrownBy(() -> series.end(ACME, new EndSeries(newSeries(), MONDAY, null, OWNER_ACTOR, NOW),
+        context(OWNER_ACTOR, "unknown"), TODAY))
+        .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.code()).isEqualTo("series.not-found"));
+    assertThat(standingOn(SAM, MONDAY)).containsExactly(id.appointmentOn(MONDAY));
   }
 
   @Test

@@ -8,6 +8,7 @@ import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.diary.SeriesEvent.SeriesEnded;
 import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
 import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import app.jobmate.events.values.UserId;
@@ -47,6 +48,7 @@ public final class VisitChangeTexts {
       case TimeReleased e -> List.of();
       case SeriesScheduled e -> List.of(); // each occurrence is an appointment of its own
       case SeriesOccurrencesBooked e -> List.of();
+      case SeriesEnded e -> List.of();
     };
     return due.stream().filter(d -> !d.member().equals(actor)).toList();
   }

@@ -8,6 +8,7 @@ import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.DiaryEvent;
 import app.jobmate.events.diary.ScheduleEvent.TimeReleased;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
+import app.jobmate.events.diary.SeriesEvent.SeriesEnded;
 import app.jobmate.events.diary.SeriesEvent.SeriesOccurrencesBooked;
 import app.jobmate.events.diary.SeriesEvent.SeriesScheduled;
 import app.jobmate.events.values.UserId;
@@ -55,6 +56,7 @@ public record AppointmentVisits(StreamId stream, DiarySummary appointment, Set<V
       // nor a series' (each occurrence is an appointment of its own)
       case SeriesScheduled e -> throw new IllegalArgumentException("a series' event in " + stream);
       case SeriesOccurrencesBooked e -> throw new IllegalArgumentException("a series' event in " + stream);
+      case SeriesEnded e -> throw new IllegalArgumentException("a series' event in " + stream);
     }
     return new AppointmentVisits(stream, appointment.apply(version, event), places);
   }

@@ -49,7 +49,7 @@ class ReadSidesTest {
     for (EventContext context : EventTypes.contexts()) {
       for (EventType<?> type : context.types()) {
         boolean projected = ReadSides.projections().stream()
-            .anyMatch(p -> p.streamType().equals(type.streamType()) && p.eventTypes().contains(type.name()));
+            .anyMatch(p -> p.follows(type.streamType()) && p.eventTypes().contains(type.name()));
         boolean declined = ReadSides.ALL.stream()
             .anyMatch(r -> follows(r, type.streamType()) && r.notProjected().contains(type.name()));
         if (!projected && !declined) {
