@@ -19,11 +19,18 @@ class WebHostingInTheTemplateTest {
     assertThat(bucket.at("/BucketEncryption/ServerSideEncryptionConfiguration/0/ServerSideEncryptionByDefault/SSEAlgorithm").asText())
         .isNotEmpty();
 
-    JsonNode statement = resources.at("/WebBucketPolicy/Properties/PolicyDocument/Statement");
-    assertThat(statement.size()).isEqualTo(1);
-    assertThat(statement.at("/0/Principal/Service").asText()).isEqualTo("cloudfront.amazonaws.com");
-    assertThat(statement.at("/0/Action").asText()).isEqualTo("s3:GetObject");
-    assertThat(statement.at("/0/Condition/StringEquals").toString()).contains("AWS:SourceArn").contains("${WebDistribution}");
+    // two statements: nothing but TLS, and reading only by the distribution (the only Allow)
+    JsonNode statements = resources.at("/WebBucketPolicy/Properties/PolicyDocument/Statement");
+    assertThat(statements.size()).isEqualTo(2);
+    JsonNode tlsOnly = statements.at("/0");
+    assertThat(tlsOnly.at("/Effect").asText()).isEqualTo("Deny");
+    assertThat(tlsOnly.at("/Principal").asText()).isEqualTo("*");
+    assertThat(tlsOnly.at("/Condition/Bool/aws:SecureTransport").asText()).isEqualTo("false");
+    JsonNode statement = statements.at("/1");
+    assertThat(statement.at("/Effect").asText()).isEqualTo("Allow");
+    assertThat(statement.at("/Principal/Service").asText()).isEqualTo("cloudfront.amazonaws.com");
+    assertThat(statement.at("/Action").asText()).isEqualTo("s3:GetObject");
+    assertThat(statement.at("/Condition/StringEquals").toString()).contains("AWS:SourceArn").contains("${WebDistribution}");
 
     JsonNode origin = resources.at("/WebDistribution/Properties/DistributionConfig/Origins/0");
     assertThat(origin.at("/OriginAccessControlId").toString()).contains("WebOriginAccessControl");
