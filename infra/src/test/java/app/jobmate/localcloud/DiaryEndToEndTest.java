@@ -151,7 +151,8 @@ class DiaryEndToEndTest {
     }
   }
 
-  private static final class Listener implements WebSocket.Listener {
+  /** A staff member's WebSocket, keeping every message; {@link #await} finds one about an appointment. */
+  static final class Listener implements WebSocket.Listener {
     private final List<JsonNode> messages = new CopyOnWriteArrayList<>();
     private final StringBuilder partial = new StringBuilder();
 

@@ -10,19 +10,13 @@ import app.jobmate.events.diary.SeriesId;
 import app.jobmate.localcloud.demo.DemoData;
 import app.jobmate.localcloud.identity.UserDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +46,7 @@ class SeriesEndToEndTest {
       String owner = Http.signIn(cloud, "olivia@acme.example");
       String sam = Http.signIn(cloud, "sam@acme.example");
       String samId = sub(cloud, "sam@acme.example");
-      Listener samHears = Listener.connect(cloud, sam);
+      DiaryEndToEndTest.Listener samHears = DiaryEndToEndTest.Listener.connect(cloud, sam);
       LocalDate today = LocalDate.now(LONDON);
       LocalDate first = today.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
       LocalDate second = first.plusWeeks(1);
@@ -88,36 +82,6 @@ class SeriesEndToEndTest {
           SeriesId.of(series).appointmentOn(first.plusWeeks(3)).toString());
       assertThat(appointments.get(0).get("startsAt").asText())
           .isEqualTo(first.atTime(9, 0).atZone(LONDON).toInstant().toString());
-    }
-  }
-
-  private static final class Listener implements WebSocket.Listener {
-    private final List<JsonNode> messages = new CopyOnWriteArrayList<>();
-    private final StringBuilder partial = new StringBuilder();
-
-    static Listener connect(LocalCloud cloud, String token) {
-      Listener listener = new Listener();
-      HttpClient.newHttpClient().newWebSocketBuilder()
-          .buildAsync(URI.create(cloud.endpoints().webSocket().orElseThrow() + "?token=" + token), listener).join();
-      return listener;
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-      partial.append(data);
-      if (last) {
-        messages.add(Json.parse(partial.toString()));
-        partial.setLength(0);
-      }
-      webSocket.request(1);
-      return null;
-    }
-
-    JsonNode await(String appointmentId, String type) {
-      return Poll.value("told " + type + " about " + appointmentId, PATIENCE,
-          () -> messages.stream().filter(m -> m.path("appointmentId").asText().equals(appointmentId)
-              && m.path("type").asText().equals(type)).findFirst().orElse(null),
-          message -> message != null);
     }
   }
 }

@@ -150,8 +150,8 @@ final class DiaryRequests {
     });
   }
 
-  /** 1 to 20 different team members' ids. */
-  private static Reader<List<UserId>> members() {
+  /** 1 to 20 different team members' ids (a booking's, a series'). */
+  static Reader<List<UserId>> members() {
     return value -> {
       if (!value.isArray() || value.isEmpty() || value.size() > Booking.MAX_MEMBERS) {
         throw new IllegalArgumentException("must be an array of 1 to " + Booking.MAX_MEMBERS + " team members' ids");

@@ -34,10 +34,6 @@ final class SeriesRequests {
   static final String[] RULE_FIELDS = {"frequency", "every", "weekdays", "dayOfMonth", "week", "weekday", "from", "until",
       "count", "startTime", "minutes"};
   private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}");
-  private static final Reader<UserId> MEMBER = Reader.text(36, text -> {
-    Identifier.parse(text);
-    return UserId.of(text);
-  });
 
   private SeriesRequests() {
   }
@@ -55,7 +51,7 @@ final class SeriesRequests {
     f.allowOnly(SCHEDULE_FIELDS);
     SeriesId seriesId = f.required("seriesId", Reader.text(36, text -> new SeriesId(Identifier.parseVersion7(text))));
     AppointmentKind kind = f.required("kind", Reader.text(20, AppointmentKind::fromWireName));
-    List<UserId> members = f.required("members", members());
+    List<UserId> members = f.required("members", DiaryRequests.members());
     JobId jobId = f.optional("jobId", Reader.id(JobId::of));
     String title = f.required("title", Reader.text(Booking.MAX_TITLE));
     String notes = f.optional("notes", Reader.text(Booking.MAX_NOTES));
@@ -155,22 +151,6 @@ final class SeriesRequests {
         throw new IllegalArgumentException("must name each weekday once");
       }
       return days;
-    };
-  }
-
-  private static Reader<List<UserId>> members() {
-    return value -> {
-      if (!value.isArray() || value.isEmpty() || value.size() > Booking.MAX_MEMBERS) {
-        throw new IllegalArgumentException("must be an array of 1 to " + Booking.MAX_MEMBERS + " team members' ids");
-      }
-      List<UserId> members = new ArrayList<>();
-      for (var item : value) {
-        members.add(MEMBER.read(item));
-      }
-      if (new HashSet<>(members).size() != members.size()) {
-        throw new IllegalArgumentException("must name each member once");
-      }
-      return members;
     };
   }
 }

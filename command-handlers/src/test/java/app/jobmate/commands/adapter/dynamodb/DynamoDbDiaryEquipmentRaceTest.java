@@ -33,12 +33,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -116,34 +114,19 @@ class DynamoDbDiaryEquipmentRaceTest {
   }
 
   private List<AppointmentId> race(BookAppointment... bookings) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(bookings.length);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<AppointmentId>> futures = new ArrayList<>();
-    try {
-      for (BookAppointment booking : bookings) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          try {
-            diary.handle(tenant, booking, context());
-            return booking.appointmentId();
-          } catch (Rejection clash) {
-            assertThat(clash.code()).isEqualTo("appointment.clash");
-            return null;
-          }
-        }));
-      }
-      start.countDown();
-      List<AppointmentId> won = new ArrayList<>();
-      for (Future<AppointmentId> f : futures) {
-        AppointmentId id = f.get();
-        if (id != null) {
-          won.add(id);
+    List<Callable<AppointmentId>> contenders = new ArrayList<>();
+    for (BookAppointment booking : bookings) {
+      contenders.add(() -> {
+        try {
+          diary.handle(tenant, booking, context());
+          return booking.appointmentId();
+        } catch (Rejection clash) {
+          assertThat(clash.code()).isEqualTo("appointment.clash");
+          return null;
         }
-      }
-      return won;
-    } finally {
-      pool.shutdownNow();
+      });
     }
+    return AtOnce.run(contenders).stream().filter(Objects::nonNull).toList();
   }
 
   private static List<AppointmentId> standing(List<TimeReserved> reservations) {

@@ -24,14 +24,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -188,68 +185,41 @@ class DynamoDbDiaryRaceTest {
 
   /** Runs the requests at once: for each, whether it succeeded (a clash is a refusal; anything else fails the test). */
   private static List<Boolean> raceAll(List<Callable<Object>> requests) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Boolean>> futures = new ArrayList<>();
-    try {
-      for (Callable<Object> request : requests) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          try {
-            request.call();
-            return true;
-          } catch (Rejection clash) {
-            assertThat(clash.code()).isEqualTo("appointment.clash");
-            return false;
-          }
-        }));
-      }
-      start.countDown();
-      List<Boolean> won = new ArrayList<>();
-      for (Future<Boolean> f : futures) {
-        won.add(f.get());
-      }
-      return won;
-    } finally {
-      pool.shutdownNow();
+    List<Callable<Boolean>> contenders = new ArrayList<>();
+    for (Callable<Object> request : requests) {
+      contenders.add(() -> {
+        try {
+          request.call();
+          return true;
+        } catch (Rejection clash) {
+          assertThat(clash.code()).isEqualTo("appointment.clash");
+          return false;
+        }
+      });
     }
+    return AtOnce.run(contenders);
   }
 
   private final Map<AppointmentId, Booking> asked = new ConcurrentHashMap<>();
 
   private List<AppointmentId> race(List<Booking> bookings) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(bookings.size());
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<AppointmentId>> futures = new ArrayList<>();
-    try {
-      for (Booking booking : bookings) {
-        AppointmentId id = new AppointmentId(UUID.randomUUID());
-        asked.put(id, booking);
-        futures.add(pool.submit(() -> {
-          start.await();
-          String key = UUID.randomUUID().toString();
-          try {
-            diary.handle(tenant, new BookAppointment(id, booking, null, List.of(), OWNER),
-                new CommandContext(key, "sha256:" + key, OWNER, null, null, NOW, OptionalLong.empty()));
-            return id;
-          } catch (Rejection clash) {
-            assertThat(clash.code()).isEqualTo("appointment.clash");
-            return null;
-          }
-        }));
-      }
-      start.countDown();
-      List<AppointmentId> won = new ArrayList<>();
-      for (Future<AppointmentId> f : futures) {
-        AppointmentId id = f.get();
-        if (id != null) {
-          won.add(id);
+    List<Callable<AppointmentId>> contenders = new ArrayList<>();
+    for (Booking booking : bookings) {
+      AppointmentId id = new AppointmentId(UUID.randomUUID());
+      asked.put(id, booking);
+      contenders.add(() -> {
+        String key = UUID.randomUUID().toString();
+        try {
+          diary.handle(tenant, new BookAppointment(id, booking, null, List.of(), OWNER),
+              new CommandContext(key, "sha256:" + key, OWNER, null, null, NOW, OptionalLong.empty()));
+          return id;
+        } catch (Rejection clash) {
+          assertThat(clash.code()).isEqualTo("appointment.clash");
+          return null;
         }
-      }
-      return won;
-    } finally {
-      pool.shutdownNow();
+      });
     }
+    return AtOnce.run(contenders).stream().filter(Objects::nonNull).toList();
   }
 
   private List<TimeReserved> standing(UserId member, LocalDate day) {

@@ -17,9 +17,9 @@ import app.jobmate.events.diary.AppointmentKind;
 import app.jobmate.events.diary.Booking;
 import app.jobmate.events.diary.ScheduleEvent.TimeReserved;
 import app.jobmate.events.diary.SeriesId;
-import app.jobmate.events.diary.SeriesRule;
 import app.jobmate.events.diary.SeriesRule.Frequency;
 import app.jobmate.events.diary.SeriesRule.Weekday;
+import app.jobmate.events.diary.SeriesRule;
 import app.jobmate.events.values.TenantId;
 import app.jobmate.events.values.UserId;
 import app.jobmate.testing.LocalDynamoDb;
@@ -32,10 +32,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -102,25 +98,7 @@ class DynamoDbSeriesRaceTest {
   }
 
   private static List<Boolean> raceAll(List<Callable<Boolean>> requests) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Boolean>> futures = new ArrayList<>();
-      for (Callable<Boolean> request : requests) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return request.call();
-        }));
-      }
-      start.countDown();
-      List<Boolean> won = new ArrayList<>();
-      for (Future<Boolean> f : futures) {
-        won.add(f.get());
-      }
-      return won;
-    } finally {
-      pool.shutdownNow();
-    }
+    return AtOnce.run(requests);
   }
 
   private Booking booking(LocalDateTime start, LocalDateTime end) {
